@@ -1,0 +1,154 @@
+"""`followup plan` and `followup check`: the rules applied to one interview file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from followup.cli.options import json_option, now_option
+
+if TYPE_CHECKING:
+    from followup.etiquette.model import Interview, Plan
+
+CHECKABLE = (
+    "thank_you",
+    "send_references",
+    "check_in",
+    "call",
+    "visit",
+    "gift",
+    "bridge",
+    "stay_in_touch",
+    "withdrawal",
+)
+
+
+def load(path: str) -> Interview:
+    from followup.config import machine_defaults
+    from followup.interview_file import load_interview
+
+    return load_interview(Path(path), machine_defaults())
+
+
+def resolve_now(value: str | None, interview: Interview, field: str = "--now") -> datetime:
+    from followup.interview_file import parse_moment
+
+    if value is None:
+        return datetime.now(UTC).astimezone(interview.tz)
+    return parse_moment(value, interview.tz, field)
+
+
+def print_plan(plan: Plan, interview: Interview) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
+    # User text goes in as Text, never as markup, so brackets print as typed.
+    console.print(Text(f"{interview.role} at {interview.company}, {when}", style="bold"))
+    derived = plan.derived
+    if derived.understood:
+        console.print(Text(f"Read from the next step: {', '.join(derived.matched)}"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for action in plan.actions:
+        what = LABELS.get(action.kind.value, action.kind.value)
+        who = f" {action.to}" if action.to else ""
+        how = f" ({action.channel.value})" if action.channel.value != "self" else ""
+        details = Text.assemble(
+            (f"{what}{who}{how}", "bold"),
+            f"\nfrom {action.not_before:%a %d %b %H:%M}, due {action.due:%a %d %b %H:%M %Z}",
+            (f"\n{action.why} [{' '.join(s.id for s in action.sources)}]", "dim"),
+        )
+        grid.add_row(
+            Text(action.status.value, style=STATUS_STYLE.get(action.status.value, "")), details
+        )
+        grid.add_row("", "")
+    console.print(grid)
+    for warning in plan.warnings:
+        console.print(Text.assemble(("note: ", "yellow"), warning))
+
+
+LABELS = {
+    "prepare": "Prepare your questions",
+    "debrief": "Write your debrief",
+    "send_references": "Send references to",
+    "thank_you": "Thank-you note to",
+    "check_in": "Check in with",
+    "call": "One call to",
+    "move_on": "Move on",
+    "bridge": "Bridge note to",
+    "stay_in_touch": "Stay in touch with",
+    "withdrawal": "Withdrawal note to",
+}
+
+STATUS_STYLE = {"overdue": "bold red", "pending": "yellow", "done": "green", "cancelled": "dim"}
+
+
+def register(cli: click.Group) -> None:
+    @cli.command("plan")
+    @click.argument("file", type=click.Path(dir_okay=False))
+    @now_option
+    @json_option
+    def plan_command(file: str, now: str | None, as_json: bool) -> None:
+        """Show the dated follow-up plan for the interview in FILE.
+
+        FILE is an interview file (YAML or JSON, described in the README).
+        Each action has a window (from, due), a status at --now, a reason and
+        the articles behind it.
+        """
+        from followup.etiquette.planner import plan
+        from followup.porcelain import dumps, plan_dict
+
+        interview = load(file)
+        result = plan(interview, resolve_now(now, interview))
+        if as_json:
+            click.echo(dumps(plan_dict(result)))
+        else:
+            print_plan(result, interview)
+
+    @cli.command("check")
+    @click.argument("file", type=click.Path(dir_okay=False))
+    @click.argument("action", type=click.Choice(CHECKABLE))
+    @click.option("--to", metavar="NAME", help="The interviewer it is for.")
+    @click.option(
+        "--at", metavar="ISO", help="When you would make the contact (default: now)."
+    )
+    @json_option
+    def check_command(
+        file: str, action: str, to: str | None, at: str | None, as_json: bool
+    ) -> None:
+        """Ask whether a contact is wise before you make it.
+
+        Exits 0 when it is allowed, 1 when it is refused (with the reason and,
+        where waiting helps, the moment it becomes fine).
+        """
+        from followup.errors import InputError
+        from followup.etiquette.guardrails import check
+        from followup.etiquette.model import ContactKind, ProposedContact, Purpose
+        from followup.porcelain import dumps, verdict_dict
+
+        interview = load(file)
+        moment = resolve_now(at, interview, "--at")
+        if action in ("call", "visit", "gift"):
+            proposed = ProposedContact(kind=ContactKind(action), to=to)
+        else:
+            proposed = ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(action), to=to)
+        try:
+            verdict = check(interview, proposed, moment)
+        except ValueError as exc:
+            field, _, message = str(exc).partition(": ")
+            raise InputError(f"--{field}", message) from None
+        if as_json:
+            click.echo(dumps(verdict_dict(verdict)))
+        else:
+            word = "allowed" if verdict.allowed else "refused"
+            click.echo(f"{word}: {verdict.reason}")
+            click.echo("sources: " + "; ".join(f"{s.id} {s.title}" for s in verdict.sources))
+        if not verdict.allowed:
+            click.get_current_context().exit(1)

@@ -1,0 +1,260 @@
+"""Plain domain values: what the candidate tells us, and what the rules answer.
+
+Every datetime here is timezone-aware. Interview-local wall-clock times are
+kept in the interview's zone; nothing in this package reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from followup.etiquette.sources import Source
+
+
+class ContactKind(StrEnum):
+    EMAIL = "email"
+    CALL = "call"
+    LETTER = "letter"
+    VISIT = "visit"
+    GIFT = "gift"
+    # Not the candidate's contact: the employer answered.
+    REPLY = "reply"
+
+
+class Purpose(StrEnum):
+    THANK_YOU = "thank_you"
+    SEND_REFERENCES = "send_references"
+    CHECK_IN = "check_in"
+    BRIDGE = "bridge"
+    STAY_IN_TOUCH = "stay_in_touch"
+    WITHDRAWAL = "withdrawal"
+
+
+class OutcomeKind(StrEnum):
+    OFFER = "offer"
+    NEXT_ROUND = "next_round"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class ActionKind(StrEnum):
+    PREPARE = "prepare"
+    DEBRIEF = "debrief"
+    SEND_REFERENCES = "send_references"
+    THANK_YOU = "thank_you"
+    CHECK_IN = "check_in"
+    CALL = "call"
+    MOVE_ON = "move_on"
+    BRIDGE = "bridge"
+    STAY_IN_TOUCH = "stay_in_touch"
+    WITHDRAWAL = "withdrawal"
+
+
+class Status(StrEnum):
+    NOT_YET = "not_yet"
+    PENDING = "pending"
+    OVERDUE = "overdue"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+    # Something the candidate does alone: preparing, writing the debrief.
+    SELF = "self"
+
+
+# Written contacts: the ones that can carry a thank-you, check-in and so on.
+WRITTEN = frozenset({ContactKind.EMAIL, ContactKind.LETTER})
+
+
+def slug(name: str) -> str:
+    """A stable, readable key for a person: 'Ana María Ruiz' -> 'ana-maria-ruiz'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str
+    title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    topics: tuple[str, ...] = ()
+    contact: bool = False
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+
+@dataclass(frozen=True)
+class Debrief:
+    went_well: str | None = None
+    went_poorly: str | None = None
+    stood_out: str | None = None
+    forgot_to_mention: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not any((self.went_well, self.went_poorly, self.stood_out, self.forgot_to_mention))
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One entry of the contact log: something the candidate did, or a reply."""
+
+    kind: ContactKind
+    at: datetime
+    purpose: Purpose | None = None
+    to: str | None = None
+    answered: bool | None = None
+    # Set when the candidate recorded a contact the guardrails refused.
+    override: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: OutcomeKind
+    at: datetime
+    keep_in_touch: bool = False
+
+
+@dataclass(frozen=True)
+class Interview:
+    company: str
+    role: str
+    start: datetime
+    end: datetime
+    timezone: str
+    interviewers: tuple[Interviewer, ...]
+    country: str = "US"
+    subdivision: str | None = None
+    next_step: str | None = None
+    decision_by: date | None = None
+    follow_up_on: date | None = None
+    no_calls: bool | None = None
+    references_requested: bool = False
+    debrief: Debrief = field(default_factory=Debrief)
+    strengths: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    outcome: Outcome | None = None
+
+    def __post_init__(self) -> None:
+        if not self.interviewers:
+            raise ValueError("interviewers: at least one interviewer is required")
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("start: times must carry a time zone")
+        if self.end <= self.start:
+            raise ValueError("end: must be after start")
+        keys = [p.key for p in self.interviewers]
+        if len(set(keys)) != len(keys):
+            raise ValueError("interviewers: two interviewers have the same name")
+
+    @cached_property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def local_start(self) -> datetime:
+        return self.start.astimezone(self.tz)
+
+    @property
+    def local_end(self) -> datetime:
+        return self.end.astimezone(self.tz)
+
+    @property
+    def contact_person(self) -> Interviewer:
+        """The person to check in with: the one marked `contact`, else the first."""
+        for person in self.interviewers:
+            if person.contact:
+                return person
+        return self.interviewers[0]
+
+    def interviewer(self, name: str) -> Interviewer | None:
+        """Find an interviewer by name, ignoring case, accents and spacing."""
+        key = slug(name)
+        for person in self.interviewers:
+            if person.key == key:
+                return person
+        return None
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    kind: ActionKind
+    to: str | None
+    channel: Channel
+    not_before: datetime
+    due: datetime
+    status: Status
+    why: str
+    sources: tuple[Source, ...]
+    # The moment the action stops being listed at all (the `prepare` reminder
+    # vanishes once the interview starts). Not part of the JSON plan.
+    expires: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What the next-step sentence said, as read by `phrases.read_next_step`."""
+
+    text: str | None = None
+    decision_by: date | None = None
+    follow_up_on: date | None = None
+    few_days: bool = False
+    no_calls: bool = False
+    # The phrases that were recognised, for showing the candidate what we read.
+    matched: tuple[str, ...] = ()
+
+    @property
+    def understood(self) -> bool:
+        return bool(
+            self.decision_by or self.follow_up_on or self.few_days or self.no_calls
+        )
+
+
+@dataclass(frozen=True)
+class Plan:
+    actions: tuple[Action, ...]
+    derived: NextStep
+    warnings: tuple[str, ...] = ()
+
+    def action(self, action_id: str) -> Action | None:
+        for a in self.actions:
+            if a.id == action_id:
+                return a
+        return None
+
+    def open_actions(self) -> tuple[Action, ...]:
+        return tuple(a for a in self.actions if a.status in OPEN_STATUSES)
+
+
+OPEN_STATUSES = frozenset({Status.NOT_YET, Status.PENDING, Status.OVERDUE})
+
+
+@dataclass(frozen=True)
+class ProposedContact:
+    """A contact the candidate is thinking of making; `check` judges it."""
+
+    kind: ContactKind
+    purpose: Purpose | None = None
+    to: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    reason: str
+    sources: tuple[Source, ...]
+    # For a refusal that time will lift: the first moment the contact is fine.
+    allowed_from: datetime | None = None

@@ -1,0 +1,427 @@
+"""The plan: every follow-up action of the rule book, dated, with its status.
+
+`plan(interview, now, policy)` is pure: the same facts and the same `now`
+always give the same plan. Wall-clock rules ("09:00 on day D", "17:00 three
+business days later") are computed in the interview's zone; the thank-you
+window is 24 *elapsed* hours, so across a DST change it ends at a different
+wall-clock time than the interview did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+
+from followup.etiquette.businessdays import BusinessCalendar
+from followup.etiquette.history import History, read_history
+from followup.etiquette.model import (
+    Action,
+    ActionKind,
+    Channel,
+    Interview,
+    Interviewer,
+    NextStep,
+    OutcomeKind,
+    Plan,
+    Status,
+)
+from followup.etiquette.phrases import read_next_step
+from followup.etiquette.policy import DEFAULT, Policy
+
+# Order of kinds for actions that open at the same moment.
+KIND_ORDER = {kind: i for i, kind in enumerate(ActionKind)}
+
+
+def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
+    """The follow-up plan for one interview as it stands at `now`.
+
+    1. Read the next-step sentence; explicit fields win over what it says.
+    2. Read the contact log once (who was thanked, when the check-in went out...).
+    3. Lay out each action of the rule book with its window and status.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now: must carry a time zone")
+    planner = _Planner(interview, now.astimezone(interview.tz), policy)
+    actions = sorted(
+        planner.actions(), key=lambda a: (a.not_before, KIND_ORDER[a.kind], a.id)
+    )
+    return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
+
+
+def business_calendar(interview: Interview) -> BusinessCalendar:
+    return BusinessCalendar(interview.country, interview.subdivision)
+
+
+class Timeframe:
+    """The effective timing facts: explicit fields first, then the sentence."""
+
+    def __init__(self, interview: Interview, derived: NextStep) -> None:
+        self.decision_by = interview.decision_by or derived.decision_by
+        self.follow_up_on = interview.follow_up_on or derived.follow_up_on
+        self.few_days = derived.few_days
+        self.no_calls = (
+            interview.no_calls if interview.no_calls is not None else derived.no_calls
+        )
+
+    def describe(self) -> str | None:
+        """The timeframe the employer gave, for the check-in's reason and wording."""
+        if self.follow_up_on:
+            return f"they asked you to check back on {long_date(self.follow_up_on)}"
+        if self.decision_by:
+            return f"they expected to decide by {long_date(self.decision_by)}"
+        if self.few_days:
+            return "they said you would hear within a few days"
+        return None
+
+
+def long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def check_in_opens(
+    interview: Interview, timeframe: Timeframe, calendar: BusinessCalendar, policy: Policy
+) -> tuple[datetime, str]:
+    """When the single check-in may first go out, and the rule that set it."""
+    day = interview.local_start.date()
+    if timeframe.follow_up_on:
+        opens = timeframe.follow_up_on
+        rule = "on the day they asked you to check back"
+    elif timeframe.decision_by:
+        # One full business day of grace after the decision date, then the next.
+        opens = calendar.add(timeframe.decision_by, policy.check_in_grace_business_days + 1)
+        rule = (
+            f"after {policy.check_in_grace_business_days} business day of grace past "
+            f"their decision date"
+        )
+    elif timeframe.few_days:
+        opens = calendar.on_or_after(day + timedelta(days=policy.few_days_check_in_days))
+        rule = f"{policy.few_days_check_in_days} days after the interview, as they said 'a few days'"
+    else:
+        opens = calendar.on_or_after(day + timedelta(days=policy.default_check_in_days))
+        rule = f"{policy.default_check_in_days} days after the interview, as no timeframe was given"
+    return at_time(opens, policy.day_opens, interview), rule
+
+
+def at_time(day: date, clock: time, interview: Interview) -> datetime:
+    """Wall-clock `clock` on `day` in the interview's zone."""
+    return datetime.combine(day, clock, tzinfo=interview.tz)
+
+
+def status_at(
+    now: datetime, not_before: datetime, due: datetime, *, done: bool, cancelled: bool
+) -> Status:
+    if done:
+        return Status.DONE
+    if cancelled:
+        return Status.CANCELLED
+    if now < not_before:
+        return Status.NOT_YET
+    if now <= due:
+        return Status.PENDING
+    return Status.OVERDUE
+
+
+def written_channel(person: Interviewer) -> Channel:
+    # Email when we have an address, otherwise a letter (S0 and S3 disagree on
+    # hand-written notes; the rule book defaults to email).
+    return Channel.EMAIL if person.email else Channel.LETTER
+
+
+class _Planner:
+    def __init__(self, interview: Interview, now: datetime, policy: Policy) -> None:
+        self.interview = interview
+        self.now = now
+        self.policy = policy
+        self.calendar = business_calendar(interview)
+        self.derived = read_next_step(
+            interview.next_step, interview.local_start.date(), self.calendar
+        )
+        self.timeframe = Timeframe(interview, self.derived)
+        self.history: History = read_history(interview)
+        self.warnings: list[str] = []
+        self._warn_about_facts()
+
+    # -- helpers -----------------------------------------------------------
+
+    def _action(
+        self,
+        kind: ActionKind,
+        not_before: datetime,
+        due: datetime,
+        why: str,
+        *,
+        to: Interviewer | None = None,
+        channel: Channel = Channel.SELF,
+        done: bool = False,
+        cancelled: bool = False,
+        action_id: str | None = None,
+        expires: datetime | None = None,
+    ) -> Action:
+        tz = self.interview.tz
+        not_before, due = not_before.astimezone(tz), max(due, not_before).astimezone(tz)
+        return Action(
+            id=action_id or kind.value,
+            kind=kind,
+            to=to.name if to else None,
+            channel=channel,
+            not_before=not_before,
+            due=due,
+            status=status_at(self.now, not_before, due, done=done, cancelled=cancelled),
+            why=why,
+            sources=self.policy.sources[kind.value],
+            expires=expires,
+        )
+
+    def _close_of_business(self, day: date, business_days: int) -> datetime:
+        return at_time(self.calendar.add(day, business_days), self.policy.day_closes, self.interview)
+
+    @property
+    def _outcome_kind(self) -> OutcomeKind | None:
+        return self.interview.outcome.kind if self.interview.outcome else None
+
+    # -- the rule book, row by row -------------------------------------------
+
+    def actions(self) -> Iterator[Action]:
+        yield from self._prepare()
+        yield self._debrief()
+        yield from self._references()
+        yield from self._thank_yous()
+        check_in = self._check_in()
+        if check_in is not None:
+            yield check_in
+        yield from self._call()
+        yield from self._move_on()
+        yield from self._bridge_and_stay_in_touch()
+        yield from self._withdrawal()
+
+    def _prepare(self) -> Iterator[Action]:
+        start = self.interview.local_start
+        # Only while the interview is still ahead; afterwards it is simply gone.
+        if self.now >= start or self.interview.outcome is not None:
+            return
+        yield self._action(
+            ActionKind.PREPARE,
+            start - timedelta(hours=self.policy.prepare_hours_before),
+            start,
+            "Before it ends, ask what the next step is and when, when a follow-up "
+            "is welcome, and note each interviewer's name and title.",
+            expires=start,
+        )
+
+    def _debrief(self) -> Action:
+        end = self.interview.local_end
+        return self._action(
+            ActionKind.DEBRIEF,
+            end,
+            end + timedelta(hours=self.policy.debrief_hours),
+            "Write down what went well, what did not, what stood out and what you "
+            "forgot to say while it is fresh: every note you send draws on it.",
+            done=not self.interview.debrief.is_empty,
+        )
+
+    def _references(self) -> Iterator[Action]:
+        if not self.interview.references_requested:
+            return
+        end = self.interview.local_end
+        person = self.interview.contact_person
+        yield self._action(
+            ActionKind.SEND_REFERENCES,
+            end,
+            datetime.combine(end.date(), self.policy.references_due, tzinfo=self.interview.tz),
+            "They asked for references: send them the same day, before anything else.",
+            to=person,
+            channel=written_channel(person),
+            done=self.history.references_sent is not None,
+            cancelled=self._outcome_kind in (OutcomeKind.REJECTED, OutcomeKind.WITHDRAWN),
+        )
+
+    def _thank_yous(self) -> Iterator[Action]:
+        end = self.interview.local_end
+        opens = end + timedelta(days=self.policy.thank_you_delay_days)
+        # 24 elapsed hours, not the same wall-clock time tomorrow (DST).
+        due = (opens.astimezone(UTC) + timedelta(hours=self.policy.thank_you_hours)).astimezone(
+            self.interview.tz
+        )
+        for person in self.interview.interviewers:
+            topics = " and ".join(person.topics[:2])
+            about = f" that picks up {topics}" if topics else " about what you discussed"
+            yield self._action(
+                ActionKind.THANK_YOU,
+                opens,
+                due,
+                f"A short, personal thank-you to {person.name}{about}, within a day "
+                "of the interview, keeps you in mind while they decide.",
+                to=person,
+                channel=written_channel(person),
+                # Always planned, even after a withdrawal or a rejection.
+                done=person.key in self.history.thanked,
+                action_id=f"thank_you:{person.key}",
+            )
+
+    def _check_in_window(self) -> tuple[datetime, datetime, str]:
+        opens, rule = check_in_opens(self.interview, self.timeframe, self.calendar, self.policy)
+        due = self._close_of_business(opens.date(), self.policy.check_in_window_business_days)
+        return opens, due, rule
+
+    def _check_in(self) -> Action | None:
+        opens, due, rule = self._check_in_window()
+        done = self.history.check_in_sent is not None
+        # Moot once they have answered or decided; a check-in already sent stays done.
+        moot = self.interview.outcome is not None or bool(self.history.replies)
+        said = self.timeframe.describe()
+        reason = f"One check-in {rule}" + (f"; mention that {said}" if said else "")
+        person = self.interview.contact_person
+        return self._action(
+            ActionKind.CHECK_IN,
+            opens,
+            due,
+            reason + "; offer anything else they need, and never ask whether you got the job.",
+            to=person,
+            channel=written_channel(person),
+            done=done,
+            cancelled=moot,
+        )
+
+    def _call(self) -> Iterator[Action]:
+        sent = self.history.check_in_sent
+        calls = self.history.calls
+        if not calls and (sent is None or self.timeframe.no_calls):
+            return
+        person = self.interview.contact_person
+        if sent is not None:
+            opens = sent.astimezone(self.interview.tz) + timedelta(
+                hours=self.policy.call_after_check_in_hours
+            )
+        else:
+            # A call made without a check-in (overridden): shown as done at that time.
+            opens = calls[0].at.astimezone(self.interview.tz)
+        due = self._close_of_business(opens.date(), self.policy.call_window_business_days)
+        yield self._action(
+            ActionKind.CALL,
+            opens,
+            due,
+            "If the check-in goes unanswered, one call; if nobody picks up, leave a "
+            "single short message and do not call again.",
+            to=person,
+            channel=Channel.PHONE,
+            done=bool(calls),
+            cancelled=self.interview.outcome is not None or bool(self.history.replies),
+        )
+
+    def _move_on(self) -> Iterator[Action]:
+        day = self.interview.local_start.date()
+        check_in_opens_at, _, _ = self._check_in_window()
+        opens = max(
+            at_time(
+                day + timedelta(days=self.policy.move_on_days_after_interview),
+                self.policy.day_opens,
+                self.interview,
+            ),
+            at_time(
+                check_in_opens_at.date() + timedelta(days=self.policy.move_on_days_after_check_in),
+                self.policy.day_opens,
+                self.interview,
+            ),
+        )
+        yield self._action(
+            ActionKind.MOVE_ON,
+            opens,
+            opens,
+            "No word yet: stop waiting on this one and put your energy into other "
+            "openings; a late answer can still come.",
+            cancelled=self.interview.outcome is not None,
+        )
+
+    def _bridge_and_stay_in_touch(self) -> Iterator[Action]:
+        outcome = self.interview.outcome
+        if outcome is None or outcome.kind is not OutcomeKind.REJECTED or not outcome.keep_in_touch:
+            return
+        person = self.interview.contact_person
+        at = outcome.at.astimezone(self.interview.tz)
+        yield self._action(
+            ActionKind.BRIDGE,
+            at,
+            self._close_of_business(at.date(), self.policy.bridge_window_business_days),
+            f"Thank {person.name} for the chance and ask to be kept in mind for "
+            f"other roles at {self.interview.company}.",
+            to=person,
+            channel=written_channel(person),
+            done=self.history.bridge_sent is not None,
+        )
+        last = self.history.bridge_sent
+        sent = self.history.stay_in_touch_sent
+        for number in range(1, self.policy.stay_in_touch_max + 1):
+            if last is None:
+                return
+            opens = at_time(
+                last.astimezone(self.interview.tz).date()
+                + timedelta(days=self.policy.stay_in_touch_days),
+                self.policy.day_opens,
+                self.interview,
+            )
+            done_at = sent[number - 1] if number <= len(sent) else None
+            yield self._action(
+                ActionKind.STAY_IN_TOUCH,
+                opens,
+                opens + timedelta(days=self.policy.stay_in_touch_window_days),
+                f"A brief, friendly note every few months keeps {self.interview.company} "
+                "aware of you for the next opening.",
+                to=person,
+                channel=written_channel(person),
+                done=done_at is not None,
+                action_id=f"stay_in_touch:{number}",
+            )
+            last = done_at
+
+    def _withdrawal(self) -> Iterator[Action]:
+        # Not a row of the rule book's table: its drafting section asks for a
+        # short thank-you when withdrawing (S2), so the plan carries one.
+        outcome = self.interview.outcome
+        if outcome is None or outcome.kind is not OutcomeKind.WITHDRAWN:
+            return
+        person = self.interview.contact_person
+        at = outcome.at.astimezone(self.interview.tz)
+        yield self._action(
+            ActionKind.WITHDRAWAL,
+            at,
+            self._close_of_business(at.date(), self.policy.withdrawal_window_business_days),
+            f"Tell {person.name} you are withdrawing, with thanks for their time: "
+            "it leaves the door open.",
+            to=person,
+            channel=written_channel(person),
+            done=self.history.withdrawal_sent is not None,
+        )
+
+    # -- warnings -------------------------------------------------------------
+
+    def _warn_about_facts(self) -> None:
+        interview, derived = self.interview, self.derived
+        text = (interview.next_step or "").strip()
+        if not text:
+            self.warnings.append(
+                "No next step was recorded: the check-in follows the "
+                f"{self.policy.default_check_in_days}-day default."
+            )
+        elif not derived.understood:
+            self.warnings.append(
+                f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
+                f"check-in follows the {self.policy.default_check_in_days}-day default."
+            )
+        pairs = (
+            ("decision_by", interview.decision_by, derived.decision_by),
+            ("follow_up_on", interview.follow_up_on, derived.follow_up_on),
+        )
+        for name, given, read in pairs:
+            if given and read and given != read:
+                self.warnings.append(
+                    f"{name} is {given.isoformat()} but the next step reads as "
+                    f"{read.isoformat()}; using {given.isoformat()}."
+                )
+        for person in interview.interviewers:
+            if not person.email:
+                self.warnings.append(
+                    f"No email address for {person.name}: their thank-you is planned as a letter."
+                )
+        contact = interview.contact_person
+        if self.history.check_in_sent and not self.timeframe.no_calls and not contact.phone:
+            self.warnings.append(f"No phone number for {contact.name}, the one call's recipient.")

@@ -1,0 +1,389 @@
+"""The interview file (YAML or JSON): read, validate, and turn into core values.
+
+Every problem is reported as an `InputError` naming the field, e.g.
+`interviewers[1].email: 'ann@' is not an email address`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup.errors import InputError
+from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+from followup.etiquette.model import (
+    Contact,
+    ContactKind,
+    Debrief,
+    Interview,
+    Interviewer,
+    Outcome,
+    OutcomeKind,
+    Purpose,
+    slug,
+)
+
+TOP_LEVEL = (
+    "company",
+    "role",
+    "start",
+    "end",
+    "timezone",
+    "country",
+    "subdivision",
+    "interviewers",
+    "next_step",
+    "decision_by",
+    "follow_up_on",
+    "no_calls",
+    "references_requested",
+    "debrief",
+    "strengths",
+    "contacts",
+    "outcome",
+)
+INTERVIEWER_KEYS = ("name", "title", "email", "phone", "topics", "contact")
+DEBRIEF_KEYS = ("went_well", "went_poorly", "stood_out", "forgot_to_mention")
+CONTACT_KEYS = ("kind", "purpose", "to", "at", "answered", "override")
+OUTCOME_KEYS = ("kind", "at", "keep_in_touch")
+
+# Deliberately loose: one @, something on each side, a dot in the domain, and
+# no spaces or control characters (which would allow header injection).
+EMAIL = re.compile(r"^[^@\s\x00-\x1f\x7f<>,;\"]+@[^@\s\x00-\x1f\x7f<>,;\"]+\.[^@\s\x00-\x1f\x7f<>,;\"]+$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Where the file is silent: the user's settings, else the machine's."""
+
+    timezone: str = "UTC"
+    country: str = "US"
+    subdivision: str | None = None
+
+
+def load_interview(path: Path, defaults: Defaults) -> Interview:
+    return parse_interview(read_mapping(path), defaults)
+
+
+def read_mapping(path: Path) -> dict[str, Any]:
+    """Read a YAML or JSON file that must hold one mapping."""
+    import yaml
+
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("", f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError("", f"{path}: is a directory, not an interview file") from None
+    except OSError as exc:
+        raise InputError("", f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("", f"{path}: is not UTF-8 text") from None
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            # YAML is a superset of JSON, so any other name is read as YAML.
+            data = yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("", f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError("", f"{path}: not valid YAML{where}") from None
+    if not isinstance(data, dict):
+        raise InputError("", f"{path}: must hold a mapping of fields such as company, role, start")
+    return data
+
+
+def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> None:
+    for key in data:
+        if key not in allowed:
+            hint = difflib.get_close_matches(str(key), allowed, n=1)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise InputError(f"{where}{key}", f"unknown field{suggestion}")
+
+
+def _text(value: Any, field: str, *, required: bool = False) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise InputError(field, "is required")
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError(field, "must be text")
+    text = str(value).strip()
+    if CONTROL.search(text):
+        raise InputError(field, "contains control characters")
+    return text
+
+
+def _line(value: Any, field: str, *, required: bool = False) -> str | None:
+    """Text on one line (names, titles): a newline there is a mistake or an attack."""
+    text = _text(value, field, required=required)
+    if text is not None and ("\n" in text or "\r" in text):
+        raise InputError(field, "must be on one line")
+    return text
+
+
+def _bool(value: Any, field: str) -> bool | None:
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise InputError(field, "must be true or false")
+    return value
+
+
+def _list_of_text(value: Any, field: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise InputError(field, "must be a list of text")
+    items = []
+    for i, item in enumerate(value):
+        text = _line(item, f"{field}[{i}]")
+        if text:
+            items.append(text)
+    return tuple(items)
+
+
+def parse_zone(value: Any, field: str = "timezone") -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(field, "must be an IANA time zone such as Europe/London")
+    name = value.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(field, f"unknown time zone {name!r} (use a name like America/New_York)")
+    return name
+
+
+def parse_moment(value: Any, zone: ZoneInfo, field: str) -> datetime:
+    """A date-time: with an offset as given, without one as local time in `zone`.
+
+    A date alone means the start of that local day.
+    """
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime.combine(value, datetime.min.time())
+    elif isinstance(value, str) and value.strip():
+        text = value.strip()
+        if text.endswith(("z", "Z")):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise InputError(
+                field, f"{value!r} is not a date and time (use e.g. 2026-11-17 14:00)"
+            ) from None
+    else:
+        raise InputError(field, "must be a date and time such as 2026-11-17 14:00")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    # Normalise: a local time inside a DST gap moves forward, as a clock would.
+    return moment.astimezone(UTC).astimezone(zone)
+
+
+def parse_date(value: Any, field: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InputError(field, f"{value!r} is not a date (use e.g. 2026-11-20)")
+
+
+def _enum(value: Any, enum: type[Any], field: str) -> Any:
+    choices = [m.value for m in enum]
+    if value not in choices:
+        raise InputError(field, f"{value!r} is not one of {', '.join(choices)}")
+    return enum(value)
+
+
+def _mapping(value: Any, field: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(field, "must be a mapping of fields")
+    return value
+
+
+def parse_email(value: Any, field: str) -> str | None:
+    text = _line(value, field)
+    if text is not None and not EMAIL.match(text):
+        raise InputError(field, f"{text!r} is not an email address")
+    return text
+
+
+def parse_interviewers(value: Any) -> tuple[Interviewer, ...]:
+    if value is None or value == []:
+        raise InputError("interviewers", "at least one interviewer is required")
+    if not isinstance(value, list):
+        raise InputError("interviewers", "must be a list of people with at least a name")
+    people: list[Interviewer] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(value):
+        where = f"interviewers[{i}]"
+        if isinstance(raw, str):
+            raw = {"name": raw}
+        item = _mapping(raw, where)
+        _unknown_keys(item, INTERVIEWER_KEYS, f"{where}.")
+        name = _line(item.get("name"), f"{where}.name", required=True)
+        assert name is not None
+        key = slug(name)
+        if key in seen:
+            raise InputError(f"{where}.name", f"{name!r} is listed twice")
+        seen[key] = i
+        people.append(
+            Interviewer(
+                name=name,
+                title=_line(item.get("title"), f"{where}.title"),
+                email=parse_email(item.get("email"), f"{where}.email"),
+                phone=_line(item.get("phone"), f"{where}.phone"),
+                topics=_list_of_text(item.get("topics"), f"{where}.topics"),
+                contact=bool(_bool(item.get("contact"), f"{where}.contact")),
+            )
+        )
+    if sum(p.contact for p in people) > 1:
+        raise InputError("interviewers", "only one interviewer can be the contact")
+    return tuple(people)
+
+
+def _region(data: Mapping[str, Any], defaults: Defaults) -> tuple[str, str | None]:
+    country = _line(data.get("country"), "country") or defaults.country
+    subdivision = _line(data.get("subdivision"), "subdivision")
+    if subdivision is None and "country" not in data:
+        subdivision = defaults.subdivision
+    try:
+        BusinessCalendar(country, subdivision)
+    except UnknownRegion as exc:
+        raise InputError(exc.field, str(exc)) from None
+    return country.upper(), subdivision.upper() if subdivision else None
+
+
+def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
+    _unknown_keys(data, TOP_LEVEL, "")
+    company = _line(data.get("company"), "company", required=True)
+    role = _line(data.get("role"), "role", required=True)
+    zone_name = parse_zone(data["timezone"]) if "timezone" in data else defaults.timezone
+    zone = ZoneInfo(zone_name)
+    if data.get("start") is None:
+        raise InputError("start", "is required (the interview's date and time)")
+    start = parse_moment(data["start"], zone, "start")
+    end = (
+        parse_moment(data["end"], zone, "end")
+        if data.get("end") is not None
+        else start + timedelta(hours=1)
+    )
+    if end <= start:
+        raise InputError("end", "must be after start")
+    country, subdivision = _region(data, defaults)
+    interviewers = parse_interviewers(data.get("interviewers"))
+    names = ", ".join(p.name for p in interviewers)
+
+    day = start.date()
+    decision_by = parse_date(data.get("decision_by"), "decision_by")
+    follow_up_on = parse_date(data.get("follow_up_on"), "follow_up_on")
+    for field, value in (("decision_by", decision_by), ("follow_up_on", follow_up_on)):
+        if value is not None and value < day:
+            raise InputError(field, f"{value.isoformat()} is before the interview ({day})")
+
+    debrief_raw = data.get("debrief") or {}
+    debrief_map = _mapping(debrief_raw, "debrief")
+    _unknown_keys(debrief_map, DEBRIEF_KEYS, "debrief.")
+    debrief = Debrief(**{k: _text(debrief_map.get(k), f"debrief.{k}") for k in DEBRIEF_KEYS})
+
+    contacts_raw = data.get("contacts") or []
+    if not isinstance(contacts_raw, list):
+        raise InputError("contacts", "must be a list")
+    contacts = []
+    for i, raw in enumerate(contacts_raw):
+        where = f"contacts[{i}]"
+        item = _mapping(raw, where)
+        _unknown_keys(item, CONTACT_KEYS, f"{where}.")
+        if item.get("kind") is None:
+            raise InputError(f"{where}.kind", "is required")
+        kind = _enum(item["kind"], ContactKind, f"{where}.kind")
+        purpose = (
+            _enum(item["purpose"], Purpose, f"{where}.purpose")
+            if item.get("purpose") is not None
+            else None
+        )
+        to = _line(item.get("to"), f"{where}.to")
+        if to is not None:
+            person = next((p for p in interviewers if p.key == slug(to)), None)
+            if person is None:
+                raise InputError(f"{where}.to", f"{to!r} is not one of the interviewers ({names})")
+            to = person.name
+        if item.get("at") is None:
+            raise InputError(f"{where}.at", "is required (when it happened)")
+        at = parse_moment(item["at"], zone, f"{where}.at")
+        answered = _bool(item.get("answered"), f"{where}.answered")
+        if answered is not None and kind is not ContactKind.CALL:
+            raise InputError(f"{where}.answered", "only applies to calls")
+        contacts.append(
+            Contact(
+                kind=kind,
+                at=at,
+                purpose=purpose,
+                to=to,
+                answered=answered,
+                override=_line(item.get("override"), f"{where}.override"),
+            )
+        )
+
+    outcome = None
+    if data.get("outcome") is not None:
+        item = _mapping(data["outcome"], "outcome")
+        _unknown_keys(item, OUTCOME_KEYS, "outcome.")
+        if item.get("kind") is None:
+            raise InputError("outcome.kind", "is required")
+        kind_o = _enum(item["kind"], OutcomeKind, "outcome.kind")
+        if item.get("at") is None:
+            raise InputError("outcome.at", "is required (when you heard or decided)")
+        outcome_at = parse_moment(item["at"], zone, "outcome.at")
+        if outcome_at < start:
+            raise InputError("outcome.at", "is before the interview started")
+        outcome = Outcome(
+            kind=kind_o,
+            at=outcome_at,
+            keep_in_touch=bool(_bool(item.get("keep_in_touch"), "outcome.keep_in_touch")),
+        )
+
+    return Interview(
+        company=company or "",
+        role=role or "",
+        start=start,
+        end=end,
+        timezone=zone_name,
+        country=country,
+        subdivision=subdivision,
+        interviewers=interviewers,
+        next_step=_text(data.get("next_step"), "next_step"),
+        decision_by=decision_by,
+        follow_up_on=follow_up_on,
+        no_calls=_bool(data.get("no_calls"), "no_calls"),
+        references_requested=bool(
+            _bool(data.get("references_requested"), "references_requested")
+        ),
+        debrief=debrief,
+        strengths=_list_of_text(data.get("strengths"), "strengths"),
+        contacts=tuple(contacts),
+        outcome=outcome,
+    )
