@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,7 +36,7 @@ def make_interview(**fields: Any) -> Interview:
         company="Northwind Analytics",
         role="Senior Data Engineer",
         start=start,
-        end=fields.pop("end", None) or start.replace(hour=start.hour + 1),
+        end=fields.pop("end", None) or start + timedelta(hours=1),
         timezone=zone,
         interviewers=(
             interviewer("Priya Raman", topics=("streaming ingestion", "on-call rotation")),
