@@ -56,7 +56,9 @@ OUTCOME_KEYS = ("kind", "at", "keep_in_touch")
 
 # Deliberately loose: one @, something on each side, a dot in the domain, and
 # no spaces or control characters (which would allow header injection).
-EMAIL = re.compile(r"^[^@\s\x00-\x1f\x7f<>,;\"]+@[^@\s\x00-\x1f\x7f<>,;\"]+\.[^@\s\x00-\x1f\x7f<>,;\"]+$")
+EMAIL = re.compile(
+    r"^[^@\s\x00-\x1f\x7f<>,;\"]+@[^@\s\x00-\x1f\x7f<>,;\"]+\.[^@\s\x00-\x1f\x7f<>,;\"]+$"
+)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -90,11 +92,8 @@ def read_mapping(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InputError("", f"{path}: is not UTF-8 text") from None
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            # YAML is a superset of JSON, so any other name is read as YAML.
-            data = yaml.safe_load(text)
+        # YAML is a superset of JSON: any name but *.json is read as YAML.
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
         raise InputError("", f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except yaml.YAMLError as exc:
@@ -165,7 +164,9 @@ def parse_zone(value: Any, field: str = "timezone") -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(field, f"unknown time zone {name!r} (use a name like America/New_York)")
+        raise InputError(
+            field, f"unknown time zone {name!r} (use a name like America/New_York)"
+        ) from None
     return name
 
 
@@ -379,9 +380,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         decision_by=decision_by,
         follow_up_on=follow_up_on,
         no_calls=_bool(data.get("no_calls"), "no_calls"),
-        references_requested=bool(
-            _bool(data.get("references_requested"), "references_requested")
-        ),
+        references_requested=bool(_bool(data.get("references_requested"), "references_requested")),
         debrief=debrief,
         strengths=_list_of_text(data.get("strengths"), "strengths"),
         contacts=tuple(contacts),

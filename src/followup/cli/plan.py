@@ -116,9 +116,7 @@ def register(cli: click.Group) -> None:
     @click.argument("file", type=click.Path(dir_okay=False))
     @click.argument("action", type=click.Choice(CHECKABLE))
     @click.option("--to", metavar="NAME", help="The interviewer it is for.")
-    @click.option(
-        "--at", metavar="ISO", help="When you would make the contact (default: now)."
-    )
+    @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
     @json_option
     def check_command(
         file: str, action: str, to: str | None, at: str | None, as_json: bool

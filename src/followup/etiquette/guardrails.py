@@ -7,7 +7,7 @@ that time will lift carries `allowed_from`, the first moment it becomes fine.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from followup.etiquette.history import infer_purpose, read_history, recipient_key
 from followup.etiquette.model import (
@@ -19,8 +19,8 @@ from followup.etiquette.model import (
     Purpose,
     Verdict,
 )
-from followup.etiquette.planner import Timeframe, business_calendar, check_in_opens, long_date
 from followup.etiquette.phrases import read_next_step
+from followup.etiquette.planner import Timeframe, business_calendar, check_in_opens, long_date
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import cite
 
@@ -43,7 +43,8 @@ def check(
     """Judge one proposed contact at time `at` against the interview's history."""
     if at.tzinfo is None:
         raise ValueError("at: must carry a time zone")
-    at = at.astimezone(interview.tz)
+    # Kept in UTC for comparisons (same-zone datetimes compare by wall clock).
+    at = at.astimezone(UTC)
     if proposed.to is not None and interview.interviewer(proposed.to) is None:
         names = ", ".join(p.name for p in interview.interviewers)
         raise ValueError(f"to: {proposed.to!r} is not one of the interviewers ({names})")
@@ -88,7 +89,9 @@ def check(
                 "it has gone unanswered.",
                 "S1",
             )
-        fine = sent.astimezone(interview.tz) + timedelta(hours=policy.call_after_check_in_hours)
+        fine = (
+            sent.astimezone(UTC) + timedelta(hours=policy.call_after_check_in_hours)
+        ).astimezone(interview.tz)
         if at < fine:
             return _refused(
                 f"Too soon: give the check-in email {policy.call_after_check_in_hours} hours; "
@@ -125,7 +128,7 @@ def check(
                     "S2",
                 )
             opens, _ = check_in_opens(interview, timeframe, calendar, policy)
-            if at < opens:
+            if at < opens.astimezone(UTC):
                 return _refused(
                     f"Too soon: give them the time they asked for. A check-in is fine "
                     f"from {when(opens)}.",
@@ -134,9 +137,7 @@ def check(
                     "S4",
                     allowed_from=opens,
                 )
-            return _allowed(
-                "One check-in, now that the timeframe has passed.", "S0", "S2", "S4"
-            )
+            return _allowed("One check-in, now that the timeframe has passed.", "S0", "S2", "S4")
         source = {
             Purpose.SEND_REFERENCES: "S1",
             Purpose.BRIDGE: "S3",

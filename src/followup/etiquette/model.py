@@ -218,9 +218,7 @@ class NextStep:
 
     @property
     def understood(self) -> bool:
-        return bool(
-            self.decision_by or self.follow_up_on or self.few_days or self.no_calls
-        )
+        return bool(self.decision_by or self.follow_up_on or self.few_days or self.no_calls)
 
 
 @dataclass(frozen=True)

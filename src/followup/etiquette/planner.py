@@ -42,9 +42,7 @@ def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
     if now.tzinfo is None:
         raise ValueError("now: must carry a time zone")
     planner = _Planner(interview, now.astimezone(interview.tz), policy)
-    actions = sorted(
-        planner.actions(), key=lambda a: (a.not_before, KIND_ORDER[a.kind], a.id)
-    )
+    actions = sorted(planner.actions(), key=lambda a: (a.not_before, KIND_ORDER[a.kind], a.id))
     return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
 
 
@@ -59,9 +57,7 @@ class Timeframe:
         self.decision_by = interview.decision_by or derived.decision_by
         self.follow_up_on = interview.follow_up_on or derived.follow_up_on
         self.few_days = derived.few_days
-        self.no_calls = (
-            interview.no_calls if interview.no_calls is not None else derived.no_calls
-        )
+        self.no_calls = interview.no_calls if interview.no_calls is not None else derived.no_calls
 
     def describe(self) -> str | None:
         """The timeframe the employer gave, for the check-in's reason and wording."""
@@ -89,13 +85,14 @@ def check_in_opens(
     elif timeframe.decision_by:
         # One full business day of grace after the decision date, then the next.
         opens = calendar.add(timeframe.decision_by, policy.check_in_grace_business_days + 1)
-        rule = (
-            f"after {policy.check_in_grace_business_days} business day of grace past "
-            f"their decision date"
-        )
+        grace = policy.check_in_grace_business_days
+        days = "a business day" if grace == 1 else f"{grace} business days"
+        rule = f"after {days} of grace past their decision date"
     elif timeframe.few_days:
         opens = calendar.on_or_after(day + timedelta(days=policy.few_days_check_in_days))
-        rule = f"{policy.few_days_check_in_days} days after the interview, as they said 'a few days'"
+        rule = (
+            f"{policy.few_days_check_in_days} days after the interview, as they said 'a few days'"
+        )
     else:
         opens = calendar.on_or_after(day + timedelta(days=policy.default_check_in_days))
         rule = f"{policy.default_check_in_days} days after the interview, as no timeframe was given"
@@ -114,6 +111,9 @@ def status_at(
         return Status.DONE
     if cancelled:
         return Status.CANCELLED
+    # Compare in UTC: Python compares two datetimes of the same zone by wall
+    # clock, which is wrong within the repeated hour of an autumn DST change.
+    now, not_before, due = (t.astimezone(UTC) for t in (now, not_before, due))
     if now < not_before:
         return Status.NOT_YET
     if now <= due:
@@ -158,7 +158,8 @@ class _Planner:
         expires: datetime | None = None,
     ) -> Action:
         tz = self.interview.tz
-        not_before, due = not_before.astimezone(tz), max(due, not_before).astimezone(tz)
+        due = max(due.astimezone(UTC), not_before.astimezone(UTC))
+        not_before, due = not_before.astimezone(tz), due.astimezone(tz)
         return Action(
             id=action_id or kind.value,
             kind=kind,
@@ -173,7 +174,9 @@ class _Planner:
         )
 
     def _close_of_business(self, day: date, business_days: int) -> datetime:
-        return at_time(self.calendar.add(day, business_days), self.policy.day_closes, self.interview)
+        return at_time(
+            self.calendar.add(day, business_days), self.policy.day_closes, self.interview
+        )
 
     @property
     def _outcome_kind(self) -> OutcomeKind | None:
@@ -249,8 +252,8 @@ class _Planner:
                 ActionKind.THANK_YOU,
                 opens,
                 due,
-                f"A short, personal thank-you to {person.name}{about}, within a day "
-                "of the interview, keeps you in mind while they decide.",
+                f"Within a day, a short personal thank-you to {person.name}{about} "
+                "keeps you in mind while they decide.",
                 to=person,
                 channel=written_channel(person),
                 # Always planned, even after a withdrawal or a rejection.

@@ -1,0 +1,85 @@
+"""Holidays and clocks: business days from the holidays package, DST from zoneinfo."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+from followup.etiquette.planner import plan
+from tests.factories import local, make_interview
+
+
+def test_christmas_and_boxing_day_observed_in_ontario() -> None:
+    ontario = BusinessCalendar("CA", "ON")
+    # 2027: Christmas is a Saturday, Boxing Day a Sunday; both move to Mon and Tue.
+    assert not ontario.is_business_day(date(2027, 12, 27))
+    assert not ontario.is_business_day(date(2027, 12, 28))
+    assert ontario.on_or_after(date(2027, 12, 25)) == date(2027, 12, 29)
+    # In the US only Christmas is observed (on Friday 24 December 2027).
+    us = BusinessCalendar("US")
+    assert not us.is_business_day(date(2027, 12, 24))
+    assert us.is_business_day(date(2027, 12, 28))
+
+
+def test_check_in_skips_the_ontario_holidays() -> None:
+    zone = "America/Toronto"
+    interview = make_interview(
+        start=local("2027-12-22 10:00", zone),
+        timezone=zone,
+        country="CA",
+        subdivision="ON",
+        decision_by=date(2027, 12, 24),
+    )
+    # Decision Fri 24 Dec; Mon 27 and Tue 28 are holidays: grace Wed 29, check in Thu 30.
+    action = plan(interview, local("2027-12-22 12:00", zone)).action("check_in")
+    assert action.not_before == local("2027-12-30 09:00", zone)
+
+
+def test_us_thanksgiving_is_not_a_business_day() -> None:
+    us = BusinessCalendar("US")
+    assert us.holiday_name(date(2026, 11, 26)) == "Thanksgiving Day"
+    assert us.add(date(2026, 11, 25), 1) == date(2026, 11, 27)
+    # Decision Wed 25 Nov: grace Fri 27 (Thursday is Thanksgiving), check in Mon 30.
+    interview = make_interview(decision_by=date(2026, 11, 25))
+    action = plan(interview, local("2026-11-17 12:00")).action("check_in")
+    assert action.not_before == local("2026-11-30 09:00")
+
+
+def test_the_thank_you_window_is_24_elapsed_hours_across_the_autumn_change() -> None:
+    # Clocks go back at 02:00 on Sunday 1 November 2026 in New York.
+    interview = make_interview(start=local("2026-10-31 10:00"), end=local("2026-10-31 11:00"))
+    action = plan(interview, local("2026-10-31 12:00")).action("thank_you:priya-raman")
+    assert action.due == datetime(2026, 11, 1, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+    elapsed = action.due.astimezone(UTC) - action.not_before.astimezone(UTC)
+    assert elapsed.total_seconds() == 24 * 3600
+    assert action.due.utcoffset() != action.not_before.utcoffset()
+
+
+def test_wall_clock_rules_keep_09_00_across_the_change() -> None:
+    interview = make_interview(start=local("2026-10-27 10:00"), end=local("2026-10-27 11:00"))
+    check_in = plan(interview, local("2026-10-27 12:00")).action("check_in")
+    assert check_in.not_before == local("2026-11-10 09:00")
+    assert check_in.not_before.hour == 9
+
+
+def test_london_interview_uses_english_bank_holidays() -> None:
+    zone = "Europe/London"
+    interview = make_interview(
+        start=local("2026-12-17 14:00", zone), timezone=zone, country="GB", subdivision="ENG"
+    )
+    check_in = plan(interview, local("2026-12-17 16:00", zone)).action("check_in")
+    # 17 Dec + 14 = Thu 31 Dec; then New Year's Day is a bank holiday.
+    assert check_in.not_before == local("2026-12-31 09:00", zone)
+    assert check_in.due == local("2027-01-06 17:00", zone)
+
+
+def test_unknown_regions_name_the_field() -> None:
+    with pytest.raises(UnknownRegion) as country:
+        BusinessCalendar("XX")
+    assert country.value.field == "country"
+    with pytest.raises(UnknownRegion) as sub:
+        BusinessCalendar("US", "ZZ")
+    assert sub.value.field == "subdivision"

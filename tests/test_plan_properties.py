@@ -1,0 +1,169 @@
+"""Hypothesis properties of the rules: what must hold for any interview and log."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup.etiquette.model import (
+    OPEN_STATUSES,
+    ActionKind,
+    Contact,
+    ContactKind,
+    Interview,
+    Outcome,
+    OutcomeKind,
+    Purpose,
+    Status,
+)
+from followup.etiquette.planner import plan
+from tests.factories import local, make_interview
+
+ZONES = ["America/New_York", "Europe/London", "America/Toronto", "Asia/Kolkata", "Australia/Sydney"]
+REGIONS = {
+    "America/New_York": ("US", None),
+    "Europe/London": ("GB", "ENG"),
+    "America/Toronto": ("CA", "ON"),
+    "Asia/Kolkata": ("IN", None),
+    "Australia/Sydney": ("AU", "NSW"),
+}
+NEXT_STEPS = [
+    None,
+    "We'll decide by Friday.",
+    "You'll hear in a few days.",
+    "Don't call us, we'll call you.",
+    "Check back with me in two weeks.",
+    "Thanks for coming in.",
+]
+RANK = {Status.NOT_YET: 0, Status.PENDING: 1, Status.OVERDUE: 2}
+
+
+@st.composite
+def interviews(draw: st.DrawFn) -> Interview:
+    zone = draw(st.sampled_from(ZONES))
+    country, subdivision = REGIONS[zone]
+    day = draw(st.dates(min_value=date(2025, 1, 1), max_value=date(2028, 12, 31)))
+    start = local(
+        f"{day} {draw(st.integers(7, 19)):02d}:{draw(st.sampled_from([0, 30])):02d}", zone
+    )
+    interview = make_interview(
+        start=start,
+        end=start + timedelta(minutes=draw(st.sampled_from([30, 60, 90, 240]))),
+        timezone=zone,
+        country=country,
+        subdivision=subdivision,
+        next_step=draw(st.sampled_from(NEXT_STEPS)),
+        references_requested=draw(st.booleans()),
+        no_calls=draw(st.sampled_from([None, True, False])),
+        decision_by=draw(st.none() | st.just(day + timedelta(days=draw(st.integers(0, 30))))),
+    )
+    contacts = []
+    names = [p.name for p in interview.interviewers]
+    for _ in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(list(ContactKind)))
+        purpose = (
+            draw(st.none() | st.sampled_from(list(Purpose)))
+            if kind in (ContactKind.EMAIL, ContactKind.LETTER)
+            else None
+        )
+        at = interview.end + timedelta(hours=draw(st.integers(0, 24 * 60)))
+        contacts.append(
+            Contact(
+                kind,
+                at,
+                purpose,
+                draw(st.none() | st.sampled_from(names)),
+                draw(st.none() | st.booleans()) if kind is ContactKind.CALL else None,
+            )
+        )
+    outcome = None
+    if draw(st.booleans()):
+        outcome = Outcome(
+            draw(st.sampled_from(list(OutcomeKind))),
+            interview.end + timedelta(hours=draw(st.integers(0, 24 * 40))),
+            draw(st.booleans()),
+        )
+    return replace(interview, contacts=tuple(contacts), outcome=outcome)
+
+
+def moments(interview: Interview) -> st.SearchStrategy[datetime]:
+    return st.integers(-48, 24 * 120).map(lambda h: interview.start + timedelta(hours=h))
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_never_two_calls_and_one_check_in(interview: Interview, data: st.DataObject) -> None:
+    result = plan(interview, data.draw(moments(interview)))
+    assert sum(a.kind is ActionKind.CALL for a in result.actions) <= 1
+    assert sum(a.kind is ActionKind.CHECK_IN for a in result.actions) == 1
+    people = [a.to for a in result.actions if a.kind is ActionKind.THANK_YOU]
+    assert sorted(people) == sorted(p.name for p in interview.interviewers)
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_every_action_cites_a_source_and_has_a_sane_window(
+    interview: Interview, data: st.DataObject
+) -> None:
+    for action in plan(interview, data.draw(moments(interview))).actions:
+        assert action.sources and all(s.title for s in action.sources)
+        assert action.why
+        assert action.not_before <= action.due
+        assert action.due.tzinfo is not None
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_never_a_check_in_before_its_not_before(interview: Interview, data: st.DataObject) -> None:
+    now = data.draw(moments(interview))
+    check_in = plan(interview, now).action("check_in")
+    assert check_in is not None
+    if check_in.status in (Status.PENDING, Status.OVERDUE):
+        assert now >= check_in.not_before
+    if now < check_in.not_before:
+        assert check_in.status not in (Status.PENDING, Status.OVERDUE)
+    # The check-in never opens before the interview is over.
+    assert check_in.not_before >= interview.end or interview.follow_up_on is not None
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_statuses_only_move_forward_in_time(interview: Interview, data: st.DataObject) -> None:
+    first = data.draw(moments(interview))
+    later = first + timedelta(hours=data.draw(st.integers(0, 24 * 60)))
+    before = {a.id: a.status for a in plan(interview, first).actions}
+    after = {a.id: a.status for a in plan(interview, later).actions}
+    for action_id, status in before.items():
+        if action_id not in after:
+            assert action_id == "prepare"
+            continue
+        if status in RANK and after[action_id] in RANK:
+            assert RANK[after[action_id]] >= RANK[status]
+        else:
+            assert after[action_id] == status
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_a_contact_never_asks_for_more_of_the_same_kind(
+    interview: Interview, data: st.DataObject
+) -> None:
+    now = data.draw(moments(interview))
+    base = plan(interview, now)
+    kind = data.draw(st.sampled_from([ContactKind.EMAIL, ContactKind.CALL, ContactKind.LETTER]))
+    purpose = data.draw(st.sampled_from(list(Purpose))) if kind is not ContactKind.CALL else None
+    to = data.draw(st.sampled_from([p.name for p in interview.interviewers]))
+    contact = Contact(kind, now, purpose, to)
+    grown = plan(replace(interview, contacts=(*interview.contacts, contact)), now)
+    action_kind = ActionKind.CALL if kind is ContactKind.CALL else ActionKind(purpose.value)
+
+    def open_count(p) -> int:
+        return sum(a.kind is action_kind and a.status in OPEN_STATUSES for a in p.actions)
+
+    assert open_count(grown) <= open_count(base)
