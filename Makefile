@@ -13,8 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# The agenda across every stored interview, from the embedded SQLite store
+# (created and migrated on first use, in the user data directory or
+# $FOLLOWUP_HOME). An empty store explains how to add the first interview;
+# nothing is added for you.
 run: $(STAMP)
-	$(BIN)/followup plan examples/interview.yaml
+	$(BIN)/followup agenda
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

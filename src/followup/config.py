@@ -1,15 +1,30 @@
-"""Defaults taken from the machine when neither the file nor the settings say.
+"""Settings: one table drives loading, validation, `followup config` and the docs.
 
-The time zone comes from the system (tzlocal); the country from the locale
-(`en_GB.UTF-8` -> GB), else US.
+Each setting has a name, a parser for what the user types, a default and a
+help sentence. Values live in the store's settings table (one row per user
+and setting, as JSON); an environment variable `FOLLOWUP_<NAME>` overrides
+the settings that do not shape stored plans. Where neither says, defaults
+come from the machine: the time zone from the system (tzlocal); the country
+from the locale (`en_GB.UTF-8` -> GB), else US.
+
+Kept light: the agenda's fast path imports this module, so the holidays
+package and the interview-file parser are imported only where needed.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from datetime import time
+from typing import TYPE_CHECKING, Any
 
-from followup.interview_file import Defaults
+from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from followup.etiquette.policy import Policy
+    from followup.interview_file import Defaults
 
 LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})")
 
@@ -35,4 +50,258 @@ def machine_country() -> str:
 
 
 def machine_defaults() -> Defaults:
+    from followup.interview_file import Defaults
+
     return Defaults(timezone=machine_timezone(), country=machine_country())
+
+
+# -- parsers: text typed by the user -> the JSON value stored ------------------
+
+
+def _text(name: str) -> Callable[[str], Any]:
+    def parse(value: str) -> str | None:
+        text = value.strip()
+        if "\x00" in text:
+            raise InputError(name, "contains a NUL character")
+        return text or None
+
+    return parse
+
+
+def _line(name: str) -> Callable[[str], Any]:
+    def parse(value: str) -> str | None:
+        text = _text(name)(value)
+        if text is not None and ("\n" in text or "\r" in text):
+            raise InputError(name, "must be on one line")
+        return text
+
+    return parse
+
+
+def _signature(value: str) -> str | None:
+    # Typed on one command line, "\n" stands for a line break.
+    text: str | None = _text("signature")(value.replace("\\n", "\n"))
+    return text
+
+
+def _email(value: str) -> str | None:
+    from followup.interview_file import parse_email
+
+    return parse_email(value, "email")
+
+
+def _timezone(value: str) -> str:
+    from followup.interview_file import parse_zone
+
+    return parse_zone(value, "timezone")
+
+
+def _country(value: str) -> str:
+    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+
+    code = value.strip().upper()
+    try:
+        BusinessCalendar(code)
+    except UnknownRegion as exc:
+        raise InputError("country", str(exc)) from None
+    return code
+
+
+def _subdivision(value: str) -> str | None:
+    text = value.strip().upper()
+    return text or None
+
+
+def _count(name: str) -> Callable[[str], Any]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value.strip())
+        except ValueError:
+            raise InputError(name, f"{value!r} is not a whole number") from None
+        if number < 0:
+            raise InputError(name, "must be 0 or more")
+        return number
+
+    return parse
+
+
+def _clock(name: str) -> Callable[[str], Any]:
+    def parse(value: str) -> str:
+        try:
+            moment = time.fromisoformat(value.strip())
+        except ValueError:
+            raise InputError(name, f"{value!r} is not a time of day (use e.g. 09:00)") from None
+        return moment.strftime("%H:%M")
+
+    return parse
+
+
+def _policy_name(value: str) -> str:
+    from followup.etiquette.policy import POLICIES
+
+    name = value.strip()
+    if name not in POLICIES:
+        raise InputError("policy", f"{name!r} is not one of {', '.join(POLICIES)}")
+    return name
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    help: str
+    parse: Callable[[str], Any]
+    # A value, or a function asked only when the value is needed (machine facts).
+    default: Any = None
+    # Changing it recomputes every stored plan; such settings ignore the environment.
+    replans: bool = False
+
+    @property
+    def env(self) -> str | None:
+        if self.replans:
+            return None
+        return "FOLLOWUP_" + self.name.upper().replace(".", "_")
+
+    def default_value(self) -> Any:
+        return self.default() if callable(self.default) else self.default
+
+
+BASE_SETTINGS: tuple[Setting, ...] = (
+    Setting("name", "Your name, for signing notes.", _line("name")),
+    Setting(
+        "signature",
+        "The lines that close your notes (type \\n for a line break).",
+        _signature,
+    ),
+    Setting("email", "Your email address, the sender of your notes.", _email),
+    Setting(
+        "timezone",
+        "Your IANA time zone: new interviews default to it, and the agenda's "
+        "'today' is counted in it.",
+        _timezone,
+        machine_timezone,
+    ),
+    Setting(
+        "country",
+        "Country whose public holidays new interviews use (ISO code, e.g. GB).",
+        _country,
+        machine_country,
+    ),
+    Setting(
+        "subdivision",
+        "State or province for holidays (e.g. NY, ON); empty for none.",
+        _subdivision,
+    ),
+    Setting(
+        "nudge_below",
+        "The agenda nudges you to keep other applications going while fewer "
+        "than this many are active (0 turns the nudge off).",
+        _count("nudge_below"),
+        3,
+    ),
+    Setting(
+        "policy",
+        "The rule book's variant: default, or reserved (thanks after a silent week).",
+        _policy_name,
+        "default",
+        replans=True,
+    ),
+)
+
+
+def _policy_settings() -> tuple[Setting, ...]:
+    """One `policy.<number>` setting per tunable number of etiquette.policy.Policy."""
+    from followup.etiquette.policy import DEFAULT
+
+    found = []
+    shown: Any
+    for item in fields(DEFAULT):
+        value = getattr(DEFAULT, item.name)
+        name = f"policy.{item.name}"
+        if isinstance(value, bool) or item.name == "name":
+            continue
+        if isinstance(value, int):
+            parse, shown = _count(name), value
+        elif isinstance(value, time):
+            parse, shown = _clock(name), value.strftime("%H:%M")
+        else:
+            continue
+        found.append(
+            Setting(
+                name,
+                f"Override of the policy's {item.name.replace('_', ' ')} "
+                "(see etiquette/policy.py for its sources).",
+                parse,
+                shown,
+                replans=True,
+            )
+        )
+    return tuple(found)
+
+
+def all_settings() -> dict[str, Setting]:
+    return {s.name: s for s in BASE_SETTINGS + _policy_settings()}
+
+
+def find(name: str) -> Setting:
+    import difflib
+
+    table = all_settings()
+    if name not in table:
+        hint = difflib.get_close_matches(name, list(table), n=1)
+        suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+        raise InputError(name, f"unknown setting{suggestion} (followup config lists them)")
+    return table[name]
+
+
+@dataclass(frozen=True)
+class Value:
+    name: str
+    value: Any
+    # "stored", "environment", "default" or "machine".
+    origin: str
+
+
+def resolve(setting: Setting, stored: Mapping[str, Any]) -> Value:
+    """The value in force: environment, else stored, else the default."""
+    env = setting.env
+    if env and os.environ.get(env):
+        return Value(setting.name, setting.parse(os.environ[env]), "environment")
+    if setting.name in stored:
+        return Value(setting.name, stored[setting.name], "stored")
+    origin = "machine" if callable(setting.default) else "default"
+    return Value(setting.name, setting.default_value(), origin)
+
+
+def value_of(name: str, stored: Mapping[str, Any]) -> Any:
+    """One setting's value in force; only that setting's default is computed."""
+    base = {s.name: s for s in BASE_SETTINGS}
+    setting = base.get(name) or find(name)
+    return resolve(setting, stored).value
+
+
+def defaults_from(stored: Mapping[str, Any]) -> Defaults:
+    """Where an interview file is silent: the user's settings, else the machine's."""
+    from followup.interview_file import Defaults
+
+    return Defaults(
+        timezone=value_of("timezone", stored),
+        country=value_of("country", stored),
+        subdivision=value_of("subdivision", stored),
+    )
+
+
+def policy_from(stored: Mapping[str, Any]) -> Policy:
+    """The policy in force: the chosen variant with the stored number overrides."""
+    from followup.etiquette.policy import POLICIES
+
+    base = POLICIES.get(stored.get("policy", "default"), POLICIES["default"])
+    overrides: dict[str, Any] = {}
+    for name, value in stored.items():
+        if name.startswith("policy."):
+            field = name.removeprefix("policy.")
+            overrides[field] = time.fromisoformat(value) if isinstance(value, str) else value
+    try:
+        return base.with_overrides(overrides)
+    except ValueError as exc:  # a value stored by an older version, say
+        field, _, message = str(exc).partition(": ")
+        raise InputError(field, message) from None

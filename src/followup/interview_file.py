@@ -17,7 +17,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.errors import InputError
-from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
 from followup.etiquette.model import (
     Contact,
     ContactKind,
@@ -267,6 +266,10 @@ def parse_interviewers(value: Any) -> tuple[Interviewer, ...]:
 
 
 def _region(data: Mapping[str, Any], defaults: Defaults) -> tuple[str, str | None]:
+    # Imported here: the holidays package is slow to import, and the agenda's
+    # fast path reads times with this module without needing a calendar.
+    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+
     country = _line(data.get("country"), "country") or defaults.country
     subdivision = _line(data.get("subdivision"), "subdivision")
     if subdivision is None and "country" not in data:
@@ -386,3 +389,84 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         contacts=tuple(contacts),
         outcome=outcome,
     )
+
+
+def interview_to_mapping(interview: Interview, *, compact: bool = False) -> dict[str, Any]:
+    """The inverse of `parse_interview`: an interview as the fields of its file.
+
+    Parsing the result gives back the same interview, so export and import
+    round-trip. Times are local to the interview with their UTC offset. With
+    `compact`, empty fields are left out (for editing by hand).
+    """
+    zone = interview.tz
+
+    def at(value: datetime) -> str:
+        return value.astimezone(zone).isoformat(timespec="seconds")
+
+    data: dict[str, Any] = {
+        "company": interview.company,
+        "role": interview.role,
+        "start": at(interview.start),
+        "end": at(interview.end),
+        "timezone": interview.timezone,
+        "country": interview.country,
+        "subdivision": interview.subdivision,
+        "interviewers": [
+            {
+                "name": p.name,
+                "title": p.title,
+                "email": p.email,
+                "phone": p.phone,
+                "topics": list(p.topics),
+                "contact": p.contact,
+            }
+            for p in interview.interviewers
+        ],
+        "next_step": interview.next_step,
+        "decision_by": interview.decision_by.isoformat() if interview.decision_by else None,
+        "follow_up_on": interview.follow_up_on.isoformat() if interview.follow_up_on else None,
+        "no_calls": interview.no_calls,
+        "references_requested": interview.references_requested,
+        "debrief": {key: getattr(interview.debrief, key) for key in DEBRIEF_KEYS},
+        "strengths": list(interview.strengths),
+        "contacts": [
+            {
+                "kind": c.kind.value,
+                "purpose": c.purpose.value if c.purpose else None,
+                "to": c.to,
+                "at": at(c.at),
+                "answered": c.answered,
+                "override": c.override,
+            }
+            for c in interview.contacts
+        ],
+        "outcome": (
+            {
+                "kind": interview.outcome.kind.value,
+                "at": at(interview.outcome.at),
+                "keep_in_touch": interview.outcome.keep_in_touch,
+            }
+            if interview.outcome
+            else None
+        ),
+    }
+    return _without_empty(data) if compact else data
+
+
+# `no_calls: false` overrides a "don't call us" in the next step; a call not
+# answered is not the same as one whose answer was not recorded.
+FALSE_MEANS_SOMETHING = frozenset({"no_calls", "answered"})
+
+
+def _without_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        kept = {k: _without_empty(v) for k, v in value.items()}
+        return {
+            k: v
+            for k, v in kept.items()
+            if not (v is None or v == [] or v == {})
+            and not (v is False and k not in FALSE_MEANS_SOMETHING)
+        }
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.etiquette.model import Action, NextStep, Plan, Verdict
+
+if TYPE_CHECKING:
+    from followup.agenda.board import Board, Item
+    from followup.cli.views import Listed
+    from followup.config import Value
+    from followup.etiquette.model import Interview
 
 
 def moment(value: datetime | None) -> str | None:
@@ -62,6 +68,92 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "sources": [s.as_dict() for s in verdict.sources],
         "allowed_from": moment(verdict.allowed_from),
     }
+
+
+def agenda_item_dict(item: Item) -> dict[str, Any]:
+    """An agenda action: the plan's action fields, plus its interview."""
+    from followup.etiquette.sources import ALL
+
+    row = item.row
+    return {
+        "id": row.action_id,
+        "kind": row.kind,
+        "to": row.to,
+        "channel": row.channel,
+        "not_before": moment(row.not_before),
+        "due": moment(row.due),
+        "status": item.status,
+        "why": row.why,
+        "sources": [ALL[s].as_dict() for s in row.sources],
+        "interview": row.interview,
+        "company": row.company,
+        "role": row.role,
+    }
+
+
+def agenda_dict(board: Board) -> dict[str, Any]:
+    """`followup agenda --json`: overdue, then due today, then the next 7 days."""
+    return {
+        "actions": [agenda_item_dict(item) for item in board.items],
+        "active_applications": board.active,
+        "nudge": board.nudge,
+        "now": moment(board.now),
+    }
+
+
+def list_dict(rows: list[Listed]) -> dict[str, Any]:
+    """`followup list --json`."""
+    return {
+        "interviews": [
+            {
+                "id": r.id,
+                "company": r.company,
+                "role": r.role,
+                "round": r.round,
+                "start": moment(r.start),
+                "end": moment(r.end),
+                "timezone": r.timezone,
+                "outcome": r.outcome,
+                "open_actions": r.open_actions,
+                "next": {
+                    "kind": r.next.kind,
+                    "to": r.next.to,
+                    "not_before": moment(r.next.not_before),
+                    "due": moment(r.next.due),
+                    "status": r.next.status,
+                }
+                if r.next
+                else None,
+            }
+            for r in rows
+        ]
+    }
+
+
+def show_dict(interview_id: int, round_: int, interview: Interview, plan: Plan) -> dict[str, Any]:
+    """`followup show ID --json`: the facts (as in an export), the plan, the history."""
+    from followup.cli.views import history
+    from followup.interview_file import interview_to_mapping
+
+    return {
+        "id": interview_id,
+        "round": round_,
+        "interview": interview_to_mapping(interview),
+        "plan": plan_dict(plan),
+        "history": [
+            {
+                key: (moment(value) if key == "at" else value)
+                for key, value in event.items()
+                if key != "text"
+            }
+            for event in history(interview)
+        ],
+    }
+
+
+def config_dict(values: list[Value]) -> dict[str, Any]:
+    """`followup config --json`: each setting's value in force and where it comes from."""
+    return {"settings": {v.name: {"value": v.value, "origin": v.origin} for v in values}}
 
 
 def dumps(data: Any) -> str:

@@ -51,3 +51,7 @@ def main() -> None:
 from followup.cli import plan as _plan  # noqa: E402  (registers the commands)
 
 _plan.register(cli)
+
+from followup.cli import store as _store  # noqa: E402
+
+_store.register(cli)

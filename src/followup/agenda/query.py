@@ -1,0 +1,165 @@
+"""The agenda's one SQL query, run with the standard `sqlite3` module.
+
+Booting Django costs about 250 ms, so the daily read does without it: the
+open actions of every interview are already stored, with their instants in
+indexed columns (store.services.replan), and this single statement reads
+what the agenda needs.
+
+Django stores aware datetimes in SQLite as UTC text "YYYY-MM-DD HH:MM:SS[.ffffff]",
+so instants are compared and passed in that form.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
+
+# One statement, documented in docs/local-app.md ("The agenda query").
+# Every row carries the header (the user, the rules stamp of the stored plans,
+# the user's settings, how many applications are active, whether any interview
+# is stored); then one listed action per row, or NULLs when none is listed.
+# Listed: open actions whose window opens before :horizon and that have not
+# expired by :now, most urgent (earliest due) first. Uses the indexes
+# action_user_not_before and action_user_kind.
+AGENDA_SQL = """
+WITH me AS (
+    SELECT id, rules_stamp FROM followup_user WHERE username = :username
+),
+active AS (
+    -- Applications still waiting for an answer: an interview whose move-on
+    -- moment has not come (its move_on action is open and ahead) ...
+    SELECT application_id FROM followup_action
+    WHERE user_id = (SELECT id FROM me) AND kind = 'move_on' AND not_before > :now
+    UNION
+    -- ... or whose latest round ended in "next round".
+    SELECT i.application_id
+    FROM followup_interview AS i
+    JOIN followup_outcome AS o ON o.interview_id = i.id AND o.kind = 'next_round'
+    WHERE i.user_id = (SELECT id FROM me)
+      AND i.start = (SELECT max(j.start) FROM followup_interview AS j
+                     WHERE j.application_id = i.application_id)
+),
+head AS (
+    SELECT
+        me.id AS user_id,
+        me.rules_stamp AS rules_stamp,
+        (SELECT json_group_object(s.name, json(s.value)) FROM followup_setting AS s
+         WHERE s.user_id = me.id) AS settings,
+        (SELECT count(*) FROM active) AS active,
+        EXISTS (SELECT 1 FROM followup_interview AS i WHERE i.user_id = me.id) AS has_interviews
+    FROM me
+)
+SELECT
+    head.rules_stamp, head.settings, head.active, head.has_interviews,
+    a.interview_id, a.action_id, a.kind, a.to_name, a.channel,
+    a.not_before, a.due, a.expires, a.why, a.sources,
+    i.timezone, c.name AS company, ap.role
+FROM head
+LEFT JOIN followup_action AS a
+    ON a.user_id = head.user_id
+    AND a.not_before < :horizon
+    AND (a.expires IS NULL OR a.expires > :now)
+LEFT JOIN followup_interview AS i ON i.id = a.interview_id
+LEFT JOIN followup_application AS ap ON ap.id = a.application_id
+LEFT JOIN followup_company AS c ON c.id = ap.company_id
+ORDER BY a.due, a.not_before, a.interview_id, a.position
+"""
+
+
+class StoreNotReady(Exception):
+    """No database yet, or one this version cannot read without migrating."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One listed action, its instants in the interview's zone."""
+
+    interview: int
+    company: str
+    role: str
+    action_id: str
+    kind: str
+    to: str | None
+    channel: str
+    not_before: datetime
+    due: datetime
+    expires: datetime | None
+    why: str
+    sources: tuple[str, ...]
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    rules_stamp: str
+    settings: dict[str, Any]
+    active: int
+    has_interviews: bool
+    rows: tuple[Row, ...]
+
+
+def db_instant(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
+
+
+def _instant(text: str, zone: ZoneInfo) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone(zone)
+
+
+def read(path: Path, now: datetime, horizon: datetime) -> Snapshot:
+    """Run the agenda query; raises StoreNotReady when the store must be set up first."""
+    if not path.exists():
+        raise StoreNotReady("no database yet")
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as exc:
+        raise StoreNotReady(str(exc)) from None
+    try:
+        rows = connection.execute(
+            AGENDA_SQL,
+            {"username": LOCAL_USERNAME, "now": db_instant(now), "horizon": db_instant(horizon)},
+        ).fetchall()
+    except sqlite3.OperationalError as exc:  # no such table/column: not migrated yet
+        raise StoreNotReady(str(exc)) from None
+    finally:
+        connection.close()
+    if not rows:
+        raise StoreNotReady("no local user yet")
+    first = rows[0]
+    zones: dict[str, ZoneInfo] = {}
+    listed = []
+    for r in rows:
+        if r[4] is None:
+            continue
+        zone = zones.get(r[14]) or zones.setdefault(r[14], ZoneInfo(r[14]))
+        listed.append(
+            Row(
+                interview=r[4],
+                action_id=r[5],
+                kind=r[6],
+                to=r[7],
+                channel=r[8],
+                not_before=_instant(r[9], zone),
+                due=_instant(r[10], zone),
+                expires=_instant(r[11], zone) if r[11] else None,
+                why=r[12],
+                sources=tuple(r[13].split()),
+                timezone=r[14],
+                company=r[15],
+                role=r[16],
+            )
+        )
+    return Snapshot(
+        rules_stamp=first[0] or "",
+        settings=json.loads(first[1]) if first[1] else {},
+        active=int(first[2] or 0),
+        has_interviews=bool(first[3]),
+        rows=tuple(listed),
+    )

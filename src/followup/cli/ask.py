@@ -1,0 +1,169 @@
+"""Questions on the terminal (questionary, on prompt_toolkit): arrow keys, defaults,
+validation as you type.
+
+The answers are gathered into the same mapping an interview file holds and
+parsed by `interview_file.parse_interview`, so typed and filed interviews
+pass exactly the same checks.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from followup.errors import InputError
+from followup.etiquette.model import Debrief, Interview, slug
+from followup.interview_file import Defaults, parse_email, parse_interview, parse_moment
+
+
+def is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def require_terminal(field: str, message: str) -> None:
+    if not is_terminal():
+        raise InputError(field, message)
+
+
+def _check(parse: Callable[[str], Any]) -> Callable[[str], bool | str]:
+    """A questionary validator from one of our parsers: True, or the error sentence."""
+
+    def validate(text: str) -> bool | str:
+        try:
+            parse(text)
+        except InputError as exc:
+            return exc.message.partition(": ")[2] or exc.message
+        return True
+
+    return validate
+
+
+def _required(text: str) -> None:
+    if not text.strip():
+        raise InputError("", "this one is needed")
+
+
+def _moment(text: str) -> None:
+    parse_moment(text, ZoneInfo("UTC"), "start")
+
+
+def _minutes(text: str) -> None:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise InputError("", "a number of minutes, such as 60")
+
+
+def _zone(text: str) -> None:
+    from followup.interview_file import parse_zone
+
+    parse_zone(text)
+
+
+def _email(text: str) -> None:
+    parse_email(text, "email")
+
+
+def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> Interview:
+    """Ask for an interview's facts; `io` passes prompt_toolkit input/output (tests)."""
+    import questionary
+
+    def text(message: str, **kwargs: Any) -> str:
+        return str(questionary.text(message, **kwargs, **io).unsafe_ask())
+
+    if companies:  # questionary's autocomplete needs at least one choice
+        company = str(
+            questionary.autocomplete(
+                "Company:", choices=list(companies), validate=_check(_required), **io
+            ).unsafe_ask()
+        )
+    else:
+        company = text("Company:", validate=_check(_required))
+    role = text("Role:", validate=_check(_required))
+    start = text(
+        "When does it start? (e.g. 2026-11-17 14:00, your local time)",
+        validate=_check(_moment),
+    )
+    minutes = text("How long is it, in minutes?", default="60", validate=_check(_minutes))
+    zone = str(
+        questionary.autocomplete(
+            "Time zone:",
+            choices=sorted(available_timezones()),
+            default=defaults.timezone,
+            validate=_check(_zone),
+            **io,
+        ).unsafe_ask()
+    )
+    country = text("Country for public holidays (ISO code):", default=defaults.country)
+    subdivision = text("State or province (optional):", default=defaults.subdivision or "")
+
+    people: list[dict[str, Any]] = []
+    while True:
+        taken = {slug(p["name"]) for p in people}
+
+        def new_name(value: str, taken: set[str] = taken) -> None:
+            _required(value)
+            if slug(value) in taken:
+                raise InputError("", "already listed")
+
+        n = len(people) + 1
+        name = text(f"Interviewer {n}, name:", validate=_check(new_name))
+        title = text(f"{name}'s title (optional):")
+        email = text(f"{name}'s email (optional):", validate=_check(_email))
+        phone = text(f"{name}'s phone (optional):")
+        topics = text(f"What did you discuss with {name}? (comma-separated, optional)")
+        people.append(
+            {
+                "name": name,
+                "title": title or None,
+                "email": email or None,
+                "phone": phone or None,
+                "topics": [t.strip() for t in topics.split(",") if t.strip()],
+            }
+        )
+        if not questionary.confirm("Add another interviewer?", default=False, **io).unsafe_ask():
+            break
+    if len(people) > 1:
+        contact = questionary.select(
+            "Who is your contact, the person to check in with?",
+            choices=[p["name"] for p in people],
+            **io,
+        ).unsafe_ask()
+        for person in people:
+            person["contact"] = person["name"] == contact
+    next_step = text("What did they say about next steps? (optional)")
+    references = questionary.confirm(
+        "Did they ask for references?", default=False, **io
+    ).unsafe_ask()
+
+    start_time = parse_moment(start, ZoneInfo(zone), "start")
+    from datetime import timedelta
+
+    mapping: dict[str, Any] = {
+        "company": company,
+        "role": role,
+        "start": start_time,
+        "end": start_time + timedelta(minutes=int(minutes)),
+        "timezone": zone,
+        "country": country,
+        "subdivision": subdivision or None,
+        "interviewers": people,
+        "next_step": next_step or None,
+        "references_requested": bool(references),
+    }
+    return parse_interview(mapping, defaults)
+
+
+def ask_debrief(
+    current: Debrief, questions: Sequence[tuple[str, str]], **io: Any
+) -> dict[str, str]:
+    import questionary
+
+    answers = {}
+    for key, question in questions:
+        answers[key] = str(
+            questionary.text(
+                question, default=getattr(current, key) or "", multiline=False, **io
+            ).unsafe_ask()
+        )
+    return answers

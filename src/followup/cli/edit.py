@@ -1,0 +1,124 @@
+"""`followup edit` and reading export files: the facts as a mapping, changed, parsed again."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from followup.etiquette.model import Interview
+    from followup.store.models import User
+
+HEADER = """\
+# Interview {id}. Change any fact, save and close to apply; leave it unchanged
+# to cancel. Times without an offset are local to `timezone`. The contact log
+# (contacts) and the outcome can be corrected here too.
+"""
+
+
+def edit_interview(
+    user: User, interview_id: int, assignments: tuple[str, ...], file: str | None
+) -> None:
+    from followup.cli.store import SETTABLE
+    from followup.config import defaults_from
+    from followup.interview_file import interview_to_mapping, parse_interview, read_mapping
+    from followup.store import services
+
+    defaults = defaults_from(services.settings_of(user))
+    if file is not None and assignments:
+        raise InputError("--set", "use either --set or --file, not both")
+    if file is not None:
+        replacement = parse_interview(read_mapping(Path(file)), defaults)
+        services.update(user, interview_id, lambda _: replacement)
+        return
+    if assignments:
+        changes = [_assignment(text, SETTABLE) for text in assignments]
+
+        def change(interview: Interview) -> Interview:
+            mapping = interview_to_mapping(interview)
+            for key, value in changes:
+                mapping[key] = value
+            return parse_interview(mapping, defaults)
+
+        services.update(user, interview_id, change)
+        return
+
+    from followup.cli.ask import require_terminal
+
+    require_terminal("--set", "give --set FIELD=VALUE or --file FILE, or run it in a terminal")
+    current = services.load(user, interview_id).interview
+    text = HEADER.format(id=interview_id) + _yaml(interview_to_mapping(current, compact=True))
+    import yaml
+
+    while True:
+        edited = click.edit(text, extension=".yaml", require_save=True)
+        if edited is None:
+            raise InputError("", "nothing changed")
+        try:
+            data = yaml.safe_load(edited)
+            if not isinstance(data, dict):
+                raise InputError("", "the file must stay a mapping of fields")
+            edited_interview = parse_interview(data, defaults)
+        except (InputError, yaml.YAMLError) as exc:
+            message = exc.message if isinstance(exc, InputError) else "not valid YAML"
+            click.echo(f"followup: {message}", err=True)
+            if not click.confirm("Edit again?", default=True):
+                raise InputError("", "nothing was changed") from None
+            text = edited
+            continue
+        break
+    services.update(user, interview_id, lambda _: edited_interview)
+
+
+def _yaml(mapping: dict[str, Any]) -> str:
+    import yaml
+
+    return str(yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True, width=100))
+
+
+def _assignment(text: str, allowed: tuple[str, ...]) -> tuple[str, Any]:
+    import yaml
+
+    key, sep, raw = text.partition("=")
+    key = key.strip()
+    if not sep:
+        raise InputError("--set", f"{text!r} is not FIELD=VALUE")
+    if key not in allowed:
+        hint = difflib.get_close_matches(key, allowed, n=1)
+        suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+        raise InputError(
+            "--set",
+            f"{key!r} cannot be set this way{suggestion} (use followup edit ID to edit "
+            "people, the log and the outcome)",
+        )
+    if not raw.strip():
+        return key, None
+    if key in ("no_calls", "references_requested"):
+        try:
+            value = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            value = raw
+        return key, value
+    # Everything else as typed: a role "2024" stays text, a time stays a string.
+    return key, raw.strip()
+
+
+def read_json(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("FILE", f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError("FILE", f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError("FILE", f"{path}: is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputError("FILE", f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None

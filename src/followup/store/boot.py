@@ -1,0 +1,137 @@
+"""Start the store: configure Django, migrate on first use, keep plans current.
+
+`setup()` is what every command that reads or writes through the models
+calls first. It costs a Django boot (~250 ms), which is why `followup agenda`
+reads the actions table directly and calls this only when the store is new
+or its plans are stale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup.store.location import LOCAL_USERNAME, database_path, lock_path, rules_stamp
+
+if TYPE_CHECKING:
+    from followup.store.models import User
+
+
+def setup() -> User:
+    """Make the store ready and return the local user.
+
+    1. Configure Django once per process, pointed at the current database
+       (FOLLOWUP_HOME may change between calls inside one test process).
+    2. If the schema stamp differs from the migrations shipped, apply them
+       under a file lock, so two first commands do not both migrate.
+    3. Make sure the local user exists.
+    4. If the rules changed since the stored plans were computed, recompute them.
+    """
+    _configure()
+    path = database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _point_at(path)
+    expected = schema_stamp()
+    if _stored_schema_stamp() != expected:
+        with exclusive(lock_path()):
+            if _stored_schema_stamp() != expected:
+                _migrate(expected)
+    user = _local_user()
+    if user.rules_stamp != rules_stamp():
+        from followup.store.services import refresh_plans
+
+        refresh_plans(user)
+        user.refresh_from_db()
+    return user
+
+
+def _configure() -> None:
+    import django
+    from django.apps import apps
+
+    if not apps.ready:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.store.settings")
+        django.setup()
+
+
+def _point_at(path: Path) -> None:
+    from django.db import connections
+
+    connection = connections["default"]
+    if connection.settings_dict["NAME"] != str(path):
+        connection.close()
+        connection.settings_dict["NAME"] = str(path)
+
+
+def schema_stamp() -> int:
+    """A number that changes with Django's version and with our migrations.
+
+    Kept in SQLite's `user_version`, so a command learns in one pragma that
+    there is nothing to migrate, without loading the migration graph.
+    """
+    import django
+
+    folder = Path(__file__).resolve().parent / "migrations"
+    names = sorted(p.stem for p in folder.glob("[0-9]*.py"))
+    text = django.get_version() + ";" + ";".join(names)
+    return zlib.crc32(text.encode()) & 0x7FFFFFFF
+
+
+def _stored_schema_stamp() -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA user_version")
+        row = cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+def _migrate(stamp: int) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0, interactive=False)
+    with connection.cursor() as cursor:
+        cursor.execute(f"PRAGMA user_version = {int(stamp)}")
+
+
+def _local_user() -> User:
+    from django.db import transaction
+
+    from followup.store.models import User
+
+    user = User.objects.filter(username=LOCAL_USERNAME).first()
+    if user is None:
+        with transaction.atomic():
+            user, _ = User.objects.get_or_create(username=LOCAL_USERNAME)
+    return user
+
+
+@contextlib.contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if missing) for the block."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as handle:
+        if sys.platform == "win32":  # pragma: no cover - the lock of Windows
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -1,0 +1,285 @@
+"""Every write to the store, each in one IMMEDIATE transaction, each followed by a replan.
+
+A command describes its change as a function from the interview as stored to
+the interview as it should be (`update`); the change is validated by the core
+value itself, written, and the interview's open actions are recomputed by the
+rules core and stored with their instants in indexed columns. Any error, or
+Ctrl-C, inside the transaction leaves the store as it was.
+
+This module is also the seam for other features: `load(user, id)` gives the
+stored interview as a core value with the user's policy and settings (for
+drafting and linting notes about stored interviews).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import transaction
+
+from followup import config
+from followup.errors import FollowupError, InputError
+from followup.etiquette.model import OPEN_STATUSES, Interview, Plan, Verdict
+from followup.etiquette.planner import plan
+from followup.etiquette.policy import Policy
+from followup.store import convert, models
+from followup.store.location import rules_stamp
+
+
+class Refused(FollowupError):
+    """The guardrails refused a contact and no override was given: nothing recorded."""
+
+    exit_code = 1
+
+    def __init__(self, verdict: Verdict, hint: str) -> None:
+        super().__init__(f"refused: {verdict.reason} Not recorded. {hint}")
+        self.verdict = verdict
+
+
+@dataclass(frozen=True)
+class Stored:
+    """One stored interview as the rules see it."""
+
+    id: int
+    round: int
+    interview: Interview
+    policy: Policy
+    settings: dict[str, Any]
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def settings_of(user: models.User) -> dict[str, Any]:
+    return dict(models.Setting.objects.filter(user=user).values_list("name", "value"))
+
+
+def policy_of(user: models.User) -> Policy:
+    return config.policy_from(settings_of(user))
+
+
+def describe_ids(ids: Iterable[int]) -> str:
+    """1, 2, 3, 5, 8, 9 -> '1-3, 5, 8-9' (an unknown ID says which exist)."""
+    runs: list[list[int]] = []
+    for n in sorted(ids):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def get(user: models.User, interview_id: int) -> models.Interview:
+    rows = convert.with_facts(models.Interview.objects.filter(user=user, pk=interview_id))
+    found = next(iter(rows), None)
+    if found is None:
+        ids = list(models.Interview.objects.filter(user=user).values_list("pk", flat=True))
+        known = (
+            f"the stored IDs are {describe_ids(ids)}"
+            if ids
+            else "no interview is stored yet (followup add FILE adds one)"
+        )
+        raise InputError("ID", f"no interview {interview_id}; {known}")
+    return found
+
+
+def round_of(row: models.Interview) -> int:
+    """Which round of its application this interview is (1 for the first)."""
+    earlier = models.Interview.objects.filter(
+        application_id=row.application_id, start__lt=row.start
+    ).count()
+    return earlier + 1
+
+
+def load(user: models.User, interview_id: int) -> Stored:
+    row = get(user, interview_id)
+    settings = settings_of(user)
+    return Stored(
+        id=row.pk,
+        round=round_of(row),
+        interview=convert.to_core(row),
+        policy=config.policy_from(settings),
+        settings=settings,
+    )
+
+
+def plan_now(stored: Stored, now: datetime) -> Plan:
+    return plan(stored.interview, now, stored.policy)
+
+
+# -- the stored plan -----------------------------------------------------------
+
+
+def plan_as_of(interview: Interview) -> datetime:
+    # Just before the start, so every action exists, including the `prepare`
+    # reminder (stored with its expiry: the agenda stops listing it at the
+    # start). Statuses are worked out at read time from the instants.
+    return interview.start - timedelta(seconds=1)
+
+
+def replan(user: models.User, row: models.Interview, interview: Interview, policy: Policy) -> int:
+    """Recompute and store the open actions of one interview; returns how many."""
+    result = plan(interview, plan_as_of(interview), policy)
+    models.Action.objects.filter(interview=row).delete()
+    actions = [
+        models.Action(
+            user=user,
+            interview=row,
+            application_id=row.application_id,
+            action_id=action.id,
+            kind=action.kind.value,
+            to_name=action.to,
+            channel=action.channel.value,
+            not_before=convert.utc(action.not_before),
+            due=convert.utc(action.due),
+            expires=convert.utc(action.expires) if action.expires else None,
+            why=action.why,
+            sources=" ".join(s.id for s in action.sources),
+            position=position,
+        )
+        for position, action in enumerate(result.actions)
+        if action.status in OPEN_STATUSES
+    ]
+    models.Action.objects.bulk_create(actions)
+    return len(actions)
+
+
+def refresh_plans(user: models.User) -> int:
+    """Recompute every stored plan (new rules, or a policy setting changed)."""
+    with transaction.atomic():
+        user.refresh_from_db()
+        stamp = rules_stamp()
+        policy = policy_of(user)
+        count = 0
+        rows = convert.with_facts(models.Interview.objects.filter(user=user).order_by("pk"))
+        for row in rows:
+            replan(user, row, convert.to_core(row), policy)
+            count += 1
+        user.rules_stamp = stamp
+        user.save(update_fields=["rules_stamp"])
+    return count
+
+
+# -- writing -----------------------------------------------------------------
+
+
+def _prune(user: models.User) -> None:
+    """Forget companies, roles and people no interview refers to any more."""
+    models.Person.objects.filter(user=user, seats__isnull=True, contacts__isnull=True).delete()
+    models.Application.objects.filter(user=user, interviews__isnull=True).delete()
+    models.Company.objects.filter(user=user, applications__isnull=True).delete()
+
+
+def duplicate_of(user: models.User, interview: Interview) -> int | None:
+    match = models.Interview.objects.filter(
+        user=user,
+        application__company__key=convert.company_key(interview.company),
+        application__key=convert.company_key(interview.role),
+        start=convert.utc(interview.start),
+    ).first()
+    return match.pk if match else None
+
+
+def add(user: models.User, interview: Interview) -> int:
+    """Store a new interview and its plan; returns its ID."""
+    with transaction.atomic():
+        existing = duplicate_of(user, interview)
+        if existing is not None:
+            raise InputError(
+                "start",
+                f"{interview.role} at {interview.company} on "
+                f"{interview.local_start:%Y-%m-%d %H:%M} is already stored as interview "
+                f"{existing} (followup edit {existing} changes it)",
+            )
+        row = convert.write(user, interview)
+        replan(user, row, interview, policy_of(user))
+        return row.pk
+
+
+def update(
+    user: models.User, interview_id: int, change: Callable[[Interview], Interview]
+) -> tuple[Interview, Interview]:
+    """Apply `change` to one stored interview, store the result and replan it.
+
+    1. Take the write lock (IMMEDIATE) and read the interview as stored, so
+       two commands at once see each other's contacts (no double thank-you).
+    2. `change` returns the new facts or raises (a refusal, bad input): then
+       nothing is written.
+    3. Write the facts, forget orphaned people, and recompute the plan.
+    """
+    with transaction.atomic():
+        row = get(user, interview_id)
+        before = convert.to_core(row)
+        after = change(before)
+        if after == before:
+            return before, after
+        duplicate = duplicate_of(user, after)
+        if duplicate is not None and duplicate != row.pk:
+            raise InputError(
+                "start", f"interview {duplicate} is already this role at this company and time"
+            )
+        convert.write(user, after, row)
+        _prune(user)
+        replan(user, row, after, policy_of(user))
+        return before, after
+
+
+def delete(user: models.User, interview_id: int) -> Interview:
+    with transaction.atomic():
+        row = get(user, interview_id)
+        interview = convert.to_core(row)
+        row.delete()
+        _prune(user)
+        return interview
+
+
+def rebuild(interview: Interview, **changes: Any) -> Interview:
+    """A copy with some facts changed, checked by the core value's own rules."""
+    from dataclasses import replace
+
+    try:
+        return replace(interview, **changes)
+    except ValueError as exc:
+        field, _, message = str(exc).partition(": ")
+        raise InputError(field, message) from None
+
+
+# -- settings ------------------------------------------------------------------
+
+
+def set_setting(user: models.User, name: str, value: Any) -> None:
+    setting = config.find(name)
+    with transaction.atomic():
+        stored = settings_of(user)
+        stored[name] = value
+        _check_region(stored)
+        if value is None:
+            models.Setting.objects.filter(user=user, name=name).delete()
+        else:
+            models.Setting.objects.update_or_create(user=user, name=name, defaults={"value": value})
+        if setting.replans:
+            config.policy_from({k: v for k, v in stored.items() if v is not None})
+            refresh_plans(user)
+
+
+def unset_setting(user: models.User, name: str) -> None:
+    setting = config.find(name)
+    with transaction.atomic():
+        models.Setting.objects.filter(user=user, name=name).delete()
+        if setting.replans:
+            refresh_plans(user)
+
+
+def _check_region(stored: dict[str, Any]) -> None:
+    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+
+    if stored.get("subdivision") is None:
+        return
+    country = config.value_of("country", {k: v for k, v in stored.items() if v is not None})
+    try:
+        BusinessCalendar(country, stored["subdivision"])
+    except UnknownRegion as exc:
+        raise InputError(exc.field, str(exc)) from None

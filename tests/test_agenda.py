@@ -1,0 +1,186 @@
+"""`followup agenda`: one query across all interviews, most urgent first, exact JSON."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.etiquette.planner import plan
+from followup.interview_file import Defaults, parse_interview
+from followup.porcelain import action_dict
+from tests.store_support import ACME, NORTHWIND, add, run
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def plan_fields(text: str, now: datetime) -> dict[str, dict[str, object]]:
+    """The plan's own JSON for each action of an interview file, by action id."""
+    import yaml
+
+    interview = parse_interview(yaml.safe_load(text), Defaults())
+    return {a.id: action_dict(a) for a in plan(interview, now).actions}
+
+
+def test_agenda_json_is_the_plan_fields_plus_the_interview(store: Path) -> None:
+    interview_id = add(store)
+    assert run("config", "timezone", "America/New_York").code == 0
+    result = run("agenda", "--now", "2026-11-18 09:00", "--json")
+    assert result.code == 0, result.err
+    fields = plan_fields(NORTHWIND, datetime(2026, 11, 18, 9, tzinfo=NEW_YORK))
+    expected = [
+        fields[action_id] | {"interview": interview_id, "company": "Northwind Analytics",
+                             "role": "Senior Data Engineer"}
+        for action_id in ("send_references", "thank_you:marcus-bell", "thank_you:priya-raman",
+                          "check_in")
+    ]  # fmt: skip
+    assert result.json == {
+        "actions": expected,
+        "active_applications": 1,
+        "now": "2026-11-18T09:00:00-05:00",
+        "nudge": "Only 1 application is waiting on an answer: keep other applications going, "
+        "so no single one carries all your hopes.",
+    }
+    # Pinned here too, so a change in the plan cannot hide a change in the agenda.
+    assert [(a["id"], a["status"], a["due"]) for a in result.json["actions"]] == [
+        ("send_references", "overdue", "2026-11-17T23:59:00-05:00"),
+        ("thank_you:marcus-bell", "pending", "2026-11-18T11:00:00-05:00"),
+        ("thank_you:priya-raman", "pending", "2026-11-18T11:00:00-05:00"),
+        ("check_in", "not_yet", "2026-11-30T17:00:00-05:00"),
+    ]
+
+
+def test_agenda_text_groups_overdue_today_and_the_week(store: Path) -> None:
+    add(store)
+    run("config", "timezone", "America/New_York")
+    out = run("agenda", "--now", "2026-11-18 09:00").out
+    overdue, today, week = (
+        out.index("Overdue (1)"),
+        out.index("Due today (2)"),
+        out.index("Next 7 days (1)"),
+    )
+    assert overdue < today < week
+    assert "Send references to Priya Raman (email), was due Tue 17 Nov 23:59" in out
+    assert "Thank-you note to Marcus Bell (email), due Wed 18 Nov 11:00" in out
+    assert "Check in with Priya Raman (email), from Tue 24 Nov 09:00, due Mon 30 Nov 17:00" in out
+    assert "done? followup log 1 thank_you --to 'Marcus Bell'" in out
+    assert "(S0 S2 S3 S4)" in out
+    assert "keep other applications going" in out
+
+
+def test_across_interviews_most_urgent_first(store: Path) -> None:
+    add(store)
+    add(store, ACME, "acme.yaml")
+    run("config", "timezone", "America/New_York")
+    result = run("agenda", "--now", "2026-11-24 08:00", "--json")
+    actions = result.json["actions"]
+    dues = [a["due"] for a in actions]
+    instants = [datetime.fromisoformat(d) for d in dues]
+    assert instants == sorted(instants)
+    assert {a["company"] for a in actions} == {"Northwind Analytics", "Acme"}
+    # Acme (14:00 London, 09:00 New York) is still ahead: its prepare reminder is listed.
+    assert ("prepare", 2) in {(a["id"], a["interview"]) for a in actions}
+    assert result.json["active_applications"] == 2
+
+
+def test_the_prepare_reminder_vanishes_at_the_start(store: Path) -> None:
+    add(store, ACME, "acme.yaml")
+    before = run("agenda", "--now", "2026-11-24T13:59:00+00:00", "--json").json["actions"]
+    after = run("agenda", "--now", "2026-11-24T14:00:00+00:00", "--json").json["actions"]
+    assert "prepare" in [a["id"] for a in before]
+    assert "prepare" not in [a["id"] for a in after]
+
+
+def test_done_actions_leave_the_agenda(store: Path) -> None:
+    add(store)
+    assert run("log", "1", "thank_you", "--to", "Marcus Bell", "--at", "2026-11-17 15:00").code == 0
+    ids = [a["id"] for a in run("agenda", "--now", "2026-11-18T09:00-05:00", "--json").json[
+        "actions"]]  # fmt: skip
+    assert "thank_you:marcus-bell" not in ids
+    assert "thank_you:priya-raman" in ids
+
+
+def test_nudge_is_configurable_and_can_be_turned_off(store: Path) -> None:
+    add(store)
+    assert run("config", "nudge_below", "1").code == 0
+    assert run("agenda", "--now", "2026-11-18T09:00-05:00", "--json").json["nudge"] is None
+    run("config", "nudge_below", "5")
+    assert run("agenda", "--now", "2026-11-18T09:00-05:00", "--json").json["nudge"]
+    run("config", "nudge_below", "0")
+    assert "Tip:" not in run("agenda", "--now", "2026-11-18T09:00-05:00").out
+
+
+def test_an_application_is_active_until_its_move_on_moment(store: Path) -> None:
+    add(store)
+    # move_on: 30 days after 17 Nov, 09:00 New York.
+    assert run("agenda", "--now", "2026-12-17T08:59-05:00", "--json").json[
+        "active_applications"] == 1  # fmt: skip
+    assert run("agenda", "--now", "2026-12-17T09:01-05:00", "--json").json[
+        "active_applications"] == 0  # fmt: skip
+
+
+def test_a_next_round_keeps_the_application_active(store: Path) -> None:
+    add(store)
+    run("outcome", "1", "next_round", "--at", "2026-11-19 10:00")
+    assert run("agenda", "--now", "2026-11-20T09:00-05:00", "--json").json[
+        "active_applications"] == 1  # fmt: skip
+
+
+def test_an_empty_store_explains_how_to_add_the_first_interview(followup_home: Path) -> None:
+    result = run("agenda")
+    assert result.code == 0
+    assert "No interviews yet" in result.out
+    assert "followup add examples/interview.yaml" in result.out
+    assert str(followup_home) in result.out
+    # The store now exists: the first command set it up.
+    assert (followup_home / "followup.sqlite3").exists()
+    assert run("agenda", "--json").json["actions"] == []
+
+
+def test_now_without_an_offset_is_the_users_local_time(store: Path) -> None:
+    add(store)
+    run("config", "timezone", "Asia/Tokyo")
+    result = run("agenda", "--now", "2026-11-18 23:00", "--json")
+    assert result.json["now"] == "2026-11-18T23:00:00+09:00"
+
+
+def test_bad_now_exits_2_naming_the_field(store: Path) -> None:
+    result = run("agenda", "--now", "yesterday")
+    assert result.code == 2
+    assert result.err.startswith("followup: --now: 'yesterday' is not a date and time")
+
+
+def test_stale_plans_are_recomputed_before_they_are_shown(store: Path) -> None:
+    add(store)
+    database = store / "followup.sqlite3"
+    with sqlite3.connect(database) as db:
+        # As if an older version of the rules had computed these plans.
+        db.execute("UPDATE followup_user SET rules_stamp = 'old'")
+        db.execute("UPDATE followup_action SET why = 'stale'")
+    result = run("agenda", "--now", "2026-11-18T09:00-05:00", "--json")
+    assert all(a["why"] != "stale" for a in result.json["actions"])
+    with sqlite3.connect(database) as db:
+        assert db.execute(
+            "SELECT count(*) FROM followup_action WHERE why = 'stale'"
+        ).fetchone() == (0,)
+
+
+@pytest.mark.parametrize("args", [["agenda"], ["agenda", "--json"], ["--help"]])
+def test_agenda_and_help_never_import_django(store: Path, args: list[str]) -> None:
+    add(store)
+    code = (
+        "import sys\n"
+        "from followup.cli import cli\n"
+        f"try:\n    cli({args!r}, prog_name='followup')\n"
+        "except SystemExit as e:\n    assert not e.code, e.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('django', 'rich', 'holidays', 'questionary', 'yaml'))\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

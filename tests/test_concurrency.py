@@ -1,0 +1,61 @@
+"""Two commands at once: no corruption, no "database is locked", no double contact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.store_support import ACME, NORTHWIND, add, followup_process, run, write
+
+
+def both(*commands: list[str]) -> list[tuple[int, str, str]]:
+    """Start the commands as separate processes at the same moment; wait for all."""
+    processes = [followup_process(*args) for args in commands]
+    results = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        results.append((process.returncode, out, err))
+    return results
+
+
+def test_two_first_commands_at_once_both_set_up_the_store(
+    followup_home: Path, tmp_path: Path
+) -> None:
+    first = write(tmp_path, "n.yaml", NORTHWIND)
+    second = write(tmp_path, "a.yaml", ACME)
+    results = both(["add", str(first)], ["add", str(second)])
+    for code, _, err in results:
+        assert code == 0, err
+        assert "locked" not in err
+    with sqlite3.connect(followup_home / "followup.sqlite3") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        companies = db.execute("SELECT name FROM followup_company ORDER BY name").fetchall()
+        users = db.execute("SELECT count(*) FROM followup_user").fetchone()
+    assert companies == [("Acme",), ("Northwind Analytics",)]
+    assert users == (1,)
+
+
+def test_the_same_thank_you_logged_twice_at_once_is_recorded_once(store: Path) -> None:
+    add(store)
+    log = ["log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00"]
+    results = both(log, log, ["agenda", "--json"])
+    codes = sorted(code for code, _, _ in results[:2])
+    assert codes == [0, 1], results
+    refused = next(err for code, _, err in results[:2] if code == 1)
+    assert "already had your thank-you" in refused
+    assert results[2][0] == 0, results[2][2]
+    for _, _, err in results:
+        assert "locked" not in err
+    events = run("show", "1", "--json").json["history"]
+    assert len(events) == 1
+
+
+def test_writers_and_readers_at_once(store: Path, tmp_path: Path) -> None:
+    files = [
+        write(tmp_path, f"{n}.yaml", NORTHWIND.replace("Northwind", f"Company {n}"))
+        for n in range(4)
+    ]
+    commands = [["add", str(f)] for f in files] + [["agenda"], ["list", "--json"]]
+    for code, _, err in both(*commands):
+        assert code == 0, err
+    assert len(run("list", "--json").json["interviews"]) == 4

@@ -1,0 +1,180 @@
+"""`followup log`, `reply`, `outcome`, `debrief`: the log, its guardrails, the plan that follows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import time_machine
+
+from tests.store_support import NORTHWIND, add, run
+
+
+def stored_actions(home: Path, interview_id: int = 1) -> list[str]:
+    with sqlite3.connect(home / "followup.sqlite3") as db:
+        rows = db.execute(
+            "SELECT action_id FROM followup_action WHERE interview_id = ? ORDER BY position",
+            (interview_id,),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def history(interview_id: int = 1) -> list[dict[str, object]]:
+    result = run("show", str(interview_id), "--json", "--now", "2026-12-01 12:00")
+    assert result.code == 0, result.err
+    events: list[dict[str, object]] = result.json["history"]
+    return events
+
+
+def test_an_allowed_contact_is_recorded_and_the_plan_follows(store: Path) -> None:
+    add(store)
+    assert "thank_you:marcus-bell" in stored_actions(store)
+    result = run("log", "1", "thank_you", "--to", "marcus bell", "--at", "2026-11-17 15:00")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 15:00.")
+    assert "thank_you:marcus-bell" not in stored_actions(store)
+    assert history() == [
+        {
+            "answered": None,
+            "at": "2026-11-17T15:00:00-05:00",
+            "event": "contact",
+            "flagged": False,
+            "keep_in_touch": None,
+            "kind": "email",
+            "override": None,
+            "purpose": "thank_you",
+            "to": "Marcus Bell",
+        }
+    ]
+
+
+def test_a_refused_contact_is_not_recorded_and_exits_1(store: Path) -> None:
+    add(store)
+    result = run("log", "1", "call", "--at", "2026-11-18 10:00")
+    assert result.code == 1
+    assert result.err.startswith("followup: refused: Send the check-in email first")
+    assert "--override" in result.err
+    assert history() == []
+
+
+def test_an_override_records_it_and_flags_it_in_the_history(store: Path) -> None:
+    add(store)
+    result = run(
+        "log", "1", "visit", "--at", "2026-11-18 10:00", "--override", "they invited me in"
+    )
+    assert result.code == 0, result.err
+    assert "flagged in the history" in result.out
+    (event,) = history()
+    assert event["flagged"] is True
+    assert event["override"] == "they invited me in"
+    text = " ".join(run("show", "1", "--now", "2026-12-01 12:00").out.split())
+    assert "recorded against the guardrails: they invited me in" in text
+
+
+def test_the_second_thank_you_to_the_same_person_is_refused(store: Path) -> None:
+    add(store)
+    run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00")
+    again = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 16:00")
+    assert again.code == 1
+    assert "already had your thank-you" in again.err
+    assert len(history()) == 1
+
+
+def test_check_in_too_soon_says_when_it_becomes_fine(store: Path) -> None:
+    add(store)
+    result = run("log", "1", "check_in", "--at", "2026-11-20 10:00")
+    assert result.code == 1
+    assert "Tuesday 24 November 2026 at 09:00" in result.err
+
+
+def test_one_call_after_the_check_in_then_no_more(store: Path) -> None:
+    add(store)
+    assert run("log", "1", "check_in", "--at", "2026-11-24 10:00").code == 0
+    assert "call" in stored_actions(store)
+    assert run("log", "1", "call", "--at", "2026-11-26 11:00", "--no-answer").code == 0
+    assert "call" not in stored_actions(store)
+    assert run("log", "1", "call", "--at", "2026-11-27 11:00").code == 1
+    assert history()[-1]["answered"] is False
+
+
+def test_log_defaults_to_now(store: Path) -> None:
+    add(store)
+    with time_machine.travel("2026-11-17T20:30:15.5+00:00", tick=False):
+        assert run("log", "1", "thank_you", "--to", "Priya Raman").code == 0
+    assert history()[0]["at"] == "2026-11-17T15:30:15-05:00"
+
+
+def test_log_bad_input_exits_2_naming_the_field(store: Path) -> None:
+    add(store)
+    cases = {
+        ("log", "1", "thank_you", "--to", "Nobody"): "followup: --to: 'Nobody' is not one of",
+        ("log", "1", "thank_you"): "followup: --to: say which interviewer",
+        ("log", "1", "check_in", "--answered"): "followup: --answered: only applies to calls",
+        ("log", "1", "call", "--letter"): "followup: --letter: does not apply to a call",
+        ("log", "1", "check_in", "--at", "soon"): "followup: --at: 'soon' is not a date",
+        ("log", "7", "check_in"): "followup: ID: no interview 7; the stored IDs are 1",
+    }
+    for args, message in cases.items():
+        result = run(*args)
+        assert result.code == 2, args
+        assert result.err.startswith(message), (args, result.err)
+    assert history() == []
+
+
+def test_a_reply_cancels_the_check_in(store: Path) -> None:
+    add(store)
+    assert "check_in" in stored_actions(store)
+    assert run("reply", "1", "--at", "2026-11-19 09:00", "--from", "Priya Raman").code == 0
+    assert "check_in" not in stored_actions(store)
+    assert history()[0]["event"] == "reply"
+
+
+def test_an_outcome_cancels_waiting_and_a_rejection_can_open_a_bridge(store: Path) -> None:
+    add(store)
+    result = run("outcome", "1", "rejected", "--at", "2026-11-25 10:00", "--keep-in-touch")
+    assert result.code == 0, result.err
+    actions = stored_actions(store)
+    assert "move_on" not in actions and "check_in" not in actions
+    assert "bridge" in actions
+    # Unsent thank-you notes stay (S2).
+    assert "thank_you:priya-raman" in actions
+    replaced = run("outcome", "1", "offer", "--at", "2026-11-26 10:00")
+    assert "replaces the earlier outcome, rejected" in replaced.out
+    assert "bridge" not in stored_actions(store)
+
+
+def test_outcome_bad_input(store: Path) -> None:
+    add(store)
+    early = run("outcome", "1", "offer", "--at", "2026-11-01 10:00")
+    assert early.code == 2
+    assert early.err == "followup: --at: is before the interview started\n"
+    keep = run("outcome", "1", "offer", "--keep-in-touch")
+    assert keep.err == "followup: --keep-in-touch: only applies to a rejection\n"
+    kind = run("outcome", "1", "hired")
+    assert kind.code == 2 and "'hired' is not one of" in kind.err
+
+
+def test_debrief_flags_change_only_what_is_given(store: Path) -> None:
+    add(store)
+    assert run("debrief", "1", "--forgot-to-mention", "The Dagster migration").code == 0
+    debrief = run("show", "1", "--json").json["interview"]["debrief"]
+    assert debrief == {
+        "forgot_to_mention": "The Dagster migration",
+        "stood_out": None,
+        "went_poorly": None,
+        "went_well": "The design exercise.",
+    }
+
+
+def test_debrief_of_an_empty_interview_marks_the_action_done(store: Path, tmp_path: Path) -> None:
+    add(store, NORTHWIND.replace("debrief:\n  went_well: The design exercise.\n", ""))
+    assert "debrief" in stored_actions(store)
+    assert run("debrief", "1", "--went-well", "Rapport").code == 0
+    assert "debrief" not in stored_actions(store)
+
+
+def test_debrief_without_flags_outside_a_terminal_says_what_to_give(store: Path) -> None:
+    add(store)
+    result = run("debrief", "1")
+    assert result.code == 2
+    assert result.err.startswith("followup: debrief: give at least one of --went-well")

@@ -1,0 +1,195 @@
+"""`followup export` and `import`: a lossless round trip, all or nothing."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from followup.store.location import DATABASE_NAME
+from tests.store_support import ACME, NORTHWIND, add, followup_process, run, write
+
+
+def fill(home: Path) -> None:
+    """A store with something of everything: log, override, reply, outcome, settings."""
+    add(home)
+    add(home, ACME, "acme.yaml")
+    second = NORTHWIND.replace("2026-11-17", "2026-12-01")
+    add(home, second, "round2.yaml")
+    run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00")
+    run("log", "1", "visit", "--at", "2026-11-18 09:00", "--override", "they asked me to drop by")
+    run("reply", "1", "--at", "2026-11-19 10:00", "--from", "Priya Raman")
+    run("outcome", "1", "next_round", "--at", "2026-11-20 10:00")
+    run("outcome", "2", "rejected", "--keep-in-touch", "--at", "2026-11-30 12:00")
+    run("debrief", "2", "--went-poorly", "Ran out of time on the case.")
+    run("config", "name", "Ana Ruiz")
+    run("config", "signature", "Best,\\nAna")
+    run("config", "policy.default_check_in_days", "10")
+    run("delete", "3", "--yes")
+    add(home, second, "round2.yaml")  # IDs with a gap: 1, 2, 4
+
+
+def test_export_import_export_is_identical(store: Path, tmp_path: Path) -> None:
+    fill(store)
+    first = run("export")
+    assert first.code == 0, first.err
+    document = first.json
+    assert document["format"] == "followup-export" and document["version"] == 1
+    assert [i["id"] for i in document["interviews"]] == [1, 2, 4]
+    assert document["settings"] == {
+        "name": "Ana Ruiz",
+        "policy.default_check_in_days": 10,
+        "signature": "Best,\nAna",
+    }
+    exported = write(tmp_path, "backup.json", first.out)
+
+    other = tmp_path / "other-home"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(other))
+        assert run("import", str(exported)).code == 0
+        second = run("export")
+        agenda = run("agenda", "--now", "2026-11-24T12:00-05:00", "--json").out
+    assert second.out == first.out
+    assert agenda == run("agenda", "--now", "2026-11-24T12:00-05:00", "--json").out
+
+
+def test_export_to_a_file(store: Path, tmp_path: Path) -> None:
+    add(store)
+    target = tmp_path / "out.json"
+    result = run("export", "-o", str(target))
+    assert result.code == 0
+    assert json.loads(target.read_text()) == run("export").json
+
+
+def test_an_exported_interview_is_an_interview_file(store: Path, tmp_path: Path) -> None:
+    add(store)
+    interview = run("export").json["interviews"][0]
+    del interview["id"]
+    path = write(tmp_path, "one.json", json.dumps(interview))
+    plan = run("plan", str(path), "--now", "2026-11-18 09:00", "--json")
+    assert plan.code == 0, plan.err
+    assert plan.json["actions"] == run("show", "1", "--now", "2026-11-18 09:00", "--json").json[
+        "plan"]["actions"]  # fmt: skip
+
+
+def test_import_into_a_store_with_interviews_needs_merge(store: Path, tmp_path: Path) -> None:
+    add(store)
+    exported = write(tmp_path, "backup.json", run("export").out)
+    refused = run("import", str(exported))
+    assert refused.code == 2
+    assert "already holds 1 interview(s); import --merge" in refused.err
+    merged = run("import", str(exported), "--merge")
+    assert merged.code == 0
+    assert "1 were already stored" in merged.out
+    assert len(run("list", "--json").json["interviews"]) == 1
+
+
+def test_import_checks_everything_first_and_names_the_field(
+    store: Path, tmp_path: Path, make_store: Callable[[Path], Path]
+) -> None:
+    fill(store)
+    document = run("export").json
+    before = run("export").out
+    cases = [
+        (lambda d: d.update(version=2), "followup: version: 2 is not a version this followup"),
+        (lambda d: d.update(format="csv"), "followup: format: must be 'followup-export'"),
+        (
+            lambda d: d["interviews"][2]["interviewers"][0].update(email="x@"),
+            "followup: interviews[2].interviewers[0].email: 'x@' is not an email address",
+        ),
+        (
+            lambda d: d["interviews"][1].update(start="someday"),
+            "followup: interviews[1].start: 'someday' is not a date and time",
+        ),
+        (
+            lambda d: d["interviews"][1].update(id=1),
+            "followup: interviews[1].id: 1 is used twice",
+        ),
+        (
+            lambda d: d["settings"].update(timezone="Nowhere/City"),
+            "followup: settings.timezone: unknown time zone 'Nowhere/City'",
+        ),
+        (lambda d: d["settings"].update(colour="red"), "followup: colour: unknown setting"),
+    ]
+    for i, (spoil, message) in enumerate(cases):
+        bad = json.loads(json.dumps(document))
+        spoil(bad)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("FOLLOWUP_HOME", str(make_store(tmp_path / f"empty-{i}")))
+            result = run("import", str(write(tmp_path, f"bad-{i}.json", json.dumps(bad))))
+            assert result.code == 2, message
+            assert result.err.startswith(message), result.err
+            assert run("export").json["interviews"] == []
+    assert run("export").out == before
+    not_json = run("import", str(write(tmp_path, "x.json", "{")))
+    assert not_json.code == 2 and "not valid JSON (line 1" in not_json.err
+
+
+def test_an_interrupted_import_leaves_the_store_unchanged(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(store)
+    exported = write(tmp_path, "backup.json", run("export").out)
+    target = tmp_path / "target"
+    monkeypatch.setenv("FOLLOWUP_HOME", str(target))
+    add(tmp_path, ACME.replace("Acme", "Existing Co"), "existing.yaml")
+    before = run("export").out
+
+    from followup.store import services
+
+    real = services.replan
+    calls = {"n": 0}
+
+    def interrupted(*args: object, **kwargs: object) -> int:
+        calls["n"] += 1
+        if calls["n"] == 3:  # two interviews already written in this transaction
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services, "replan", interrupted)
+    result = run("import", str(exported), "--merge")
+    assert result.code != 0
+    monkeypatch.setattr(services, "replan", real)
+    assert run("export").out == before
+
+
+def test_a_killed_import_is_all_or_nothing(store: Path, tmp_path: Path) -> None:
+    """SIGKILL in the middle of a big import: the store is as before, or has it all."""
+    one = json.loads(run("export").out)
+    add(store)
+    template = run("export").json["interviews"][0]
+    interviews = []
+    for n in range(400):
+        item = json.loads(json.dumps(template))
+        item.update(id=n + 1, company=f"Company {n}")
+        interviews.append(item)
+    document = one | {"interviews": interviews}
+    exported = write(tmp_path, "big.json", json.dumps(document))
+    target = tmp_path / "target"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(target))
+        assert run("agenda").code == 0  # the store exists, empty
+        process = followup_process("import", str(exported))
+        deadline = time.monotonic() + 60
+        wal = target / (DATABASE_NAME + "-wal")
+        # Kill it once its transaction has started writing.
+        writing = False
+        while time.monotonic() < deadline and process.poll() is None:
+            if wal.exists() and wal.stat().st_size > 200_000:
+                writing = True
+                break
+            time.sleep(0.01)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        with sqlite3.connect(target / DATABASE_NAME) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            count = db.execute("SELECT count(*) FROM followup_interview").fetchone()[0]
+        # Killed in the middle of its transaction: nothing of it is there.
+        # (Had it finished first, all of it would be.)
+        assert count == (0 if writing else 400)
+        assert len(run("list", "--json").json["interviews"]) == count

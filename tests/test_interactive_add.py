@@ -1,0 +1,106 @@
+"""`followup add` with no file: questions with defaults, arrow keys and validation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.input.base import PipeInput
+from prompt_toolkit.output import DummyOutput
+
+from followup.cli.ask import ask_debrief, ask_interview
+from followup.etiquette.model import Debrief
+from followup.interview_file import Defaults
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+DEFAULTS = Defaults(timezone="America/New_York", country="US")
+
+
+@pytest.fixture
+def keys() -> Iterator[PipeInput]:
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        yield pipe
+
+
+def test_answers_become_an_interview(keys: PipeInput) -> None:
+    answers = [
+        "Northwind" + ENTER,
+        "Data Engineer" + ENTER,
+        "2026-11-17 10:00" + ENTER,
+        ENTER,  # 60 minutes, the default
+        ENTER,  # the settings' time zone
+        ENTER,  # country US
+        "NY" + ENTER,
+        "Priya Raman" + ENTER,
+        "Engineering Manager" + ENTER,
+        "priya@northwind.example" + ENTER,
+        ENTER,
+        "streaming, on-call" + ENTER,
+        "y",  # another interviewer
+        "Marcus Bell" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n",
+        DOWN + ENTER,  # the contact: Marcus, with the arrow key
+        "We'll decide by Friday." + ENTER,
+        "y",  # references requested
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(DEFAULTS, ["Northwind"])
+    assert interview.company == "Northwind"
+    assert interview.local_start.isoformat() == "2026-11-17T10:00:00-05:00"
+    assert (interview.end - interview.start).total_seconds() == 3600
+    assert interview.timezone == "America/New_York"
+    assert interview.subdivision == "NY"
+    assert [p.name for p in interview.interviewers] == ["Priya Raman", "Marcus Bell"]
+    assert interview.interviewers[0].topics == ("streaming", "on-call")
+    assert interview.interviewers[1].email is None
+    assert interview.contact_person.name == "Marcus Bell"
+    assert interview.next_step == "We'll decide by Friday."
+    assert interview.references_requested
+
+
+def test_invalid_answers_are_refused_as_you_type(keys: PipeInput) -> None:
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        "next tuesday" + ENTER,  # refused: stays on the question
+        "\x7f" * len("next tuesday") + "2026-11-20 09:30" + ENTER,
+        "\x7f\x7f45" + ENTER,  # replaces the default 60
+        ENTER,
+        ENTER,
+        ENTER,
+        "Ann Lee" + ENTER,
+        ENTER,
+        "ann@" + ENTER,  # refused
+        "acme.example" + ENTER,
+        ENTER,
+        ENTER,
+        "n",
+        ENTER,
+        "n",
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(DEFAULTS, [])
+    assert interview.local_start.isoformat() == "2026-11-20T09:30:00-05:00"
+    assert (interview.end - interview.start).total_seconds() == 45 * 60
+    assert interview.interviewers[0].email == "ann@acme.example"
+
+
+def test_debrief_questions_default_to_earlier_answers(keys: PipeInput) -> None:
+    keys.send_text(ENTER + "Too long on one answer" + ENTER + ENTER + ENTER)
+    answers = ask_debrief(
+        Debrief(went_well="Rapport"),
+        (("went_well", "?"), ("went_poorly", "?"), ("stood_out", "?"), ("forgot_to_mention", "?")),
+    )
+    assert answers == {
+        "went_well": "Rapport",
+        "went_poorly": "Too long on one answer",
+        "stood_out": "",
+        "forgot_to_mention": "",
+    }

@@ -1,0 +1,109 @@
+"""`followup config`: one table of settings, validated, stored, overridable by the environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup import config
+from tests.store_support import add, run
+
+
+def test_config_json_shows_values_and_where_they_come_from(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("config", "name", "Ana Ruiz")
+    monkeypatch.setenv("FOLLOWUP_EMAIL", "ana@example.org")
+    result = run("config", "--json")
+    assert result.code == 0, result.err
+    settings = result.json["settings"]
+    assert settings["name"] == {"origin": "stored", "value": "Ana Ruiz"}
+    assert settings["email"] == {"origin": "environment", "value": "ana@example.org"}
+    assert settings["timezone"] == {"origin": "machine", "value": "UTC"}
+    assert settings["country"] == {"origin": "machine", "value": "US"}
+    assert settings["nudge_below"] == {"origin": "default", "value": 3}
+    assert settings["policy.default_check_in_days"] == {"origin": "default", "value": 14}
+    assert settings["policy.day_opens"] == {"origin": "default", "value": "09:00"}
+    assert sorted(settings) == sorted(config.all_settings())
+
+
+def test_set_show_and_unset(store: Path) -> None:
+    assert run("config", "timezone", "Europe/London").out == "timezone = Europe/London\n"
+    assert run("config", "timezone", "--json").json == {
+        "settings": {"timezone": {"origin": "stored", "value": "Europe/London"}}
+    }
+    assert run("config", "--unset", "timezone").code == 0
+    assert run("config", "timezone", "--json").json["settings"]["timezone"]["origin"] == "machine"
+
+
+def test_bad_settings_exit_2_naming_the_setting(store: Path) -> None:
+    cases = {
+        ("config", "timezone", "Mars/Base"): "followup: timezone: unknown time zone 'Mars/Base'",
+        ("config", "country", "XX"): "followup: country: no public-holiday calendar for 'XX'",
+        ("config", "subdivision", "ZZ"): "followup: subdivision: US has no subdivision 'ZZ'",
+        ("config", "nudge_below", "-1"): "followup: nudge_below: must be 0 or more",
+        ("config", "email", "ana@"): "followup: email: 'ana@' is not an email address",
+        ("config", "policy", "lax"): "followup: policy: 'lax' is not one of default, reserved",
+        ("config", "policy.day_opens", "9am"): "followup: policy.day_opens: '9am' is not a time",
+        (
+            "config",
+            "timezon",
+            "UTC",
+        ): "followup: timezon: unknown setting; did you mean 'timezone'?",
+    }
+    for args, message in cases.items():
+        result = run(*args)
+        assert result.code == 2, args
+        assert result.err.startswith(message), (args, result.err)
+    assert run("config", "--json").json["settings"]["timezone"]["origin"] == "machine"
+
+
+def test_a_policy_setting_recomputes_every_stored_plan(store: Path) -> None:
+    text = (
+        "company: Acme\nrole: Analyst\nstart: 2026-11-17 10:00\ntimezone: America/New_York\n"
+        "interviewers: [Ann Lee]\n"
+    )
+    add(store, text, "acme.yaml")
+
+    def check_in_opens() -> str:
+        actions = run("agenda", "--now", "2026-11-28T12:00-05:00", "--json").json["actions"]
+        return next(a["not_before"] for a in actions if a["id"] == "check_in")
+
+    # No timeframe: 14 days after Tuesday 17 November is Tuesday 1 December.
+    assert check_in_opens() == "2026-12-01T09:00:00-05:00"
+    result = run("config", "policy.default_check_in_days", "10")
+    assert "Every stored plan was recomputed" in result.out
+    # 10 days: Friday 27 November.
+    assert check_in_opens() == "2026-11-27T09:00:00-05:00"
+    run("config", "--unset", "policy.default_check_in_days")
+    assert check_in_opens() == "2026-12-01T09:00:00-05:00"
+
+
+def test_reserved_policy_holds_thanks_for_a_week(store: Path) -> None:
+    add(store)
+    run("config", "policy", "reserved")
+    thanks = run("show", "1", "--json").json["plan"]["actions"]
+    opens = {a["id"]: a["not_before"] for a in thanks}
+    assert opens["thank_you:priya-raman"] == "2026-11-24T11:00:00-05:00"
+
+
+def test_the_environment_overrides_plain_settings_but_not_policy(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FOLLOWUP_TIMEZONE", "Asia/Tokyo")
+    monkeypatch.setenv("FOLLOWUP_POLICY", "reserved")
+    settings = run("config", "--json").json["settings"]
+    assert settings["timezone"] == {"origin": "environment", "value": "Asia/Tokyo"}
+    assert settings["policy"] == {"origin": "default", "value": "default"}
+
+
+def test_every_setting_has_help() -> None:
+    for setting in config.all_settings().values():
+        assert setting.help.endswith(".") or setting.help.endswith(")"), setting.name
+
+
+def test_every_setting_is_documented() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "local-app.md").read_text()
+    for name in config.all_settings():
+        assert f"`{name}`" in docs or f"`policy.{name.removeprefix('policy.')}`" in docs, name
