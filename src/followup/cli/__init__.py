@@ -55,3 +55,7 @@ _plan.register(cli)
 from followup.cli import store as _store  # noqa: E402
 
 _store.register(cli)
+
+from followup.cli import writing as _writing  # noqa: E402
+
+_writing.register(cli)

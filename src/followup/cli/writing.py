@@ -1,0 +1,141 @@
+"""`followup draft` and `followup lint`: the writing core applied to files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from followup.cli.options import json_option, now_option
+from followup.cli.plan import load, resolve_now
+from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from followup.writing.drafting import Draft, Drafts
+    from followup.writing.note import Note
+
+
+def read_note(path: str) -> Note:
+    """Read one note file; every problem is one sentence naming the file."""
+    from followup.writing.note import NoteError, parse_note
+
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a note") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(path, "is not UTF-8 text") from None
+    try:
+        return parse_note(text, path)
+    except NoteError as exc:
+        raise InputError(path, str(exc)) from None
+
+
+def print_drafts(result: Drafts) -> None:
+    from followup.writing.kinds import LABEL
+
+    if not result.drafts:
+        click.echo("Nothing to write right now: no open action needs a message.")
+    for number, draft in enumerate(result.drafts):
+        if number:
+            click.echo()
+        click.echo(f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)} ===")
+        click.echo(draft.note_text(), nl=False)
+    if result.hints:
+        click.echo()
+        click.echo("To make these drafts better, add to the interview file:")
+        for hint in result.hints:
+            click.echo(f"- {hint.field}: {hint.message}")
+
+
+def _how(draft: Draft) -> str:
+    from followup.writing.kinds import NoteKind
+
+    if draft.kind is NoteKind.VOICEMAIL:
+        return ", to leave if the call goes unanswered"
+    if draft.email is None:
+        return ", no email address: send it as a letter"
+    return ""
+
+
+def _count(number: int, noun: str) -> str:
+    if number == 0:
+        return f"No {noun}s"
+    return f"{number} {noun}" + ("s" if number != 1 else "")
+
+
+def register(cli: click.Group) -> None:
+    @cli.command("draft")
+    @click.argument("file", type=click.Path(dir_okay=False))
+    @now_option
+    @json_option
+    def draft_command(file: str, now: str | None, as_json: bool) -> None:
+        """Draft the messages the plan for FILE calls for at --now.
+
+        1. Work out the plan, as `followup plan` does.
+        2. For each open action that needs words (thank-you notes, references,
+           the check-in, the voicemail for the one call, bridge, stay-in-touch
+           and withdrawal notes), fill its templates from the interview file.
+        3. List the facts that would make the drafts better.
+
+        Each draft is printed as a note file that `followup lint` reads.
+        """
+        from followup.etiquette.planner import plan
+        from followup.porcelain import dumps
+        from followup.writing.drafting import drafts
+
+        interview = load(file)
+        result = drafts(interview, plan(interview, resolve_now(now, interview)))
+        if as_json:
+            click.echo(
+                dumps(
+                    {
+                        "drafts": [d.as_dict() for d in result.drafts],
+                        "hints": [h.as_dict() for h in result.hints],
+                    }
+                )
+            )
+        else:
+            print_drafts(result)
+
+    @cli.command("lint")
+    @click.argument("notes", nargs=-1, required=True, type=click.Path(dir_okay=False))
+    @click.option(
+        "--interview",
+        "interview_file",
+        metavar="FILE",
+        type=click.Path(dir_okay=False),
+        help="The interview file: its names, company, role and topics are known words.",
+    )
+    @json_option
+    def lint_command(notes: tuple[str, ...], interview_file: str | None, as_json: bool) -> None:
+        """Check notes before you send them.
+
+        Each NOTE is a text file: optional header lines (To:, Subject:, Kind:)
+        and a blank line, then the body. Finds spelling mistakes, notes that are
+        too long, informal, generic or negative, notes that ask for the outcome
+        or miss the interviewer's name, and notes too alike to each other.
+
+        Exits 0 with no findings, 1 with findings, 2 when a file cannot be read.
+        """
+        from followup.porcelain import dumps
+        from followup.writing.lint import lint
+
+        interview = load(interview_file) if interview_file else None
+        findings = lint([read_note(path) for path in notes], interview)
+        if as_json:
+            click.echo(dumps({"findings": [f.as_dict() for f in findings]}))
+        else:
+            for finding in findings:
+                click.echo(f"{finding.file}:{finding.line}: {finding.code}: {finding.message}")
+            click.echo(f"{_count(len(findings), 'finding')} in {_count(len(notes), 'note')}.")
+        if findings:
+            click.get_current_context().exit(1)

@@ -1,0 +1,468 @@
+"""Drafts for the plan's open actions, written from the interview record.
+
+`drafts(interview, plan)` is pure and deterministic: the same record and plan
+give the same words. The wording lives in `templates/` (one subject and one
+body template per kind of message, Jinja2, plain text); this module only
+chooses the facts each message should carry:
+
+1. For each open action that needs words (see `kinds.FOR_ACTION`), gather
+   the facts: the person, the company and role, the topics discussed with
+   that person, the strengths that fit those topics, and the debrief notes.
+2. Spread what is shared across the panel: each interviewer gets the
+   strengths closest to their topics, rotated so neighbours differ; what the
+   candidate forgot to say and what stood out go to one interviewer each.
+3. Render, and while a note is over its word limit, leave out the longest
+   optional fact (what stood out, what was forgotten, a second strength or
+   topic) and render again. A fact too long to quote is left out at once.
+4. Say which missing facts would make the drafts better (`Hint`).
+
+Thank-you sentences come in several forms, spread across the panel by
+`shapes`, so notes to one panel differ in wording as well as in facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from followup.etiquette.history import read_history
+from followup.etiquette.model import Action, Interview, Interviewer, Plan
+from followup.etiquette.planner import Timeframe, long_date
+from followup.writing.kinds import FOR_ACTION, WORD_LIMIT, NoteKind
+from followup.writing.lint import stock_words
+from followup.writing.note import Note
+from followup.writing.text import count_words, same_stem, words
+
+
+@dataclass(frozen=True)
+class Draft:
+    action_id: str
+    kind: NoteKind
+    to: str | None
+    email: str | None
+    subject: str
+    body: str
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "action_id": self.action_id,
+            "kind": self.kind.value,
+            "to": self.to,
+            "email": self.email,
+            "subject": self.subject,
+            "body": self.body,
+        }
+
+    def as_note(self) -> Note:
+        """The draft as the linter reads a note file (header, then body)."""
+        return Note(
+            name=self.action_id,
+            body=self.body,
+            body_line=5,
+            kind=self.kind,
+            to=self.header_to,
+            subject=self.subject,
+            subject_line=2,
+        )
+
+    @property
+    def header_to(self) -> str | None:
+        if self.to and self.email:
+            return f"{self.to} <{self.email}>"
+        return self.to or self.email
+
+    def note_text(self) -> str:
+        """The draft as a note file that `followup lint` reads back."""
+        header = [f"To: {self.header_to}"] if self.header_to else []
+        header += [f"Subject: {self.subject}", f"Kind: {self.kind.value}"]
+        return "\n".join([*header, "", self.body]) + "\n"
+
+
+@dataclass(frozen=True, order=True)
+class Hint:
+    """A fact missing from the interview file that would improve the drafts."""
+
+    field: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Drafts:
+    drafts: tuple[Draft, ...]
+    hints: tuple[Hint, ...]
+
+
+# Sentence forms of a thank-you: how many the template has for each part, and
+# a step that shifts the cycle every time it wraps round. Interviewer v takes
+# form (v + (v // count) * step) % count. These steps, found by trying every
+# combination, keep any two notes of a panel of up to five from sharing more
+# than one of opening, topic line, strength line, extra line and closing
+# (up to eight: more than two).
+SHAPES: dict[str, tuple[int, int]] = {
+    "opening": (5, 3),
+    "about": (3, 0),
+    "strength": (4, 3),
+    "extra": (3, 1),
+    "closing": (3, 2),
+    "sign_off": (3, 1),
+    "subject": (3, 0),
+}
+
+
+def shapes(v: int) -> dict[str, int]:
+    """The sentence form of each part for the interviewer at place `v` of the panel."""
+    return {part: (v + (v // count) * step) % count for part, (count, step) in SHAPES.items()}
+
+
+# Facts a note over its word limit can do without, longest first; the one
+# strength goes last, and the first topic never (it is what makes the note
+# specific to its reader).
+OPTIONAL = ("stood_out", "forgot", "strength_2", "topic_2")
+# A free-text fact longer than this is not quoted in a note at all: a
+# thank-you carries one or two sentences of it, not a paragraph.
+FACT_WORDS = 40
+# Where each droppable fact comes from in the interview file, and what it is.
+FACT_FIELDS = {
+    "stood_out": ("debrief.stood_out", "what stood out"),
+    "forgot": ("debrief.forgot_to_mention", "what you forgot to mention"),
+    "strength_1": ("strengths", "your strength"),
+    "strength_2": ("strengths", "a second strength"),
+    "topic_1": ("interviewers[{i}].topics", "the topic"),
+    "topic_2": ("interviewers[{i}].topics", "a second topic"),
+}
+
+# fmt: off
+# First words after which a free-text note can continue a sentence in lower case.
+LOWER_LEAD = frozenset({
+    "a", "an", "the", "their", "its", "his", "her", "our", "your", "my", "this", "that",
+    "these", "those", "how", "what", "when", "where", "why", "who", "which", "all", "every",
+    "each", "some", "many", "most", "much", "one", "two", "three", "people", "everyone",
+    "everybody",
+})
+# Openings of a strength written as "cut costs by a third" (past) or "lead
+# teams" (present): they read on after "I". Anything else is a noun phrase.
+VERB_LEADS = frozenset({
+    "led", "built", "ran", "grew", "cut", "wrote", "made", "took", "drove", "won", "brought",
+    "taught", "set", "sold", "rebuilt", "began", "spoke", "held", "kept", "met", "put",
+    "rewrote", "shipped", "launched", "saved", "halved", "doubled", "tripled", "reduced",
+    "designed", "delivered", "managed", "created", "scaled", "migrated", "automated",
+    "mentored", "introduced", "owned", "lead", "build", "run", "grow", "write", "make", "drive",
+    "bring", "teach", "sell", "ship", "launch", "save", "design", "deliver", "manage", "create",
+    "scale", "migrate", "automate", "mentor", "own", "know", "speak", "have",
+})
+# Openings that describe a state: they read on after "I am".
+STATE_LEADS = frozenset({
+    "fluent", "certified", "bilingual", "experienced", "skilled", "comfortable", "proficient",
+    "familiar", "qualified", "licensed", "trained",
+})
+# fmt: on
+
+
+def drafts(interview: Interview, plan: Plan) -> Drafts:
+    """A draft for every open action of `plan` that needs words, with hints."""
+    writer = _Writer(interview, plan)
+    found = tuple(writer.draft(action) for action in plan.open_actions() if writer.needs(action))
+    # One hint per fact, in the order found, however many drafts it concerns.
+    return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))))
+
+
+# --- turning the candidate's free text into parts of sentences ------------------
+
+
+def fragment(text: str) -> str:
+    """Free text without its final stop, to continue a sentence."""
+    return " ".join(text.split()).rstrip(" .;,:")
+
+
+def as_sentence(text: str) -> str:
+    clean = " ".join(text.split()).rstrip(" ;,:")
+    return clean if clean.endswith((".", "!", "?")) else clean + "."
+
+
+def continue_lower(text: str) -> str:
+    """'Their team writes...' -> 'their team writes...' when it can run on after a colon."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.lower() in LOWER_LEAD and first[:1].isupper() and first[1:].islower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def strength_clause(strength: str) -> str:
+    """A strength as a clause in the first person: 'I cut warehouse costs by a third'."""
+    text = fragment(strength)
+    first, _, rest = text.partition(" ")
+    lead = first.lower()
+    if lead in ("i", "i'm", "i've"):
+        return text
+    if lead in STATE_LEADS:
+        return f"I am {lead} {rest}".rstrip()
+    if lead in VERB_LEADS or (lead.endswith("ed") and len(lead) > 4):
+        return f"I {lead} {rest}".rstrip()
+    if lead.endswith("ing") and len(lead) > 5:
+        return f"I bring experience in {continue_lower(text)}"
+    return f"I bring {continue_lower(text)}"
+
+
+def greeting_name(person: Interviewer) -> str:
+    """'Priya' for Priya Raman; 'Dr. Ruiz' when the name starts with a title."""
+    parts = person.name.split()
+    if len(parts) > 2 and parts[0].lower().rstrip(".") in {"dr", "prof", "mr", "mrs", "ms", "mx"}:
+        return f"{parts[0]} {parts[-1]}"
+    return parts[0]
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if len(w) >= 3 and w not in stock_words()]
+
+
+def overlap(a: str, b: Sequence[str]) -> int:
+    """How many content words of `a` share a stem with words of the texts `b`."""
+    theirs = [w for text in b for w in _content(text)]
+    return sum(1 for w in _content(a) if any(same_stem(w, t) for t in theirs))
+
+
+# --- the writer -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("followup.writing", "templates"),
+        autoescape=False,  # plain-text email, not HTML
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def tidy(text: str) -> str:
+    """Paragraphs are separated by blank lines; lines within one are joined."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        line = " ".join(block.split())
+        line = re.sub(r"\s+([,.;:!?])", r"\1", line)
+        if line:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs)
+
+
+class _Writer:
+    def __init__(self, interview: Interview, plan: Plan) -> None:
+        self.interview = interview
+        self.plan = plan
+        self.timeframe = Timeframe(interview, plan.derived)
+        self.people = interview.interviewers
+        self.index = {p.key: i for i, p in enumerate(self.people)}
+        # (interviewer, fact, why) for each fact a draft had to leave out.
+        self.dropped: list[tuple[Interviewer, str, str]] = []
+        self._assign_debrief()
+
+    def needs(self, action: Action) -> bool:
+        return action.kind in FOR_ACTION
+
+    # -- who gets which shared fact -------------------------------------------------
+
+    def _assign_debrief(self) -> None:
+        """What was forgotten and what stood out each go to one interviewer.
+
+        The one whose topics are closest; on a tie the contact person takes
+        what was forgotten and the next interviewer what stood out, so a
+        panel of two gets one each.
+        """
+        debrief = self.interview.debrief
+        contact = self.index[self.interview.contact_person.key]
+        n = len(self.people)
+
+        def best(text: str, start: int, avoid: int | None) -> int:
+            order = [(start + k) % n for k in range(n)]
+            if avoid is not None and n > 1:
+                order = [i for i in order if i != avoid]
+            return max(order, key=lambda i: (overlap(text, self.people[i].topics), -order.index(i)))
+
+        self.forgot_to: int | None = None
+        self.stood_out_to: int | None = None
+        if debrief.forgot_to_mention:
+            self.forgot_to = best(debrief.forgot_to_mention, contact, None)
+        if debrief.stood_out:
+            self.stood_out_to = best(debrief.stood_out, contact + 1, self.forgot_to)
+
+    def strengths_for(self, i: int) -> list[str]:
+        """One strength, two if the second also fits this person's topics."""
+        strengths = self.interview.strengths
+        if not strengths:
+            return []
+        topics = self.people[i].topics
+        n = len(strengths)
+        ranked = sorted(range(n), key=lambda k: (-overlap(strengths[k], topics), (k - i) % n))
+        chosen = [strengths[ranked[0]]]
+        if n > 1 and overlap(strengths[ranked[1]], topics) > 0:
+            chosen.append(strengths[ranked[1]])
+        return chosen
+
+    # -- facts shared by every kind -------------------------------------------------
+
+    def base(self, person: Interviewer) -> dict[str, Any]:
+        interview = self.interview
+        day = interview.local_start.date()
+        topics = list(person.topics)
+        return {
+            "name": person.name,
+            "first_name": greeting_name(person),
+            "title": person.title,
+            "phone": person.phone,
+            "company": interview.company,
+            "role": interview.role,
+            "weekday": f"{day:%A}",
+            "interview_date": long_date(day),
+            "topic": fragment(topics[0]) if topics else None,
+        }
+
+    def draft(self, action: Action) -> Draft:
+        kind = FOR_ACTION[action.kind]
+        person = self.interview.interviewer(action.to or "") or self.interview.contact_person
+        context = self.base(person)
+        if kind is NoteKind.THANK_YOU:
+            context |= self.thank_you_facts(person)
+        elif kind is NoteKind.CHECK_IN or kind is NoteKind.VOICEMAIL:
+            context |= self.timing_facts()
+        elif kind is NoteKind.STAY_IN_TOUCH:
+            context["number"] = int(action.id.partition(":")[2] or 1)
+        if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
+            stood_out = self.interview.debrief.stood_out
+            context["stood_out"] = continue_lower(as_sentence(stood_out)) if stood_out else None
+        subject, body = self.render(kind, context, person)
+        return Draft(
+            action_id=action.id,
+            kind=kind,
+            to=person.name,
+            email=None if kind is NoteKind.VOICEMAIL else person.email,
+            subject=subject,
+            body=body,
+        )
+
+    def render(
+        self, kind: NoteKind, context: dict[str, Any], person: Interviewer
+    ) -> tuple[str, str]:
+        env = environment()
+        subject_template = env.get_template(f"{kind.value}.subject.j2")
+        body_template = env.get_template(f"{kind.value}.body.j2")
+        for fact in FACT_FIELDS:
+            if context.get(fact) and count_words(context[fact]) > FACT_WORDS:
+                context[fact] = None
+                self.dropped.append((person, fact, f"is over {FACT_WORDS} words"))
+        for first, second in (("strength_1", "strength_2"), ("topic_1", "topic_2")):
+            if context.get(second) and not context.get(first):
+                context[first], context[second] = context[second], None
+        limit = WORD_LIMIT[kind]
+        while True:
+            body = tidy(body_template.render(context))
+            present = [fact for fact in OPTIONAL if context.get(fact)]
+            if count_words(body) <= limit or not present:
+                break
+            # Over the limit: leave out the longest optional fact and try again.
+            fact = max(present, key=lambda f: count_words(context[f]))
+            context[fact] = None
+            self.dropped.append((person, fact, f"would take the note over {limit} words"))
+        subject = " ".join(subject_template.render(context).split())
+        return subject, body
+
+    def thank_you_facts(self, person: Interviewer) -> dict[str, Any]:
+        i = self.index[person.key]
+        debrief = self.interview.debrief
+        topics = [fragment(t) for t in person.topics[:2]]
+        strengths = [strength_clause(s) for s in self.strengths_for(i)]
+        forgot = debrief.forgot_to_mention if self.forgot_to == i else None
+        stood_out = debrief.stood_out if self.stood_out_to == i else None
+        return {
+            "shape": shapes(i),
+            "topic_1": topics[0] if topics else None,
+            "topic_2": topics[1] if len(topics) > 1 else None,
+            "strength_1": strengths[0] if strengths else None,
+            "strength_2": strengths[1] if len(strengths) > 1 else None,
+            "forgot": as_sentence(forgot) if forgot else None,
+            "stood_out": continue_lower(as_sentence(stood_out)) if stood_out else None,
+        }
+
+    def timing_facts(self) -> dict[str, Any]:
+        timeframe = self.timeframe
+        sent = read_history(self.interview).check_in_sent
+        return {
+            "follow_up_on": _day(timeframe.follow_up_on),
+            "decision_by": _day(timeframe.decision_by),
+            "few_days": timeframe.few_days,
+            "check_in_sent": long_date(sent.astimezone(self.interview.tz).date()) if sent else None,
+        }
+
+    # -- what would make them better -----------------------------------------------
+
+    def hints(self, found: Sequence[Draft]) -> Iterator[Hint]:
+        kinds = {d.kind for d in found}
+        thanked = [d.to for d in found if d.kind is NoteKind.THANK_YOU]
+        interview = self.interview
+        for name in thanked:
+            person = interview.interviewer(name or "")
+            if person is None:
+                continue
+            where = f"interviewers[{self.index[person.key]}]"
+            if not person.topics:
+                yield Hint(
+                    f"{where}.topics",
+                    f"Add what you discussed with {person.name}: without it their thank-you "
+                    "cannot mention anything specific to them.",
+                )
+            if not person.title:
+                yield Hint(
+                    f"{where}.title",
+                    f"Add {person.name}'s title: it shows you noted who they are.",
+                )
+        if thanked and not interview.strengths:
+            yield Hint(
+                "strengths",
+                "List one or two of your strengths that fit the role, so each thank-you can "
+                "say why you would do the job well.",
+            )
+        wants_stood_out = {NoteKind.THANK_YOU, NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH}
+        if kinds & wants_stood_out and not interview.debrief.stood_out:
+            yield Hint(
+                "debrief.stood_out",
+                "Note what stood out to you about the company: it makes a note unmistakably yours.",
+            )
+        if NoteKind.THANK_YOU in kinds and not interview.debrief.forgot_to_mention:
+            yield Hint(
+                "debrief.forgot_to_mention",
+                "If there was something you meant to say in the interview and did not, note "
+                "it: a thank-you is the place to add it.",
+            )
+        if kinds & {NoteKind.CHECK_IN, NoteKind.VOICEMAIL} and not (
+            self.timeframe.follow_up_on or self.timeframe.decision_by or self.timeframe.few_days
+        ):
+            yield Hint(
+                "next_step",
+                "Record what they said about timing (e.g. 'a decision by Friday'): the "
+                "check-in should name the timeframe they gave.",
+            )
+        if NoteKind.VOICEMAIL in kinds and not interview.contact_person.phone:
+            where = f"interviewers[{self.index[interview.contact_person.key]}]"
+            yield Hint(f"{where}.phone", f"Add {interview.contact_person.name}'s phone number.")
+        for person, fact, why in self.dropped:
+            field_name, what = FACT_FIELDS[fact]
+            field_name = field_name.format(i=self.index[person.key])
+            yield Hint(
+                field_name,
+                f"The note to {person.name} leaves out {what}, which {why}; "
+                "shorten it in the interview file to keep it.",
+            )
+
+
+def _day(day: date | None) -> str | None:
+    return long_date(day) if day else None

@@ -1,0 +1,526 @@
+"""The linter: what in a run of notes would cost the candidate, and how to fix it.
+
+`lint(notes, interview)` is pure: note values in, findings out, sorted by
+file, line, code and message. The codes are a fixed vocabulary (`Code`),
+documented in docs/writing.md with the rule book's sources:
+
+1. `spelling`: words neither in the dictionary (see `spelling.py`) nor known
+   from the interview, the header, the greeting or the signature; a name one
+   letter off an interviewer's or the company's is caught too.
+2. `too_long`: more words than the kind allows (a thank-you: 150).
+3. `informal`, `asks_outcome`, `negative`: the phrase rules of `rules.py`.
+4. `generic`: a thank-you that names nothing specific to its interviewer.
+5. `missing_name`: a thank-you whose greeting does not name its interviewer.
+6. `duplicate`: two notes of the run that share too much of their wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from followup.etiquette.model import Interview, Interviewer, slug
+from followup.writing import rules
+from followup.writing.kinds import WORD_LIMIT, NoteKind
+from followup.writing.note import Note
+from followup.writing.spelling import Speller, load_words, speller
+from followup.writing.text import (
+    count_words,
+    fold,
+    likeness,
+    line_of,
+    same_stem,
+    sentences,
+    tokens,
+    within_one_edit,
+    words,
+)
+
+# Turns an offset in the text being checked into a line of the note's file.
+_LineAt = Callable[[int], int]
+
+
+class Code(StrEnum):
+    SPELLING = "spelling"
+    TOO_LONG = "too_long"
+    INFORMAL = "informal"
+    ASKS_OUTCOME = "asks_outcome"
+    NEGATIVE = "negative"
+    GENERIC = "generic"
+    DUPLICATE = "duplicate"
+    MISSING_NAME = "missing_name"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    file: str
+    line: int
+    code: Code
+    message: str
+
+    def as_dict(self) -> dict[str, str | int]:
+        return {
+            "file": self.file,
+            "code": self.code.value,
+            "message": self.message,
+            "line": self.line,
+        }
+
+
+# Two notes sharing this share of their three-word runs are copies with the
+# names changed. Our own drafts to one panel stay below 0.25 (tests/test_draft.py).
+DUPLICATE_AT = 0.5
+# A thank-you needs at least this many distinct words beyond the stock
+# vocabulary of thank-you notes, the names, the company and the role.
+SPECIFIC_WORDS = 2
+# Interviewer and company names shorter than this are not checked for near
+# misses: too many short words are one letter away from them.
+NAME_MIN = 4
+
+GREETING = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|to\s+whom)\b", re.I
+)
+SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|kindest|warm|warmest|many)\s+)?(?:regards|wishes|thanks|thank\s+you|"
+    r"sincerely|cheers|respectfully|yours(?:\s+(?:sincerely|truly|faithfully))?|best|"
+    r"with\s+(?:thanks|gratitude|appreciation|best\s+wishes)|all\s+the\s+best)\s*[,.!]?\s*$",
+    re.I,
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam"})
+# Words of a greeting that are not somebody's name.
+SALUTATION = frozenset(
+    {
+        "dear", "hi", "hello", "hey", "good", "morning", "afternoon", "evening", "greetings",
+        "hiring", "manager", "team", "sir", "sirs", "madam", "whom", "to", "it", "may",
+        "concern", "all", "everyone", "there", "recruiter", "recruiting", "committee", "panel",
+        "folks", "friends", "colleagues", "and", "or", "the", "interviewer", "interviewers",
+        "talent", "acquisition", "hr", "human", "resources",
+    } | HONORIFICS
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def stock_words() -> frozenset[str]:
+    return load_words("stock_words.txt")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the linter knows beyond the notes; empty without `--interview`."""
+
+    people: tuple[Interviewer, ...] = ()
+    # Folded words of the names, company, role, titles and topics: known words.
+    known: frozenset[str] = frozenset()
+    # Names and company words as written, for catching a misspelled name.
+    names: frozenset[str] = frozenset()
+    company: str = ""
+    role: str = ""
+
+    @classmethod
+    def of(cls, interview: Interview | None) -> Context:
+        if interview is None:
+            return cls()
+        people = interview.interviewers
+        texts = [interview.company, interview.role]
+        for person in people:
+            texts += [person.name, person.title or "", *person.topics]
+        # Hyphenated names are checked part by part ("Jean-Luc"), so know both.
+        known = frozenset(
+            fold(piece)
+            for text in texts
+            for t in tokens(text)
+            for piece in (t.text, *t.text.split("-"))
+        )
+        name_texts = [interview.company, *(p.name for p in people)]
+        names = frozenset(
+            part
+            for text in name_texts
+            for t in tokens(text)
+            for part in t.text.split("-")
+            if len(part) >= NAME_MIN and part[0].isupper()
+        )
+        return cls(people, known, names, interview.company, interview.role)
+
+    def person(self, text: str) -> Interviewer | None:
+        """The interviewer a `To:` value names: 'Priya Raman <priya@x.example>' or the address."""
+        address = re.search(r"[^\s<>]+@[^\s<>]+", text)
+        name = re.sub(r"<[^>]*>|[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
+        for person in self.people:
+            if name and person.key == slug(name):
+                return person
+            if address and person.email and person.email.lower() == address.group().lower():
+                return person
+        return None
+
+
+def lint(notes: Sequence[Note], interview: Interview | None = None) -> list[Finding]:
+    """Every finding for a run of notes, sorted (file, line, code, message)."""
+    context = Context.of(interview)
+    check = speller()
+    readings = [_Reading(note, context) for note in notes]
+    findings: set[Finding] = set()
+    for reading in readings:
+        findings.update(_check_note(reading, context, check))
+    findings.update(_duplicates(readings))
+    return sorted(findings)
+
+
+@dataclass
+class _Reading:
+    """One note, split into the parts the checks need."""
+
+    note: Note
+    context: Context
+    lines: list[str] = field(init=False)
+    greeting: int | None = field(init=False)
+    sign_off: int | None = field(init=False)
+    person: Interviewer | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = self.note.body.split("\n")
+        first = next((i for i, line in enumerate(self.lines) if line.strip()), 0)
+        line = self.lines[first].strip()
+        is_greeting = GREETING.match(line) or (
+            len(line.split()) <= 5 and line.endswith((",", ":", "!")) and not SIGN_OFF.match(line)
+        )
+        self.greeting = first if is_greeting else None
+        self.sign_off = next(
+            (i for i, line in enumerate(self.lines) if i != self.greeting and SIGN_OFF.match(line)),
+            None,
+        )
+        self.person = self._addressee()
+
+    def _addressee(self) -> Interviewer | None:
+        if self.note.to:
+            found = self.context.person(self.note.to)
+            if found is not None:
+                return found
+        for person in self.context.people:
+            parts = set(words(person.name)) - HONORIFICS
+            if parts & set(words(self.greeting_text)):
+                return person
+        return None
+
+    @property
+    def greeting_text(self) -> str:
+        return self.lines[self.greeting] if self.greeting is not None else ""
+
+    @property
+    def signature_text(self) -> str:
+        return "\n".join(self.lines[self.sign_off + 1 :]) if self.sign_off is not None else ""
+
+    @property
+    def core(self) -> str:
+        """The body without greeting and signature: what the note actually says."""
+        end = self.sign_off if self.sign_off is not None else len(self.lines)
+        start = self.greeting + 1 if self.greeting is not None else 0
+        return "\n".join(self.lines[start:end])
+
+    @property
+    def to_name(self) -> str:
+        """The name in the `To:` header, without any address."""
+        text = self.note.to or ""
+        return re.sub(r"<[^>]*>|[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
+
+    def names(self) -> set[str]:
+        """Every word that names a person here, folded (for masking and specificity)."""
+        found = set(words(self.to_name))
+        found |= {fold(t.text) for t in tokens(self.greeting_text) if t.text[0].isupper()}
+        if self.person is not None:
+            found |= set(words(self.person.name))
+        return found - SALUTATION
+
+    def line(self, offset: int) -> int:
+        return self.note.body_line + line_of(self.note.body, offset)
+
+
+def _check_note(reading: _Reading, context: Context, check: Speller) -> Iterator[Finding]:
+    note = reading.note
+    yield from _spelling(reading, context, check)
+    yield from _too_long(note)
+    for text, line_at in _segments(reading):
+        yield from _phrases(note.name, text, line_at)
+    if note.kind is NoteKind.THANK_YOU:
+        yield from _missing_name(reading, context)
+        yield from _generic(reading, context)
+
+
+def _segments(reading: _Reading) -> Iterator[tuple[str, _LineAt]]:
+    """The subject line and the body, each with a way to turn offsets into file lines."""
+    note = reading.note
+    if note.subject and note.subject_line is not None:
+        subject_line = note.subject_line
+        yield note.subject, lambda _offset: subject_line
+    yield note.body, reading.line
+
+
+def _finding(file: str, line: int, code: Code, message: str) -> Finding:
+    return Finding(file=file, line=line, code=code, message=message)
+
+
+# --- spelling -------------------------------------------------------------------
+
+
+def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[Finding]:
+    note = reading.note
+    body_tokens = list(tokens(note.body))
+    # Words capitalised mid-sentence are names of things; so are the greeting's
+    # and the signature's capitalised words, and the words of the To: header.
+    proper = set(context.known) | {fold(w) for w in re.findall(r"[^\W\d_]+", reading.to_name)}
+    proper |= {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
+    for text in (reading.greeting_text, reading.signature_text):
+        proper |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
+    names = set(context.names) | {
+        w for w in re.findall(r"[^\W\d_]+", reading.to_name) if len(w) >= NAME_MIN
+    }
+    checked: list[tuple[str, bool, int, bool]] = []
+    if note.subject and note.subject_line is not None:
+        checked += [(t.text, t.initial, note.subject_line, False) for t in tokens(note.subject)]
+    for t in body_tokens:
+        row = line_of(note.body, t.start)
+        checked.append((t.text, t.initial, note.body_line + row, row == reading.greeting))
+    seen: set[str] = set()
+    for text, initial, line, in_greeting in checked:
+        for i, part in enumerate(_parts(text)):
+            key = fold(part)
+            if key in seen:
+                continue
+            message = _misspelled(part, initial and i == 0, in_greeting, proper, names, check)
+            if message is not None:
+                seen.add(key)
+                yield _finding(note.name, line, Code.SPELLING, message)
+
+
+def _parts(word: str) -> Iterator[str]:
+    """The pieces of a word to look up: hyphens split, possessives dropped, digits skipped."""
+    word = word.replace("’", "'")
+    if any(c.isdigit() for c in word):
+        return
+    for part in word.split("-"):
+        part = re.sub(r"'s?$", "", part)
+        if len(part) > 1:
+            yield part
+
+
+def _misspelled(
+    word: str,
+    initial: bool,
+    in_greeting: bool,
+    proper: set[str],
+    names: set[str],
+    check: Speller,
+) -> str | None:
+    """Why `word` looks misspelled, or None when it is fine."""
+    if sum(c.isupper() for c in word) > 1:
+        return None  # an acronym or a product name (SQL, GitHub)
+    key = fold(word)
+    if key in rules.SLANG:
+        return None  # reported once, as informal
+    capital = word[0].isupper()
+    if capital:
+        near = _near_name(word, names)
+        # In a greeting a capitalised word is a name, so check names first.
+        if in_greeting and near:
+            return _name_message(word, near)
+        if key in proper or check.known(key):
+            return None
+        if near:
+            return _name_message(word, near)
+        # Capitalised mid-sentence, or with nothing in the dictionary one slip
+        # away: a name we have not been told about.
+        if not initial or not check.neighbours(key):
+            return None
+    elif key in proper or check.known(key):
+        return None
+    suggestion = check.suggestion(key)
+    if suggestion:
+        if capital:
+            suggestion = suggestion[:1].upper() + suggestion[1:]
+        return f"'{word}' is not in the dictionary: did you mean '{suggestion}'?"
+    return (
+        f"'{word}' is not in the dictionary: check its spelling (a name is fine with a capital "
+        "letter; with --interview, the interview's names and topics are known)"
+    )
+
+
+def _near_name(word: str, names: set[str]) -> str | None:
+    key = fold(word)
+    for name in sorted(names):
+        folded = fold(name)
+        if folded != key and len(key) >= NAME_MIN and within_one_edit(key, folded):
+            return name
+    return None
+
+
+def _name_message(word: str, name: str) -> str:
+    return f"'{word}' looks like a misspelling of '{name}': check the name"
+
+
+# --- length ---------------------------------------------------------------------
+
+
+def _too_long(note: Note) -> Iterator[Finding]:
+    limit = WORD_LIMIT[note.kind]
+    count = count_words(note.body)
+    if count > limit:
+        what = "a thank-you" if note.kind is NoteKind.THANK_YOU else "this kind of note"
+        yield _finding(
+            note.name,
+            note.body_line,
+            Code.TOO_LONG,
+            f"{count} words; {what} should be at most {limit}: keep one topic, one strength "
+            "and your thanks, and cut the rest",
+        )
+
+
+# --- phrase rules ---------------------------------------------------------------
+
+
+def _phrases(file: str, text: str, line_at: _LineAt) -> Iterator[Finding]:
+    yield from _apply(file, text, line_at, Code.INFORMAL, rules.INFORMAL)
+    for match in rules.SLANG_WORDS.finditer(text):
+        word = match.group()
+        yield _finding(
+            file,
+            line_at(match.start()),
+            Code.INFORMAL,
+            f"'{word}' is text-speak or slang: use {rules.SLANG[word.lower()]}",
+        )
+    for match in rules.LETTER_WORDS.finditer(text):
+        plain = "you" if match.group() == "u" else "are"
+        yield _finding(
+            file,
+            line_at(match.start()),
+            Code.INFORMAL,
+            f"'{match.group()}' is text-speak: write '{plain}'",
+        )
+    yield from _apply(file, text, line_at, Code.ASKS_OUTCOME, rules.ASKS_OUTCOME)
+    yield from _apply(file, text, line_at, Code.NEGATIVE, rules.NEGATIVE)
+    for start, sentence in sentences(text):
+        if rules.NEGATIVE_EMPLOYER.search(sentence):
+            gripe = rules.NEGATIVE_GRIPE.search(sentence)
+            if gripe:
+                yield _finding(
+                    file,
+                    line_at(start + gripe.start()),
+                    Code.NEGATIVE,
+                    rules.EMPLOYER_ADVICE.format(match=gripe.group()),
+                )
+
+
+def _apply(
+    file: str, text: str, line_at: _LineAt, code: Code, found: Iterable[rules.Rule]
+) -> Iterator[Finding]:
+    for item in found:
+        for match in item.pattern.finditer(text):
+            said = " ".join(match.group().split())
+            message = item.advice.format(said, *match.groups(), match=said)
+            yield _finding(file, line_at(match.start()), code, message)
+
+
+# --- addressed to the person, about the person ----------------------------------
+
+
+def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
+    note = reading.note
+    line = reading.line(0) if reading.greeting is None else note.body_line + reading.greeting
+    greeting = {fold(w) for w in words(reading.greeting_text)}
+    expected = reading.person.name if reading.person else reading.to_name
+    if reading.greeting is None:
+        who = expected or "the interviewer"
+        yield _finding(
+            note.name,
+            line,
+            Code.MISSING_NAME,
+            f"no greeting: open with 'Dear {_first(who)},' so the note is plainly for {who}",
+        )
+        return
+    if expected:
+        parts = set(words(expected)) - HONORIFICS
+        if not parts & greeting:
+            yield _finding(
+                note.name,
+                line,
+                Code.MISSING_NAME,
+                f"the greeting does not name {expected}: open with 'Dear {_first(expected)},'",
+            )
+        return
+    named = [
+        t.text
+        for t in tokens(reading.greeting_text)
+        if t.text[0].isupper() and fold(t.text) not in SALUTATION
+    ]
+    if not named:
+        people = ", ".join(p.name for p in context.people) or "the interviewer"
+        yield _finding(
+            note.name,
+            line,
+            Code.MISSING_NAME,
+            f"the greeting names nobody: address {people} by name, e.g. 'Dear Priya,'"
+            if not context.people
+            else f"the greeting names nobody: address the note to one of {people} by name",
+        )
+
+
+def _first(name: str) -> str:
+    parts = [p for p in name.split() if fold(p).rstrip(".") not in HONORIFICS]
+    return parts[0] if parts else name
+
+
+def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
+    note = reading.note
+    said = words(reading.core)
+    person = reading.person
+    if person is not None and person.topics:
+        topic_words = [
+            w
+            for topic in person.topics
+            for w in words(topic)
+            if len(w) >= 3 and w not in stock_words()
+        ]
+        if any(same_stem(w, t) for w in said for t in topic_words):
+            return
+        yield _finding(
+            note.name,
+            note.body_line,
+            Code.GENERIC,
+            f"mentions none of what you discussed with {person.name} "
+            f"({'; '.join(person.topics)}): name one topic and what you took from it",
+        )
+        return
+    ignored = stock_words() | reading.names() | context.known
+    ignored |= {fold(t.text) for t in tokens(f"{context.company} {context.role}")}
+    specific = {w for w in said if w not in ignored and len(w) > 1}
+    if len(specific) >= SPECIFIC_WORDS:
+        return
+    who = person.name if person else (reading.to_name or "this interviewer")
+    yield _finding(
+        note.name,
+        note.body_line,
+        Code.GENERIC,
+        f"says nothing specific to {who}: mention a topic you discussed with them, or what "
+        "you took from it, so it cannot be mistaken for a form letter",
+    )
+
+
+# --- across the run -------------------------------------------------------------
+
+
+def _duplicates(readings: Sequence[_Reading]) -> Iterator[Finding]:
+    for i, a in enumerate(readings):
+        for b in readings[i + 1 :]:
+            score = likeness(a.core, b.core, mask=a.names() | b.names())
+            if score < DUPLICATE_AT:
+                continue
+            share = round(score * 100)
+            for this, other in ((a, b), (b, a)):
+                yield _finding(
+                    this.note.name,
+                    this.note.body_line,
+                    Code.DUPLICATE,
+                    f"shares {share}% of its wording with {other.note.name}: interviewers "
+                    "compare notes, so give each its own topic and sentences",
+                )

@@ -1,0 +1,263 @@
+"""The phrase rules of the linter: what reads as informal, as asking for the
+outcome, or as negative. Patterns are data; `lint.py` applies them.
+
+Each rule is a regular expression (case-insensitive unless it says
+otherwise) with the advice shown when it matches. The sources are the rule
+book's: warm but professional, no slang, no emoji, no "hey" (S0, S4); never
+ask whether you got the job (S1); no badgering or negativity (S4, S1, S3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    advice: str
+
+
+def rule(pattern: str, advice: str, flags: int = re.IGNORECASE) -> Rule:
+    return Rule(re.compile(pattern, flags), advice)
+
+
+# --- informal -----------------------------------------------------------------
+
+# Text-speak and slang, with the plain word to use instead.
+SLANG: dict[str, str] = {
+    "thx": "thank you",
+    "thnx": "thank you",
+    "thanx": "thank you",
+    "tnx": "thank you",
+    "ty": "thank you",
+    "pls": "please",
+    "plz": "please",
+    "ur": "your",
+    "btw": "by the way",
+    "fyi": "for your information",
+    "tbh": "to be honest",
+    "imo": "in my view",
+    "imho": "in my view",
+    "idk": "I do not know",
+    "lol": "nothing: leave it out",
+    "lmao": "nothing: leave it out",
+    "omg": "nothing: leave it out",
+    "ttyl": "I look forward to speaking again",
+    "cya": "I look forward to speaking again",
+    "xoxo": "a plain sign-off such as 'Best regards'",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "somewhat",
+    "sorta": "somewhat",
+    "dunno": "do not know",
+    "yeah": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "nope": "no",
+    "cuz": "because",
+    "coz": "because",
+    "luv": "nothing: leave it out",
+    "b4": "before",
+    "gr8": "great",
+    "awesome": "a plainer word such as 'excellent' or 'impressive'",
+    "stoked": "'delighted' or 'keen'",
+    "psyched": "'delighted' or 'keen'",
+    "amazeballs": "'excellent'",
+    "dope": "'excellent'",
+}
+SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
+# "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
+LETTER_WORDS = re.compile(r"(?<![\w'’.-])(u|r)(?![\w'’-])")
+
+INFORMAL: tuple[Rule, ...] = (
+    rule(
+        r"(?<![\w'’-])(hey+|heya|hiya|howdy|yo)(?![\w'’-])",
+        "'{match}' is too casual for a note to an interviewer: open with 'Dear' or 'Hello' "
+        "and their name",
+    ),
+    rule(
+        r"\bsuper\s+(excited|keen|happy|interested|pumped|stoked|glad|grateful|thankful|fun|nice)\b",
+        "'{match}' is chatty: say 'very {1}' or just '{1}'",
+    ),
+    rule(
+        r"\bthanks\s+(a\s+(ton|bunch|million|heap|lot)|so\s+much)\b|\bno\s+worries\b|\bmuch\s+appreciated\b",
+        "'{match}' is chatty: 'thank you' reads as warm and stays professional",
+    ),
+    rule(
+        r"[!?]*!\s*[!?]+|[!?]+\s*!|\?\?+",
+        "'{match}': one punctuation mark ends a sentence; runs of '!' or '?' read as shouting",
+        0,
+    ),
+    # Shouting: common words in capitals (acronyms such as SQL are not words here).
+    rule(
+        r"\b(SO|VERY|REALLY|TOTALLY|SUPER|LOVE|LOVED|AMAZING|HUGE|THANK|THANKS|MUCH|BEST|EXCITED)\b",
+        "'{match}' in capitals reads as shouting: write it in lower case",
+        0,
+    ),
+    # Stretched words ("sooo", "thaaanks"); "www" is an address, not a word.
+    rule(
+        r"\b(?!www\b)[a-z]*([a-z])\1\1[a-z]*\b",
+        "'{match}' is stretched for effect: write the word once, plainly",
+    ),
+    # Pictographs, dingbats, flags and other emoji blocks.
+    rule(
+        "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]",
+        "emoji do not belong in a note to an interviewer: say it in words",
+        0,
+    ),
+    rule(
+        r"(?<!\S)(?:[:;=][-'^]?[)(DPp/\\|*O3]|<3|\^_\^|xD)(?=[\s.,!?]|$)",
+        "'{match}' is an emoticon: say it in words",
+        0,
+    ),
+)
+
+# --- asking for the outcome -------------------------------------------------------
+
+OUTCOME_ADVICE = (
+    "never ask whether you got the job: ask where the process stands, offer anything "
+    "they need, and let them tell you"
+)
+_JOB = r"(?:the|this|that)\s+(?:job|role|position|post|offer|opening)"
+_PICKED = r"(?:selected|chosen|picked|hired|successful|shortlisted|offered\s+(?:it|the\s+\w+))"
+_ASK = (
+    r"(?:know|tell\s+me|find\s+out|hear|ask|asking|wondering|wonder|curious|confirm|update\s+me|"
+    r"inform\s+me|check|checking|see)"
+)
+
+ASKS_OUTCOME: tuple[Rule, ...] = (
+    rule(
+        rf"\b(?:did|have|has|do|will|am|was|were)\s+i\s+(?:get|got|gotten|land|landed)\s+{_JOB}",
+        OUTCOME_ADVICE,
+    ),
+    rule(rf"\b(?:have|was|am|were)\s+i\s+(?:been\s+)?{_PICKED}", OUTCOME_ADVICE),
+    rule(
+        rf"\b{_ASK}\b(?:\s+\w+){{0,4}}?\s+(?:whether|if)\s+(?:i|i'm|i've|i'll)\b[^.?!]{{0,40}}?"
+        rf"\b(?:got|get|gotten|landed|{_PICKED}|the\s+(?:job|role|position|offer)|made\s+(?:it|the\s+cut)|"
+        r"moving\s+forward|move\s+forward|moved\s+forward|in\s+the\s+running|"
+        r"(?:still\s+)?(?:in|under)\s+consideration|being\s+considered|an\s+offer)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\b(?:have|has)\s+(?:you|the\s+team|the\s+panel|anyone)\s+(?:made|reached|come\s+to)\s+"
+        r"(?:a|your|the|any)\s+(?:final\s+)?decision",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\bhas\s+(?:a|the|any)\s+(?:final\s+)?decision\s+been\s+(?:made|reached)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\bhave\s+you\s+(?:decided|chosen|picked|selected|hired|filled|offered)\b",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\b(?:any|what(?:'s|\s+is)?(?:\s+the)?)\s+(?:news|word|update)s?\s+(?:on|about|regarding)\s+"
+        r"(?:the|my|your)\s+(?:final\s+)?(?:decision|outcome|result|verdict|selection)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\bwhat\s+(?:was|is)\s+(?:the|your)\s+(?:final\s+)?(?:decision|outcome|result|verdict)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\b(?:let\s+me\s+know|tell\s+me|inform\s+me\s+of)\s+(?:the|your)\s+(?:final\s+)?"
+        r"(?:decision|outcome|result|verdict)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\bam\s+i\s+(?:still\s+)?(?:in\s+the\s+running|in\s+consideration|under\s+consideration|"
+        r"being\s+considered|on\s+the\s+shortlist|a\s+(?:finalist|contender))",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\bdo\s+i\s+(?:still\s+)?(?:have|stand)\s+a\s+chance|\bdid\s+i\s+make\s+(?:the|your)\s+"
+        r"(?:cut|shortlist)|\bdo\s+i\s+have\s+(?:the|this)\s+(?:job|role|position)|"
+        r"\b(?:is|was)\s+(?:the|this)\s+(?:job|role|position|offer)\s+mine",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\b(?:when|how\s+soon)\s+(?:will|can|should|might)\s+i\s+(?:hear|know|find\s+out)\s+"
+        r"(?:if|whether|about\s+(?:the|your)\s+decision)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\b(?:are|will)\s+you\s+(?:going\s+to\s+|planning\s+to\s+)?(?:offer|hire|make)\s+me\b|"
+        r"\bwill\s+i\s+(?:be\s+)?(?:get|getting|receive|receiving)\s+(?:an|the)\s+offer",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\bis\s+the\s+(?:job|role|position)\s+(?:still\s+open|filled|taken|gone)\b",
+        OUTCOME_ADVICE,
+    ),
+)
+
+# --- negative -------------------------------------------------------------------
+
+NEGATIVE_ADVICE = "leave out {what}: a follow-up only helps when it stays positive"
+
+# Words that read as negativity wherever they appear in a note.
+HARSH = (
+    r"toxic|incompeten(?:t|ce)|clueless|idiot(?:s|ic)?|stupid|pathetic|narcissis\w*|"
+    r"micromanag\w*|backstab\w*|hated?|hates|horrible|awful|terrible|useless|unprofessional|"
+    r"ridiculous|unacceptable|disrespectful|rude|frustrat\w+|annoy(?:ed|ing|s)?|fed\s+up|"
+    r"sick\s+of|can'?t\s+stand|couldn'?t\s+stand|waste\s+of\s+(?:my\s+|our\s+|your\s+)?time|"
+    r"nightmare|miserable|dysfunctional|bombed|screwed\s+up|messed\s+up|blew\s+it|sucks|sucked|"
+    r"crap|damn"
+)
+# People and places a candidate should not run down in a follow-up.
+EMPLOYER = (
+    r"\b(?:my|our)\s+(?:previous|former|last|current|old|ex-?)\s+(?:boss|manager|employer|"
+    r"company|team|job|role|workplace|colleagues?|co-?workers?|supervisor|director|lead|"
+    r"organi[sz]ation|firm|department)\b|\b(?:the|your)\s+(?:hiring\s+process|recruiters?|"
+    r"recruitment|scheduling)\b|\byour\s+(?:interview|process|panel|decision)\b"
+)
+# Milder words that are a complaint when aimed at an employer.
+GRIPE = (
+    r"lazy|chaotic|disaster|a\s+mess|poor(?:ly)?|worst|unfair|underpaid|ignored|"
+    r"never\s+(?:listened|appreciated|recogni[sz]ed|valued|supported)|clowns?|a\s+joke|boring|"
+    r"overworked|disorgani[sz]ed|disappointing|confusing|rushed|mismanaged|bureaucratic"
+)
+
+NEGATIVE: tuple[Rule, ...] = (
+    rule(rf"\b(?:{HARSH})\b", NEGATIVE_ADVICE.format(what="'{match}'")),
+    # Impatience and badgering.
+    rule(
+        r"\b(?:still|been|keep|kept)\s+waiting\b|\bwaiting\s+(?:patiently|forever|for\s+(?:weeks|days|ages))|"
+        r"\bstill\s+(?:haven'?t|have\s+not|not)\s+heard\b|"
+        r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:heard|received)\s+(?:anything|a\s+word|"
+        r"any\s+(?:reply|response|answer|word|news))|\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far|from\s+you)|"
+        r"\byou\s+(?:haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:replied|reply|responded|respond|"
+        r"answered|answer|gotten\s+back|got\s+back|get\s+back|called|call|returned)\b|"
+        r"\b(?:why|how\s+come)\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|won'?t|aren'?t)\b",
+        NEGATIVE_ADVICE.format(what="impatience ('{match}')")
+        + "; mention the timeframe they gave instead",
+    ),
+    rule(
+        r"\b(?:following\s+up|checking\s+in|writing|reaching\s+out|emailing|calling|reminding\s+you)\s+"
+        r"(?:once\s+)?again\b|\b(?:my|this\s+is\s+my)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+        r"(?:email|message|call|note|attempt|follow-?\s?up|voicemail)|"
+        r"\b(?:called|emailed|written|messaged|tried\s+to\s+reach\s+you|reached\s+out|left\s+(?:you\s+)?"
+        r"(?:a\s+)?(?:message|voicemail)s?)\s+(?:you\s+)?(?:several|multiple|many|numerous|a\s+few|three|four)\s+times|"
+        r"\bper\s+my\s+(?:last|previous|earlier)\s+(?:email|message|note)|"
+        r"\bas\s+i\s+(?:said|mentioned|wrote|noted)\s+in\s+my\s+(?:last|previous|earlier)\s+(?:email|message|note|voicemail)|"
+        r"\banother\s+reminder\b",
+        NEGATIVE_ADVICE.format(what="badgering ('{match}')") + "; one check-in is enough",
+    ),
+    rule(
+        r"\b(?:i|we)\s+(?:really\s+)?need\s+(?:an\s+answer|a\s+decision|to\s+know|your\s+decision|"
+        r"a\s+response|to\s+hear)|\b(?:asap|a\.s\.a\.p\.?)|"
+        r"\b(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|decide|answer\s+me|hear\s+from\s+you)\s+"
+        r"(?:(?:as\s+soon\s+as\s+possible|immediately|right\s+away|urgently)|(?:by|before)\s+"
+        r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the\s+end\s+of|eod|\d))|"
+        r"\b(?:another|other|competing)\s+offers?\b",
+        NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
+    ),
+)
+NEGATIVE_EMPLOYER = re.compile(EMPLOYER, re.IGNORECASE)
+# Harsh words are reported on their own already; these only with an employer.
+NEGATIVE_GRIPE = re.compile(rf"\b(?:{GRIPE})\b", re.IGNORECASE)
+EMPLOYER_ADVICE = NEGATIVE_ADVICE.format(what="complaints about '{match}'")

@@ -1,0 +1,130 @@
+"""Small text helpers shared by drafting and linting: words, sentences, likeness."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# A word: letters and digits, with inner apostrophes or hyphens ("don't", "on-call").
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Addresses and links are not prose: blanked out (same length, so offsets hold).
+NOT_PROSE = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    # First word of a sentence or of a line: a capital there says nothing.
+    initial: bool
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with straight apostrophes: for comparing words."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def prose(text: str) -> str:
+    return NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+def tokens(text: str) -> Iterator[Token]:
+    text = prose(text)
+    for match in WORD.finditer(text):
+        yield Token(match.group(), match.start(), _is_initial(text, match.start()))
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'([":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:;"
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, in order."""
+    return [fold(t.text) for t in tokens(text)]
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(prose(text)))
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Each sentence (or line-like fragment) with its offset in `text`."""
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, text[start : match.end()]
+        start = match.end()
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+def line_of(text: str, offset: int) -> int:
+    """0-based line of `offset` within `text`."""
+    return text.count("\n", 0, offset)
+
+
+def shingles(items: Iterable[str], size: int = 3) -> set[tuple[str, ...]]:
+    seq = list(items)
+    if len(seq) < size:
+        return {tuple(seq)} if seq else set()
+    return {tuple(seq[i : i + size]) for i in range(len(seq) - size + 1)}
+
+
+def jaccard(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def likeness(a: str, b: str, mask: Iterable[str] = ()) -> float:
+    """How alike two texts are: the Jaccard index of their three-word runs.
+
+    Words in `mask` (names) count as one placeholder, so two notes that
+    differ only in the name they greet are as alike as identical ones.
+    """
+    hidden = {fold(word) for word in mask}
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        return shingles("<name>" if w in hidden else w for w in words(text))
+
+    return jaccard(runs(a), runs(b))
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long_ = (a, b) if la < lb else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def same_stem(a: str, b: str) -> bool:
+    """A crude match of word forms: 'modelling' ~ 'models', 'ingest' ~ 'ingestion'."""
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= min(len(a), len(b), 5) and min(len(a), len(b)) >= 4
