@@ -107,7 +107,9 @@ def register(cli: click.Group) -> None:
             print_drafts(result)
 
     @cli.command("lint")
-    @click.argument("notes", nargs=-1, required=True, type=click.Path(dir_okay=False))
+    @click.argument(
+        "notes", nargs=-1, required=True, metavar="NOTE...", type=click.Path(dir_okay=False)
+    )
     @click.option(
         "--interview",
         "interview_file",

@@ -26,7 +26,7 @@ from followup.etiquette.model import Interview, Interviewer, slug
 from followup.writing import rules
 from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
-from followup.writing.spelling import Speller, load_words, speller
+from followup.writing.spelling import PREFIXES, Speller, load_words, speller
 from followup.writing.text import (
     count_words,
     fold,
@@ -73,9 +73,11 @@ class Finding:
 # Two notes sharing this share of their three-word runs are copies with the
 # names changed. Our own drafts to one panel stay below 0.25 (tests/test_draft.py).
 DUPLICATE_AT = 0.5
-# A thank-you needs at least this many distinct words beyond the stock
-# vocabulary of thank-you notes, the names, the company and the role.
-SPECIFIC_WORDS = 2
+# Without topics to look for, a thank-you needs at least this many distinct
+# words beyond the stock vocabulary of thank-you notes (data/stock_words.txt),
+# the names, the company and the role. In the corpus, form letters have at
+# most 2 and real notes at least 7.
+SPECIFIC_WORDS = 4
 # Interviewer and company names shorter than this are not checked for near
 # misses: too many short words are one letter away from them.
 NAME_MIN = 4
@@ -89,6 +91,7 @@ SIGN_OFF = re.compile(
     r"with\s+(?:thanks|gratitude|appreciation|best\s+wishes)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
 )
+HYPHEN_PREFIXES = frozenset(PREFIXES) | {"e", "ex", "x", "mid", "non", "post", "vice"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam"})
 # Words of a greeting that are not somebody's name.
 SALUTATION = frozenset(
@@ -242,7 +245,7 @@ def _check_note(reading: _Reading, context: Context, check: Speller) -> Iterator
     yield from _spelling(reading, context, check)
     yield from _too_long(note)
     for text, line_at in _segments(reading):
-        yield from _phrases(note.name, text, line_at)
+        yield from _phrases(note.name, text, line_at, note.kind)
     if note.kind is NoteKind.THANK_YOU:
         yield from _missing_name(reading, context)
         yield from _generic(reading, context)
@@ -264,18 +267,30 @@ def _finding(file: str, line: int, code: Code, message: str) -> Finding:
 # --- spelling -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Words:
+    """What the spelling check knows about one note beyond the dictionary."""
+
+    # From the interview and the To: header: right by definition.
+    certain: frozenset[str]
+    # Capitalised mid-sentence, or in the greeting or signature: names, we guess.
+    proper: frozenset[str]
+    # Names as written (interviewers, company, To:), to catch one a letter off.
+    names: frozenset[str]
+
+
 def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[Finding]:
     note = reading.note
     body_tokens = list(tokens(note.body))
-    # Words capitalised mid-sentence are names of things; so are the greeting's
-    # and the signature's capitalised words, and the words of the To: header.
-    proper = set(context.known) | {fold(w) for w in re.findall(r"[^\W\d_]+", reading.to_name)}
-    proper |= {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
+    to_words = re.findall(r"[^\W\d_]+", reading.to_name)
+    proper = {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
     for text in (reading.greeting_text, reading.signature_text):
         proper |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
-    names = set(context.names) | {
-        w for w in re.findall(r"[^\W\d_]+", reading.to_name) if len(w) >= NAME_MIN
-    }
+    known = Words(
+        certain=context.known | {fold(w) for w in to_words},
+        proper=frozenset(proper),
+        names=context.names | {w for w in to_words if len(w) >= NAME_MIN},
+    )
     checked: list[tuple[str, bool, int, bool]] = []
     if note.subject and note.subject_line is not None:
         checked += [(t.text, t.initial, note.subject_line, False) for t in tokens(note.subject)]
@@ -288,19 +303,26 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
             key = fold(part)
             if key in seen:
                 continue
-            message = _misspelled(part, initial and i == 0, in_greeting, proper, names, check)
+            message = _misspelled(part, initial and i == 0, in_greeting, known, check)
             if message is not None:
                 seen.add(key)
                 yield _finding(note.name, line, Code.SPELLING, message)
 
 
 def _parts(word: str) -> Iterator[str]:
-    """The pieces of a word to look up: hyphens split, possessives dropped, digits skipped."""
+    """The pieces of a word to look up: hyphens split, possessives dropped, digits skipped.
+
+    A prefix before a hyphen ("multi-agency", "co-founder") is not a word of
+    its own, so it is not looked up.
+    """
     word = word.replace("’", "'")
     if any(c.isdigit() for c in word):
         return
-    for part in word.split("-"):
+    pieces = word.split("-")
+    for i, part in enumerate(pieces):
         part = re.sub(r"'s?$", "", part)
+        if i < len(pieces) - 1 and fold(part) in HYPHEN_PREFIXES:
+            continue
         if len(part) > 1:
             yield part
 
@@ -309,8 +331,7 @@ def _misspelled(
     word: str,
     initial: bool,
     in_greeting: bool,
-    proper: set[str],
-    names: set[str],
+    words_known: Words,
     check: Speller,
 ) -> str | None:
     """Why `word` looks misspelled, or None when it is fine."""
@@ -319,21 +340,23 @@ def _misspelled(
     key = fold(word)
     if key in rules.SLANG:
         return None  # reported once, as informal
+    if key in words_known.certain:
+        return None
     capital = word[0].isupper()
     if capital:
-        near = _near_name(word, names)
+        near = _near_name(word, words_known.names)
         # In a greeting a capitalised word is a name, so check names first.
         if in_greeting and near:
             return _name_message(word, near)
-        if key in proper or check.known(key):
+        if check.known(key):
             return None
         if near:
             return _name_message(word, near)
-        # Capitalised mid-sentence, or with nothing in the dictionary one slip
-        # away: a name we have not been told about.
-        if not initial or not check.neighbours(key):
+        # Used as a name elsewhere in the note, capitalised mid-sentence, or
+        # with nothing in the dictionary one slip away: a name we were not told.
+        if key in words_known.proper or not initial or not check.neighbours(key):
             return None
-    elif key in proper or check.known(key):
+    elif key in words_known.proper or check.known(key):
         return None
     suggestion = check.suggestion(key)
     if suggestion:
@@ -346,7 +369,7 @@ def _misspelled(
     )
 
 
-def _near_name(word: str, names: set[str]) -> str | None:
+def _near_name(word: str, names: frozenset[str]) -> str | None:
     key = fold(word)
     for name in sorted(names):
         folded = fold(name)
@@ -379,7 +402,7 @@ def _too_long(note: Note) -> Iterator[Finding]:
 # --- phrase rules ---------------------------------------------------------------
 
 
-def _phrases(file: str, text: str, line_at: _LineAt) -> Iterator[Finding]:
+def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator[Finding]:
     yield from _apply(file, text, line_at, Code.INFORMAL, rules.INFORMAL)
     for match in rules.SLANG_WORDS.finditer(text):
         word = match.group()
@@ -399,6 +422,9 @@ def _phrases(file: str, text: str, line_at: _LineAt) -> Iterator[Finding]:
         )
     yield from _apply(file, text, line_at, Code.ASKS_OUTCOME, rules.ASKS_OUTCOME)
     yield from _apply(file, text, line_at, Code.NEGATIVE, rules.NEGATIVE)
+    # Saying you took another offer is the point of a withdrawal, not pressure.
+    if kind is not NoteKind.WITHDRAWAL:
+        yield from _apply(file, text, line_at, Code.NEGATIVE, (rules.OTHER_OFFER,))
     for start, sentence in sentences(text):
         if rules.NEGATIVE_EMPLOYER.search(sentence):
             gripe = rules.NEGATIVE_GRIPE.search(sentence)
@@ -440,7 +466,9 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
         return
     if expected:
         parts = set(words(expected)) - HONORIFICS
-        if not parts & greeting:
+        # A name one letter off is there, misspelled: `spelling` says so.
+        near = any(within_one_edit(g, p) for g in greeting for p in parts if len(p) >= NAME_MIN)
+        if not parts & greeting and not near:
             yield _finding(
                 note.name,
                 line,
@@ -448,10 +476,11 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
                 f"the greeting does not name {expected}: open with 'Dear {_first(expected)},'",
             )
         return
+    company = set(words(context.company))
     named = [
         t.text
         for t in tokens(reading.greeting_text)
-        if t.text[0].isupper() and fold(t.text) not in SALUTATION
+        if t.text[0].isupper() and fold(t.text) not in SALUTATION | company
     ]
     if not named:
         people = ", ".join(p.name for p in context.people) or "the interviewer"
@@ -472,7 +501,9 @@ def _first(name: str) -> str:
 
 def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
     note = reading.note
-    said = words(reading.core)
+    # The company and the role are the same in every note of the run.
+    shared = set(words(f"{context.company} {context.role}"))
+    said = [w for w in words(reading.core) if w not in shared]
     person = reading.person
     if person is not None and person.topics:
         topic_words = [
@@ -491,8 +522,13 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
             f"({'; '.join(person.topics)}): name one topic and what you took from it",
         )
         return
-    ignored = stock_words() | reading.names() | context.known
-    ignored |= {fold(t.text) for t in tokens(f"{context.company} {context.role}")}
+    # Their job title is about them too ("from your side as Staff Engineer").
+    if person is not None and person.title:
+        title = " ".join(words(person.title))
+        if f" {title} " in f" {' '.join(words(reading.core))} ":
+            return
+    people = {w for person in context.people for w in words(person.name)}
+    ignored = stock_words() | reading.names() | people
     specific = {w for w in said if w not in ignored and len(w) > 1}
     if len(specific) >= SPECIFIC_WORDS:
         return

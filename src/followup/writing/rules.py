@@ -134,10 +134,26 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
         OUTCOME_ADVICE,
     ),
     rule(rf"\b(?:have|was|am|were)\s+i\s+(?:been\s+)?{_PICKED}", OUTCOME_ADVICE),
+    # "whether I was chosen"; "if" only in the past, as "if I am selected, I
+    # would..." is a condition, not a question.
+    rule(
+        rf"\bwhether\s+i\s+(?:was|were|am|have\s+been|had\s+been|got|get|made)\s+"
+        rf"(?:{_PICKED}|through|it|the\s+(?:job|role|position|offer|cut)|an\s+offer)|"
+        rf"\bif\s+i\s+(?:was|were|have\s+been|had\s+been|got|made)\s+"
+        rf"(?:{_PICKED}|through|it|the\s+(?:job|role|position|offer|cut)|an\s+offer)",
+        OUTCOME_ADVICE,
+    ),
+    rule(
+        r"\b(?:if|whether)\s+(?:you|the\s+team|the\s+panel)\s+(?:have|has|had|'ve|'d)\s+"
+        r"(?:reached|made|come\s+to)\s+(?:a|your|the|any)\s+(?:final\s+)?decision|"
+        r"\bdecision\s+on\s+who(?:m)?\s+(?:you\s+are|you're|you\s+will\s+be|to)\s+hir",
+        OUTCOME_ADVICE,
+    ),
     rule(
         rf"\b{_ASK}\b(?:\s+\w+){{0,4}}?\s+(?:whether|if)\s+(?:i|i'm|i've|i'll)\b[^.?!]{{0,40}}?"
         rf"\b(?:got|get|gotten|landed|{_PICKED}|the\s+(?:job|role|position|offer)|made\s+(?:it|the\s+cut)|"
         r"moving\s+forward|move\s+forward|moved\s+forward|in\s+the\s+running|"
+        r"through\s+to\s+the\s+next\s+(?:round|stage)|"
         r"(?:still\s+)?(?:in|under)\s+consideration|being\s+considered|an\s+offer)",
         OUTCOME_ADVICE,
     ),
@@ -211,7 +227,9 @@ HARSH = (
 # People and places a candidate should not run down in a follow-up.
 EMPLOYER = (
     r"\b(?:my|our)\s+(?:previous|former|last|current|old|ex-?)\s+(?:boss|manager|employer|"
-    r"company|team|job|role|workplace|colleagues?|co-?workers?|supervisor|director|lead|"
+    r"company|team|job|role|workplace|colleagues?|co-?workers?|supervisor|director|leads?|"
+    r"studio|agency|office|school|hospital|practice|store|shop|restaurant|newsroom|lab|"
+    r"management|leadership|bosses|managers|"
     r"organi[sz]ation|firm|department)\b|\b(?:the|your)\s+(?:hiring\s+process|recruiters?|"
     r"recruitment|scheduling)\b|\byour\s+(?:interview|process|panel|decision)\b"
 )
@@ -219,7 +237,9 @@ EMPLOYER = (
 GRIPE = (
     r"lazy|chaotic|disaster|a\s+mess|poor(?:ly)?|worst|unfair|underpaid|ignored|"
     r"never\s+(?:listened|appreciated|recogni[sz]ed|valued|supported)|clowns?|a\s+joke|boring|"
-    r"overworked|disorgani[sz]ed|disappointing|confusing|rushed|mismanaged|bureaucratic"
+    r"overworked|disorgani[sz]ed|disappointing|confusing|rushed|mismanaged|bureaucratic|"
+    r"hopeless|(?:does|do|did)(?:\s+not|n't)\s+(?:value|respect|appreciate|support|care)|"
+    r"(?:had|have|has)\s+no\s+(?:idea|clue)"
 )
 
 NEGATIVE: tuple[Rule, ...] = (
@@ -227,6 +247,10 @@ NEGATIVE: tuple[Rule, ...] = (
     # Impatience and badgering.
     rule(
         r"\b(?:still|been|keep|kept)\s+waiting\b|\bwaiting\s+(?:patiently|forever|for\s+(?:weeks|days|ages))|"
+        r"\bkeep(?:ing)?\s+me\s+waiting\b|"
+        r"\b(?:nobody|no\s+one|no-one)\s+has\s+(?:got|gotten|replied|responded|called|written|come)\s+back|"
+        r"\b(?:nobody|no\s+one|no-one)\s+has\s+(?:replied|responded|answered)|"
+        r"\bcourtesy\s+of\s+a\s+(?:reply|response|call)|"
         r"\bstill\s+(?:haven'?t|have\s+not|not)\s+heard\b|"
         r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:heard|received)\s+(?:anything|a\s+word|"
         r"any\s+(?:reply|response|answer|word|news))|\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far|from\s+you)|"
@@ -250,12 +274,16 @@ NEGATIVE: tuple[Rule, ...] = (
     rule(
         r"\b(?:i|we)\s+(?:really\s+)?need\s+(?:an\s+answer|a\s+decision|to\s+know|your\s+decision|"
         r"a\s+response|to\s+hear)|\b(?:asap|a\.s\.a\.p\.?)|"
-        r"\b(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|decide|answer\s+me|hear\s+from\s+you)\s+"
+        r"\b(?:let\s+me\s+know|respond|reply|get\s+back\s+to\s+me|answer\s+me|hear\s+from\s+you)\s+"
         r"(?:(?:as\s+soon\s+as\s+possible|immediately|right\s+away|urgently)|(?:by|before)\s+"
-        r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the\s+end\s+of|eod|\d))|"
-        r"\b(?:another|other|competing)\s+offers?\b",
+        r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the\s+end\s+of|eod|\d))",
         NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
     ),
+)
+# Pressure in a thank-you or a check-in; in a withdrawal it is simply the reason.
+OTHER_OFFER = rule(
+    r"\b(?:another|other|competing)\s+offers?\b",
+    NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
 )
 NEGATIVE_EMPLOYER = re.compile(EMPLOYER, re.IGNORECASE)
 # Harsh words are reported on their own already; these only with an employer.

@@ -5,10 +5,15 @@ pyspellchecker package, so this works offline. On top of it:
 
 1. `data/known_words.txt`: terms of the trades our users interview in
    ("onboarding", "Kubernetes", "dbt") that the dictionary lacks.
-2. Regular word forms: a word made of a known stem and a common ending or
-   prefix ("backfills", "dashboarding", "replatform") is known, unless one
-   edit away there is a common word it is more likely a slip for
-   ("begining" is "beginning", not "begin" + "ing").
+2. British spellings ("colour", "organisation", "centre", "travelled"):
+   the dictionary leans American, so a word is known when a British-to-
+   American rewrite turns it into a dictionary word.
+3. Regular word forms: a word made of a known stem and a common ending or
+   prefix ("backfills", "dashboarding", "geotechnical"), or of two common
+   words ("stormwater"), is known, unless one edit away there is a common
+   word it is more likely a slip for ("begining" is "beginning", not
+   "begin" + "ing"). A few run-together phrases ("alot", "eachother") are
+   always mistakes.
 
 Only one-edit neighbours are ever computed: pyspellchecker's two-edit search
 takes a second or more on a long word, which would blow the time budget.
@@ -16,6 +21,7 @@ takes a second or more on a long word, which would blow the time budget.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -42,14 +48,51 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ability", ""),
     ("ization", "ize"),
     ("isation", "ise"),
-    # British -ise spellings where the dictionary holds only the -ize form.
-    ("ise", "ize"),
-    ("ised", "ized"),
-    ("ises", "izes"),
-    ("ising", "izing"),
-    ("isation", "ization"),
 )
-PREFIXES = ("re", "un", "non", "pre", "co", "sub", "multi", "over", "under", "cross", "auto")
+# British spellings the dictionary lacks ("colour", "organisation", "centre"):
+# the American form it has, reached by one of these rewrites (or several).
+BRITISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"our(?=s?$|ed$|ing$|ful|able|ite|ism|less)", "or"),
+        (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"ys(e|es|ed|ing)$", r"yz\1"),
+        (r"tre(s?)$", r"ter\1"),
+        (r"ogue(s?)$", r"og\1"),
+        (r"ence(s?)$", r"ense\1"),
+        (r"([aeiou])([lp])\2(ed|ing|er|ers|or|ors)$", r"\1\2\3"),
+        (r"amme(s?)$", r"am\1"),
+        (r"gement(s?)$", r"gment\1"),
+        (r"ae", "e"),
+        (r"oe", "e"),
+    )
+)
+# Prefixes and combining forms that make new words from known ones
+# ("replatform", "geotechnical", "pharmacovigilance", "counterparty").
+PREFIXES = (
+    "re", "un", "non", "pre", "co", "sub", "multi", "over", "under", "cross", "auto", "post",
+    "semi", "mid", "mini", "micro", "macro", "mega", "meta", "hyper", "super", "ultra", "inter",
+    "intra", "geo", "bio", "eco", "neuro", "cyber", "tele", "pharmaco", "electro", "hydro",
+    "thermo", "photo", "counter", "cardio", "psycho", "socio", "de", "anti", "self", "pro",
+)  # fmt: skip
+# Closed compounds of two common words ("stormwater", "codebase") are known;
+# both halves need this many letters, so "alot" and "infact" are not.
+COMPOUND_PART = 4
+# Run-together phrases that look like compounds but are mistakes.
+RUN_ONS: dict[str, str] = {
+    "alot": "a lot",
+    "aswell": "as well",
+    "atleast": "at least",
+    "eachother": "each other",
+    "everytime": "every time",
+    "incase": "in case",
+    "infact": "in fact",
+    "inspite": "in spite",
+    "noone": "no one",
+    "thankyou": "thank you",
+    "ontop": "on top",
+    "alittle": "a little",
+}
 
 
 def load_words(name: str) -> frozenset[str]:
@@ -77,9 +120,21 @@ class Speller:
         """`word` (lower case) is in the dictionary, our list, or a regular form of them."""
         cached = self._cache.get(word)
         if cached is None:
-            cached = self.in_dictionary(word) or self._regular_form(word)
+            cached = word not in RUN_ONS and (
+                self.in_dictionary(word)
+                or self._british(word)
+                or self._regular_form(word)
+                or self._compound(word)
+            )
             self._cache[word] = cached
         return cached
+
+    def _british(self, word: str) -> bool:
+        """'colour', 'organisation', 'travelled': a British form of a known word."""
+        forms = {word}
+        for pattern, replacement in BRITISH:
+            forms |= {pattern.sub(replacement, form) for form in forms}
+        return any(self.in_dictionary(form) for form in forms - {word})
 
     def neighbours(self, word: str) -> list[str]:
         """Known words one edit away, most frequent first (ties alphabetically)."""
@@ -88,8 +143,23 @@ class Speller:
         return sorted(found, key=lambda w: (-self.frequency(w), w))
 
     def suggestion(self, word: str) -> str | None:
+        if word in RUN_ONS:
+            return RUN_ONS[word]
         found = self.neighbours(word)
         return found[0] if found else None
+
+    def _compound(self, word: str) -> bool:
+        """'stormwater', 'codebase': two common words written as one."""
+        size = COMPOUND_PART
+        for cut in range(size, len(word) - size + 1):
+            head, tail = word[:cut], word[cut:]
+            if self.frequency(head) >= COMMON and self.frequency(tail) >= COMMON:
+                return not self._slip(word)
+        return False
+
+    def _slip(self, word: str) -> bool:
+        """A common word one edit away: `word` is more likely a typo of it."""
+        return any(self.frequency(w) >= COMMON for w in self.neighbours(word))
 
     def _regular_form(self, word: str) -> bool:
         stems = list(self._stems(word))
@@ -97,7 +167,7 @@ class Speller:
             return True
         if not any(stem in self._counts for stem in stems):
             return False
-        return not any(self.frequency(w) >= COMMON for w in self.neighbours(word))
+        return not self._slip(word)
 
     def _stems(self, word: str) -> list[str]:
         found: list[str] = []
