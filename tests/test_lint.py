@@ -5,7 +5,6 @@ corpus (precision and recall reported in the test summary), note files, and
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -530,16 +529,3 @@ def test_lint_without_notes_is_a_usage_error() -> None:
     result = CliRunner().invoke(cli, ["lint"])
     assert result.exit_code == 2
     assert "Missing argument 'NOTE...'" in result.output
-
-
-def test_lint_a_150_word_note_is_fast_once_loaded() -> None:
-    text = (CORPUS / "northwind" / "good_thanks_priya.txt").read_text(encoding="utf-8")
-    note = parse_note(text, "n.txt")
-    lint([note], NORTHWIND)  # load the dictionary once
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        lint([note], NORTHWIND)
-        times.append(time.perf_counter() - start)
-    # The budget is 100 ms; bench/lint_bench.py measures it properly.
-    assert sorted(times)[2] < 0.1
