@@ -36,7 +36,7 @@ from followup.etiquette.model import Action, Interview, Interviewer, Plan
 from followup.etiquette.planner import Timeframe, long_date
 from followup.writing.kinds import FOR_ACTION, WORD_LIMIT, NoteKind
 from followup.writing.lint import stock_words
-from followup.writing.note import Note
+from followup.writing.note import Note, parse_note
 from followup.writing.text import count_words, same_stem, words
 
 
@@ -60,16 +60,8 @@ class Draft:
         }
 
     def as_note(self) -> Note:
-        """The draft as the linter reads a note file (header, then body)."""
-        return Note(
-            name=self.action_id,
-            body=self.body,
-            body_line=5,
-            kind=self.kind,
-            to=self.header_to,
-            subject=self.subject,
-            subject_line=2,
-        )
+        """The draft as the linter reads it: its note file, parsed."""
+        return parse_note(self.note_text(), self.action_id)
 
     @property
     def header_to(self) -> str | None:
@@ -170,7 +162,7 @@ STATE_LEADS = frozenset({
 def drafts(interview: Interview, plan: Plan) -> Drafts:
     """A draft for every open action of `plan` that needs words, with hints."""
     writer = _Writer(interview, plan)
-    found = tuple(writer.draft(action) for action in plan.open_actions() if writer.needs(action))
+    found = tuple(writer.draft(a) for a in plan.open_actions() if a.kind in FOR_ACTION)
     # One hint per fact, in the order found, however many drafts it concerns.
     return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))))
 
@@ -259,16 +251,12 @@ def tidy(text: str) -> str:
 class _Writer:
     def __init__(self, interview: Interview, plan: Plan) -> None:
         self.interview = interview
-        self.plan = plan
         self.timeframe = Timeframe(interview, plan.derived)
         self.people = interview.interviewers
         self.index = {p.key: i for i, p in enumerate(self.people)}
         # (interviewer, fact, why) for each fact a draft had to leave out.
         self.dropped: list[tuple[Interviewer, str, str]] = []
         self._assign_debrief()
-
-    def needs(self, action: Action) -> bool:
-        return action.kind in FOR_ACTION
 
     # -- who gets which shared fact -------------------------------------------------
 

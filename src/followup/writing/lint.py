@@ -149,14 +149,20 @@ class Context:
 
     def person(self, text: str) -> Interviewer | None:
         """The interviewer a `To:` value names: 'Priya Raman <priya@x.example>' or the address."""
-        address = re.search(r"[^\s<>]+@[^\s<>]+", text)
-        name = re.sub(r"<[^>]*>|[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
+        name, address = split_to(text)
         for person in self.people:
             if name and person.key == slug(name):
                 return person
-            if address and person.email and person.email.lower() == address.group().lower():
+            if address and person.email and person.email.lower() == address.lower():
                 return person
         return None
+
+
+def split_to(text: str) -> tuple[str, str | None]:
+    """'Priya Raman <priya@x.example>' -> ('Priya Raman', 'priya@x.example')."""
+    address = re.search(r"[^\s<>]+@[^\s<>]+", text)
+    name = re.sub(r"<[^>]*>|[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
+    return name, address.group() if address else None
 
 
 def lint(notes: Sequence[Note], interview: Interview | None = None) -> list[Finding]:
@@ -225,8 +231,7 @@ class _Reading:
     @property
     def to_name(self) -> str:
         """The name in the `To:` header, without any address."""
-        text = self.note.to or ""
-        return re.sub(r"<[^>]*>|[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
+        return split_to(self.note.to or "")[0]
 
     def names(self) -> set[str]:
         """Every word that names a person here, folded (for masking and specificity)."""
@@ -237,7 +242,12 @@ class _Reading:
         return found - SALUTATION
 
     def line(self, offset: int) -> int:
-        return self.note.body_line + line_of(self.note.body, offset)
+        """The file line of an offset into the body."""
+        return self.line_at(line_of(self.note.body, offset))
+
+    def line_at(self, row: int) -> int:
+        """The file line of the body's line `row` (0-based)."""
+        return self.note.body_line + row
 
 
 def _check_note(reading: _Reading, context: Context, check: Speller) -> Iterator[Finding]:
@@ -291,22 +301,21 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
         proper=frozenset(proper),
         names=context.names | {w for w in to_words if len(w) >= NAME_MIN},
     )
-    checked: list[tuple[str, bool, int, bool]] = []
-    if note.subject and note.subject_line is not None:
-        checked += [(t.text, t.initial, note.subject_line, False) for t in tokens(note.subject)]
-    for t in body_tokens:
-        row = line_of(note.body, t.start)
-        checked.append((t.text, t.initial, note.body_line + row, row == reading.greeting))
+    greeting_line = None if reading.greeting is None else reading.line_at(reading.greeting)
     seen: set[str] = set()
-    for text, initial, line, in_greeting in checked:
-        for i, part in enumerate(_parts(text)):
-            key = fold(part)
-            if key in seen:
-                continue
-            message = _misspelled(part, initial and i == 0, in_greeting, known, check)
-            if message is not None:
-                seen.add(key)
-                yield _finding(note.name, line, Code.SPELLING, message)
+    for text, line_at in _segments(reading):
+        for token in tokens(text):
+            line = line_at(token.start)
+            in_greeting = text is note.body and line == greeting_line
+            for i, part in enumerate(_parts(token.text)):
+                key = fold(part)
+                if key in seen:
+                    continue
+                initial = token.initial and i == 0
+                message = _misspelled(part, initial, in_greeting, known, check)
+                if message is not None:
+                    seen.add(key)
+                    yield _finding(note.name, line, Code.SPELLING, message)
 
 
 def _parts(word: str) -> Iterator[str]:
@@ -452,7 +461,7 @@ def _apply(
 
 def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
     note = reading.note
-    line = reading.line(0) if reading.greeting is None else note.body_line + reading.greeting
+    line = reading.line_at(reading.greeting or 0)
     greeting = {fold(w) for w in words(reading.greeting_text)}
     expected = reading.person.name if reading.person else reading.to_name
     if reading.greeting is None:
