@@ -59,3 +59,7 @@ _store.register(cli)
 from followup.cli import writing as _writing  # noqa: E402
 
 _writing.register(cli)
+
+from followup.cli import delivery as _delivery  # noqa: E402
+
+_delivery.register(cli)

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "followup.store.apps.StoreConfig",
+    "followup.delivery.apps.DeliveryConfig",
 ]
 
 DATABASES = {

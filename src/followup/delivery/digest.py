@@ -1,0 +1,159 @@
+"""The morning digest: the day's agenda by email, through the same outbox.
+
+On by default once an SMTP server is set up (`followup mail digest` turns it
+off or moves it). One pass of the worker queues it at the candidate's digest
+time, in their zone, at most once a day (a unique constraint says so), and
+only when something is open that day; it is sent like any other message.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from followup.delivery.models import Account
+    from followup.delivery.worker import Tick
+
+# After this long past the digest time, a day's digest is no longer worth sending.
+STALE = timedelta(hours=6)
+
+LABELS = {
+    "prepare": "Prepare for the interview",
+    "debrief": "Write your debrief",
+    "send_references": "Send your references",
+    "thank_you": "Thank-you note",
+    "check_in": "Check in",
+    "call": "One follow-up call",
+    "move_on": "Time to move on",
+    "bridge": "Bridge note",
+    "stay_in_touch": "Stay-in-touch note",
+    "withdrawal": "Withdrawal note",
+}
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    return Environment(
+        loader=PackageLoader("followup.delivery", "templates"),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def label(kind: str, to: str | None) -> str:
+    text = LABELS.get(kind, kind.replace("_", " ").capitalize())
+    return f"{text} to {to}" if to else text
+
+
+def agenda_of(user_id: int, now: datetime, zone: ZoneInfo) -> dict[str, list[dict[str, Any]]]:
+    """Open actions that matter today, in three groups, from the indexed actions table."""
+    from django.db.models import Q
+
+    from followup.store.models import Action
+
+    local = now.astimezone(zone)
+    end_of_day = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), zone)
+    rows = (
+        Action.objects.filter(user_id=user_id, not_before__lt=end_of_day.astimezone(UTC))
+        .filter(Q(expires__isnull=True) | Q(expires__gt=now))
+        .select_related("application__company")
+        .order_by("due", "position")
+    )
+    groups: dict[str, list[dict[str, Any]]] = {"overdue": [], "today": [], "opening": []}
+    for row in rows:
+        item = {
+            "label": label(row.kind, row.to_name),
+            "company": row.application.company.name,
+            "due": f"{row.due.astimezone(zone):%a %d %b %H:%M}",
+            "not_before": f"{row.not_before.astimezone(zone):%a %d %b %H:%M}",
+        }
+        if row.due < now:
+            groups["overdue"].append(item)
+        elif row.due < end_of_day:
+            groups["today"].append(item)
+        elif row.not_before >= datetime.combine(local.date(), datetime.min.time(), zone):
+            groups["opening"].append(item)
+    return groups
+
+
+def render(name: str, day: str, groups: dict[str, list[dict[str, Any]]]) -> tuple[str, str]:
+    items = [*groups["overdue"], *groups["today"], *groups["opening"]]
+    sections = [
+        (title, [f"{i['label']} ({i['company']}), {lead} {i[field]}" for i in groups[key]])
+        for key, title, lead, field in (
+            ("overdue", "Overdue", "was due", "due"),
+            ("today", "Due today", "due", "due"),
+            ("opening", "From today", "due", "due"),
+        )
+        if groups[key]
+    ]
+    context = {"name": name, "day": day, "items": items, "sections": sections}
+    subject = environment().get_template("digest.subject.j2").render(context).strip()
+    body = environment().get_template("digest.body.j2").render(context)
+    return subject, body
+
+
+def queue_digest(account: Account, now: datetime) -> int | None:
+    """Queue today's digest for one account if it is time; returns the row's ID."""
+    from django.db import IntegrityError, transaction
+
+    from followup import config
+    from followup.delivery.models import Message
+    from followup.delivery.outbox import new_message_id, sender_of
+    from followup.errors import InputError
+    from followup.store import services
+
+    if not (account.digest and account.smtp_host):
+        return None
+    stored = services.settings_of(account.user)
+    zone = ZoneInfo(config.value_of("timezone", stored))
+    local = now.astimezone(zone)
+    at = datetime.combine(local.date(), account.digest_at, zone)
+    if not (at <= local < at + STALE):
+        return None
+    if Message.objects.filter(user=account.user, kind="digest", digest_day=local.date()).exists():
+        return None
+    groups = agenda_of(account.user_id, now, zone)
+    if not any(groups.values()):
+        return None
+    try:
+        sender, name = sender_of(account.user, account)
+    except InputError:
+        return None
+    subject, body = render(name, f"{local:%A %d %B}", groups)
+    try:
+        with transaction.atomic():
+            row = Message.objects.create(
+                user=account.user,
+                kind="digest",
+                message_id=new_message_id(sender),
+                sender=sender,
+                sender_name=name,
+                recipient=sender,
+                recipient_name=name,
+                subject=subject,
+                body=body,
+                send_after=now,
+                digest_day=local.date(),
+                created=now,
+            )
+    except IntegrityError:  # another worker queued it first
+        return None
+    return row.pk
+
+
+def queue_digests(now: datetime, tick: Tick) -> None:
+    from followup.delivery.models import Account
+
+    for account in Account.objects.filter(digest=True).exclude(smtp_host="").select_related("user"):
+        queued = queue_digest(account, now)
+        if queued is not None:
+            tick.digests.append(queued)

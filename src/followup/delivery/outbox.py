@@ -1,0 +1,257 @@
+"""The outbox: putting a draft in it, and what the candidate does with its rows.
+
+`queue_action` is the only way a message about an interview gets in:
+
+1. Work out the plan now; the action must be open and sent by email.
+2. Take the words: the draft of the writing core, or the candidate's edited
+   note; refuse control characters in names and subject, and bad addresses.
+3. Choose the time: now, a given time, or the next business-hours slot
+   inside the action's window (timing.business_slot).
+4. Ask the guardrails about that moment (a check-in too soon is refused).
+5. Store the row, queued, with a Message-ID it keeps for life.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from typing import TYPE_CHECKING
+
+from followup.delivery.headers import check_address, check_line
+from followup.errors import FollowupError, InputError
+
+if TYPE_CHECKING:
+    from followup.delivery.models import Account, Message
+    from followup.etiquette.model import Action
+    from followup.store.models import User
+    from followup.store.services import Stored
+
+# States in which the message still counts as on its way or gone.
+LIVE = ("queued", "sending", "sent", "unknown")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A subject and body the candidate chose instead of the draft."""
+
+    subject: str
+    body: str
+
+
+def new_message_id(sender: str) -> str:
+    domain = sender.rpartition("@")[2] or "followup.invalid"
+    return f"<followup.{secrets.token_hex(12)}@{domain}>"
+
+
+def sender_of(user: User, account: Account) -> tuple[str, str]:
+    """The candidate's address and name: the account's, else the settings' (`email`, `name`)."""
+    from followup import config
+    from followup.store import services
+
+    stored = services.settings_of(user)
+    address = account.sender or config.value_of("email", stored) or ""
+    name = account.sender_name or config.value_of("name", stored) or ""
+    if not address:
+        raise InputError("sender", "no sender address: followup mail smtp --from ADDRESS sets it")
+    return check_address("sender", address), check_line("sender name", name)
+
+
+def compose(
+    user: User,
+    interview_id: int,
+    action_id: str,
+    *,
+    now: datetime,
+    words: Words | None = None,
+) -> tuple[Message, Stored, Action]:
+    """Steps 1 and 2: the message for one open action, checked, not yet saved."""
+    from followup.delivery.account import account_of
+    from followup.delivery.models import Message
+    from followup.etiquette.model import ActionKind, Channel
+    from followup.store import services
+    from followup.writing.drafting import drafts
+
+    stored = services.load(user, interview_id)
+    interview = stored.interview
+    plan = services.plan_now(stored, now)
+    action = plan.action(action_id)
+    emailable = [
+        a.id
+        for a in plan.open_actions()
+        if a.channel is Channel.EMAIL and a.kind is not ActionKind.CALL
+    ]
+    hint = f" (open email actions: {', '.join(emailable)})" if emailable else " (none is open)"
+    if action is None:
+        raise InputError("ACTION", f"interview {interview_id} has no action {action_id!r}{hint}")
+    if action.id not in emailable:
+        why = "is not open" if action not in plan.open_actions() else "is not sent by email"
+        raise InputError("ACTION", f"{action_id} {why}{hint}")
+    draft = next(d for d in drafts(interview, plan).drafts if d.action_id == action_id)
+    person = interview.interviewer(action.to) if action.to else None
+    if person is None or not person.email:
+        raise InputError("ACTION", f"{action_id}: no email address for {action.to}")
+    subject = words.subject if words else draft.subject
+    body = words.body if words else draft.body
+    sender, sender_name = sender_of(user, account_of(user))
+    recipient = check_address(f"{person.name}'s email", person.email)
+    recipient_name = check_line("interviewer name", person.name)
+    subject = check_line("subject", subject)
+    if not subject:
+        raise InputError("subject", "is empty")
+    if "\x00" in body:
+        raise InputError("body", "contains a NUL character")
+    message = Message(
+        user=user,
+        interview_id=interview_id,
+        action_id=action_id,
+        kind=draft.kind.value,
+        message_id=new_message_id(sender),
+        sender=sender,
+        sender_name=sender_name,
+        recipient=recipient,
+        recipient_name=recipient_name,
+        subject=subject,
+        body=body if body.endswith("\n") else body + "\n",
+        send_after=now.astimezone(UTC),
+        created=now.astimezone(UTC),
+    )
+    return message, stored, action
+
+
+def queue_action(
+    user: User,
+    interview_id: int,
+    action_id: str,
+    *,
+    now: datetime,
+    at: datetime | None = None,
+    immediately: bool = False,
+    words: Words | None = None,
+) -> Message:
+    """Steps 1 to 5 of the module's docstring; returns the queued row."""
+    from django.db import transaction
+
+    from followup.delivery.models import Message
+    from followup.delivery.timing import business_slot
+    from followup.etiquette.businessdays import BusinessCalendar
+    from followup.etiquette.guardrails import check
+    from followup.etiquette.model import ContactKind, ProposedContact, Purpose
+    from followup.store import services
+
+    with transaction.atomic():
+        message, stored, action = compose(user, interview_id, action_id, now=now, words=words)
+        interview = stored.interview
+        existing = (
+            Message.objects.filter(
+                user=user, interview_id=interview_id, action_id=action_id, state__in=LIVE
+            )
+            .order_by("id")
+            .first()
+        )
+        if existing is not None:
+            raise InputError(
+                "ACTION",
+                f"{action_id} is already in the outbox as message {existing.pk} ({existing.state})",
+            )
+        if immediately:
+            when = now
+        elif at is not None:
+            when = at
+        else:
+            calendar = BusinessCalendar(interview.country, interview.subdivision)
+            when = business_slot(now, action.not_before, action.due, interview.tz, calendar)
+        verdict = check(
+            interview,
+            ProposedContact(
+                kind=ContactKind.EMAIL, purpose=Purpose(action.kind.value), to=action.to
+            ),
+            max(when, now),
+            stored.policy,
+        )
+        if not verdict.allowed:
+            raise services.Refused(verdict, "Nothing was queued.")
+        message.send_after = when.astimezone(UTC)
+        message.save()
+        return message
+
+
+def build(message: Message, date: datetime) -> EmailMessage:
+    """The email as it goes on the wire: plain text, UTF-8, our Message-ID."""
+    mail = EmailMessage(policy=SMTP)
+    mail["From"] = Address(message.sender_name, addr_spec=message.sender)
+    mail["To"] = Address(message.recipient_name, addr_spec=message.recipient)
+    mail["Subject"] = message.subject
+    mail["Date"] = email.utils.format_datetime(date.astimezone(UTC))
+    mail["Message-ID"] = message.message_id
+    mail["Auto-Submitted"] = "auto-generated" if message.kind == "digest" else "no"
+    mail.set_content(message.body, charset="utf-8")
+    return mail
+
+
+def eml(message: Message, date: datetime) -> bytes:
+    return build(message, date).as_bytes()
+
+
+def mailto(message: Message) -> str:
+    from urllib.parse import quote
+
+    return (
+        f"mailto:{quote(message.recipient, safe='@')}"
+        f"?subject={quote(message.subject)}&body={quote(message.body)}"
+    )
+
+
+# -- what the candidate does with a row ----------------------------------------
+
+
+class NotFound(FollowupError):
+    exit_code = 2
+
+
+def get(user: User, number: int) -> Message:
+    from followup.delivery.models import Message
+
+    found = Message.objects.filter(user=user, pk=number).first()
+    if found is None:
+        raise NotFound(f"no outbox message {number} (followup outbox lists them)")
+    return found
+
+
+def confirm(user: User, number: int, *, sent: bool, now: datetime) -> Message:
+    """The candidate's answer about an `unknown` message: it went out, or send it again."""
+    from django.db import transaction
+
+    from followup.delivery.worker import record_sent
+
+    with transaction.atomic():
+        message = get(user, number)
+        if message.state != "unknown":
+            raise InputError("MESSAGE", f"message {number} is {message.state}, not unknown")
+        if sent:
+            record_sent(message, now, note="confirmed by the candidate")
+        else:
+            message.state = "queued"
+            message.phase = ""
+            message.send_after = now.astimezone(UTC)
+            message.last_error = "not received, by the candidate's word: sending again"
+            message.save()
+    return message
+
+
+def cancel(user: User, number: int) -> Message:
+    from django.db import transaction
+
+    with transaction.atomic():
+        message = get(user, number)
+        if message.state not in ("queued", "failed", "unknown"):
+            raise InputError(
+                "MESSAGE", f"message {number} is {message.state}; it cannot be cancelled"
+            )
+        message.state = "cancelled"
+        message.save(update_fields=["state"])
+    return message

@@ -1,0 +1,496 @@
+"""The worker: sends due outbox rows, never twice; polls for replies; queues the digest.
+
+A plain restartable command (`followup worker [--once]`) or a thread inside
+`followup serve` (`start_thread`). Its steps are small functions the tests
+call directly. Model: healthchecks' `sendalerts`.
+
+Never twice. A row goes queued -> sending (claimed with one conditional
+UPDATE, so two workers never take the same row) -> sent, and the worker
+commits its progress at the one point that matters:
+
+1. Claim: `UPDATE ... SET state='sending', phase='claimed' WHERE id=? AND
+   state='queued'`; only the worker whose UPDATE changed a row goes on.
+2. Tell the server who from and to whom (MAIL, RCPT). Nothing can be
+   delivered yet, so a crash here is safe: the row is given back to the queue.
+3. Commit `phase='data'`, then send the message (DATA).
+4. On the server's 250, commit `state='sent'` and log the contact (the plan
+   moves on) in one transaction.
+
+A worker that died between 3 and 4 leaves a row the server may have
+accepted. Whoever finds it (`recover`: its holder's process is gone, or its
+lease ran out) marks it `unknown` and tells the candidate, who confirms it
+went out or asks for it again (`followup outbox confirm`). It is never sent
+again on its own: a duplicate thank-you is worse than a late one.
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup.errors import FollowupError
+
+if TYPE_CHECKING:
+    from followup.delivery.models import Account, Message
+    from followup.store.models import User
+
+# After this long a claim is presumed dead even if its process seems alive
+# (another machine, or a reused process ID). Far above any SMTP timeout.
+LEASE = timedelta(minutes=15)
+SMTP_TIMEOUT = 60
+# Waits after each temporary failure; past the last, the message has failed.
+BACKOFF = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=3),
+)
+# Rows claimed per query; each is still claimed one by one.
+BATCH = 50
+
+
+@dataclass
+class Tick:
+    """What one pass of the worker did."""
+
+    sent: list[int] = field(default_factory=list)
+    retried: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    unknown: list[int] = field(default_factory=list)
+    cancelled: list[int] = field(default_factory=list)
+    requeued: list[int] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)
+    digests: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = []
+        for label, ids in (
+            ("sent", self.sent),
+            ("retrying later", self.retried),
+            ("failed", self.failed),
+            ("unknown, please confirm", self.unknown),
+            ("cancelled, no longer needed", self.cancelled),
+            ("given back to the queue", self.requeued),
+            ("digest queued", self.digests),
+        ):
+            if ids:
+                out.append(f"{label}: " + ", ".join(f"#{n}" for n in ids))
+        out.extend(self.replies)
+        out.extend(f"error: {e}" for e in self.errors)
+        return out
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+
+def checkpoint(step: str) -> None:
+    """A test seam: with FOLLOWUP_WORKER_PAUSE_AT=step, stop here to be killed.
+
+    The crash tests use it to SIGKILL a real worker at an exact step; the
+    file named by FOLLOWUP_WORKER_PAUSE_FILE tells them it got there.
+    """
+    if os.environ.get("FOLLOWUP_WORKER_PAUSE_AT") == step:
+        Path(os.environ["FOLLOWUP_WORKER_PAUSE_FILE"]).write_text(step)
+        time.sleep(600)
+
+
+# -- notices -------------------------------------------------------------------
+
+
+def tell(user: User | int, text: str, now: datetime, message: Message | None = None) -> None:
+    from followup.delivery.models import Notice
+
+    user_id = user if isinstance(user, int) else user.pk
+    Notice.objects.create(user_id=user_id, text=text, created=now, message=message)
+
+
+# -- recovery --------------------------------------------------------------------
+
+
+def holder_gone(claimed_by: str, claimed_at: datetime | None, now: datetime) -> bool:
+    if claimed_at is None or claimed_at <= now - LEASE:
+        return True
+    host, _, rest = claimed_by.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def recover(now: datetime, tick: Tick) -> None:
+    """Rows whose worker died: before DATA, back to the queue; during or after, unknown."""
+    from followup.delivery.models import Message
+
+    for row in Message.objects.filter(state="sending").only(
+        "pk", "user_id", "phase", "claimed_by", "claimed_at", "subject", "recipient"
+    ):
+        if not holder_gone(row.claimed_by, row.claimed_at, now):
+            continue
+        mine = Message.objects.filter(pk=row.pk, state="sending", claimed_by=row.claimed_by)
+        if row.phase == "data":
+            if mine.update(state="unknown", last_error="the worker stopped while sending"):
+                tell(
+                    row.user_id,
+                    f"Message #{row.pk} to {row.recipient} ({row.subject!r}) may or may not "
+                    "have gone out: the worker stopped while the server was taking it. Check "
+                    f"your sent folder, then: followup outbox confirm {row.pk} --sent "
+                    "(or --not-sent to send it again).",
+                    now,
+                    row,
+                )
+                tick.unknown.append(row.pk)
+        elif mine.update(state="queued", phase="", claimed_by="", claimed_at=None):
+            tick.requeued.append(row.pk)
+
+
+# -- sending -------------------------------------------------------------------
+
+
+def due_ids(now: datetime, limit: int = BATCH) -> list[int]:
+    from followup.delivery.models import Message
+
+    return list(
+        Message.objects.filter(state="queued", send_after__lte=now)
+        .order_by("send_after", "id")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def claim(pk: int, now: datetime, me: str) -> bool:
+    """One conditional UPDATE: true for exactly one worker, whoever asks at once."""
+    from django.db.models import F
+
+    from followup.delivery.models import Message
+
+    return (
+        Message.objects.filter(pk=pk, state="queued", send_after__lte=now).update(
+            state="sending",
+            phase="claimed",
+            claimed_by=me,
+            claimed_at=now,
+            attempts=F("attempts") + 1,
+        )
+        == 1
+    )
+
+
+def still_wanted(message: Message) -> bool:
+    """A note is sent only while its action is open (a reply cancels a queued check-in)."""
+    from followup.store.models import Action
+
+    if message.kind == "digest" or message.interview_id is None:
+        return True
+    return Action.objects.filter(
+        interview_id=message.interview_id, action_id=message.action_id
+    ).exists()
+
+
+def record_sent(message: Message, now: datetime, note: str = "sent from the outbox") -> None:
+    """Mark sent and log the contact, in one transaction (the plan moves on)."""
+    from django.db import transaction
+
+    from followup.delivery.models import Message as Row
+
+    with transaction.atomic():
+        Row.objects.filter(pk=message.pk).update(state="sent", phase="", sent_at=now, last_error="")
+        message.state = "sent"
+        if message.interview_id is None or message.kind == "digest":
+            return
+        try:
+            with transaction.atomic():
+                log_contact(message, now, note)
+        except (FollowupError, ValueError) as exc:
+            tell(
+                message.user_id,
+                f"Message #{message.pk} was sent, but could not be logged as a contact: {exc}",
+                now,
+                message,
+            )
+
+
+def log_contact(message: Message, now: datetime, note: str) -> None:
+    from followup.etiquette.guardrails import check
+    from followup.etiquette.model import Contact, ContactKind, Interview, ProposedContact, Purpose
+    from followup.store import services
+
+    user = message.user
+    assert message.interview_id is not None
+
+    def change(interview: Interview) -> Interview:
+        person = interview.interviewer(message.recipient_name)
+        name = person.name if person else None
+        moment = now.astimezone(interview.tz).replace(microsecond=0)
+        purpose = Purpose(message.kind)
+        verdict = check(
+            interview,
+            ProposedContact(kind=ContactKind.EMAIL, purpose=purpose, to=name),
+            moment,
+            services.policy_of(user),
+        )
+        contact = Contact(
+            kind=ContactKind.EMAIL,
+            at=moment,
+            purpose=purpose,
+            to=name,
+            override=None if verdict.allowed else f"{note} (message #{message.pk})",
+        )
+        return services.rebuild(interview, contacts=(*interview.contacts, contact))
+
+    services.update(user, message.interview_id, change)
+
+
+class Connection:
+    """One SMTP session per account, opened on first use and reused across messages."""
+
+    def __init__(self, account: Account) -> None:
+        self.account = account
+        self.smtp: smtplib.SMTP | None = None
+
+    def open(self) -> smtplib.SMTP:
+        from followup.delivery.account import password
+
+        if self.smtp is not None:
+            return self.smtp
+        account = self.account
+        if not account.smtp_host:
+            raise smtplib.SMTPException("no SMTP server is set up (followup mail smtp)")
+        smtp: smtplib.SMTP
+        if account.smtp_security == "tls":
+            smtp = smtplib.SMTP_SSL(account.smtp_host, account.smtp_port, timeout=SMTP_TIMEOUT)
+        else:
+            smtp = smtplib.SMTP(account.smtp_host, account.smtp_port, timeout=SMTP_TIMEOUT)
+            if account.smtp_security == "starttls":
+                smtp.starttls()
+        secret = password("smtp", account)
+        if account.smtp_user and secret is not None:
+            smtp.login(account.smtp_user, secret)
+        self.smtp = smtp
+        return smtp
+
+    def close(self) -> None:
+        if self.smtp is not None:
+            try:
+                self.smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                self.smtp.close()
+            self.smtp = None
+
+
+class Permanent(Exception):
+    pass
+
+
+class Temporary(Exception):
+    pass
+
+
+def _answer(code: int, text: bytes | str) -> str:
+    words = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    return f"{code} {words}".strip()
+
+
+def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
+    smtp.ehlo_or_helo_if_needed()
+    code, text = smtp.mail(message.sender)
+    if code == 250:
+        code, text = smtp.rcpt(message.recipient)
+    if code not in (250, 251):
+        smtp.rset()
+        raise (Permanent if code >= 500 else Temporary)(_answer(code, text))
+
+
+def send_one(message: Message, connection: Connection, now: datetime, me: str, tick: Tick) -> None:
+    """Steps 2 to 4 of the module's docstring for one claimed row."""
+    from followup.delivery.models import Message as Row
+    from followup.delivery.outbox import build
+
+    mine = Row.objects.filter(pk=message.pk, state="sending", claimed_by=me)
+    if not still_wanted(message):
+        mine.update(state="cancelled", phase="", last_error="the plan no longer calls for it")
+        tick.cancelled.append(message.pk)
+        return
+    checkpoint("before_connect")
+    try:
+        smtp = connection.open()
+        _envelope(smtp, message)
+    except Permanent as exc:
+        _fail(mine, message, str(exc), tick)
+        return
+    except (smtplib.SMTPException, OSError, FollowupError, Temporary) as exc:
+        connection.close()
+        _retry(mine, message, now, _describe(exc), tick)
+        return
+    payload = build(message, now).as_bytes()
+    mine.update(phase="data")
+    try:
+        code, text = smtp.data(payload)
+    except smtplib.SMTPResponseException as exc:
+        # The server answered: it did not take the message.
+        connection.close()
+        if exc.smtp_code >= 500:
+            _fail(mine, message, _answer(exc.smtp_code, exc.smtp_error), tick)
+        else:
+            _retry(mine, message, now, _answer(exc.smtp_code, exc.smtp_error), tick)
+        return
+    except (smtplib.SMTPException, OSError) as exc:
+        # No answer: it may have been taken. Never guess: ask the candidate.
+        connection.close()
+        if mine.update(state="unknown", last_error=_describe(exc)):
+            tell(
+                message.user_id,
+                f"Message #{message.pk} to {message.recipient} may or may not have gone out "
+                f"({_describe(exc)}). Check your sent folder, then: followup outbox confirm "
+                f"{message.pk} --sent (or --not-sent).",
+                now,
+                message,
+            )
+            tick.unknown.append(message.pk)
+        return
+    if code != 250:
+        if code >= 500:
+            _fail(mine, message, _answer(code, text), tick)
+        else:
+            _retry(mine, message, now, _answer(code, text), tick)
+        return
+    checkpoint("after_accept")
+    record_sent(message, now)
+    tick.sent.append(message.pk)
+    checkpoint("after_commit")
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _answer(exc.smtp_code, exc.smtp_error)
+    return str(exc) or type(exc).__name__
+
+
+def _fail(mine: object, message: Message, words: str, tick: Tick) -> None:
+    from django.db.models import QuerySet
+
+    assert isinstance(mine, QuerySet)
+    mine.update(state="failed", phase="", last_error=f"the server refused it: {words}")
+    tick.failed.append(message.pk)
+
+
+def _retry(mine: object, message: Message, now: datetime, words: str, tick: Tick) -> None:
+    from django.db.models import QuerySet
+
+    assert isinstance(mine, QuerySet)
+    attempts = message.attempts
+    if attempts > len(BACKOFF):
+        mine.update(
+            state="failed", phase="", last_error=f"gave up after {attempts} attempts: {words}"
+        )
+        tick.failed.append(message.pk)
+        return
+    mine.update(
+        state="queued",
+        phase="",
+        claimed_by="",
+        claimed_at=None,
+        send_after=now + BACKOFF[attempts - 1],
+        last_error=f"attempt {attempts}: {words}",
+    )
+    tick.retried.append(message.pk)
+
+
+def send_due(now: datetime, me: str, tick: Tick) -> None:
+    """Claim and send every due row, one SMTP session per account."""
+    from followup.delivery.account import account_of
+    from followup.delivery.models import Message
+
+    connections: dict[int, Connection] = {}
+    try:
+        while True:
+            ids = due_ids(now)
+            if not ids:
+                break
+            progressed = False
+            for pk in ids:
+                if not claim(pk, now, me):
+                    continue
+                progressed = True
+                message = Message.objects.select_related("user").get(pk=pk)
+                if message.user_id not in connections:
+                    connections[message.user_id] = Connection(account_of(message.user))
+                send_one(message, connections[message.user_id], now, me, tick)
+            if not progressed:
+                break
+    finally:
+        for connection in connections.values():
+            connection.close()
+
+
+def run_once(now: datetime | None = None, *, me: str | None = None) -> Tick:
+    """One pass: recover dead claims, queue digests, poll replies, send what is due."""
+    from followup.delivery.digest import queue_digests
+    from followup.delivery.replies import poll_all
+
+    moment = now or datetime.now(UTC)
+    tick = Tick()
+    recover(moment, tick)
+    queue_digests(moment, tick)
+    poll_all(moment, tick)
+    send_due(moment, me or worker_name(), tick)
+    return tick
+
+
+def run(
+    stop: threading.Event,
+    interval: float = 30.0,
+    report: Callable[[Tick], None] | None = None,
+) -> None:
+    """Pass after pass until `stop` is set (SIGTERM in the command, shutdown in serve)."""
+    from django.db import close_old_connections, connections
+
+    try:
+        while not stop.is_set():
+            close_old_connections()
+            try:
+                tick = run_once()
+            except Exception as exc:  # one bad pass must not end the loop
+                tick = Tick(errors=[f"{type(exc).__name__}: {exc}"])
+            if report is not None:
+                report(tick)
+            stop.wait(interval)
+    finally:
+        connections.close_all()
+
+
+def start_thread(interval: float = 30.0) -> tuple[threading.Thread, threading.Event]:
+    """The worker loop in a daemon thread (for `followup serve`); set the event to stop it.
+
+    The caller must have called `followup.store.boot.setup()` first.
+    """
+    stop = threading.Event()
+
+    def report(tick: Tick) -> None:
+        for line in tick.lines():
+            print(f"followup worker: {line}", file=sys.stderr)
+
+    thread = threading.Thread(
+        target=run, args=(stop, interval, report), name="followup-worker", daemon=True
+    )
+    thread.start()
+    return thread, stop
