@@ -63,3 +63,7 @@ _writing.register(cli)
 from followup.cli import delivery as _delivery  # noqa: E402
 
 _delivery.register(cli)
+
+from followup.cli import web as _web  # noqa: E402
+
+_web.register(cli)

@@ -8,9 +8,11 @@ begins, not half-way through (a read-then-write upgrade cannot deadlock).
 
 from __future__ import annotations
 
-from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path
+from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path, home
+from followup.web.secret import secret_key
 
-SECRET_KEY = "followup-local-only"  # no sessions or signing in the local app
+# Signs the web UI's CSRF cookie and messages: made once per install, kept in the store folder.
+SECRET_KEY = secret_key(home())
 DEBUG = False
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -22,6 +24,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "followup.store.apps.StoreConfig",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "followup.web.apps.WebConfig",
     "followup.delivery.apps.DeliveryConfig",
 ]
 
@@ -38,3 +43,42 @@ DATABASES = {
 }
 
 LOGGING_CONFIG = None
+
+# -- the web UI (followup.web; `followup serve`) ---------------------------------
+# Local mode: one user, no login, served on loopback only. CSRF protection and
+# host checking stay on.
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+ROOT_URLCONF = "followup.web.urls"
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "followup.web.middleware.local_user",
+]
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.csrf",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    }
+]
+# Flash messages in a signed cookie: the local app keeps no sessions.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+STATIC_URL = "/static/"
+# WhiteNoise serves the app's own static folder straight from the package, so
+# a fresh clone needs no collectstatic step.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = False
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CSRF_COOKIE_SAMESITE = "Strict"

@@ -1,0 +1,382 @@
+"""The web forms: what each field is, its value as typed, and its error.
+
+Forms keep every value exactly as typed, so a page with errors shows the
+input again with each error next to its field. Values are checked field by
+field with the interview file's own parsers (the same sentences as the
+command line), then as a whole by `parse_interview`, whose error names the
+field it is about.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.http import QueryDict
+
+from followup.errors import InputError
+from followup.etiquette.model import Interview
+from followup.interview_file import (
+    Defaults,
+    interview_to_mapping,
+    parse_date,
+    parse_email,
+    parse_interview,
+    parse_moment,
+    parse_zone,
+)
+
+
+@dataclass
+class Field:
+    name: str
+    label: str
+    kind: str = "text"
+    value: str = ""
+    error: str | None = None
+    help: str | None = None
+    required: bool = False
+    choices: tuple[tuple[str, str], ...] = ()
+    autocomplete: str = "off"
+    rows: int = 3
+    datalist: str | None = None
+    hx: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return "f-" + self.name
+
+    @property
+    def checked(self) -> bool:
+        return self.value in ("on", "true", "1", "yes")
+
+
+class Form:
+    """An ordered set of fields, and errors that belong to no single field."""
+
+    def __init__(self, fields: list[Field]) -> None:
+        self.fields = {f.name: f for f in fields}
+        self.errors: list[str] = []
+
+    def __getitem__(self, name: str) -> Field:
+        return self.fields[name]
+
+    def value(self, name: str) -> str:
+        return self.fields[name].value.strip()
+
+    def fill(self, data: Mapping[str, Any]) -> None:
+        for f in self.fields.values():
+            if f.kind == "checkbox":
+                f.value = "on" if data.get(f.name) else ""
+            elif f.name in data:
+                f.value = str(data.get(f.name) or "")
+
+    def error(self, name: str, message: str) -> None:
+        target = self.fields.get(name)
+        if target is None:
+            self.errors.append(f"{name}: {message}" if name else message)
+        elif target.error is None:
+            target.error = message
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors and not any(f.error for f in self.fields.values())
+
+    @property
+    def first_error_id(self) -> str | None:
+        for f in self.fields.values():
+            if f.error:
+                return f.id
+        return None
+
+
+def local_input(moment: datetime, zone: ZoneInfo) -> str:
+    """A moment as a datetime-local input's value in `zone`."""
+    return moment.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
+
+
+def moment_of(form: Form, name: str, zone: ZoneInfo, default: datetime | None = None) -> datetime:
+    text = form.value(name)
+    if not text:
+        if default is not None:
+            return default
+        raise InputError(name, "is required")
+    return parse_moment(text, zone, name)
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+
+
+# -- the interview -------------------------------------------------------------
+
+NO_CALLS = (("", "Not said"), ("yes", "Yes, they asked not to be called"), ("no", "No"))
+ROW_FIELDS = ("name", "title", "email", "phone", "topics")
+
+
+@dataclass
+class Row:
+    """One interviewer's fields; `key` ties the inputs together and survives removal of others."""
+
+    key: str
+    name: Field
+    title: Field
+    email: Field
+    phone: Field
+    topics: Field
+
+    @classmethod
+    def blank(cls, key: str | None = None) -> Row:
+        key = key or secrets.token_hex(3)
+        p = f"iv-{key}-"
+        return cls(
+            key=key,
+            name=Field(p + "name", "Name", required=True, autocomplete="off"),
+            title=Field(p + "title", "Title"),
+            email=Field(p + "email", "Email", kind="email"),
+            phone=Field(p + "phone", "Phone", kind="tel"),
+            topics=Field(
+                p + "topics", "Topics you discussed", kind="textarea", rows=2, help="One per line."
+            ),
+        )
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return (self.name, self.title, self.email, self.phone, self.topics)
+
+    @property
+    def empty(self) -> bool:
+        return not any(f.value.strip() for f in self.fields)
+
+    @property
+    def has_error(self) -> bool:
+        return any(f.error for f in self.fields)
+
+
+def interview_fields() -> list[Field]:
+    return [
+        Field("company", "Company", required=True, autocomplete="organization"),
+        Field("role", "Role", required=True, autocomplete="organization-title"),
+        Field("start", "Starts", kind="datetime-local", required=True),
+        Field("end", "Ends", kind="datetime-local", help="Leave empty for one hour."),
+        Field(
+            "timezone",
+            "Time zone",
+            required=True,
+            datalist="zones",
+            help="Where the interview's times are local, e.g. Europe/London.",
+        ),
+        Field("country", "Country", required=True, help="Whose public holidays apply, e.g. GB."),
+        Field("subdivision", "State or province", help="Optional, e.g. NY or ON."),
+        Field(
+            "next_step",
+            "What they said about next steps",
+            kind="textarea",
+            rows=2,
+            help="In their words, e.g. “We'll decide by Friday.”",
+        ),
+        Field("decision_by", "They decide by", kind="date", help="Wins over the sentence."),
+        Field("follow_up_on", "They asked you to check back on", kind="date"),
+        Field("no_calls", "They asked not to be called", kind="select", choices=NO_CALLS),
+        Field("references_requested", "They asked for references", kind="checkbox"),
+        Field(
+            "strengths",
+            "Your strengths for this role",
+            kind="textarea",
+            rows=3,
+            help="One per line; the notes weave them in.",
+        ),
+    ]
+
+
+class InterviewForm(Form):
+    def __init__(self) -> None:
+        super().__init__(interview_fields())
+        self.rows: list[Row] = []
+        self.contact: str = ""
+        self.interviewers_error: str | None = None
+
+    @classmethod
+    def blank(cls, defaults: Defaults, now: datetime) -> InterviewForm:
+        form = cls()
+        form.fill(
+            {
+                "timezone": defaults.timezone,
+                "country": defaults.country,
+                "subdivision": defaults.subdivision or "",
+            }
+        )
+        form.rows = [Row.blank()]
+        form.contact = form.rows[0].key
+        return form
+
+    @classmethod
+    def from_post(cls, data: QueryDict) -> InterviewForm:
+        form = cls()
+        form.fill(data)
+        for key in data.getlist("row"):
+            if not key.isalnum() or len(key) > 12:
+                continue
+            row = Row.blank(key)
+            for f in row.fields:
+                f.value = data.get(f.name, "")
+            form.rows.append(row)
+        form.contact = data.get("contact", "")
+        if "add_row" in data:
+            form.rows.append(Row.blank())
+        if not form.rows:
+            form.rows.append(Row.blank())
+        return form
+
+    @classmethod
+    def from_interview(cls, interview: Interview) -> InterviewForm:
+        form = cls()
+        data = interview_to_mapping(interview)
+        zone = interview.tz
+        form.fill(
+            {
+                **{k: v for k, v in data.items() if isinstance(v, str)},
+                "start": local_input(interview.start, zone),
+                "end": local_input(interview.end, zone),
+                "no_calls": {None: "", True: "yes", False: "no"}[interview.no_calls],
+                "references_requested": interview.references_requested,
+                "strengths": "\n".join(interview.strengths),
+            }
+        )
+        for person in interview.interviewers:
+            row = Row.blank()
+            row.name.value = person.name
+            row.title.value = person.title or ""
+            row.email.value = person.email or ""
+            row.phone.value = person.phone or ""
+            row.topics.value = "\n".join(person.topics)
+            form.rows.append(row)
+            if person is interview.contact_person:
+                form.contact = row.key
+        return form
+
+    def mapping(self) -> dict[str, Any]:
+        """The interview file's fields from the form (the rows left empty are dropped)."""
+        people = []
+        for row in self.rows:
+            if row.empty:
+                continue
+            people.append(
+                {
+                    "name": row.name.value.strip() or None,
+                    "title": row.title.value.strip() or None,
+                    "email": row.email.value.strip() or None,
+                    "phone": row.phone.value.strip() or None,
+                    "topics": lines(row.topics.value),
+                    "contact": row.key == self.contact,
+                }
+            )
+        if people and not any(p["contact"] for p in people):
+            people[0]["contact"] = True
+        return {
+            "company": self.value("company") or None,
+            "role": self.value("role") or None,
+            "start": self.value("start") or None,
+            "end": self.value("end") or None,
+            "timezone": self.value("timezone"),
+            "country": self.value("country") or None,
+            "subdivision": self.value("subdivision") or None,
+            "interviewers": people,
+            "next_step": self.value("next_step") or None,
+            "decision_by": self.value("decision_by") or None,
+            "follow_up_on": self.value("follow_up_on") or None,
+            "no_calls": {"yes": True, "no": False}.get(self.value("no_calls")),
+            "references_requested": self["references_requested"].checked,
+            "strengths": lines(self.value("strengths")),
+        }
+
+    def check(self, defaults: Defaults) -> Interview | None:
+        """The interview, or None with every error placed next to its field."""
+        for name in ("company", "role", "start", "timezone", "country"):
+            if not self.value(name):
+                self.error(name, "is required")
+        zone = ZoneInfo("UTC")
+        if self.value("timezone"):
+            try:
+                zone = ZoneInfo(parse_zone(self.value("timezone")))
+            except InputError as exc:
+                self.error("timezone", _message(exc))
+        for name in ("start", "end"):
+            if self.value(name):
+                try:
+                    parse_moment(self.value(name), zone, name)
+                except InputError as exc:
+                    self.error(name, _message(exc))
+        for name in ("decision_by", "follow_up_on"):
+            try:
+                parse_date(self.value(name) or None, name)
+            except InputError as exc:
+                self.error(name, _message(exc))
+        if self.value("no_calls") not in ("", "yes", "no"):
+            self.error("no_calls", "choose one of the options")
+        filled = [row for row in self.rows if not row.empty]
+        for row in filled:
+            if not row.name.value.strip():
+                row.name.error = "is required"
+            try:
+                parse_email(row.email.value.strip() or None, "email")
+            except InputError as exc:
+                row.email.error = _message(exc)
+        if not filled:
+            self.interviewers_error = "add at least one interviewer (a name is enough)"
+        if not self.valid or self.interviewers_error or any(r.has_error for r in self.rows):
+            return None
+        try:
+            return parse_interview(_without_none(self.mapping()), defaults)
+        except InputError as exc:
+            self.place(exc)
+            return None
+
+    def place(self, exc: InputError) -> None:
+        """Put an error from the interview parser or the store next to its field."""
+        name = exc.field
+        message = _message(exc)
+        if name.startswith("interviewers["):
+            index_text, _, rest = name.removeprefix("interviewers[").partition("]")
+            filled = [row for row in self.rows if not row.empty]
+            sub = rest.lstrip(".")
+            if index_text.isdigit() and int(index_text) < len(filled):
+                row = filled[int(index_text)]
+                target = getattr(row, sub, None) if sub in ROW_FIELDS else None
+                if isinstance(target, Field):
+                    target.error = message
+                    return
+            self.interviewers_error = message
+            return
+        if name == "interviewers":
+            self.interviewers_error = message
+            return
+        self.error(name, message)
+
+    @property
+    def first_error_id(self) -> str | None:
+        found = super().first_error_id
+        if found:
+            return found
+        for row in self.rows:
+            for f in row.fields:
+                if f.error:
+                    return f.id
+        return "interviewers" if self.interviewers_error else None
+
+
+def _message(exc: InputError) -> str:
+    prefix = f"{exc.field}: "
+    return exc.message[len(prefix) :] if exc.message.startswith(prefix) else exc.message
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def message_of(exc: InputError) -> str:
+    return _message(exc)

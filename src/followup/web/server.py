@@ -1,0 +1,76 @@
+"""Serving the web UI: Waitress (a production WSGI server, pure Python, any OS) on loopback.
+
+1. Make the store ready (`store.boot.setup`: configure Django, migrate on
+   first use, recompute stale plans), then apply any migration of the other
+   apps (this one's snoozes) that the store's own stamp does not cover.
+2. Bind 127.0.0.1 only: the local mode has one user and no login, so it must
+   never be reachable from another machine.
+3. Serve until Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 8127
+
+
+def prepare() -> None:
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    from followup.store.boot import exclusive, setup
+    from followup.store.location import lock_path
+
+    setup()
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        from django.core.management import call_command
+
+        with exclusive(lock_path()):
+            call_command("migrate", verbosity=0, interactive=False)
+
+
+def application() -> Any:
+    from django.core.wsgi import get_wsgi_application
+
+    return get_wsgi_application()
+
+
+def make_server(port: int, threads: int = 4) -> Any:
+    """A Waitress server bound to 127.0.0.1:port (0: any free port), not yet running."""
+    from waitress.server import create_server
+
+    prepare()
+    return create_server(
+        application(),
+        host=HOST,
+        port=port,
+        threads=threads,
+        ident="followup",
+        clear_untrusted_proxy_headers=True,
+    )
+
+
+def address(server: Any) -> str:
+    return f"http://{HOST}:{server.effective_port}/"
+
+
+def run(port: int, threads: int, announce: Callable[[str], None]) -> None:
+    import signal
+
+    server = make_server(port, threads)
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    announce(address(server))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()

@@ -1,0 +1,174 @@
+"""The plan as a picture: the geometry of the SVG timeline. Pure, given `now`.
+
+One row per action, a bar from its not-before to its due (a diamond when the
+two are the same moment), above them the interview itself and across them
+today's line. Time runs on a square-root scale from just before the
+interview (or `now`, if earlier): the first days after an interview, when
+most of the follow-up happens, get most of the width, and a stay-in-touch
+note a year out still fits. Dates are labelled on the axis, so the
+compression is visible.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from followup.etiquette.model import Action
+
+WIDTH = 680
+LABEL_WIDTH = 190
+RIGHT = 16
+TOP = 44
+ROW = 30
+BAR = 14
+MIN_TICK_GAP = 58
+PAD = timedelta(hours=12)
+
+LABELS = {
+    "prepare": "Prepare",
+    "debrief": "Debrief",
+    "send_references": "References",
+    "thank_you": "Thank-you",
+    "check_in": "Check-in",
+    "call": "One call",
+    "move_on": "Move on",
+    "bridge": "Bridge note",
+    "stay_in_touch": "Stay in touch",
+    "withdrawal": "Withdrawal note",
+}
+STATUS_WORDS = {
+    "not_yet": "not yet",
+    "pending": "open",
+    "overdue": "overdue",
+    "done": "done",
+    "cancelled": "cancelled",
+}
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    status: str
+    x: float
+    width: float
+    y: float
+    point: bool
+    when: str
+
+    @property
+    def status_word(self) -> str:
+        return STATUS_WORDS.get(self.status, self.status)
+
+    @property
+    def mid_y(self) -> float:
+        return self.y + BAR / 2
+
+    @property
+    def end_x(self) -> float:
+        return self.x + self.width
+
+    @property
+    def diamond(self) -> str:
+        cx, cy, r = self.x, self.mid_y, BAR / 2 + 1
+        corners = ((cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy))
+        return " ".join(f"{a:.1f},{b:.1f}" for a, b in corners)
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    width: int
+    height: int
+    label_width: int
+    bars: tuple[Bar, ...]
+    ticks: tuple[Tick, ...]
+    interview_x: float
+    interview_width: float
+    today_x: float | None
+    axis_y: float
+    description: str
+
+
+def short(label: str, limit: int = 26) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def layout(
+    start: datetime, end: datetime, actions: Sequence[Action], now: datetime, zone: ZoneInfo
+) -> Timeline:
+    """Where everything goes, in SVG user units."""
+    utc = [a.astimezone(UTC) for a in (start, end, now)]
+    start_u, end_u, now_u = utc
+    instants = [start_u, end_u, now_u]
+    for action in actions:
+        instants += [action.not_before.astimezone(UTC), action.due.astimezone(UTC)]
+    origin = min(instants) - PAD
+    last = max(instants) + PAD
+    span = (last - origin).total_seconds()
+    left, right = float(LABEL_WIDTH), float(WIDTH - RIGHT)
+
+    def x(moment: datetime) -> float:
+        share = max(0.0, (moment.astimezone(UTC) - origin).total_seconds()) / span
+        return left + (right - left) * math.sqrt(share)
+
+    bars = []
+    for row, action in enumerate(actions):
+        a, b = x(action.not_before), x(action.due)
+        name = LABELS.get(action.kind.value, action.kind.value)
+        label = f"{name} · {action.to.split()[0]}" if action.to else name
+        local_a = action.not_before.astimezone(zone)
+        local_b = action.due.astimezone(zone)
+        when = (
+            f"{local_a:%a %d %b %H:%M}"
+            if action.not_before == action.due
+            else f"{local_a:%a %d %b %H:%M} to {local_b:%a %d %b %H:%M}"
+        )
+        bars.append(
+            Bar(
+                label=short(label),
+                status=action.status.value,
+                x=a,
+                width=max(b - a, 3.0),
+                y=TOP + row * ROW + (ROW - BAR) / 2,
+                point=action.not_before == action.due,
+                when=when,
+            )
+        )
+    axis_y = TOP + len(actions) * ROW + 6
+    ticks: list[Tick] = []
+    day = origin.astimezone(zone).date() + timedelta(days=1)
+    final = last.astimezone(zone).date()
+    while day <= final:
+        moment = datetime.combine(day, time(0), tzinfo=zone)
+        position = x(moment)
+        if (not ticks or position - ticks[-1].x >= MIN_TICK_GAP) and position <= right - 20:
+            ticks.append(Tick(position, f"{day.day} {day:%b}"))
+        day += timedelta(days=1)
+    interview_x = x(start_u)
+    description = (
+        f"Interview {start.astimezone(zone):%a %d %b %H:%M}; "
+        + "; ".join(f"{bar.label}: {bar.when}, {bar.status_word}" for bar in bars)
+        + "."
+    )
+    inside = origin <= now_u <= last
+    return Timeline(
+        width=WIDTH,
+        height=int(axis_y + 30),
+        label_width=LABEL_WIDTH,
+        bars=tuple(bars),
+        ticks=tuple(ticks),
+        interview_x=interview_x,
+        interview_width=max(x(end_u) - interview_x, 4.0),
+        today_x=x(now_u) if inside else None,
+        axis_y=axis_y,
+        description=description,
+    )

@@ -1,0 +1,29 @@
+"""The web UI's addresses, all under the `web` namespace (this is also ROOT_URLCONF)."""
+
+from __future__ import annotations
+
+from django.urls import include, path
+
+from followup.web import views
+
+pages = [
+    path("", views.agenda, name="agenda"),
+    path("interviews/", views.interview_list, name="interviews"),
+    path("interviews/new/", views.interview_new, name="new"),
+    path("interviews/row/", views.interviewer_row, name="row"),
+    path("interviews/next-step/", views.next_step_preview, name="next_step"),
+    path("interviews/<int:interview_id>/", views.interview_detail, name="interview"),
+    path("interviews/<int:interview_id>/edit/", views.interview_edit, name="edit"),
+    path("interviews/<int:interview_id>/debrief/", views.debrief, name="debrief"),
+    path("interviews/<int:interview_id>/log/", views.log_contact, name="log"),
+    path("interviews/<int:interview_id>/check/", views.check_contact, name="check"),
+    path("interviews/<int:interview_id>/reply/", views.reply, name="reply"),
+    path("interviews/<int:interview_id>/outcome/", views.outcome, name="outcome"),
+    path("interviews/<int:interview_id>/snooze/", views.snooze, name="snooze"),
+    path("interviews/<int:interview_id>/drafts/", views.drafts, name="drafts"),
+    path("interviews/<int:interview_id>/lint/", views.lint_note, name="lint"),
+    path("interviews/<int:interview_id>/eml/", views.download_eml, name="eml"),
+    path("settings/", views.settings_page, name="settings"),
+]
+
+urlpatterns = [path("", include((pages, "web")))]

@@ -1,0 +1,897 @@
+"""The pages. Each view loads facts, calls the core with `clock.now()`, and renders.
+
+Writes go through `recording` and `store.services` only. Every form keeps
+what was typed when it is sent back with errors. Fragments for htmx (the
+next-step reading, a new interviewer row, the guardrails' answer, lint
+findings) are small views of their own; every page works without them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+)
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from followup import config
+from followup.errors import FollowupError, InputError
+from followup.etiquette.model import Interview, Plan
+from followup.etiquette.sources import ALL as SOURCES
+from followup.store import services
+from followup.store.models import User
+from followup.web import clock, queries, recording
+from followup.web.forms import (
+    Field,
+    Form,
+    InterviewForm,
+    Row,
+    lines,
+    local_input,
+    message_of,
+    moment_of,
+)
+from followup.web.timeline import STATUS_WORDS
+
+ACTION_LABELS = {
+    "prepare": "Prepare your questions",
+    "debrief": "Write your debrief",
+    "send_references": "Send references to",
+    "thank_you": "Thank-you note to",
+    "check_in": "Check in with",
+    "call": "One call to",
+    "move_on": "Move on",
+    "bridge": "Bridge note to",
+    "stay_in_touch": "Stay in touch with",
+    "withdrawal": "Withdrawal note to",
+}
+WRITTEN = frozenset(
+    {"thank_you", "send_references", "check_in", "call", "bridge", "stay_in_touch", "withdrawal"}
+)
+OUTCOME_WORDS = dict(recording.OUTCOMES)
+ONE_CLICK_DONE = frozenset(
+    {"thank_you", "send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"}
+)
+
+
+def user_of(request: HttpRequest) -> User:
+    return cast(User, request.followup_user)  # type: ignore[attr-defined]
+
+
+def label(kind: str, to: str | None) -> str:
+    what = ACTION_LABELS.get(kind, kind.replace("_", " "))
+    return f"{what} {to}" if to else what
+
+
+def sources(ids: tuple[str, ...] | list[str]) -> list[dict[str, str]]:
+    return [{"id": i, "title": SOURCES[i].title if i in SOURCES else i} for i in ids]
+
+
+def when_text(status: str, not_before: datetime, due: datetime) -> str:
+    if status == "overdue":
+        return f"was due {due:%a %d %b, %H:%M}"
+    if status == "not_yet":
+        if not_before == due:
+            return f"on {not_before:%a %d %b, %H:%M}"
+        return f"from {not_before:%a %d %b, %H:%M}, due {due:%a %d %b, %H:%M}"
+    return f"due {due:%a %d %b, %H:%M}"
+
+
+def safe_next(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return fallback
+
+
+def load(request: HttpRequest, interview_id: int) -> services.Stored:
+    try:
+        return services.load(user_of(request), interview_id)
+    except InputError as exc:
+        raise Http404(exc.message) from None
+
+
+def user_zone(user: User) -> ZoneInfo:
+    return ZoneInfo(config.value_of("timezone", services.settings_of(user)))
+
+
+# -- the agenda ------------------------------------------------------------------
+
+
+@require_GET
+def agenda(request: HttpRequest) -> HttpResponse:
+    """Overdue, today and the next 7 days, from the stored actions (two queries)."""
+    now = clock.now()
+    found = queries.agenda(now)
+    zone = found.zone
+    sections = []
+    for key, title, items in queries.items_of(found.board):
+        shown = []
+        for item in items:
+            row = item.row
+            shown.append(
+                {
+                    "interview": row.interview,
+                    "company": row.company,
+                    "role": row.role,
+                    "action_id": row.action_id,
+                    "kind": row.kind,
+                    "to": row.to,
+                    "label": label(row.kind, row.to),
+                    "channel": row.channel,
+                    "status": item.status,
+                    "when": when_text(
+                        item.status, row.not_before.astimezone(zone), row.due.astimezone(zone)
+                    ),
+                    "due_iso": row.due.isoformat(),
+                    "why": row.why,
+                    "sources": sources(row.sources),
+                    "draft": row.kind in WRITTEN,
+                    "done": row.kind in ONE_CLICK_DONE,
+                    "snooze": item.status == "not_yet",
+                    "loggable": row.kind in recording.LOGGABLE_KINDS,
+                }
+            )
+        sections.append({"key": key, "title": title, "items": shown})
+    return render(
+        request,
+        "web/agenda.html",
+        {
+            "sections": sections,
+            "now": found.board.now.astimezone(zone),
+            "zone": zone.key,
+            "nudge": found.board.nudge,
+            "empty": not found.has_interviews,
+            "nothing": not found.board.items,
+            "snoozed": found.snoozed,
+            "nav": "agenda",
+        },
+    )
+
+
+@require_POST
+def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
+    action_id = request.POST.get("action_id", "")
+    try:
+        until = recording.snooze(user_of(request), interview_id, action_id, clock.now())
+    except InputError as exc:
+        messages.error(request, message_of(exc))
+        return HttpResponseRedirect(reverse("web:agenda"))
+    if until is None:
+        messages.info(request, "That one is already open, so it stays on the agenda.")
+    else:
+        zone = user_zone(user_of(request))
+        messages.success(request, f"Snoozed until {until.astimezone(zone):%a %d %b, %H:%M}.")
+    return HttpResponseRedirect(safe_next(request, reverse("web:agenda")))
+
+
+# -- interviews: list, new, edit ----------------------------------------------------
+
+
+@require_GET
+def interview_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:100]
+    status = request.GET.get("status", "")
+    if status not in {k for k, _ in queries.STATUSES}:
+        status = ""
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    listing = queries.interviews(user_of(request).pk, query, status, page, clock.now())
+    rows = [
+        {
+            "row": r,
+            "next": label(r.next_kind, r.next_to) if r.next_kind else None,
+        }
+        for r in listing.rows
+    ]
+    return render(
+        request,
+        "web/interviews.html",
+        {
+            "rows": rows,
+            "listing": listing,
+            "q": query,
+            "status": status,
+            "statuses": queries.STATUSES,
+            "nav": "interviews",
+        },
+    )
+
+
+def _zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+def _interview_page(
+    request: HttpRequest, form: InterviewForm, *, title: str, action: str, status: int = 200
+) -> HttpResponse:
+    return render(
+        request,
+        "web/interview_form.html",
+        {
+            "form": form,
+            "title": title,
+            "action": action,
+            "zones": _zones(),
+            "nav": "new" if "new" in action else "interviews",
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def interview_new(request: HttpRequest) -> HttpResponse:
+    user = user_of(request)
+    defaults = config.defaults_from(services.settings_of(user))
+    action = reverse("web:new")
+    if request.method == "GET":
+        form = InterviewForm.blank(defaults, clock.now())
+        return _interview_page(request, form, title="New interview", action=action)
+    form = InterviewForm.from_post(request.POST)
+    if "add_row" in request.POST:
+        return _interview_page(request, form, title="New interview", action=action)
+    interview = form.check(defaults)
+    if interview is not None:
+        try:
+            new_id = services.add(user, interview)
+        except InputError as exc:
+            form.place(exc)
+        else:
+            messages.success(request, f"Saved. This is the plan for {interview.company}.")
+            return HttpResponseRedirect(reverse("web:interview", args=[new_id]))
+    return _interview_page(request, form, title="New interview", action=action, status=422)
+
+
+@require_http_methods(["GET", "POST"])
+def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
+    user = user_of(request)
+    stored = load(request, interview_id)
+    action = reverse("web:edit", args=[interview_id])
+    title = f"Edit: {stored.interview.role} at {stored.interview.company}"
+    if request.method == "GET":
+        form = InterviewForm.from_interview(stored.interview)
+        return _interview_page(request, form, title=title, action=action)
+    form = InterviewForm.from_post(request.POST)
+    if "add_row" in request.POST:
+        return _interview_page(request, form, title=title, action=action)
+    defaults = config.defaults_from(services.settings_of(user))
+    edited = form.check(defaults)
+    if edited is not None:
+
+        def change(old: Interview) -> Interview:
+            # The form holds the facts; the log, outcome and debrief stay as stored.
+            return replace(edited, debrief=old.debrief, contacts=old.contacts, outcome=old.outcome)
+
+        try:
+            services.update(user, interview_id, change)
+        except InputError as exc:
+            form.place(exc)
+        else:
+            messages.success(request, "Saved; the plan is recomputed.")
+            return HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
+    return _interview_page(request, form, title=title, action=action, status=422)
+
+
+@require_GET
+def interviewer_row(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/_row.html", {"row": Row.blank(), "contact": ""})
+
+
+@require_POST
+def next_step_preview(request: HttpRequest) -> HttpResponse:
+    """What the next-step sentence says, and when the one check-in may go out."""
+    from followup.etiquette.planner import plan
+    from followup.interview_file import parse_interview
+
+    data = {
+        key: request.POST.get(key, "").strip() or None
+        for key in (
+            "start",
+            "timezone",
+            "country",
+            "subdivision",
+            "next_step",
+            "decision_by",
+            "follow_up_on",
+        )
+    }
+    context: dict[str, Any] = {"reading": None, "problem": None}
+    if not data["start"]:
+        context["problem"] = "Give the start to see the dates."
+    else:
+        defaults = config.defaults_from(services.settings_of(user_of(request)))
+        mapping: dict[str, Any] = {k: v for k, v in data.items() if v is not None}
+        mapping.update(company="-", role="-", interviewers=[{"name": "Contact"}])
+        try:
+            interview = parse_interview(mapping, defaults)
+        except InputError as exc:
+            context["problem"] = f"{exc.field}: {message_of(exc)}"
+        else:
+            result = plan(interview, interview.start)
+            check_in = result.action("check_in")
+            derived = result.derived
+            said = []
+            if interview.follow_up_on or derived.follow_up_on:
+                day = interview.follow_up_on or derived.follow_up_on
+                said.append(f"check back on {day:%A %d %b}")
+            if interview.decision_by or derived.decision_by:
+                day = interview.decision_by or derived.decision_by
+                said.append(f"decision by {day:%A %d %b}")
+            if derived.few_days:
+                said.append("a few days")
+            no_calls = interview.no_calls if interview.no_calls is not None else derived.no_calls
+            if no_calls:
+                said.append("no phone calls")
+            context["reading"] = {
+                "said": ", ".join(said) if said else None,
+                "check_in": (
+                    f"{check_in.not_before.astimezone(interview.tz):%A %d %b, %H:%M}"
+                    if check_in
+                    else None
+                ),
+                "matched": derived.matched,
+            }
+    return render(request, "web/_next_step.html", context)
+
+
+# -- one interview -----------------------------------------------------------------
+
+
+def _plan_rows(plan: Plan, zone: ZoneInfo) -> list[dict[str, Any]]:
+    return [
+        {
+            "label": label(a.kind.value, a.to),
+            "kind": a.kind.value,
+            "to": a.to,
+            "status": a.status.value,
+            "status_word": STATUS_WORDS.get(a.status.value, a.status.value),
+            "when": when_text(
+                a.status.value if a.status.value in ("overdue", "not_yet") else "pending",
+                a.not_before.astimezone(zone),
+                a.due.astimezone(zone),
+            ),
+            "why": a.why,
+            "channel": a.channel.value,
+            "sources": sources([s.id for s in a.sources]),
+            "written": a.kind.value in WRITTEN and a.status.value in ("pending", "overdue"),
+        }
+        for a in plan.actions
+    ]
+
+
+@require_GET
+def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
+    from followup.cli.views import history
+    from followup.web.timeline import layout
+
+    stored = load(request, interview_id)
+    interview = stored.interview
+    now = clock.now()
+    result = services.plan_now(stored, now)
+    zone = interview.tz
+    timeline = layout(interview.start, interview.end, result.actions, now, zone)
+    ended = now >= interview.end
+    return render(
+        request,
+        "web/interview.html",
+        {
+            "id": stored.id,
+            "round": stored.round,
+            "interview": interview,
+            "start": interview.local_start,
+            "end": interview.local_end,
+            "contact": interview.contact_person,
+            "plan": _plan_rows(result, zone),
+            "warnings": result.warnings,
+            "timeline": timeline,
+            "history": [{**e, "what": event_text(e)} for e in history(interview)],
+            "offer_debrief": ended and interview.debrief.is_empty,
+            "ended": ended,
+            "nav": "interviews",
+        },
+    )
+
+
+def event_text(event: dict[str, Any]) -> str:
+    if event["event"] == "reply":
+        return "They replied" + (f" ({event['to']})" if event["to"] else "")
+    if event["event"] == "outcome":
+        keep = " (keeping in touch)" if event["keep_in_touch"] else ""
+        return f"Outcome: {OUTCOME_WORDS.get(event['kind'], event['kind'])}{keep}"
+    what = dict(recording.LOGGABLE).get(event["purpose"] or event["kind"], event["kind"])
+    to = f" to {event['to']}" if event["to"] else ""
+    how = f", by {event['kind']}" if event["purpose"] else ""
+    answered = {True: ", answered", False: ", not answered", None: ""}[event["answered"]]
+    return f"{what}{to}{how}{answered}"
+
+
+# -- debrief, contacts, replies, outcomes -----------------------------------------
+
+DEBRIEF = (
+    ("went_well", "What went well?"),
+    ("went_poorly", "What went badly?"),
+    ("stood_out", "What stood out about the team or the role?"),
+    ("forgot_to_mention", "What did you forget to mention?"),
+)
+
+
+@require_http_methods(["GET", "POST"])
+def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
+    stored = load(request, interview_id)
+    interview = stored.interview
+    form = Form([Field(name, text, kind="textarea", rows=3) for name, text in DEBRIEF])
+    people = [
+        Field(f"topics-{i}", f"Topics with {p.name}", kind="textarea", rows=2, help="One per line.")
+        for i, p in enumerate(interview.interviewers)
+    ]
+    if request.method == "GET":
+        form.fill({name: getattr(interview.debrief, name) or "" for name, _ in DEBRIEF})
+        for f, p in zip(people, interview.interviewers, strict=True):
+            f.value = "\n".join(p.topics)
+    else:
+        form.fill(request.POST)
+        for f in people:
+            f.value = request.POST.get(f.name, "")
+        topics = {
+            p.name: tuple(lines(f.value))
+            for f, p in zip(people, interview.interviewers, strict=True)
+        }
+        try:
+            recording.save_debrief(
+                user_of(request), interview_id, {n: form.value(n) for n, _ in DEBRIEF}, topics
+            )
+        except FollowupError as exc:
+            form.errors.append(exc.message)
+        else:
+            messages.success(request, "Debrief saved; your notes will draw on it.")
+            return HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
+    return render(
+        request,
+        "web/debrief.html",
+        {"id": interview_id, "interview": interview, "form": form, "people": people},
+        status=200 if request.method == "GET" else 422,
+    )
+
+
+ANSWERED = (("", "Not a call / not said"), ("yes", "Yes, someone picked up"), ("no", "No answer"))
+
+
+def _log_form(interview: Interview, now: datetime) -> Form:
+    people = tuple((p.name, p.name) for p in interview.interviewers)
+    return Form(
+        [
+            Field("action", "What did you do?", kind="select", choices=recording.LOGGABLE),
+            Field(
+                "to",
+                "To whom",
+                kind="select",
+                choices=(("", "The usual person (the contact)"), *people),
+            ),
+            Field(
+                "at",
+                "When",
+                kind="datetime-local",
+                value=local_input(now, interview.tz),
+                help=f"Local time in {interview.timezone}.",
+            ),
+            Field("answered", "For a call: did someone answer?", kind="select", choices=ANSWERED),
+            Field("letter", "It went by post, not email", kind="checkbox"),
+            Field(
+                "override",
+                "Record it anyway, because…",
+                kind="textarea",
+                rows=2,
+                help="Only needed when the guardrails refuse it; the entry is flagged.",
+            ),
+        ]
+    )
+
+
+def _verdict_context(verdict: Any, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "allowed": verdict.allowed,
+        "reason": verdict.reason,
+        "sources": sources([s.id for s in verdict.sources]),
+        "allowed_from": (
+            f"{verdict.allowed_from.astimezone(zone):%A %d %B %Y, %H:%M}"
+            if verdict.allowed_from
+            else None
+        ),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """Record a contact: the guardrails answer first; a refusal needs a reason to override."""
+    stored = load(request, interview_id)
+    interview = stored.interview
+    now = clock.now()
+    form = _log_form(interview, now)
+    verdict: dict[str, Any] | None = None
+    back = safe_next(request, reverse("web:interview", args=[interview_id]))
+    if request.method == "GET":
+        form.fill({k: request.GET[k] for k in ("action", "to") if k in request.GET})
+        return _log_page(request, interview_id, interview, form, verdict, back)
+    form.fill(request.POST)
+    user = user_of(request)
+    try:
+        at = moment_of(form, "at", interview.tz, default=now)
+    except InputError as exc:
+        form.error("at", message_of(exc))
+        return _log_page(request, interview_id, interview, form, verdict, back, 422)
+    answered = {"yes": True, "no": False}.get(form.value("answered"))
+    try:
+        logged = recording.log_contact(
+            user,
+            interview_id,
+            action=form.value("action"),
+            to=form.value("to") or None,
+            at=at,
+            answered=answered,
+            letter=form["letter"].checked,
+            override=form.value("override") or None,
+        )
+    except services.Refused as exc:
+        verdict = _verdict_context(exc.verdict, interview.tz)
+        form.error(
+            "override",
+            "The guardrails refuse this contact. Nothing was recorded. Give a reason "
+            "here to record it anyway; it will be flagged in the history.",
+        )
+        return _log_page(request, interview_id, interview, form, verdict, back, 409)
+    except InputError as exc:
+        form.error(exc.field.lstrip("-"), message_of(exc))
+        return _log_page(request, interview_id, interview, form, verdict, back, 422)
+    what = dict(recording.LOGGABLE)[form.value("action")]
+    who = f" to {logged.name}" if logged.name else ""
+    if logged.overridden:
+        messages.warning(
+            request,
+            f"Recorded against the guardrails, flagged in the history: {what}{who}.",
+        )
+    else:
+        messages.success(request, f"Recorded: {what}{who}, {logged.at:%a %d %b %H:%M}.")
+    return HttpResponseRedirect(back)
+
+
+def _log_page(
+    request: HttpRequest,
+    interview_id: int,
+    interview: Interview,
+    form: Form,
+    verdict: dict[str, Any] | None,
+    back: str,
+    status: int = 200,
+) -> HttpResponse:
+    return render(
+        request,
+        "web/log.html",
+        {
+            "id": interview_id,
+            "interview": interview,
+            "form": form,
+            "verdict": verdict,
+            "next": back,
+            "nav": "interviews",
+        },
+        status=status,
+    )
+
+
+@require_POST
+def check_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """The guardrails' answer for the contact being logged, before saving (htmx)."""
+    stored = load(request, interview_id)
+    interview = stored.interview
+    context: dict[str, Any] = {"verdict": None, "problem": None}
+    try:
+        form = _log_form(interview, clock.now())
+        form.fill(request.POST)
+        at = moment_of(form, "at", interview.tz, default=clock.now())
+        proposed = recording.proposal(
+            interview, form.value("action"), form.value("to") or None, form["letter"].checked
+        )
+        verdict = recording.judge(interview, proposed, at, user_of(request))
+        context["verdict"] = _verdict_context(verdict, interview.tz)
+    except InputError as exc:
+        context["problem"] = message_of(exc)
+    return render(request, "web/_verdict.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
+    stored = load(request, interview_id)
+    interview = stored.interview
+    now = clock.now()
+    people = tuple((p.name, p.name) for p in interview.interviewers)
+    form = Form(
+        [
+            Field(
+                "at",
+                "When they replied",
+                kind="datetime-local",
+                value=local_input(now, interview.tz),
+            ),
+            Field("sender", "Who replied", kind="select", choices=(("", "Not said"), *people)),
+        ]
+    )
+    if request.method == "POST":
+        form.fill(request.POST)
+        try:
+            at = moment_of(form, "at", interview.tz, default=now)
+            recording.record_reply(
+                user_of(request), interview_id, at=at, sender=form.value("sender") or None
+            )
+        except InputError as exc:
+            form.error(exc.field, message_of(exc))
+        else:
+            messages.success(request, "Recorded their reply: no check-in or call is needed now.")
+            return HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
+    return render(
+        request,
+        "web/simple_form.html",
+        {
+            "id": interview_id,
+            "interview": interview,
+            "form": form,
+            "title": "They replied",
+            "intro": "A reply from them makes the check-in and the call unnecessary.",
+            "submit": "Record the reply",
+            "nav": "interviews",
+        },
+        status=200 if form.valid else 422,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
+    stored = load(request, interview_id)
+    interview = stored.interview
+    now = clock.now()
+    current = interview.outcome
+    form = Form(
+        [
+            Field(
+                "kind",
+                "How did it end?",
+                kind="radio",
+                choices=recording.OUTCOMES,
+                value=current.kind.value if current else "",
+                required=True,
+            ),
+            Field("at", "When", kind="datetime-local", value=local_input(now, interview.tz)),
+            Field(
+                "keep_in_touch",
+                "After a rejection: I want to stay in touch (plans a bridge note)",
+                kind="checkbox",
+                value="on" if current and current.keep_in_touch else "",
+            ),
+        ]
+    )
+    if request.method == "POST":
+        form.fill(request.POST)
+        if not form.value("kind"):
+            form.error("kind", "choose one")
+        else:
+            try:
+                at = moment_of(form, "at", interview.tz, default=now)
+                recording.record_outcome(
+                    user_of(request),
+                    interview_id,
+                    kind=form.value("kind"),
+                    at=at,
+                    keep_in_touch=form["keep_in_touch"].checked,
+                )
+            except InputError as exc:
+                form.error(exc.field, message_of(exc))
+            else:
+                messages.success(request, "Outcome recorded; the plan is updated.")
+                return HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
+    return render(
+        request,
+        "web/simple_form.html",
+        {
+            "id": interview_id,
+            "interview": interview,
+            "form": form,
+            "title": "Outcome",
+            "intro": "An outcome ends the check-in, the call and the move-on reminder; "
+            "thank-you notes not yet sent stay on the plan.",
+            "submit": "Record the outcome",
+            "nav": "interviews",
+        },
+        status=200 if form.valid else 422,
+    )
+
+
+# -- drafts --------------------------------------------------------------------
+
+
+@require_GET
+def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
+    from followup.web.mail import mailto
+    from followup.writing.drafting import drafts as write
+    from followup.writing.kinds import LABEL
+    from followup.writing.lint import lint
+
+    stored = load(request, interview_id)
+    interview = stored.interview
+    result = write(interview, services.plan_now(stored, clock.now()))
+    notes = []
+    for number, draft in enumerate(result.drafts):
+        findings = lint([draft.as_note()], interview)
+        notes.append(
+            {
+                "n": number,
+                "draft": draft,
+                "label": LABEL[draft.kind],
+                "findings": _findings(findings, draft.as_note().body_line),
+                "mailto": mailto(draft.email, draft.subject, draft.body),
+                "words": len(draft.body.split()),
+            }
+        )
+    return render(
+        request,
+        "web/drafts.html",
+        {
+            "id": interview_id,
+            "interview": interview,
+            "notes": notes,
+            "hints": result.hints,
+            "nav": "interviews",
+        },
+    )
+
+
+def _findings(findings: list[Any], body_line: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "code": f.code.value,
+            "label": f.code.value.replace("_", " "),
+            "line": f.line - body_line + 1 if f.line >= body_line else None,
+            "message": f.message,
+        }
+        for f in findings
+    ]
+
+
+def _posted_note(request: HttpRequest) -> Any:
+    from followup.writing.kinds import NoteKind
+    from followup.writing.note import Note
+
+    try:
+        kind = NoteKind(request.POST.get("kind", "thank_you"))
+    except ValueError:
+        return None
+    body = request.POST.get("body", "").replace("\r\n", "\n")
+    return Note(
+        name=request.POST.get("action_id", "draft")[:100],
+        body=body,
+        kind=kind,
+        to=request.POST.get("to") or None,
+        subject=request.POST.get("subject") or None,
+        subject_line=0 if request.POST.get("subject") else None,
+    )
+
+
+@require_POST
+def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """The linter's findings for one edited draft, and its refreshed mailto: link (htmx)."""
+    from followup.web.mail import mailto
+    from followup.writing.lint import lint
+
+    stored = load(request, interview_id)
+    note = _posted_note(request)
+    if note is None:
+        return HttpResponseBadRequest("unknown kind of note")
+    n = request.POST.get("n", "0")
+    if not n.isdigit():
+        return HttpResponseBadRequest("bad draft number")
+    findings = lint([note], stored.interview) if note.body.strip() else []
+    return render(
+        request,
+        "web/_lint.html",
+        {
+            "n": n,
+            "findings": _findings(findings, 1),
+            "empty": not note.body.strip(),
+            "mailto": mailto(request.POST.get("email"), note.subject or "", note.body),
+            "words": len(note.body.split()),
+            "oob": True,
+        },
+    )
+
+
+@require_POST
+def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """The draft as typed, as an .eml file to open in a mail program."""
+    from followup.web.mail import eml, filename
+
+    stored = load(request, interview_id)
+    settings = stored.settings
+    body = request.POST.get("body", "")
+    if not body.strip():
+        return HttpResponseBadRequest("the note is empty")
+    data = eml(
+        subject=request.POST.get("subject", ""),
+        body=body,
+        to_name=request.POST.get("to_name") or None,
+        to_address=request.POST.get("email") or None,
+        from_name=settings.get("name"),
+        from_address=settings.get("email"),
+        date=clock.now(),
+    )
+    response = HttpResponse(data, content_type="message/rfc822")
+    name = filename(request.POST.get("action_id", "draft"))
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+# -- settings ------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def settings_page(request: HttpRequest) -> HttpResponse:
+    user = user_of(request)
+    table = config.all_settings()
+    stored = services.settings_of(user)
+    fields = []
+    for setting in table.values():
+        value = config.resolve(setting, stored)
+        shown = "" if value.value is None else str(value.value).replace("\n", "\\n")
+        fields.append(
+            Field(
+                "s-" + setting.name,
+                setting.name.replace("policy.", "policy: ").replace("_", " "),
+                kind="select" if setting.name == "policy" else "text",
+                value=shown,
+                help=setting.help + ("" if value.origin == "stored" else f" ({value.origin})"),
+                choices=(("default", "default"), ("reserved", "reserved"))
+                if setting.name == "policy"
+                else (),
+            )
+        )
+    form = Form(fields)
+    if request.method == "POST":
+        before = {f.name: f.value for f in fields}
+        form.fill(request.POST)
+        changed = 0
+        for setting in table.values():
+            name = "s-" + setting.name
+            if form[name].value == before[name]:
+                continue
+            text = form[name].value.strip()
+            try:
+                if not text:
+                    services.unset_setting(user, setting.name)
+                else:
+                    services.set_setting(user, setting.name, setting.parse(text))
+                changed += 1
+            except InputError as exc:
+                form.error(name, message_of(exc))
+        if form.valid:
+            messages.success(
+                request, f"Saved {changed} setting(s)." if changed else "Nothing changed."
+            )
+            return HttpResponseRedirect(reverse("web:settings"))
+    return render(
+        request,
+        "web/settings.html",
+        {"form": form, "nav": "settings"},
+        status=200 if form.valid else 422,
+    )

@@ -1,0 +1,530 @@
+"""Every page and form of the web UI through Django's test client, with bad input."""
+
+from __future__ import annotations
+
+from email import message_from_bytes
+from email.policy import default
+from typing import Any
+from urllib.parse import unquote
+
+from django.test import Client
+
+from tests.factories import make_interview
+from tests.web.conftest import html
+
+
+class _Services:
+    """followup.store.services, imported once Django is set up (by the `user` fixture)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from followup.store import services as module
+
+        return getattr(module, name)
+
+
+services = _Services()
+
+NEW = {
+    "company": "Contoso",
+    "role": "Data Analyst",
+    "start": "2026-11-17T10:00",
+    "end": "",
+    "timezone": "America/New_York",
+    "country": "US",
+    "subdivision": "",
+    "next_step": "We'll decide by Friday.",
+    "decision_by": "",
+    "follow_up_on": "",
+    "no_calls": "",
+    "strengths": "built dashboards\nSQL",
+    "row": ["a1", "b2"],
+    "iv-a1-name": "Ana Ruiz",
+    "iv-a1-title": "Head of Data",
+    "iv-a1-email": "ana@contoso.example",
+    "iv-a1-phone": "",
+    "iv-a1-topics": "metrics\nhiring plans",
+    "iv-b2-name": "Ben Okafor",
+    "iv-b2-title": "",
+    "iv-b2-email": "",
+    "iv-b2-phone": "",
+    "iv-b2-topics": "",
+    "contact": "b2",
+}
+
+
+# -- the agenda --------------------------------------------------------------------
+
+
+def test_empty_agenda_invites_the_first_interview(client: Client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "No interviews yet" in html(response)
+    assert 'href="/interviews/new/"' in html(response)
+
+
+def test_agenda_says_what_for_whom_by_when_and_why(client: Client, interview_id: int) -> None:
+    page = html(client.get("/"))
+    assert "Overdue" not in page
+    assert "Due today" in page or "Next 7 days" in page
+    assert "Thank-you note to Priya Raman" in page
+    assert "Northwind Analytics · Senior Data Engineer" in page
+    assert "due Wed 18 Nov, 16:00" in page  # 11:00 New York, in the user's zone (UTC)
+    assert "<summary>Why</summary>" in page
+    assert 'title="How to Handle Follow Ups After an Interview (2014)"' in page
+    assert "Only 1 application is waiting" in page
+    assert f"/interviews/{interview_id}/drafts/#draft-thank_youpriya-raman" in page
+    assert "Snooze until it opens" in page  # the check-in opens on Tuesday
+
+
+def test_mark_done_from_the_agenda_goes_through_the_guardrails(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    response = client.post(
+        f"/interviews/{interview_id}/log/",
+        {"action": "thank_you", "to": "Priya Raman", "next": "/"},
+    )
+    assert response.status_code == 302 and response["Location"] == "/"
+    page = html(client.get("/"))
+    assert "Recorded: Thank-you note to Priya Raman" in page
+    assert ">Thank-you note to Priya Raman</a>" not in page
+    assert ">Thank-you note to Marcus Bell</a>" in page
+    contacts = services.load(user, interview_id).interview.contacts
+    assert [(c.purpose and c.purpose.value, c.to) for c in contacts] == [
+        ("thank_you", "Priya Raman")
+    ]
+
+
+def test_snooze_hides_an_item_until_its_window_opens(client: Client, interview_id: int) -> None:
+    response = client.post(f"/interviews/{interview_id}/snooze/", {"action_id": "check_in"})
+    assert response.status_code == 302
+    page = html(client.get("/"))
+    assert "Snoozed until Tue 24 Nov, 14:00" in page
+    assert "Check in with Priya Raman" not in page
+    assert "1 snoozed item will come back" in page
+
+
+def test_snoozing_an_open_item_keeps_it(client: Client, interview_id: int) -> None:
+    client.post(f"/interviews/{interview_id}/snooze/", {"action_id": "thank_you:priya-raman"})
+    page = html(client.get("/"))
+    assert "already open" in page
+    assert "Thank-you note to Priya Raman" in page
+
+
+def test_snoozing_an_unknown_action_says_so(client: Client, interview_id: int) -> None:
+    client.post(f"/interviews/{interview_id}/snooze/", {"action_id": "nothing"})
+    assert "no longer open" in html(client.get("/"))
+
+
+# -- new interview -----------------------------------------------------------------
+
+
+def test_new_interview_form_has_every_field_and_one_interviewer(client: Client) -> None:
+    page = html(client.get("/interviews/new/"))
+    for name in (
+        "company",
+        "role",
+        "start",
+        "end",
+        "timezone",
+        "country",
+        "subdivision",
+        "next_step",
+        "decision_by",
+        "follow_up_on",
+        "no_calls",
+        "references_requested",
+        "strengths",
+    ):
+        assert f'name="{name}"' in page, name
+        assert f'for="f-{name}"' in page or name == "references_requested", name
+    assert page.count('name="row"') == 1
+    assert 'hx-post="/interviews/next-step/"' in page
+
+
+def test_adding_an_interview_stores_it_and_shows_its_plan(client: Client, user: Any) -> None:
+    response = client.post("/interviews/new/", NEW)
+    assert response.status_code == 302
+    new_id = int(response["Location"].strip("/").split("/")[-1])
+    stored = services.load(user, new_id).interview
+    assert stored.company == "Contoso"
+    assert [p.name for p in stored.interviewers] == ["Ana Ruiz", "Ben Okafor"]
+    assert stored.contact_person.name == "Ben Okafor"
+    assert stored.interviewers[0].topics == ("metrics", "hiring plans")
+    assert stored.strengths == ("built dashboards", "SQL")
+    page = html(client.get(response["Location"]))
+    assert "Saved. This is the plan for Contoso." in page
+    assert "<svg" in page and "Check in with Ben Okafor" in page
+
+
+def test_bad_input_shows_each_error_next_to_its_field_and_keeps_everything(
+    client: Client, user: Any
+) -> None:
+    data = {
+        **NEW,
+        "company": "",
+        "timezone": "Mars/Olympus",
+        "start": "tomorrow-ish",
+        "iv-a1-email": "ana@",
+        "iv-b2-name": "",
+        "iv-b2-title": "Recruiter",
+    }
+    response = client.post("/interviews/new/", data)
+    assert response.status_code == 422
+    page = html(response)
+    assert 'id="f-company-err"' in page and "is required" in page
+    assert "unknown time zone &#x27;Mars/Olympus&#x27;" in page
+    assert "&#x27;tomorrow-ish&#x27; is not a date and time" in page
+    assert "&#x27;ana@&#x27; is not an email address" in page
+    assert 'id="f-iv-b2-name-err"' in page
+    # Nothing lost: every value comes back as typed.
+    assert 'value="Data Analyst"' in page and 'value="Recruiter"' in page
+    assert "metrics\nhiring plans</textarea>" in page
+    assert 'data-focus="f-company"' in page
+    assert not services.settings_of(user) and "Contoso" not in html(client.get("/interviews/"))
+
+
+def test_errors_found_by_the_interview_parser_land_on_their_field(client: Client) -> None:
+    response = client.post("/interviews/new/", {**NEW, "end": "2026-11-17T09:00"})
+    assert response.status_code == 422
+    assert 'id="f-end-err"' in html(response) and "must be after start" in html(response)
+    response = client.post("/interviews/new/", {**NEW, "decision_by": "2026-11-01"})
+    assert 'id="f-decision_by-err"' in html(response)
+
+
+def test_no_interviewer_is_an_error_on_the_interviewers(client: Client) -> None:
+    data = {k: v for k, v in NEW.items() if not k.startswith("iv-")}
+    response = client.post("/interviews/new/", data)
+    assert response.status_code == 422
+    assert "add at least one interviewer" in html(response)
+
+
+def test_two_interviewers_with_one_name_are_refused_on_the_row(client: Client) -> None:
+    response = client.post("/interviews/new/", {**NEW, "iv-b2-name": "Ana Ruiz"})
+    assert response.status_code == 422
+    assert 'id="f-iv-b2-name-err"' in html(response) and "listed twice" in html(response)
+
+
+def test_the_same_interview_twice_is_refused_on_start(client: Client) -> None:
+    assert client.post("/interviews/new/", NEW).status_code == 302
+    response = client.post("/interviews/new/", NEW)
+    assert response.status_code == 422
+    assert 'id="f-start-err"' in html(response) and "already stored" in html(response)
+
+
+def test_add_row_without_javascript_keeps_the_input(client: Client) -> None:
+    response = client.post("/interviews/new/", {**NEW, "add_row": "1"})
+    assert response.status_code == 200
+    assert html(response).count('name="row"') == 3
+    assert 'value="Ana Ruiz"' in html(response)
+
+
+def test_interviewer_row_fragment(client: Client) -> None:
+    page = html(client.get("/interviews/row/"))
+    assert 'name="row"' in page and "Remove" in page and "<html" not in page
+
+
+def test_next_step_is_read_as_you_type(client: Client) -> None:
+    data = {
+        "start": "2026-11-17T10:00",
+        "timezone": "America/New_York",
+        "country": "US",
+        "next_step": "We'll decide by Friday.",
+    }
+    page = html(client.post("/interviews/next-step/", data))
+    assert "decision by Friday 20 Nov" in page
+    assert "check in <strong>Tuesday 24 Nov, 09:00</strong>" in page
+    page = html(client.post("/interviews/next-step/", {**data, "next_step": "Don't call us."}))
+    assert "no phone calls" in page and "Tuesday 01 Dec" in page
+    page = html(client.post("/interviews/next-step/", {**data, "start": ""}))
+    assert "Give the start" in page
+    page = html(client.post("/interviews/next-step/", {**data, "timezone": "Nowhere"}))
+    assert "timezone:" in page
+
+
+# -- one interview -------------------------------------------------------------------
+
+
+def test_interview_page_has_facts_timeline_history_and_buttons(
+    client: Client, interview_id: int
+) -> None:
+    page = html(client.get(f"/interviews/{interview_id}/"))
+    assert "Senior Data Engineer" in page and "Northwind Analytics" in page
+    assert '<svg class="timeline"' in page and 'role="img"' in page
+    assert 'class="tl-today"' in page
+    assert page.count('class="tl-row ') >= 5
+    assert "Nothing recorded yet." in page
+    for path in ("drafts", "log", "reply", "outcome", "edit", "debrief"):
+        assert f"/interviews/{interview_id}/{path}/" in page
+    assert "We&#x27;ll make a decision by Friday." in page
+
+
+def test_unknown_interview_is_404(client: Client, interview_id: int) -> None:
+    assert client.get("/interviews/999/").status_code == 404
+    assert client.get("/interviews/999/drafts/").status_code == 404
+    assert client.post("/interviews/999/log/", {"action": "call"}).status_code == 404
+
+
+def test_edit_keeps_the_log_and_replans(client: Client, interview_id: int, user: Any) -> None:
+    client.post(f"/interviews/{interview_id}/log/", {"action": "thank_you", "to": "Priya Raman"})
+    page = html(client.get(f"/interviews/{interview_id}/edit/"))
+    assert 'value="Priya Raman"' in page and 'value="2026-11-17T10:00"' in page
+    form = {
+        k: v
+        for k, v in NEW.items()
+        if not k.startswith("iv-") and k not in ("row", "contact", "company", "role")
+    }
+    form.update(
+        {
+            "company": "Northwind Analytics",
+            "role": "Lead Data Engineer",
+            "row": ["x1"],
+            "iv-x1-name": "Priya Raman",
+            "iv-x1-email": "priya@northwind.example",
+            "contact": "x1",
+        }
+    )
+    response = client.post(f"/interviews/{interview_id}/edit/", form)
+    assert response.status_code == 302
+    stored = services.load(user, interview_id).interview
+    assert stored.role == "Lead Data Engineer"
+    assert len(stored.contacts) == 1
+    bad = client.post(f"/interviews/{interview_id}/edit/", {**form, "start": ""})
+    assert bad.status_code == 422 and 'value="Lead Data Engineer"' in html(bad)
+
+
+def test_debrief_saves_answers_and_topics(client: Client, interview_id: int, user: Any) -> None:
+    page = html(client.get(f"/interviews/{interview_id}/debrief/"))
+    assert "What went badly?" in page and "Topics with Marcus Bell" in page
+    response = client.post(
+        f"/interviews/{interview_id}/debrief/",
+        {
+            "went_well": "The whiteboard session.",
+            "went_poorly": "",
+            "stood_out": "Their on-call culture.",
+            "forgot_to_mention": "",
+            "topics-0": "streaming\nbackfills",
+            "topics-1": "dbt tests",
+        },
+    )
+    assert response.status_code == 302
+    stored = services.load(user, interview_id).interview
+    assert stored.debrief.went_well == "The whiteboard session."
+    assert stored.debrief.went_poorly is None
+    assert stored.interviewers[0].topics == ("streaming", "backfills")
+    assert stored.interviewers[1].topics == ("dbt tests",)
+
+
+def test_debrief_is_offered_once_the_interview_ends(client: Client, user: Any) -> None:
+    new_id = services.add(user, make_interview(debrief=make_interview().debrief.__class__()))
+    assert "Write your debrief now" in html(client.get(f"/interviews/{new_id}/"))
+
+
+# -- logging contacts: the guardrails answer first --------------------------------
+
+
+def test_a_check_in_too_soon_is_refused_with_when_it_becomes_fine(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    response = client.post(f"/interviews/{interview_id}/log/", {"action": "check_in"})
+    assert response.status_code == 409
+    page = html(response)
+    assert "The guardrails refuse this." in page
+    assert "Tuesday 24 November 2026, 09:00" in page
+    assert "Nothing was recorded" in page
+    assert services.load(user, interview_id).interview.contacts == ()
+
+
+def test_an_override_needs_a_reason_and_is_flagged(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    response = client.post(
+        f"/interviews/{interview_id}/log/",
+        {"action": "visit", "override": "They invited me to drop off my portfolio."},
+    )
+    assert response.status_code == 302
+    contact = services.load(user, interview_id).interview.contacts[0]
+    assert contact.override == "They invited me to drop off my portfolio."
+    page = html(client.get(f"/interviews/{interview_id}/"))
+    assert "Recorded against the guardrails" in page and 'class="flagged"' in page
+
+
+def test_log_form_rejects_bad_input(client: Client, interview_id: int) -> None:
+    url = f"/interviews/{interview_id}/log/"
+    response = client.post(url, {"action": "thank_you", "to": "Nobody"})
+    assert response.status_code == 422 and "is not one of the interviewers" in html(response)
+    response = client.post(url, {"action": "thank_you", "at": "soon"})
+    assert response.status_code == 422 and 'id="f-at-err"' in html(response)
+    response = client.post(url, {"action": "email"})
+    assert response.status_code == 422
+    response = client.post(url, {"action": "thank_you", "to": "Priya Raman", "answered": "yes"})
+    assert response.status_code == 422 and "only applies to calls" in html(response)
+    assert 'value="Priya Raman" selected' in html(response)
+
+
+def test_log_form_prefills_from_the_query(client: Client, interview_id: int) -> None:
+    page = html(client.get(f"/interviews/{interview_id}/log/?action=call&to=Marcus+Bell"))
+    assert '<option value="call" selected>' in page
+    assert '<option value="Marcus Bell" selected>' in page
+
+
+def test_the_guardrails_answer_before_saving(client: Client, interview_id: int) -> None:
+    url = f"/interviews/{interview_id}/check/"
+    page = html(client.post(url, {"action": "call"}))
+    assert "The guardrails refuse this." in page and "48 hours" in page
+    page = html(client.post(url, {"action": "thank_you", "to": "Marcus Bell"}))
+    assert "Fine to do." in page
+    assert "is not one of the interviewers" in html(
+        client.post(url, {"action": "thank_you", "to": "X"})
+    )
+
+
+def test_a_call_when_they_asked_not_to_be_called(client: Client, user: Any) -> None:
+    new_id = services.add(user, make_interview(no_calls=True))
+    page = html(client.post(f"/interviews/{new_id}/check/", {"action": "call"}))
+    assert "They asked not to be called" in page
+
+
+def test_reply_and_outcome(client: Client, interview_id: int, user: Any) -> None:
+    assert "Who replied" in html(client.get(f"/interviews/{interview_id}/reply/"))
+    bad = client.post(f"/interviews/{interview_id}/reply/", {"at": "x", "sender": ""})
+    assert bad.status_code == 422
+    response = client.post(f"/interviews/{interview_id}/reply/", {"sender": "Priya Raman"})
+    assert response.status_code == 302
+    page = html(client.get(f"/interviews/{interview_id}/outcome/"))
+    assert 'type="radio"' in page
+    missing = client.post(f"/interviews/{interview_id}/outcome/", {"at": ""})
+    assert missing.status_code == 422 and "choose one" in html(missing)
+    wrong = client.post(
+        f"/interviews/{interview_id}/outcome/", {"kind": "offer", "keep_in_touch": "on"}
+    )
+    assert wrong.status_code == 422 and "only applies to a rejection" in html(wrong)
+    early = client.post(
+        f"/interviews/{interview_id}/outcome/", {"kind": "offer", "at": "2026-11-01T10:00"}
+    )
+    assert early.status_code == 422 and "before the interview started" in html(early)
+    done = client.post(
+        f"/interviews/{interview_id}/outcome/", {"kind": "rejected", "keep_in_touch": "on"}
+    )
+    assert done.status_code == 302
+    stored = services.load(user, interview_id).interview
+    assert stored.outcome is not None and stored.outcome.keep_in_touch
+    page = html(client.get(f"/interviews/{interview_id}/"))
+    assert "Bridge note to Priya Raman" in page and "Outcome: Rejected (keeping in touch)" in page
+
+
+# -- drafts --------------------------------------------------------------------------
+
+
+def test_drafts_are_editable_with_lint_mailto_and_eml(client: Client, interview_id: int) -> None:
+    page = html(client.get(f"/interviews/{interview_id}/drafts/"))
+    assert "Thank-you note to Priya Raman" in page and "Thank-you note to Marcus Bell" in page
+    assert f'hx-post="/interviews/{interview_id}/lint/"' in page
+    assert "mailto:priya@northwind.example?subject=" in page
+    assert "Download .eml" in page and "Copy to clipboard" in page
+    start = page.index("mailto:priya@northwind.example?")
+    link = page[start : page.index('"', start)]
+    assert " " not in link and "+" not in link.split("?")[1]
+    assert "%0D%0A" in link
+    assert "Dear Priya" in unquote(link)
+
+
+def test_live_lint_reports_findings_and_refreshes_the_mailto_link(
+    client: Client, interview_id: int
+) -> None:
+    url = f"/interviews/{interview_id}/lint/"
+    note = {
+        "n": "0",
+        "kind": "thank_you",
+        "action_id": "thank_you:priya-raman",
+        "to": "Priya Raman <priya@northwind.example>",
+        "email": "priya@northwind.example",
+        "subject": "Thanks & more",
+        "body": "Hey Priya,\n\nThanks! Did I get the job?\n\nAna",
+    }
+    page = html(client.post(url, note))
+    assert "informal" in page and "asks outcome" in page
+    assert 'id="mailto-0" hx-swap-oob="outerHTML"' in page
+    assert "subject=Thanks%20%26%20more" in page
+    assert "Looks good" not in page
+    assert "The note is empty" in html(client.post(url, {**note, "body": "  "}))
+    assert client.post(url, {**note, "kind": "sonnet"}).status_code == 400
+    assert client.post(url, {**note, "n": "x"}).status_code == 400
+
+
+def test_eml_download_is_a_real_message(client: Client, interview_id: int) -> None:
+    response = client.post(
+        f"/interviews/{interview_id}/eml/",
+        {
+            "action_id": "thank_you:priya-raman",
+            "subject": "Thank you, Priya — Tuesday",
+            "body": "Dear Priya,\n\nThank you.\n",
+            "to_name": "Priya Raman",
+            "email": "priya@northwind.example",
+        },
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "message/rfc822"
+    assert 'filename="thank_you-priya-raman.eml"' in response["Content-Disposition"]
+    message = message_from_bytes(response.content, policy=default)
+    assert message["To"] == "Priya Raman <priya@northwind.example>"
+    assert message["Subject"] == "Thank you, Priya — Tuesday"
+    assert message["X-Unsent"] == "1"
+    assert b"\r\n" in response.content  # RFC 5322 line ends
+    assert message.get_content().replace("\r\n", "\n") == "Dear Priya,\n\nThank you.\n"
+    empty = client.post(f"/interviews/{interview_id}/eml/", {"body": ""})
+    assert empty.status_code == 400
+
+
+# -- the list and the settings --------------------------------------------------------
+
+
+def test_interviews_list_searches_and_filters(client: Client, user: Any) -> None:
+    from dataclasses import replace
+
+    first = services.add(user, make_interview())
+    second = services.add(user, replace(make_interview(), company="Contoso", role="Analyst"))
+    client.post(f"/interviews/{second}/outcome/", {"kind": "offer"})
+    page = html(client.get("/interviews/"))
+    assert "2 interviews" in page and "Contoso" in page and "Northwind" in page
+    page = html(client.get("/interviews/?q=conto"))
+    assert "Contoso" in page and "Northwind" not in page
+    page = html(client.get("/interviews/?q=marcus"))
+    assert "2 interviews match" in page
+    page = html(client.get("/interviews/?status=waiting"))
+    assert f"/interviews/{first}/" in page and f"/interviews/{second}/" not in page
+    page = html(client.get("/interviews/?status=offer&page=x"))
+    assert f"/interviews/{second}/" in page
+    assert client.get("/interviews/?status=bogus&page=99").status_code == 200
+
+
+def test_settings_change_and_bad_values(client: Client, user: Any) -> None:
+    page = html(client.get("/settings/"))
+    assert 'name="s-timezone"' in page and 'name="s-policy.check_in_grace_business_days"' in page
+    response = client.post("/settings/", {"s-nudge_below": "5", "s-name": "Ana Ruiz"})
+    assert response.status_code == 302
+    assert services.settings_of(user)["nudge_below"] == 5
+    bad = client.post("/settings/", {"s-timezone": "Mars/Base", "s-nudge_below": "-1"})
+    assert bad.status_code == 422
+    page = html(bad)
+    assert 'id="f-s-timezone-err"' in page and 'value="Mars/Base"' in page
+    assert 'id="f-s-nudge_below-err"' in page
+
+
+# -- protection ---------------------------------------------------------------------
+
+
+def test_csrf_protection_is_on(user: Any, frozen: Any, interview_id: int) -> None:
+    strict = Client(SERVER_NAME="127.0.0.1", enforce_csrf_checks=True)
+    response = strict.post(f"/interviews/{interview_id}/log/", {"action": "visit"})
+    assert response.status_code == 403
+
+
+def test_only_loopback_host_names_are_served(user: Any, frozen: Any) -> None:
+    assert Client(SERVER_NAME="evil.example").get("/").status_code == 400
+    assert Client(SERVER_NAME="localhost").get("/").status_code == 200
+
+
+def test_static_files_and_htmx_are_served_by_the_app(client: Client) -> None:
+    response = client.get("/")
+    assert "/static/web/htmx-2.0.11.min.js" in html(response)
+    assert "cdn" not in html(response).lower()
