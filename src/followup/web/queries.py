@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Q
 
-from followup.agenda.board import HORIZON, Board, Item, build, status_at
+from followup.agenda.board import HORIZON, Board, Item, build
 from followup.agenda.query import Snapshot, StoreNotReady, read
 from followup.config import value_of
 from followup.store.location import LOCAL_USERNAME, database_path, rules_stamp
@@ -73,6 +73,13 @@ def agenda(now: datetime) -> Agenda:
     )
     snoozed = len(found.rows) - len(rows)
     return Agenda(board, zone, found.has_interviews, snoozed)
+
+
+def status_at(now: datetime, not_before: datetime, due: datetime) -> str:
+    """An open action's status at `now` (the planner's rule; aware datetimes compare in UTC)."""
+    if now < not_before:
+        return "not_yet"
+    return "pending" if now <= due else "overdue"
 
 
 @dataclass(frozen=True)
