@@ -139,7 +139,9 @@ def _action_event(entry: Entry, action: Action) -> Event:
         alarm.add("description", summary)
         if action.kind is ActionKind.MOVE_ON:
             # An all-day event has no time: the alarm names the instant itself.
-            alarm.add("trigger", action.not_before.astimezone(UTC))
+            alarm.add(
+                "trigger", action.not_before.astimezone(UTC), parameters={"VALUE": "DATE-TIME"}
+            )
         else:
             alarm.add("trigger", timedelta(0))
         event.add_component(alarm)

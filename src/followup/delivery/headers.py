@@ -16,7 +16,7 @@ from followup.errors import InputError
 # A practical addr-spec: dot-atom local part, a domain of dot-separated labels.
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-ADDRESS = re.compile(rf"^{_LOCAL}@(?:{_LABEL}\.)*{_LABEL}$")
+ADDRESS = re.compile(rf"^{_LOCAL}@(?:{_LABEL}\.)+{_LABEL}$")
 
 
 def has_control(text: str) -> bool:

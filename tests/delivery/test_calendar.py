@@ -1,0 +1,181 @@
+"""The calendar: reference .ics files for the edge cases, compared order-insensitively.
+
+Set FOLLOWUP_WRITE_ICS=1 to rewrite the references after a deliberate change
+(then read the diff: it is the change users' calendars will see).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar, Component
+
+from followup.calendar.build import Built, Entry, build
+from followup.etiquette.model import ActionKind, Contact, ContactKind, Interview, Purpose
+from followup.etiquette.planner import plan
+from followup.writing.drafting import drafts
+from tests.factories import interviewer, local, make_interview
+
+ICS = Path(__file__).parent / "ics"
+STAMP = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+def normal(component: Component) -> tuple[Any, ...]:
+    """A component as a sorted, hashable value: property order and event order do not matter."""
+    props = sorted(
+        line
+        for line in (
+            component.content_line(name, value)
+            for name, values in component.items()
+            for value in (values if isinstance(values, list) else [values])
+        )
+        if not line.startswith("DTSTAMP")
+    )
+    children = sorted(normal(c) for c in component.subcomponents)
+    return (component.name, tuple(props), tuple(children))
+
+
+def parse(data: bytes) -> Calendar:
+    calendar = Calendar.from_ical(data)
+    assert isinstance(calendar, Calendar)
+    calendar.validate()
+    return calendar
+
+
+def entry_for(interview: Interview, now: datetime, only: ActionKind | None = None) -> Entry:
+    result = plan(interview, now)
+    if only is not None:
+        result = replace(result, actions=tuple(a for a in result.actions if a.kind is only))
+    written = {d.action_id: d for d in drafts(interview, result).drafts}
+    return Entry(1, interview, result, written)
+
+
+def check_reference(name: str, built: Built) -> None:
+    path = ICS / name
+    if os.environ.get("FOLLOWUP_WRITE_ICS"):
+        path.write_bytes(built.ics)
+    assert normal(parse(built.ics)) == normal(parse(path.read_bytes()))
+
+
+LONDON = make_interview(
+    company="Acme",
+    role="Analyst",
+    start=local("2026-11-24 14:00", "Europe/London"),
+    timezone="Europe/London",
+    country="GB",
+    interviewers=(interviewer("Ann Lee", email="ann@acme.example", topics=("pricing",)),),
+)
+
+
+def test_london() -> None:
+    check_reference("london.ics", build([entry_for(LONDON, STAMP)], {}, STAMP))
+
+
+def test_new_york() -> None:
+    interview = make_interview()
+    check_reference("new_york.ics", build([entry_for(interview, STAMP)], {}, STAMP))
+
+
+def test_across_the_autumn_dst_change() -> None:
+    # Friday 30 October 2026 in New York: clocks go back on Sunday 1 November,
+    # so the interview is in EDT (-04:00) and its check-in in EST (-05:00).
+    interview = make_interview(start=local("2026-10-30 16:00"))
+    built = build([entry_for(interview, local("2026-10-29 09:00"))], {}, STAMP)
+    check_reference("dst_change.ics", built)
+    text = built.ics.decode()
+    assert "DTSTART;TZID=America/New_York:20261030T160000" in text
+    assert "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500" in text
+
+
+def test_the_move_on_reminder_is_all_day_with_an_alarm_at_its_not_before() -> None:
+    interview = make_interview()
+    built = build([entry_for(interview, STAMP, only=ActionKind.MOVE_ON)], {}, STAMP)
+    check_reference("move_on_all_day.ics", built)
+    calendar = parse(built.ics)
+    [event] = [c for c in calendar.walk("VEVENT") if "move_on" in str(c["uid"])]
+    assert event.decoded("dtstart").isoformat() == "2026-12-17"
+    [alarm] = event.walk("VALARM")
+    assert alarm.decoded("trigger") == local("2026-12-17 09:00").astimezone(UTC)
+
+
+def test_each_action_has_an_alarm_at_its_not_before_and_says_what_why_how() -> None:
+    interview = make_interview()
+    calendar = parse(build([entry_for(interview, STAMP)], {}, STAMP).ics)
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    thanks = events["interview-1-thank_you-priya-raman@followup.invalid"]
+    assert thanks.decoded("dtstart") == local("2026-11-17 11:00")
+    [alarm] = thanks.walk("VALARM")
+    assert alarm.decoded("trigger") == timedelta(0)
+    description = str(thanks["description"])
+    assert description.startswith("What: Thank-you note to Priya Raman, for Senior Data")
+    assert "\nWhy: " in description and "(sources: S0 S2 S3 S4)" in description
+    assert "\nHow: a draft is ready" in description and "\nDear Priya," in description
+    assert str(events["interview-1@followup.invalid"]["summary"]) == (
+        "Interview: Senior Data Engineer at Northwind Analytics"
+    )
+
+
+def test_a_change_raises_the_sequence_and_a_reply_cancels_the_check_in() -> None:
+    interview = make_interview()
+    first = build([entry_for(interview, STAMP)], {}, STAMP)
+    again = build([entry_for(interview, STAMP)], first.known, STAMP + timedelta(hours=1))
+    assert {u: k.sequence for u, k in again.known.items()} == dict.fromkeys(first.known, 0)
+    replied = replace(
+        interview,
+        contacts=(
+            Contact(ContactKind.EMAIL, local("2026-11-17 15:00"), Purpose.THANK_YOU, "Priya Raman"),
+            Contact(ContactKind.REPLY, local("2026-11-18 10:00")),
+        ),
+    )
+    later = build([entry_for(replied, local("2026-11-18 11:00"))], again.known, STAMP)
+    events = {str(e["uid"]): e for e in parse(later.ics).walk("VEVENT")}
+    check_in = events["interview-1-check_in@followup.invalid"]
+    assert str(check_in["status"]) == "CANCELLED"
+    assert check_in.walk("VALARM") == []
+    assert later.known["interview-1-check_in@followup.invalid"].sequence == 1
+    assert str(events["interview-1-thank_you-priya-raman@followup.invalid"]["summary"]).startswith(
+        "Done: "
+    )
+    assert later.known["interview-1@followup.invalid"].sequence == 0
+
+
+def test_a_deleted_interview_is_published_once_more_as_cancelled() -> None:
+    first = build([entry_for(make_interview(), STAMP)], {}, STAMP)
+    gone = build([], first.known, STAMP)
+    events = list(parse(gone.ics).walk("VEVENT"))
+    assert len(events) == len(first.known)
+    assert {str(e["status"]) for e in events} == {"CANCELLED"}
+    assert {e["sequence"] for e in events} == {1}
+
+
+# -- from the store: `followup calendar` and the feed -----------------------------
+
+
+def test_the_command_and_the_feed_serve_the_same_calendar(store: Path, tmp_path: Path) -> None:
+    from followup.calendar.feed import FeedNotFound, calendar_feed, new_token, revoke
+    from followup.delivery.boot import setup
+    from tests.store_support import add, run
+
+    add(tmp_path)
+    out = tmp_path / "followup.ics"
+    result = run("calendar", "-o", str(out), "--now", "2026-11-17T12:00:00-05:00")
+    assert result.code == 0, result.err
+    calendar = parse(out.read_bytes())
+    uids = {str(e["uid"]) for e in calendar.walk("VEVENT")}
+    assert "interview-1-check_in@followup.invalid" in uids
+    user = setup()
+    token = new_token(user, STAMP)
+    fed = parse(calendar_feed(token, local("2026-11-17 12:00")))
+    assert normal(fed) == normal(calendar)
+    link = run("calendar", "--link")
+    assert link.out.startswith("Feed path (served by followup serve): /calendar/")
+    with pytest.raises(FeedNotFound):
+        calendar_feed(token)  # the new link revoked it
+    revoke(user, STAMP)
+    with pytest.raises(FeedNotFound):
+        calendar_feed(link.out.split("/calendar/")[1].split(".ics")[0])
