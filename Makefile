@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest imap-server bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,7 +27,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# The delivery tests start Debian's dovecot IMAP server: installed when missing.
+imap-server:
+	@bash .ci/ensure-dovecot
+
+pytest: $(STAMP) imap-server
 	$(BIN)/pytest
 
 test: lint typecheck pytest
