@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest imap-server bench clean
+.PHONY: run test lint typecheck pytest imap-server browser bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,12 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-# The agenda across every stored interview, from the embedded SQLite store
-# (created and migrated on first use, in the user data directory or
-# $FOLLOWUP_HOME). An empty store explains how to add the first interview;
-# nothing is added for you.
+# The web UI on 127.0.0.1 (Waitress), on the embedded SQLite store (created
+# and migrated on first use, in the user data directory or $FOLLOWUP_HOME).
+# Prints its address; an empty store shows how to add the first interview.
+# PORT=0 picks a free port.
+PORT ?= 8127
 run: $(STAMP)
-	$(BIN)/followup agenda
+	$(BIN)/followup serve --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -27,11 +28,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The web UI's browser tests drive Debian's chromium: installed when missing.
+browser:
+	@bash .ci/ensure-browser
+
 # The delivery tests start Debian's dovecot IMAP server: installed when missing.
 imap-server:
 	@bash .ci/ensure-dovecot
 
-pytest: $(STAMP) imap-server
+pytest: $(STAMP) browser imap-server
 	$(BIN)/pytest
 
 test: lint typecheck pytest

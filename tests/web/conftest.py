@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import time_machine
-from django.test import Client
 
 from tests.factories import make_interview
+
+if TYPE_CHECKING:
+    from django.test import Client
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 
@@ -37,6 +39,8 @@ def frozen() -> Iterator[datetime]:
 @pytest.fixture
 def client(user: Any, frozen: datetime) -> Client:
     # Loopback, as `followup serve` is reached; Django's "testserver" is not an allowed host.
+    from django.test import Client
+
     return Client(SERVER_NAME="127.0.0.1")
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from email import message_from_bytes
 from email.policy import default
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
-
-from django.test import Client
 
 from tests.factories import make_interview
 from tests.web.conftest import html
+
+if TYPE_CHECKING:
+    from django.test import Client
 
 
 class _Services:
@@ -249,6 +250,8 @@ def test_interview_page_has_facts_timeline_history_and_buttons(
 ) -> None:
     page = html(client.get(f"/interviews/{interview_id}/"))
     assert "Senior Data Engineer" in page and "Northwind Analytics" in page
+    # In the interview's own zone, not the server's.
+    assert "Tuesday 17 November 2026, 10:00–11:00 (America/New_York)" in page
     assert '<svg class="timeline"' in page and 'role="img"' in page
     assert 'class="tl-today"' in page
     assert page.count('class="tl-row ') >= 5
@@ -514,12 +517,16 @@ def test_settings_change_and_bad_values(client: Client, user: Any) -> None:
 
 
 def test_csrf_protection_is_on(user: Any, frozen: Any, interview_id: int) -> None:
+    from django.test import Client
+
     strict = Client(SERVER_NAME="127.0.0.1", enforce_csrf_checks=True)
     response = strict.post(f"/interviews/{interview_id}/log/", {"action": "visit"})
     assert response.status_code == 403
 
 
 def test_only_loopback_host_names_are_served(user: Any, frozen: Any) -> None:
+    from django.test import Client
+
     assert Client(SERVER_NAME="evil.example").get("/").status_code == 400
     assert Client(SERVER_NAME="localhost").get("/").status_code == 200
 

@@ -162,7 +162,7 @@ def layout(
     inside = origin <= now_u <= last
     return Timeline(
         width=WIDTH,
-        height=int(axis_y + 30),
+        height=int(axis_y + 40),
         label_width=LABEL_WIDTH,
         bars=tuple(bars),
         ticks=tuple(ticks),
