@@ -184,3 +184,15 @@ def test_agenda_and_help_never_import_django(store: Path, args: list[str]) -> No
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_store_behind_the_migrations_is_migrated_before_the_agenda(store: Path) -> None:
+    from followup.store.location import schema_stamp
+
+    add(store)
+    database = store / "followup.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("PRAGMA user_version = 1")
+    assert run("agenda", "--json").code == 0
+    with sqlite3.connect(database) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (schema_stamp(),)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.store_support import ACME, NORTHWIND, add, run, write
 
 
@@ -224,3 +226,23 @@ def test_delete_needs_confirmation_outside_a_terminal(store: Path) -> None:
     with sqlite3.connect(store / "followup.sqlite3") as db:
         for table in ("company", "person", "action", "contact"):
             assert db.execute(f"SELECT count(*) FROM followup_{table}").fetchone() == (0,)
+
+
+def test_an_interrupted_edit_leaves_the_store_unchanged(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(store)
+    before = run("export").out
+
+    from followup.store import services
+
+    real = services.replan
+
+    def interrupted(*args: object, **kwargs: object) -> int:
+        raise KeyboardInterrupt  # Ctrl-C after the facts were written, before the plan
+
+    monkeypatch.setattr(services, "replan", interrupted)
+    result = run("edit", "1", "--set", "role=Staff Engineer", "--set", "next_step=")
+    assert result.code != 0
+    monkeypatch.setattr(services, "replan", real)
+    assert run("export").out == before

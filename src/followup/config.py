@@ -16,9 +16,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
 from datetime import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from followup.errors import InputError
 
@@ -30,12 +29,37 @@ LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})")
 
 
 def machine_timezone() -> str:
+    quick = _zone_from_tz_or_localtime()
+    if quick is not None:
+        return quick
     from tzlocal import get_localzone_name
 
     try:
         return get_localzone_name() or "UTC"
     except Exception:  # tzlocal raises several kinds on odd systems; UTC is safe
         return "UTC"
+
+
+def _zone_from_tz_or_localtime() -> str | None:
+    """The common Unix answers, read without importing tzlocal (and logging).
+
+    The agenda asks for the machine's zone on every run when no `timezone`
+    is set; tzlocal answers the rest (Windows, odd systems).
+    """
+    from zoneinfo import ZoneInfo
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    if not candidates[0] and os.path.islink("/etc/localtime"):
+        target = os.path.realpath("/etc/localtime")
+        candidates.append(target.partition("/zoneinfo/")[2])
+    for name in candidates:
+        if name and not name.startswith("/"):
+            try:
+                ZoneInfo(name)
+            except (ValueError, OSError):
+                continue
+            return name
+    return None
 
 
 def machine_country() -> str:
@@ -145,8 +169,9 @@ def _policy_name(value: str) -> str:
     return name
 
 
-@dataclass(frozen=True)
-class Setting:
+# NamedTuples, not dataclasses: the agenda imports this module, and importing
+# `dataclasses` and building each class would cost its start-up milliseconds.
+class Setting(NamedTuple):
     name: str
     help: str
     parse: Callable[[str], Any]
@@ -210,6 +235,8 @@ BASE_SETTINGS: tuple[Setting, ...] = (
 
 def _policy_settings() -> tuple[Setting, ...]:
     """One `policy.<number>` setting per tunable number of etiquette.policy.Policy."""
+    from dataclasses import fields
+
     from followup.etiquette.policy import DEFAULT
 
     found = []
@@ -253,8 +280,7 @@ def find(name: str) -> Setting:
     return table[name]
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     name: str
     value: Any
     # "stored", "environment", "default" or "machine".

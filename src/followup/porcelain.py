@@ -10,13 +10,13 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from followup.etiquette.model import Action, NextStep, Plan, Verdict
-
 if TYPE_CHECKING:
+    # Types only: `followup agenda --json` prints through this module and
+    # should not pay for importing the core's model at start-up.
     from followup.agenda.board import Board, Item
     from followup.cli.views import Listed
     from followup.config import Value
-    from followup.etiquette.model import Interview
+    from followup.etiquette.model import Action, Interview, NextStep, Plan, Verdict
 
 
 def moment(value: datetime | None) -> str | None:

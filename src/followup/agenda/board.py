@@ -10,17 +10,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from followup.agenda.query import Row
+from followup.agenda.query import Row, db_instant
 
 HORIZON = timedelta(days=7)
 
 
-def status_at(now: datetime, not_before: datetime, due: datetime) -> str:
+def status_at(now: str, not_before: str, due: str) -> str:
     """The status of an open action; the same rule as etiquette.planner.status_at.
+
+    Instants are the database's UTC text ("2026-11-17 16:00:00"), which sorts
+    like time.
 
     Stored actions are open by construction (done and cancelled ones are not
     stored), and the planner's module is not imported here to keep the
@@ -33,14 +36,12 @@ def status_at(now: datetime, not_before: datetime, due: datetime) -> str:
     return "overdue"
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     row: Row
     status: str
 
 
-@dataclass(frozen=True)
-class Board:
+class Board(NamedTuple):
     now: datetime
     overdue: tuple[Item, ...]
     today: tuple[Item, ...]
@@ -75,20 +76,23 @@ def nudge_for(active: int, nudge_below: int) -> str | None:
 def build(
     rows: Iterable[Row], now: datetime, zone: ZoneInfo, *, active: int, nudge_below: int
 ) -> Board:
-    tonight = end_of_day(now, zone)
-    horizon = now + HORIZON
+    # Compared as the database's UTC text, which sorts like time (and avoids
+    # Python comparing two times of one zone by their wall clock).
+    now_utc = db_instant(now)
+    tonight = db_instant(end_of_day(now, zone))
+    horizon = db_instant(now + HORIZON)
     overdue: list[Item] = []
     today: list[Item] = []
     soon: list[Item] = []
     for row in rows:
-        if row.expires is not None and now >= row.expires:
+        if row.expires_utc is not None and now_utc >= row.expires_utc:
             continue
-        if row.not_before >= horizon:
+        if row.not_before_utc >= horizon:
             continue
-        item = Item(row, status_at(now, row.not_before, row.due))
+        item = Item(row, status_at(now_utc, row.not_before_utc, row.due_utc))
         if item.status == "overdue":
             overdue.append(item)
-        elif row.due < tonight:
+        elif row.due_utc < tonight:
             today.append(item)
         else:
             soon.append(item)

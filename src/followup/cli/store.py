@@ -101,7 +101,7 @@ def emit(data: Any) -> None:
 
 def next_line(user: User, interview_id: int) -> str | None:
     """What comes next for one interview, from its stored actions."""
-    from followup.cli.views import action_label
+    from followup.cli.agenda import action_label
     from followup.store.models import Action
 
     now = datetime.now(UTC)

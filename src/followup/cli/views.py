@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -10,30 +9,12 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from followup.cli.plan import LABELS
+from followup.cli.agenda import action_label
 
 if TYPE_CHECKING:
     from followup.config import Setting, Value
     from followup.etiquette.model import Interview, Plan
     from followup.store.models import User
-
-
-def action_label(kind: str, to: str | None) -> str:
-    what = LABELS.get(kind, kind)
-    return f"{what} {to}" if to else what
-
-
-def record_hint(interview_id: int, kind: str, to: str | None) -> str | None:
-    """The command that records an action as done, shown beside it."""
-    if kind == "debrief":
-        return f"followup debrief {interview_id}"
-    if kind == "thank_you" and to:
-        return f"followup log {interview_id} thank_you --to {shlex.quote(to)}"
-    if kind == "call":
-        return f"followup log {interview_id} call --answered (or --no-answer)"
-    if kind in ("send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"):
-        return f"followup log {interview_id} {kind}"
-    return None
 
 
 @dataclass(frozen=True)
@@ -65,6 +46,7 @@ def listing(user: User, now: datetime) -> list[Listed]:
     from collections import defaultdict
 
     from followup.agenda.board import status_at
+    from followup.agenda.query import db_instant
     from followup.store.models import Action, Interview
 
     rows = list(
@@ -107,7 +89,9 @@ def listing(user: User, now: datetime) -> list[Listed]:
                     to=first.to_name,
                     not_before=first.not_before.astimezone(zone),
                     due=first.due.astimezone(zone),
-                    status=status_at(now, first.not_before, first.due),
+                    status=status_at(
+                        db_instant(now), db_instant(first.not_before), db_instant(first.due)
+                    ),
                 )
                 if first
                 else None,

@@ -11,12 +11,17 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup.store.location import LOCAL_USERNAME, database_path, lock_path, rules_stamp
+from followup.store.location import (
+    LOCAL_USERNAME,
+    database_path,
+    lock_path,
+    rules_stamp,
+    schema_stamp,
+)
 
 if TYPE_CHECKING:
     from followup.store.models import User
@@ -66,20 +71,6 @@ def _point_at(path: Path) -> None:
     if connection.settings_dict["NAME"] != str(path):
         connection.close()
         connection.settings_dict["NAME"] = str(path)
-
-
-def schema_stamp() -> int:
-    """A number that changes with Django's version and with our migrations.
-
-    Kept in SQLite's `user_version`, so a command learns in one pragma that
-    there is nothing to migrate, without loading the migration graph.
-    """
-    import django
-
-    folder = Path(__file__).resolve().parent / "migrations"
-    names = sorted(p.stem for p in folder.glob("[0-9]*.py"))
-    text = django.get_version() + ";" + ";".join(names)
-    return zlib.crc32(text.encode()) & 0x7FFFFFFF
 
 
 def _stored_schema_stamp() -> int:

@@ -106,27 +106,110 @@ def utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+class Known:
+    """Companies, applications and people already read or made in this transaction.
+
+    An import of thousands of interviews asks the database once per company,
+    role and person instead of once per interview.
+    """
+
+    def __init__(self) -> None:
+        self.companies: dict[str, models.Company] = {}
+        self.applications: dict[tuple[int, str], models.Application] = {}
+        self.people: dict[tuple[int, str], models.Person] = {}
+        # True once everything the user has is loaded: then a miss is new.
+        self.complete = False
+
+    @classmethod
+    def everything(cls, user: models.User) -> Known:
+        """All of a user's companies, applications and people (for a bulk import)."""
+        known = cls()
+        known.companies = {c.key: c for c in models.Company.objects.filter(user=user)}
+        known.applications = {
+            (a.company_id, a.key): a for a in models.Application.objects.filter(user=user)
+        }
+        known.people = {(p.company_id, p.key): p for p in models.Person.objects.filter(user=user)}
+        known.complete = True
+        return known
+
+
+def _company(user: models.User, name: str, known: Known) -> models.Company:
+    key = company_key(name)
+    if key not in known.companies:
+        if known.complete:
+            known.companies[key] = models.Company.objects.create(user=user, key=key, name=name)
+        else:
+            known.companies[key], _ = models.Company.objects.get_or_create(
+                user=user, key=key, defaults={"name": name}
+            )
+    return known.companies[key]
+
+
+def _application(
+    user: models.User, company: models.Company, role: str, known: Known
+) -> models.Application:
+    key = (company.pk, company_key(role))
+    if key not in known.applications:
+        if known.complete:
+            known.applications[key] = models.Application.objects.create(
+                user=user, company=company, key=key[1], role=role
+            )
+        else:
+            known.applications[key], _ = models.Application.objects.get_or_create(
+                user=user, company=company, key=key[1], defaults={"role": role}
+            )
+    return known.applications[key]
+
+
+def _person(
+    user: models.User, company: models.Company, person: Interviewer, known: Known
+) -> models.Person:
+    key = (company.pk, person.key)
+    facts = {
+        "name": person.name,
+        "title": person.title,
+        "email": person.email,
+        "phone": person.phone,
+    }
+    stored = known.people.get(key)
+    if stored is None:
+        if known.complete:
+            stored, created = (
+                models.Person.objects.create(user=user, company=company, key=person.key, **facts),
+                True,
+            )
+        else:
+            stored, created = models.Person.objects.get_or_create(
+                user=user, company=company, key=person.key, defaults=facts
+            )
+        known.people[key] = stored
+        if created:
+            return stored
+    # The latest interview's facts about a person win (a new title...).
+    changed = [name for name, value in facts.items() if getattr(stored, name) != value]
+    if changed:
+        for name in changed:
+            setattr(stored, name, facts[name])
+        stored.save(update_fields=changed)
+    return stored
+
+
 def write(
     user: models.User,
     interview: Interview,
     row: models.Interview | None = None,
     *,
     pk: int | None = None,
+    known: Known | None = None,
 ) -> models.Interview:
     """Store `interview`'s facts, as a new row (optionally with id `pk`) or over `row`.
 
     Run inside a transaction: the old seats, topics, log, outcome and debrief
     of `row` are replaced as a whole.
     """
-    company, _ = models.Company.objects.get_or_create(
-        user=user, key=company_key(interview.company), defaults={"name": interview.company}
-    )
-    application, _ = models.Application.objects.get_or_create(
-        user=user,
-        company=company,
-        key=company_key(interview.role),
-        defaults={"role": interview.role},
-    )
+    known = known or Known()
+    company = _company(user, interview.company, known)
+    application = _application(user, company, interview.role, known)
     facts = {
         "application": application,
         "start": utc(interview.start),
@@ -152,49 +235,39 @@ def write(
         models.Outcome.objects.filter(interview=row).delete()
         models.Debrief.objects.filter(interview=row).delete()
 
-    people: dict[str, models.Person] = {}
-    for position, person in enumerate(interview.interviewers):
-        stored, created = models.Person.objects.get_or_create(
-            user=user,
-            company=company,
-            key=person.key,
-            defaults={
-                "name": person.name,
-                "title": person.title,
-                "email": person.email,
-                "phone": person.phone,
-            },
-        )
-        if not created:
-            # The latest interview's facts about a person win (a new title...).
-            changed = False
-            for name in ("name", "title", "email", "phone"):
-                if getattr(stored, name) != getattr(person, name):
-                    setattr(stored, name, getattr(person, name))
-                    changed = True
-            if changed:
-                stored.save()
-        people[person.key] = stored
-        seat = models.Interviewer.objects.create(
-            user=user, interview=row, person=stored, position=position, is_contact=person.contact
-        )
-        models.Topic.objects.bulk_create(
-            models.Topic(user=user, seat=seat, position=i, text=text)
-            for i, text in enumerate(person.topics)
-        )
-    models.Contact.objects.bulk_create(
-        models.Contact(
+    people = {p.key: _person(user, company, p, known) for p in interview.interviewers}
+    # SQLite returns the new primary keys from a bulk insert, so topics can follow.
+    seats = models.Interviewer.objects.bulk_create(
+        models.Interviewer(
             user=user,
             interview=row,
-            kind=c.kind.value,
-            purpose=c.purpose.value if c.purpose else None,
-            person=people.get(slug(c.to)) if c.to else None,
-            at=utc(c.at),
-            answered=c.answered,
-            override=c.override,
+            person=people[person.key],
+            position=position,
+            is_contact=person.contact,
         )
-        for c in interview.contacts
+        for position, person in enumerate(interview.interviewers)
     )
+    topics = [
+        models.Topic(user=user, seat=seat, position=i, text=text)
+        for seat, person in zip(seats, interview.interviewers, strict=True)
+        for i, text in enumerate(person.topics)
+    ]
+    if topics:
+        models.Topic.objects.bulk_create(topics)
+    if interview.contacts:
+        models.Contact.objects.bulk_create(
+            models.Contact(
+                user=user,
+                interview=row,
+                kind=c.kind.value,
+                purpose=c.purpose.value if c.purpose else None,
+                person=people.get(slug(c.to)) if c.to else None,
+                at=utc(c.at),
+                answered=c.answered,
+                override=c.override,
+            )
+            for c in interview.contacts
+        )
     if interview.outcome is not None:
         models.Outcome.objects.create(
             user=user,

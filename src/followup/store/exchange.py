@@ -138,13 +138,14 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
                 if value is not None
             )
         policy = services.policy_of(user)
+        known = convert.Known.everything(user)
         added = []
         skipped = 0
         for pk, interview in checked.interviews:
             if merge and services.duplicate_of(user, interview) is not None:
                 skipped += 1  # already stored: merging twice adds nothing
                 continue
-            row = convert.write(user, interview, pk=None if merge else pk)
-            services.replan(user, row, interview, policy)
+            row = convert.write(user, interview, pk=None if merge else pk, known=known)
+            services.replan(user, row, interview, policy, fresh=True)
             added.append(row.pk)
         return added, skipped

@@ -206,7 +206,10 @@ class Action(Owned):
             models.Index(fields=["user", "not_before"], name="action_user_not_before"),
             models.Index(fields=["user", "due"], name="action_user_due"),
             models.Index(fields=["user", "expires"], name="action_user_expires"),
-            models.Index(fields=["user", "kind", "not_before"], name="action_user_kind"),
+            # Covering for the agenda's count of active applications (move_on ahead).
+            models.Index(
+                fields=["user", "kind", "not_before", "application"], name="action_user_kind_app"
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["interview", "action_id"], name="action_unique_id")

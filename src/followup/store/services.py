@@ -113,6 +113,10 @@ def plan_now(stored: Stored, now: datetime) -> Plan:
 # -- the stored plan -----------------------------------------------------------
 
 
+# Interviews read at once when every plan is recomputed.
+BATCH = 200
+
+
 def plan_as_of(interview: Interview) -> datetime:
     # Just before the start, so every action exists, including the `prepare`
     # reminder (stored with its expiry: the agenda stops listing it at the
@@ -120,10 +124,21 @@ def plan_as_of(interview: Interview) -> datetime:
     return interview.start - timedelta(seconds=1)
 
 
-def replan(user: models.User, row: models.Interview, interview: Interview, policy: Policy) -> int:
-    """Recompute and store the open actions of one interview; returns how many."""
+def replan(
+    user: models.User,
+    row: models.Interview,
+    interview: Interview,
+    policy: Policy,
+    *,
+    fresh: bool = False,
+) -> int:
+    """Recompute and store the open actions of one interview; returns how many.
+
+    `fresh`: the interview was just created, so it has no stored actions yet.
+    """
     result = plan(interview, plan_as_of(interview), policy)
-    models.Action.objects.filter(interview=row).delete()
+    if not fresh:
+        models.Action.objects.filter(interview=row).delete()
     actions = [
         models.Action(
             user=user,
@@ -154,10 +169,14 @@ def refresh_plans(user: models.User) -> int:
         stamp = rules_stamp()
         policy = policy_of(user)
         count = 0
-        rows = convert.with_facts(models.Interview.objects.filter(user=user).order_by("pk"))
-        for row in rows:
-            replan(user, row, convert.to_core(row), policy)
-            count += 1
+        ids = list(models.Interview.objects.filter(user=user).values_list("pk", flat=True))
+        # In batches: one prefetch over thousands of IDs is too large for SQLite.
+        for first in range(0, len(ids), BATCH):
+            batch = ids[first : first + BATCH]
+            rows = convert.with_facts(models.Interview.objects.filter(pk__in=batch).order_by("pk"))
+            for row in rows:
+                replan(user, row, convert.to_core(row), policy, fresh=False)
+                count += 1
         user.rules_stamp = stamp
         user.save(update_fields=["rules_stamp"])
     return count
@@ -195,7 +214,7 @@ def add(user: models.User, interview: Interview) -> int:
                 f"{existing} (followup edit {existing} changes it)",
             )
         row = convert.write(user, interview)
-        replan(user, row, interview, policy_of(user))
+        replan(user, row, interview, policy_of(user), fresh=True)
         return row.pk
 
 
