@@ -202,7 +202,8 @@ def mailto(message: Message) -> str:
 
     return (
         f"mailto:{quote(message.recipient, safe='@')}"
-        f"?subject={quote(message.subject)}&body={quote(message.body)}"
+        f"?subject={quote(message.subject)}"
+        f"&body={quote(message.body.replace(chr(10), chr(13) + chr(10)))}"
     )
 
 

@@ -1,0 +1,187 @@
+"""The delivery commands as a new user meets them: mail settings, send, outbox, eml, worker."""
+
+from __future__ import annotations
+
+import json
+from email import message_from_bytes
+from pathlib import Path
+
+import pytest
+
+from tests.delivery.conftest import SmtpServer
+from tests.store_support import add, run
+
+SECRET = "hunter2-not-in-the-database"
+
+
+def test_the_password_is_never_stored_nor_shown(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SMTP_PASSWORD", SECRET)
+    result = run(
+        "mail", "smtp", "--host", "smtp.example.org", "--user", "sam@candidate.example",
+        "--password-env", "SMTP_PASSWORD", "--from", "sam@candidate.example", "--name", "Sam Lee",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.out == "SMTP set: smtp.example.org:587 (starttls).\n"
+    shown = run("mail", "--json")
+    assert json.loads(shown.out)["smtp"] == {
+        "host": "smtp.example.org",
+        "port": 587,
+        "security": "starttls",
+        "user": "sam@candidate.example",
+        "password": "env:SMTP_PASSWORD",
+    }
+    assert SECRET not in shown.out + run("mail").out
+    from django.db import connections
+
+    connections.close_all()
+    for path in store.iterdir():
+        assert SECRET.encode() not in path.read_bytes(), path
+
+    from followup.delivery.account import account_of, password
+    from followup.delivery.boot import setup
+
+    assert password("smtp", account_of(setup())) == SECRET
+
+
+def test_a_password_file_and_the_keyring(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring = pytest.importorskip("keyring")
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        values: dict[tuple[str, str], str] = {}  # noqa: RUF012
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.values.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.values[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.values.pop((service, username), None)
+
+    keyring.set_keyring(Memory())
+    secret_file = tmp_path / "imap-password"
+    secret_file.write_text(SECRET + "\n")
+    result = run("mail", "imap", "--host", "imap.example.org", "--user", "sam",
+                 "--password-file", str(secret_file))  # fmt: skip
+    assert result.code == 0, result.err
+    result = run("mail", "smtp", "--host", "smtp.example.org", "--user", "sam",
+                 "--password-keyring", input=SECRET + "\n")  # fmt: skip
+    assert result.code == 0, result.err
+    from followup.delivery.account import account_of, password
+    from followup.delivery.boot import setup
+
+    account = account_of(setup())
+    assert account.smtp_password == "keyring"
+    assert account.imap_password == f"file:{secret_file}"
+    assert password("smtp", account) == SECRET
+    assert password("imap", account) == SECRET
+
+
+def test_send_then_worker_then_outbox(mailbox: SmtpServer) -> None:
+    queued = run("send", "1", "thank_you:priya-raman", "--right-away")
+    assert queued.code == 0, queued.err
+    assert queued.out.startswith(
+        'Queued message #1 to Priya Raman <priya@northwind.example>: "Thank you'
+    )
+    worked = run("worker", "--once")
+    assert worked.code == 0, worked.err
+    assert worked.out == "sent: #1\n"
+    listed = json.loads(run("outbox", "--json").out)
+    [message] = listed["messages"]
+    assert sorted(message) == [
+        "action_id", "attempts", "id", "interview", "kind", "last_error", "message_id",
+        "send_after", "sent_at", "state", "subject", "to",
+    ]  # fmt: skip
+    assert (message["state"], message["to"], message["attempts"]) == (
+        "sent",
+        "priya@northwind.example",
+        1,
+    )
+    assert listed["notices"] == []
+    assert [str(r.mail["Message-ID"]) for r in mailbox.received] == [message["message_id"]]
+    again = run("send", "1", "thank_you:priya-raman")
+    assert again.code == 2
+    assert "thank_you:priya-raman is not open" in again.err
+
+
+def test_eml_export_and_mailto(store: Path, tmp_path: Path) -> None:
+    from tests.delivery.conftest import NORTHWIND_SOON
+
+    add(tmp_path, NORTHWIND_SOON)
+    assert run("config", "email", "sam@candidate.example").code == 0
+    out = tmp_path / "thanks.eml"
+    result = run("eml", "1", "thank_you:marcus-bell", "-o", str(out))
+    assert result.code == 0, result.err
+    mail = message_from_bytes(out.read_bytes())
+    assert mail["To"] == "Marcus Bell <marcus@northwind.example>"
+    assert mail["From"] == "sam@candidate.example"
+    assert mail.get_payload(decode=True).decode().startswith("Dear Marcus,")
+    link = run("eml", "1", "thank_you:marcus-bell", "--mailto").out
+    assert link.startswith("mailto:marcus@northwind.example?subject=")
+    # RFC 6068: line breaks in a mailto body are CRLF.
+    assert "&body=Dear%20Marcus%2C%0D%0A%0D%0A" in link
+
+
+def test_without_a_sender_nothing_is_queued(store: Path, tmp_path: Path) -> None:
+    from tests.delivery.conftest import NORTHWIND_SOON
+
+    add(tmp_path, NORTHWIND_SOON)
+    result = run("send", "1", "thank_you:priya-raman")
+    assert result.code == 2
+    assert result.err == (
+        "followup: sender: no sender address: followup mail smtp --from ADDRESS sets it\n"
+    )
+
+
+def test_the_worker_loop_stops_cleanly_on_sigterm(mailbox: SmtpServer) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "followup", "worker", "--interval", "0.2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
+    try:
+        assert run("send", "1", "thank_you:priya-raman", "--right-away").code == 0
+        deadline = time.monotonic() + 30
+        while not mailbox.received:
+            assert time.monotonic() < deadline and worker.poll() is None
+            time.sleep(0.05)
+        worker.send_signal(signal.SIGTERM)
+        out, err = worker.communicate(timeout=10)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert worker.returncode == 0, err
+    assert "sent: #1" in out
+
+
+def test_the_worker_thread_for_serve(mailbox: SmtpServer) -> None:
+    import time
+
+    from followup.delivery.worker import start_thread
+
+    assert run("send", "1", "thank_you:marcus-bell", "--right-away").code == 0
+    thread, stop = start_thread(interval=0.1)
+    try:
+        deadline = time.monotonic() + 20
+        while not mailbox.received:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert len(mailbox.received) == 1
