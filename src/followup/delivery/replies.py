@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import re
+import ssl
 from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
@@ -39,12 +40,15 @@ def connect(account: Account) -> imaplib.IMAP4:
     from followup.delivery.account import password
 
     imap: imaplib.IMAP4
+    context = ssl.create_default_context()
     if account.imap_security == "tls":
-        imap = imaplib.IMAP4_SSL(account.imap_host, account.imap_port, timeout=IMAP_TIMEOUT)
+        imap = imaplib.IMAP4_SSL(
+            account.imap_host, account.imap_port, ssl_context=context, timeout=IMAP_TIMEOUT
+        )
     else:
         imap = imaplib.IMAP4(account.imap_host, account.imap_port, timeout=IMAP_TIMEOUT)
         if account.imap_security == "starttls":
-            imap.starttls()
+            imap.starttls(ssl_context=context)
     imap.login(account.imap_user, password("imap", account) or "")
     return imap
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import smtplib
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -55,6 +56,8 @@ BACKOFF = (
     timedelta(hours=1),
     timedelta(hours=3),
 )
+# Seconds between two readings of the IMAP folder in the worker loop.
+REPLIES_EVERY = 300.0
 # Rows claimed per query; each is still claimed one by one.
 BATCH = 50
 
@@ -199,8 +202,10 @@ def still_wanted(message: Message) -> bool:
     """A note is sent only while its action is open (a reply cancels a queued check-in)."""
     from followup.store.models import Action
 
-    if message.kind == "digest" or message.interview_id is None:
+    if message.kind == "digest":
         return True
+    if message.interview_id is None:  # its interview was deleted
+        return False
     return Action.objects.filter(
         interview_id=message.interview_id, action_id=message.action_id
     ).exists()
@@ -276,12 +281,16 @@ class Connection:
         if not account.smtp_host:
             raise smtplib.SMTPException("no SMTP server is set up (followup mail smtp)")
         smtp: smtplib.SMTP
+        # smtplib verifies no certificate unless given a context: always give one.
+        context = ssl.create_default_context()
         if account.smtp_security == "tls":
-            smtp = smtplib.SMTP_SSL(account.smtp_host, account.smtp_port, timeout=SMTP_TIMEOUT)
+            smtp = smtplib.SMTP_SSL(
+                account.smtp_host, account.smtp_port, timeout=SMTP_TIMEOUT, context=context
+            )
         else:
             smtp = smtplib.SMTP(account.smtp_host, account.smtp_port, timeout=SMTP_TIMEOUT)
             if account.smtp_security == "starttls":
-                smtp.starttls()
+                smtp.starttls(context=context)
         secret = password("smtp", account)
         if account.smtp_user and secret is not None:
             smtp.login(account.smtp_user, secret)
@@ -442,7 +451,7 @@ def send_due(now: datetime, me: str, tick: Tick) -> None:
             connection.close()
 
 
-def run_once(now: datetime | None = None, *, me: str | None = None) -> Tick:
+def run_once(now: datetime | None = None, *, me: str | None = None, replies: bool = True) -> Tick:
     """One pass: recover dead claims, queue digests, poll replies, send what is due."""
     from followup.delivery.digest import queue_digests
     from followup.delivery.replies import poll_all
@@ -451,7 +460,8 @@ def run_once(now: datetime | None = None, *, me: str | None = None) -> Tick:
     tick = Tick()
     recover(moment, tick)
     queue_digests(moment, tick)
-    poll_all(moment, tick)
+    if replies:
+        poll_all(moment, tick)
     send_due(moment, me or worker_name(), tick)
     return tick
 
@@ -464,11 +474,16 @@ def run(
     """Pass after pass until `stop` is set (SIGTERM in the command, shutdown in serve)."""
     from django.db import close_old_connections, connections
 
+    polled = float("-inf")
     try:
         while not stop.is_set():
             close_old_connections()
+            # The mailbox is read every few minutes, not on every pass.
+            poll = time.monotonic() - polled >= REPLIES_EVERY
+            if poll:
+                polled = time.monotonic()
             try:
-                tick = run_once()
+                tick = run_once(replies=poll)
             except Exception as exc:  # one bad pass must not end the loop
                 tick = Tick(errors=[f"{type(exc).__name__}: {exc}"])
             if report is not None:
