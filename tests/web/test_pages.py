@@ -535,3 +535,41 @@ def test_static_files_and_htmx_are_served_by_the_app(client: Client) -> None:
     response = client.get("/")
     assert "/static/web/htmx-2.0.11.min.js" in html(response)
     assert "cdn" not in html(response).lower()
+
+
+# -- speed: bounded pages, no N+1 ----------------------------------------------------
+
+
+def test_a_long_agenda_section_is_cut_with_show_all(
+    client: Client, interview_id: int, monkeypatch: Any
+) -> None:
+    from followup.web import views
+
+    monkeypatch.setattr(views, "AGENDA_LIMIT", 1)
+    page = html(client.get("/"))
+    assert "Show all 2 (1 more)" in page and page.count('class="item ') == 2
+    page = html(client.get("/?show=today"))
+    assert "Show all 2" not in page and page.count('class="item ') == 3
+
+
+def test_page_queries_do_not_grow_with_the_interview(client: Client, user: Any) -> None:
+    from dataclasses import replace
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import interviewer
+
+    small = services.add(user, make_interview())
+    panel = tuple(interviewer(f"Person {n} Smith", topics=("a", "b", "c")) for n in range(6))
+    large = services.add(user, replace(make_interview(), company="Big", interviewers=panel))
+    counts = []
+    for pk in (small, large):
+        for path in (f"/interviews/{pk}/", f"/interviews/{pk}/drafts/"):
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(path).status_code == 200
+            counts.append((path.split("/")[-2], len(captured.captured_queries)))
+    assert counts[0][1] == counts[2][1] and counts[1][1] == counts[3][1], counts
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/")
+    assert len(captured.captured_queries) <= 1  # plus the agenda's own SQL statement

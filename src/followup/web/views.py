@@ -23,6 +23,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from followup import config
@@ -109,41 +110,64 @@ def user_zone(user: User) -> ZoneInfo:
 # -- the agenda ------------------------------------------------------------------
 
 
+# Items shown per agenda section before "show all": keeps a page of a huge
+# backlog light (bench/web_bench.py); a real agenda rarely reaches it.
+AGENDA_LIMIT = 20
+
+
+def agenda_item(item: Any, zone: ZoneInfo) -> dict[str, Any]:
+    """One agenda line, with its links worked out here (cheaper than template tags)."""
+    from urllib.parse import urlencode
+
+    row = item.row
+    base = f"/interviews/{row.interview}/"
+    loggable = row.kind in recording.LOGGABLE_KINDS
+    query = {"action": row.kind if loggable else "", "to": row.to or "", "next": "/"}
+    return {
+        "interview": row.interview,
+        "url": base,
+        "company": row.company,
+        "role": row.role,
+        "action_id": row.action_id,
+        "kind": row.kind,
+        "to": row.to,
+        "label": label(row.kind, row.to),
+        "channel": row.channel,
+        "status": item.status,
+        "when": when_text(item.status, row.not_before.astimezone(zone), row.due.astimezone(zone)),
+        "due_iso": row.due.isoformat(),
+        "why": row.why,
+        "sources": sources(row.sources),
+        "draft_url": f"{base}drafts/#draft-{slugify(row.action_id)}"
+        if row.kind in WRITTEN
+        else None,
+        "done": row.kind in ONE_CLICK_DONE,
+        "snooze": item.status == "not_yet",
+        "log_url": f"{base}log/?{urlencode(query)}",
+    }
+
+
 @require_GET
 def agenda(request: HttpRequest) -> HttpResponse:
     """Overdue, today and the next 7 days, from the stored actions (two queries)."""
     now = clock.now()
     found = queries.agenda(now)
     zone = found.zone
+    show = request.GET.get("show", "")
     sections = []
     for key, title, items in queries.items_of(found.board):
-        shown = []
-        for item in items:
-            row = item.row
-            shown.append(
-                {
-                    "interview": row.interview,
-                    "company": row.company,
-                    "role": row.role,
-                    "action_id": row.action_id,
-                    "kind": row.kind,
-                    "to": row.to,
-                    "label": label(row.kind, row.to),
-                    "channel": row.channel,
-                    "status": item.status,
-                    "when": when_text(
-                        item.status, row.not_before.astimezone(zone), row.due.astimezone(zone)
-                    ),
-                    "due_iso": row.due.isoformat(),
-                    "why": row.why,
-                    "sources": sources(row.sources),
-                    "draft": row.kind in WRITTEN,
-                    "done": row.kind in ONE_CLICK_DONE,
-                    "snooze": item.status == "not_yet",
-                    "loggable": row.kind in recording.LOGGABLE_KINDS,
-                }
-            )
-        sections.append({"key": key, "title": title, "items": shown})
+        # A long backlog is cut to the most urgent; "show all" lists the rest.
+        listed = items if show == key else items[:AGENDA_LIMIT]
+        shown = [agenda_item(item, zone) for item in listed]
+        sections.append(
+            {
+                "key": key,
+                "title": title,
+                "items": shown,
+                "total": len(items),
+                "more": len(items) - len(listed),
+            }
+        )
     return render(
         request,
         "web/agenda.html",
