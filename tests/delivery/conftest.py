@@ -8,6 +8,7 @@ a permanent 550).
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,10 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.store_support import add
+
+# Some tests here are pure and run before any store exists; the shared
+# fixtures close Django's connections after each test, which needs settings.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.store.settings")
 
 
 @dataclass
