@@ -1,0 +1,43 @@
+"""`followup serve` and the per-install secret key."""
+
+from __future__ import annotations
+
+import socket
+import stat
+from pathlib import Path
+
+from followup.web.secret import KEY_NAME, secret_key
+
+
+def test_the_secret_key_is_made_once_and_kept_private(tmp_path: Path) -> None:
+    first = secret_key(tmp_path / "home")
+    assert len(first) > 40
+    path = tmp_path / "home" / KEY_NAME
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert secret_key(tmp_path / "home") == first
+    assert secret_key(tmp_path / "other") != first
+    assert [p.name for p in (tmp_path / "home").iterdir()] == [KEY_NAME]
+
+
+def test_serve_says_so_when_the_port_is_taken(store: Path) -> None:
+    from tests.store_support import run
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--port", str(port))
+    assert result.code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.err
+
+
+def test_serve_binds_loopback_only(store: Path) -> None:
+    from followup.web.server import HOST, address, make_server
+
+    server = make_server(0)
+    try:
+        assert HOST == "127.0.0.1"
+        assert server.socket.getsockname()[0] == "127.0.0.1"
+        assert address(server) == f"http://127.0.0.1:{server.effective_port}/"
+    finally:
+        server.close()
