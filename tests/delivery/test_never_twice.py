@@ -220,3 +220,42 @@ def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox: SmtpServe
         t.join()
     assert sorted(won["a"] + won["b"]) == sorted(ids)
     assert not set(won["a"]) & set(won["b"])
+
+
+def test_a_claim_whose_lease_ran_out_is_recovered_even_from_another_machine(
+    mailbox: SmtpServer,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from followup.delivery.boot import setup
+    from followup.delivery.models import Message
+    from followup.delivery.worker import LEASE, Tick, recover
+
+    user = setup()
+    now = datetime(2026, 11, 17, 17, 0, tzinfo=UTC)
+    common = {
+        "user": user,
+        "kind": "digest",
+        "sender": "sam@candidate.example",
+        "recipient": "sam@candidate.example",
+        "subject": "Lease",
+        "body": "Hello.\n",
+        "send_after": now,
+        "created": now,
+        "state": "sending",
+        "claimed_by": "elsewhere:4242:1",
+    }
+    fresh = Message.objects.create(
+        message_id="<a@x.example>", phase="data", claimed_at=now - timedelta(minutes=1), **common
+    )
+    old_data = Message.objects.create(
+        message_id="<b@x.example>", phase="data", claimed_at=now - LEASE, **common
+    )
+    old_claim = Message.objects.create(
+        message_id="<c@x.example>", phase="claimed", claimed_at=now - LEASE, **common
+    )
+    tick = Tick()
+    recover(now, tick)
+    assert (tick.unknown, tick.requeued) == ([old_data.pk], [old_claim.pk])
+    states = dict(Message.objects.values_list("pk", "state"))
+    assert states == {fresh.pk: "sending", old_data.pk: "unknown", old_claim.pk: "queued"}

@@ -159,7 +159,7 @@ def register(cli: click.Group) -> None:
             f"Queued message #{message.pk} to {message.recipient_name} <{message.recipient}>: "
             f"{message.subject!r}, to go out {when(message, user)}."
         )
-        click.echo("The worker sends it (followup worker, or followup serve).")
+        click.echo("The worker sends it then: keep followup worker running.")
 
     @cli.group("outbox", invoke_without_command=True)
     @json_option
