@@ -83,3 +83,11 @@ def test_unknown_regions_name_the_field() -> None:
     with pytest.raises(UnknownRegion) as sub:
         BusinessCalendar("US", "ZZ")
     assert sub.value.field == "subdivision"
+
+
+def test_an_interview_across_the_autumn_change_is_valid() -> None:
+    # 01:30 happens twice on 1 November 2026 in New York: first EDT, then EST.
+    first = datetime(2026, 11, 1, 1, 30, tzinfo=ZoneInfo("America/New_York"))
+    second = first.replace(fold=1)
+    interview = make_interview(start=first, end=second)
+    assert interview.end.astimezone(UTC) > interview.start.astimezone(UTC)

@@ -294,3 +294,9 @@ def test_now_must_be_aware() -> None:
     with pytest.raises(ValueError, match="now"):
         plan(make_interview(), AFTER.replace(tzinfo=None))
     assert timedelta(hours=1) == make_interview().end - make_interview().start
+
+
+def test_move_on_leaves_the_agenda_a_week_after_it_shows() -> None:
+    action = plan(make_interview(), AFTER).action("move_on")
+    assert action.expires == local("2026-12-24 09:00")
+    assert plan(make_interview(), local("2026-12-30 09:00")).action("move_on") is not None

@@ -295,7 +295,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if data.get("end") is not None
         else start + timedelta(hours=1)
     )
-    if end <= start:
+    if end.astimezone(UTC) <= start.astimezone(UTC):  # not by wall clock (DST)
         raise InputError("end", "must be after start")
     country, subdivision = _region(data, defaults)
     interviewers = parse_interviewers(data.get("interviewers"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -153,7 +153,9 @@ class Interview:
             raise ValueError("interviewers: at least one interviewer is required")
         if self.start.tzinfo is None or self.end.tzinfo is None:
             raise ValueError("start: times must carry a time zone")
-        if self.end <= self.start:
+        # In UTC: same-zone datetimes compare by wall clock, which is wrong for
+        # an interview that spans the autumn DST change.
+        if self.end.astimezone(UTC) <= self.start.astimezone(UTC):
             raise ValueError("end: must be after start")
         keys = [p.key for p in self.interviewers]
         if len(set(keys)) != len(keys):

@@ -333,6 +333,7 @@ class _Planner:
             "No word yet: stop waiting on this one and put your energy into other "
             "openings; a late answer can still come.",
             cancelled=self.interview.outcome is not None,
+            expires=opens + timedelta(days=self.policy.move_on_listed_days),
         )
 
     def _bridge_and_stay_in_touch(self) -> Iterator[Action]:

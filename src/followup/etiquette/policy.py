@@ -43,6 +43,9 @@ class Policy:
     # check-in could first go out (S4, S0).
     move_on_days_after_interview: int = 30
     move_on_days_after_check_in: int = 7
+    # Our choice: the move-on reminder stays on the agenda for a week, then
+    # leaves it (the plan still lists it) instead of nagging as overdue forever.
+    move_on_listed_days: int = 7
     # bridge: 2 business days after a rejection (S3).
     bridge_window_business_days: int = 2
     # withdrawal thank-you: our choice, the same 2 business days (S2).
