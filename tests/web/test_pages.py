@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from email import message_from_bytes
 from email.policy import default
 from typing import TYPE_CHECKING, Any
@@ -293,6 +294,29 @@ def test_edit_keeps_the_log_and_replans(client: Client, interview_id: int, user:
     assert len(stored.contacts) == 1
     bad = client.post(f"/interviews/{interview_id}/edit/", {**form, "start": ""})
     assert bad.status_code == 422 and 'value="Lead Data Engineer"' in html(bad)
+
+
+def test_a_renamed_interviewer_keeps_their_contact_log(client: Client, user: Any) -> None:
+    response = client.post("/interviews/new/", NEW)
+    new_id = int(response["Location"].strip("/").split("/")[-1])
+    logged = {"action": "thank_you", "to": "Ana Ruiz", "at": "2026-11-17T12:00"}
+    assert client.post(f"/interviews/{new_id}/log/", logged).status_code == 302
+    page = html(client.get(f"/interviews/{new_id}/edit/"))
+    key = re.search(r'name="iv-(\w+)-was" value="Ana Ruiz"', page)
+    assert key is not None
+    form = {**NEW, "row": [key.group(1)], "contact": key.group(1)}
+    form = {k: v for k, v in form.items() if not k.startswith("iv-")}
+    form.update(
+        {
+            f"iv-{key.group(1)}-name": "Ana Ruiz-Gomez",
+            f"iv-{key.group(1)}-was": "Ana Ruiz",
+            f"iv-{key.group(1)}-email": "ana@contoso.example",
+        }
+    )
+    assert client.post(f"/interviews/{new_id}/edit/", form).status_code == 302
+    stored = services.load(user, new_id).interview
+    assert [p.name for p in stored.interviewers] == ["Ana Ruiz-Gomez"]
+    assert [c.to for c in stored.contacts] == ["Ana Ruiz-Gomez"]
 
 
 def test_debrief_saves_answers_and_topics(client: Client, interview_id: int, user: Any) -> None:

@@ -128,6 +128,8 @@ class Row:
     email: Field
     phone: Field
     topics: Field
+    # The name as stored, when editing: a renamed interviewer keeps their contact log.
+    was: str = ""
 
     @classmethod
     def blank(cls, key: str | None = None) -> Row:
@@ -224,6 +226,7 @@ class InterviewForm(Form):
             row = Row.blank(key)
             for f in row.fields:
                 f.value = data.get(f.name, "")
+            row.was = data.get(f"iv-{key}-was", "")
             form.rows.append(row)
         form.contact = data.get("contact", "")
         if "add_row" in data:
@@ -254,6 +257,7 @@ class InterviewForm(Form):
             row.email.value = person.email or ""
             row.phone.value = person.phone or ""
             row.topics.value = "\n".join(person.topics)
+            row.was = person.name
             form.rows.append(row)
             if person is interview.contact_person:
                 form.contact = row.key
@@ -292,6 +296,14 @@ class InterviewForm(Form):
             "no_calls": {"yes": True, "no": False}.get(self.value("no_calls")),
             "references_requested": self["references_requested"].checked,
             "strengths": lines(self.value("strengths")),
+        }
+
+    def renames(self) -> dict[str, str]:
+        """Stored name -> new name, for the interviewers renamed in this form."""
+        return {
+            row.was: row.name.value.strip()
+            for row in self.rows
+            if row.was and row.name.value.strip() and row.name.value.strip() != row.was
         }
 
     def check(self, defaults: Defaults) -> Interview | None:

@@ -296,10 +296,15 @@ def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     defaults = config.defaults_from(services.settings_of(user))
     edited = form.check(defaults)
     if edited is not None:
+        renames = form.renames()
 
         def change(old: Interview) -> Interview:
-            # The form holds the facts; the log, outcome and debrief stay as stored.
-            return replace(edited, debrief=old.debrief, contacts=old.contacts, outcome=old.outcome)
+            # The form holds the facts; the log, outcome and debrief stay as stored,
+            # and a renamed interviewer keeps the contacts made with them.
+            contacts = tuple(
+                replace(c, to=renames.get(c.to, c.to)) if c.to else c for c in old.contacts
+            )
+            return replace(edited, debrief=old.debrief, contacts=contacts, outcome=old.outcome)
 
         try:
             services.update(user, interview_id, change)
