@@ -625,3 +625,26 @@ def test_draft_bad_input_is_one_sentence_and_exit_2(tmp_path: Path) -> None:
     bad_now = runner.invoke(cli, ["draft", str(write_interview(tmp_path)), "--now", "soon"])
     assert bad_now.exit_code == 2
     assert "--now" in bad_now.output and "Traceback" not in bad_now.output
+
+
+def test_drafts_are_signed_from_the_settings_and_still_lint_clean() -> None:
+    from followup.writing.drafting import Sender
+
+    interview = make_interview()
+    result = plan(interview, local("2026-11-17 12:00"))
+    sender = Sender(
+        name="Jordan Okafor",
+        signature="Jordan Okafor\n+1 917 555 0199\nlinkedin.com/in/jordanokafor",
+    )
+    signed = drafts(interview, result, sender).drafts
+    assert signed
+    for draft in signed:
+        if draft.kind.value == "voicemail":
+            assert "this is Jordan Okafor" in draft.body
+        else:
+            assert draft.body.endswith(
+                "Jordan Okafor\n+1 917 555 0199\nlinkedin.com/in/jordanokafor\n"
+            )
+    assert lint([d.as_note() for d in signed], interview) == []
+    unsigned = drafts(interview, result).drafts
+    assert all("Okafor" not in d.body for d in unsigned)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,8 +12,42 @@ from followup.cli.plan import load, resolve_now
 from followup.errors import InputError
 
 if TYPE_CHECKING:
-    from followup.writing.drafting import Draft, Drafts
+    from followup.etiquette.model import Interview, Plan
+    from followup.writing.drafting import Draft, Drafts, Sender
     from followup.writing.note import Note
+
+
+def is_stored_id(target: str) -> bool:
+    """An interview ID of the store, unless a file of that name exists."""
+    return target.isdigit() and not Path(target).exists()
+
+
+def load_target(target: str) -> tuple[Interview, Sender | None, Any]:
+    """An interview file, or the ID of a stored interview with the user's signature."""
+    from followup.writing.drafting import Sender
+
+    if not is_stored_id(target):
+        return load(target), None, None
+    from followup.cli.store import store
+
+    user = store()  # configures Django before any model is imported
+    from followup.store import services
+
+    stored = services.load(user, int(target))
+    sender = Sender(name=stored.settings.get("name"), signature=stored.settings.get("signature"))
+    return stored.interview, sender, stored
+
+
+def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender | None]:
+    from followup.etiquette.planner import plan
+
+    interview, sender, stored = load_target(target)
+    moment = resolve_now(now, interview)
+    if stored is not None:
+        from followup.store import services
+
+        return interview, services.plan_now(stored, moment), sender
+    return interview, plan(interview, moment), sender
 
 
 def read_note(path: str) -> Note:
@@ -74,11 +108,14 @@ def _count(number: int, noun: str) -> str:
 
 def register(cli: click.Group) -> None:
     @cli.command("draft")
-    @click.argument("file", type=click.Path(dir_okay=False))
+    @click.argument("target", metavar="FILE|ID")
     @now_option
     @json_option
-    def draft_command(file: str, now: str | None, as_json: bool) -> None:
-        """Draft the messages the plan for FILE calls for at --now.
+    def draft_command(target: str, now: str | None, as_json: bool) -> None:
+        """Draft the messages the plan calls for at --now.
+
+        FILE|ID is an interview file, or the ID of a stored interview (then
+        the drafts are signed with your `name` or `signature` setting).
 
         1. Work out the plan, as `followup plan` does.
         2. For each open action that needs words (thank-you notes, references,
@@ -88,12 +125,11 @@ def register(cli: click.Group) -> None:
 
         Each draft is printed as a note file that `followup lint` reads.
         """
-        from followup.etiquette.planner import plan
         from followup.porcelain import dumps
         from followup.writing.drafting import drafts
 
-        interview = load(file)
-        result = drafts(interview, plan(interview, resolve_now(now, interview)))
+        interview, planned, sender = plan_target(target, now)
+        result = drafts(interview, planned, sender)
         if as_json:
             click.echo(
                 dumps(
@@ -113,9 +149,9 @@ def register(cli: click.Group) -> None:
     @click.option(
         "--interview",
         "interview_file",
-        metavar="FILE",
-        type=click.Path(dir_okay=False),
-        help="The interview file: its names, company, role and topics are known words.",
+        metavar="FILE|ID",
+        help="An interview file or stored interview ID: its names, company, role and "
+        "topics are known words.",
     )
     @json_option
     def lint_command(notes: tuple[str, ...], interview_file: str | None, as_json: bool) -> None:
@@ -131,7 +167,7 @@ def register(cli: click.Group) -> None:
         from followup.porcelain import dumps
         from followup.writing.lint import lint
 
-        interview = load(interview_file) if interview_file else None
+        interview = load_target(interview_file)[0] if interview_file else None
         findings = lint([read_note(path) for path in notes], interview)
         if as_json:
             click.echo(dumps({"findings": [f.as_dict() for f in findings]}))

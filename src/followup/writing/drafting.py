@@ -159,9 +159,22 @@ STATE_LEADS = frozenset({
 # fmt: on
 
 
-def drafts(interview: Interview, plan: Plan) -> Drafts:
+@dataclass(frozen=True)
+class Sender:
+    """Who signs: from the user's settings, when the store knows them."""
+
+    name: str | None = None
+    # Lines under the sign-off; defaults to the name alone.
+    signature: str | None = None
+
+    @property
+    def sign(self) -> str | None:
+        return self.signature or self.name
+
+
+def drafts(interview: Interview, plan: Plan, sender: Sender | None = None) -> Drafts:
     """A draft for every open action of `plan` that needs words, with hints."""
-    writer = _Writer(interview, plan)
+    writer = _Writer(interview, plan, sender or Sender())
     found = tuple(writer.draft(a) for a in plan.open_actions() if a.kind in FOR_ACTION)
     # One hint per fact, in the order found, however many drafts it concerns.
     return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))))
@@ -249,8 +262,9 @@ def tidy(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, interview: Interview, plan: Plan) -> None:
+    def __init__(self, interview: Interview, plan: Plan, sender: Sender) -> None:
         self.interview = interview
+        self.sender = sender
         self.timeframe = Timeframe(interview, plan.derived)
         self.people = interview.interviewers
         self.index = {p.key: i for i, p in enumerate(self.people)}
@@ -351,7 +365,9 @@ class _Writer:
         for first, second in (("strength_1", "strength_2"), ("topic_1", "topic_2")):
             if context.get(second) and not context.get(first):
                 context[first], context[second] = context[second], None
-        limit = WORD_LIMIT[kind]
+        # A written note ends with the signature; the word limit counts it.
+        sign = self.sender.sign if kind is not NoteKind.VOICEMAIL else None
+        limit = WORD_LIMIT[kind] - (count_words(sign) if sign else 0)
         while True:
             body = tidy(body_template.render(context))
             present = [fact for fact in OPTIONAL if context.get(fact)]
@@ -362,6 +378,10 @@ class _Writer:
             context[fact] = None
             self.dropped.append((person, fact, f"would take the note over {limit} words"))
         subject = " ".join(subject_template.render(context).split())
+        if sign:
+            body = body.rstrip("\n") + "\n" + sign.strip() + "\n"
+        elif kind is NoteKind.VOICEMAIL and self.sender.name:
+            body = body.replace("(your name)", self.sender.name)
         return subject, body
 
     def thank_you_facts(self, person: Interviewer) -> dict[str, Any]:

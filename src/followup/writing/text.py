@@ -9,8 +9,14 @@ from dataclasses import dataclass
 
 # A word: letters and digits, with inner apostrophes or hyphens ("don't", "on-call").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# Addresses and links are not prose: blanked out (same length, so offsets hold).
-NOT_PROSE = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
+# Addresses, links and bare domains ("linkedin.com/in/name" in a signature) are
+# not prose: blanked out (same length, so offsets hold) before spelling and
+# counts. A top-level domain needs two letters or more: "e.g." stays prose.
+NOT_PROSE = re.compile(
+    r"[^\s@<>()]+@[^\s@<>()]+\.\w+|(?:https?://|www\.)\S+"
+    r"|\b[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}\b(?:/\S*)?",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*\n")
 
 
