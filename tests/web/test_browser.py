@@ -4,7 +4,8 @@ One `followup serve` process for the module, on a free loopback port, over
 its own store; one browser with a temporary profile. The journey: add an
 interview, see the plan and its timeline, edit a draft and watch the lint
 update, log a contact and be refused, record an outcome. Each page is saved
-as a screenshot at desktop (1280 px) and phone (360 px) widths, in
+as a screenshot at desktop (1280 px) and phone (360 px) widths, and checked there
+with axe-core against WCAG 2.2 A and AA; screenshots go to
 $FOLLOWUP_SCREENSHOTS or a temporary folder (docs/screenshots/ holds the
 best of them).
 
@@ -110,10 +111,31 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
 
 
+AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def accessibility_violations(page: Any) -> list[str]:
+    """What axe-core (vendored, MPL-2.0) finds against WCAG 2.2 A and AA on the page."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return result.violations.map(
+                v => `${v.id}: ${v.nodes.map(n => n.target.join(" ")).join(", ")}`);
+        }""",
+        WCAG,
+    )
+    return list(found)
+
+
 def shoot(page: Any, folder: Path, name: str) -> None:
+    """A screenshot at each width, each checked by axe-core."""
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})
         page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=True)
+        assert accessibility_violations(page) == [], (name, width)
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
