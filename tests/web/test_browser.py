@@ -200,6 +200,10 @@ def test_the_whole_follow_up_in_the_browser(server: str, browser: Any, shots: Pa
     href = page.locator("#mailto-0").get_attribute("href") or ""
     assert href.startswith("mailto:") and "get%20the%20job" in href
     shoot(page, shots, "drafts")
+    # Two thank-you notes alike: interviewers compare notes, and the lint says so.
+    copy = page.locator("#body-1").input_value().replace("Priya", "Marcus")
+    body.fill(copy)
+    expect(page.locator("#lint-0")).to_contain_text("duplicate")
 
     # 4. A check-in now is too soon: refused before saving, and when submitted.
     page.goto(f"{server}/interviews/{interview}/log/")

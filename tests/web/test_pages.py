@@ -478,6 +478,28 @@ def test_live_lint_reports_findings_and_refreshes_the_mailto_link(
     assert client.post(url, {**note, "n": "x"}).status_code == 400
 
 
+def test_live_lint_catches_notes_too_alike_across_the_page(
+    client: Client, interview_id: int
+) -> None:
+    import json
+
+    body = (
+        "Dear Priya,\n\nThank you for meeting me on Tuesday about the data platform. "
+        "I enjoyed our talk about streaming ingestion and the on-call rotation, and I "
+        "would be glad to bring my experience of cutting warehouse costs to the team.\n\n"
+        "Best regards,\nAna"
+    )
+    copy = body.replace("Priya", "Marcus")
+    note = {"n": "0", "kind": "thank_you", "action_id": "thank_you:priya-raman", "body": body}
+    others = [{"action_id": "thank_you:marcus-bell", "kind": "thank_you", "body": copy}]
+    url = f"/interviews/{interview_id}/lint/"
+    page = html(client.post(url, {**note, "others": json.dumps(others)}))
+    assert "duplicate" in page and "thank_you:marcus-bell" in page
+    assert "duplicate" not in html(client.post(url, note))
+    assert client.post(url, {**note, "others": "not json"}).status_code == 200
+    assert client.post(url, {**note, "others": '[{"kind": "nope"}, 3]'}).status_code == 200
+
+
 def test_eml_download_is_a_real_message(client: Client, interview_id: int) -> None:
     response = client.post(
         f"/interviews/{interview_id}/eml/",

@@ -761,15 +761,18 @@ def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
     result = write(interview, services.plan_now(stored, clock.now()))
+    # One run, as `followup lint` reads them: notes too alike are found too.
+    run = [draft.as_note() for draft in result.drafts]
+    found = lint(run, interview)
     notes = []
-    for number, draft in enumerate(result.drafts):
-        findings = lint([draft.as_note()], interview)
+    for number, (draft, note) in enumerate(zip(result.drafts, run, strict=True)):
+        findings = [f for f in found if f.file == note.name]
         notes.append(
             {
                 "n": number,
                 "draft": draft,
                 "label": LABEL[draft.kind],
-                "findings": _findings(findings, draft.as_note().body_line),
+                "findings": _findings(findings, note.body_line),
                 "mailto": mailto(draft.email, draft.subject, draft.body),
                 "words": len(draft.body.split()),
             }
@@ -818,6 +821,35 @@ def _posted_note(request: HttpRequest) -> Any:
     )
 
 
+# The other drafts of the page, sent along so notes too alike are caught.
+OTHERS_MAX = 20
+OTHER_CHARS = 20_000
+
+
+def _other_notes(text: str, own: str) -> list[Any]:
+    import json
+
+    from followup.writing.kinds import NoteKind
+    from followup.writing.note import Note
+
+    try:
+        items = json.loads(text) if text else []
+    except ValueError:
+        return []
+    notes = []
+    for item in items[:OTHERS_MAX] if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        name, body = str(item.get("action_id", ""))[:100], str(item.get("body", ""))[:OTHER_CHARS]
+        try:
+            kind = NoteKind(str(item.get("kind", "")))
+        except ValueError:
+            continue
+        if name and name != own and body.strip():
+            notes.append(Note(name=name, body=body.replace("\r\n", "\n"), kind=kind))
+    return notes
+
+
 @require_POST
 def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The linter's findings for one edited draft, and its refreshed mailto: link (htmx)."""
@@ -831,7 +863,9 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     n = request.POST.get("n", "0")
     if not n.isdigit():
         return HttpResponseBadRequest("bad draft number")
-    findings = lint([note], stored.interview) if note.body.strip() else []
+    others = _other_notes(request.POST.get("others", ""), note.name)
+    found = lint([note, *others], stored.interview) if note.body.strip() else []
+    findings = [f for f in found if f.file == note.name]
     return render(
         request,
         "web/_lint.html",
