@@ -542,7 +542,7 @@ def test_interviews_list_searches_and_filters(client: Client, user: Any) -> None
     page = html(client.get("/interviews/?status=waiting"))
     assert f"/interviews/{first}/" in page and f"/interviews/{second}/" not in page
     page = html(client.get("/interviews/?status=offer&page=x"))
-    assert f"/interviews/{second}/" in page
+    assert f"/interviews/{second}/" in page and '<span class="badge">Offer</span>' in page
     assert client.get("/interviews/?status=bogus&page=99").status_code == 200
 
 

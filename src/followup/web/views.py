@@ -218,6 +218,7 @@ def interview_list(request: HttpRequest) -> HttpResponse:
         {
             "row": r,
             "next": label(r.next_kind, r.next_to) if r.next_kind else None,
+            "outcome": OUTCOME_WORDS.get(r.outcome, r.outcome) if r.outcome else None,
         }
         for r in listing.rows
     ]
