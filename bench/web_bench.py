@@ -10,7 +10,11 @@
    server's own time (no network, no browser): the agenda, the interview
    page (over interviews spread across the store, one to three
    interviewers), and for reference the drafts page and the interviews list.
-3. Print the median and 95th percentile of each page, and its query count:
+3. Then the same agenda and interview pages over HTTP from a real
+   `followup serve` (Waitress, its own process): what a browser waits for,
+   with the request, the WSGI stack and a fresh SQLite connection per
+   request included.
+4. Print the median and 95th percentile of each page, and its query count:
    the Django queries (captured) plus the agenda's one statement, run
    through `sqlite3` outside Django. Equal counts for small and large
    interviews mean no N+1.
@@ -73,6 +77,35 @@ def measure(client: object, path: str, runs: int) -> tuple[list[float], int, int
     return times, len(captured.captured_queries), status
 
 
+def over_http(home: Path, paths: list[str], runs: int) -> dict[str, list[float]]:
+    """Wall times (ms) of GETs to a real `followup serve` on a free loopback port."""
+    import re
+    import urllib.request
+
+    env = dict(os.environ, FOLLOWUP_HOME=str(home), TZ="UTC")
+    server = subprocess.Popen(
+        [str(FOLLOWUP), "serve", "--port", "0"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+", server.stdout.readline())
+        assert found, "followup serve did not start"
+        base = found.group()
+        times: dict[str, list[float]] = {}
+        for path in paths:
+            urllib.request.urlopen(base + path).read()  # warm up
+            times[path] = []
+            for _ in range(runs):
+                began = time.perf_counter()
+                with urllib.request.urlopen(base + path) as response:
+                    response.read()
+                times[path].append((time.perf_counter() - began) * 1000)
+        return times
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
@@ -111,7 +144,7 @@ def main() -> None:
 
     times, queries, status = measure(client, "/", args.runs)
     assert status == 200, status
-    rows.append(("agenda  /", times, f"{queries} + 1 (agenda SQL)", status))
+    rows.append(("agenda  /", times, f"{queries} + 1 (the agenda header, via sqlite3)", status))
 
     page_times: list[float] = []
     counts: set[int] = set()
@@ -137,6 +170,12 @@ def main() -> None:
     rows.append(("list  /interviews/ (page 1 of 400)", times, str(queries), status))
     times, queries, status = measure(client, "/interviews/?q=company%2012", max(5, args.runs // 4))
     rows.append(("search  /interviews/?q=company 12", times, str(queries), status))
+
+    http = over_http(home, ["/", f"/interviews/{sample[len(sample) // 2]}/"], args.runs)
+    rows.append(("over HTTP: agenda  /", http["/"], "(as above)", 200))
+    rows.append(
+        ("over HTTP: interview  /interviews/ID/", list(http.values())[1], "(as above)", 200)
+    )
 
     print(f"{'page':52} {'median ms':>10} {'p95 ms':>8}  queries")
     for name, values, queries_text, _ in rows:

@@ -618,4 +618,38 @@ def test_page_queries_do_not_grow_with_the_interview(client: Client, user: Any) 
     assert counts[0][1] == counts[2][1] and counts[1][1] == counts[3][1], counts
     with CaptureQueriesContext(connection) as captured:
         client.get("/")
-    assert len(captured.captured_queries) <= 1  # plus the agenda's own SQL statement
+    assert len(captured.captured_queries) == 2  # the listing and the snoozed; plus the header
+
+
+def test_the_web_agenda_lists_what_the_command_line_lists(user: Any, frozen: Any) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from followup.agenda.board import HORIZON, build
+    from followup.agenda.query import read
+    from followup.store.location import database_path
+    from followup.web import queries
+
+    base = make_interview()
+    for days in (-20, -9, -3, -1, 0, 2, 5, 12):
+        start = base.start + timedelta(days=days, hours=days % 3)
+        services.add(
+            user,
+            replace(base, company=f"Company {days}", start=start, end=start + timedelta(hours=1)),
+        )
+    zone = ZoneInfo("UTC")
+    snapshot = read(database_path(), frozen, frozen + HORIZON)
+    board = build(snapshot.rows, frozen, zone, active=snapshot.active, nudge_below=3)
+    web = queries.agenda(frozen, limit=1000)
+    for section, items in zip(web.sections, (board.overdue, board.today, board.soon), strict=True):
+        expected = [(i.row.interview, i.row.action_id, i.status) for i in items]
+        assert [(r.interview, r.action_id, r.status) for r in section.rows] == expected
+        assert section.total == len(items)
+    assert sum(s.total for s in web.sections) > 10
+    cut = queries.agenda(frozen, limit=2, show="soon")
+    assert [len(s.rows) for s in cut.sections] == [
+        min(2, len(board.overdue)),
+        min(2, len(board.today)),
+        len(board.soon),
+    ]
