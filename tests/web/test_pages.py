@@ -653,3 +653,12 @@ def test_the_web_agenda_lists_what_the_command_line_lists(user: Any, frozen: Any
         min(2, len(board.today)),
         len(board.soon),
     ]
+
+
+def test_delete_asks_first(client: Client, interview_id: int, user: Any) -> None:
+    page = html(client.get(f"/interviews/{interview_id}/delete/"))
+    assert "Delete this interview?" in page and "Keep it" in page
+    response = client.post(f"/interviews/{interview_id}/delete/")
+    assert response.status_code == 302 and response["Location"] == "/interviews/"
+    assert "Deleted Senior Data Engineer at Northwind Analytics" in html(client.get("/interviews/"))
+    assert client.get(f"/interviews/{interview_id}/").status_code == 404

@@ -14,6 +14,7 @@ pages = [
     path("interviews/next-step/", views.next_step_preview, name="next_step"),
     path("interviews/<int:interview_id>/", views.interview_detail, name="interview"),
     path("interviews/<int:interview_id>/edit/", views.interview_edit, name="edit"),
+    path("interviews/<int:interview_id>/delete/", views.interview_delete, name="delete"),
     path("interviews/<int:interview_id>/debrief/", views.debrief, name="debrief"),
     path("interviews/<int:interview_id>/log/", views.log_contact, name="log"),
     path("interviews/<int:interview_id>/check/", views.check_contact, name="check"),

@@ -444,6 +444,22 @@ def event_text(event: dict[str, Any]) -> str:
     return f"{what}{to}{how}{answered}"
 
 
+@require_http_methods(["GET", "POST"])
+def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """Delete an interview, its log and its plan, after asking (as `followup delete`)."""
+    stored = load(request, interview_id)
+    interview = stored.interview
+    if request.method == "POST":
+        services.delete(user_of(request), interview_id)
+        messages.success(request, f"Deleted {interview.role} at {interview.company}.")
+        return HttpResponseRedirect(reverse("web:interviews"))
+    return render(
+        request,
+        "web/delete.html",
+        {"id": interview_id, "interview": interview, "nav": "interviews"},
+    )
+
+
 # -- debrief, contacts, replies, outcomes -----------------------------------------
 
 DEBRIEF = (
