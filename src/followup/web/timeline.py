@@ -26,6 +26,7 @@ TOP = 44
 ROW = 30
 BAR = 14
 MIN_TICK_GAP = 58
+TODAY_GAP = 34
 PAD = timedelta(hours=12)
 
 LABELS = {
@@ -82,6 +83,8 @@ class Bar:
 class Tick:
     x: float
     label: str
+    # Too close to today's label, which sits at the same height: not labelled.
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -160,15 +163,18 @@ def layout(
         + "."
     )
     inside = origin <= now_u <= last
+    today_x = x(now_u) if inside else None
+    if today_x is not None:
+        ticks = [Tick(t.x, t.label, abs(t.x - today_x) < TODAY_GAP) for t in ticks]
     return Timeline(
         width=WIDTH,
-        height=int(axis_y + 40),
+        height=int(axis_y + 30),
         label_width=LABEL_WIDTH,
         bars=tuple(bars),
         ticks=tuple(ticks),
         interview_x=interview_x,
         interview_width=max(x(end_u) - interview_x, 4.0),
-        today_x=x(now_u) if inside else None,
+        today_x=today_x,
         axis_y=axis_y,
         description=description,
     )
