@@ -230,6 +230,9 @@ def test_the_whole_follow_up_in_the_browser(server: str, browser: Any, shots: Pa
     page.get_by_role("button", name="Record the outcome").click()
     expect(page.get_by_text("Outcome: Rejected (keeping in touch)")).to_be_visible()
     expect(page.get_by_text("Bridge note to Priya Raman")).to_be_visible()
+    expect(page.locator("svg.timeline .st-done")).not_to_have_count(0)
+    expect(page.locator("svg.timeline .st-cancelled")).not_to_have_count(0)
+    shoot(page, shots, "interview-later")
 
     page.goto(server + "/")
     expect(page.get_by_role("heading", name="Agenda")).to_be_visible()

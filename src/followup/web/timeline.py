@@ -27,6 +27,8 @@ ROW = 30
 BAR = 14
 MIN_TICK_GAP = 58
 TODAY_GAP = 34
+# Room a status mark ("cancelled") needs after its bar.
+MARK_ROOM = 76
 PAD = timedelta(hours=12)
 
 LABELS = {
@@ -71,6 +73,11 @@ class Bar:
     @property
     def end_x(self) -> float:
         return self.x + self.width
+
+    @property
+    def mark_before(self) -> bool:
+        """Too near the right edge for its mark ("cancelled") after it: put it before."""
+        return self.end_x > WIDTH - MARK_ROOM
 
     @property
     def diamond(self) -> str:
