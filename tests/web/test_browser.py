@@ -252,6 +252,13 @@ def test_form_errors_keep_the_input_and_take_the_focus(
     page.goto(server + "/interviews/new/")
     label(page, "Role").fill("Analyst")
     page.locator("#rows .person").nth(0).get_by_label("Email", exact=True).fill("ana@")
+    # Interviewers are added and removed in place.
+    page.get_by_role("button", name="Add an interviewer").click()
+    expect(page.locator("#rows .person")).to_have_count(2)
+    page.locator("#rows .person").nth(1).get_by_role(
+        "button", name="Remove this interviewer"
+    ).click()
+    expect(page.locator("#rows .person")).to_have_count(1)
     page.get_by_role("button", name="Save and see the plan").click()
     expect(page.locator("#f-company-err")).to_have_text("Error: is required")
     expect(page.locator("#f-company")).to_be_focused()
