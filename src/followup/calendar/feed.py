@@ -41,7 +41,7 @@ def calendar_for(user: User, now: datetime) -> bytes:
     from followup.delivery.models import CalendarEntry
     from followup.store import services
     from followup.store.models import Interview
-    from followup.writing.drafting import drafts
+    from followup.writing.drafting import drafts, sender_of
 
     with transaction.atomic():
         entries = []
@@ -49,7 +49,8 @@ def calendar_for(user: User, now: datetime) -> bytes:
         for interview_id in ids:
             stored = services.load(user, interview_id)
             plan = services.plan_now(stored, now)
-            written = {d.action_id: d for d in drafts(stored.interview, plan).drafts}
+            signed = drafts(stored.interview, plan, sender_of(stored.settings))
+            written = {d.action_id: d for d in signed.drafts}
             entries.append(Entry(interview_id, stored.interview, plan, written))
         rows = {row.uid: row for row in CalendarEntry.objects.filter(user=user)}
         known = {uid: Known(r.sequence, r.fingerprint, r.event) for uid, r in rows.items()}

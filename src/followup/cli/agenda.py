@@ -19,7 +19,7 @@ import click
 
 from followup.agenda.board import HORIZON, Board, Item, build
 from followup.agenda.query import Snapshot, StoreNotReady, read
-from followup.cli.plan import LABELS
+from followup.etiquette.model import ACTION_LABELS
 from followup.store.location import database_path, rules_stamp, schema_stamp
 
 
@@ -138,7 +138,7 @@ def _when(item: Item, clock: _Clock) -> str:
 
 
 def action_label(kind: str, to: str | None) -> str:
-    what = LABELS.get(kind, kind)
+    what = ACTION_LABELS.get(kind, kind)
     return f"{what} {to}" if to else what
 
 

@@ -437,7 +437,7 @@ def register(cli: click.Group) -> None:
         interview_id: int, action_id: str, output: str | None, note: str | None, mailto: bool
     ) -> None:
         """Export one action's message as an .eml file (or a mailto: link) for your own client."""
-        from followup.delivery import outbox
+        from followup.delivery import export, outbox
 
         user = ready()
         now = datetime.now(UTC).replace(microsecond=0)
@@ -445,9 +445,18 @@ def register(cli: click.Group) -> None:
             user, interview_id, action_id, now=now, words=read_words(note)
         )
         if mailto:
-            click.echo(outbox.mailto(message))
+            click.echo(export.mailto(message.recipient, message.subject, message.body))
             return
         path = Path(output or f"{action_id.replace(':', '-')}.eml")
-        path.write_bytes(outbox.eml(message, now))
+        data = export.eml(
+            subject=message.subject,
+            body=message.body,
+            to_name=message.recipient_name,
+            to_address=message.recipient,
+            from_name=message.sender_name,
+            from_address=message.sender,
+            date=now,
+        )
+        path.write_bytes(data)
         click.echo(f"Wrote {path}; open it in your mail client, check it, and send it.")
         click.echo(f"Once sent: followup log {interview_id} {action_id.partition(':')[0]}")

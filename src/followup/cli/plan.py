@@ -46,6 +46,8 @@ def print_plan(plan: Plan, interview: Interview) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from followup.etiquette.model import ACTION_LABELS
+
     console = Console(highlight=False)
     when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
     # User text goes in as Text, never as markup, so brackets print as typed.
@@ -57,7 +59,7 @@ def print_plan(plan: Plan, interview: Interview) -> None:
     grid.add_column(no_wrap=True)
     grid.add_column()
     for action in plan.actions:
-        what = LABELS.get(action.kind.value, action.kind.value)
+        what = ACTION_LABELS.get(action.kind.value, action.kind.value)
         who = f" {action.to}" if action.to else ""
         how = f" ({action.channel.value})" if action.channel.value != "self" else ""
         details = Text.assemble(
@@ -73,19 +75,6 @@ def print_plan(plan: Plan, interview: Interview) -> None:
     for warning in plan.warnings:
         console.print(Text.assemble(("note: ", "yellow"), warning))
 
-
-LABELS = {
-    "prepare": "Prepare your questions",
-    "debrief": "Write your debrief",
-    "send_references": "Send references to",
-    "thank_you": "Thank-you note to",
-    "check_in": "Check in with",
-    "call": "One call to",
-    "move_on": "Move on",
-    "bridge": "Bridge note to",
-    "stay_in_touch": "Stay in touch with",
-    "withdrawal": "Withdrawal note to",
-}
 
 STATUS_STYLE = {"overdue": "bold red", "pending": "yellow", "done": "green", "cancelled": "dim"}
 

@@ -24,7 +24,7 @@ def is_stored_id(target: str) -> bool:
 
 def load_target(target: str) -> tuple[Interview, Sender | None, Any]:
     """An interview file, or the ID of a stored interview with the user's signature."""
-    from followup.writing.drafting import Sender
+    from followup.writing.drafting import sender_of
 
     if not is_stored_id(target):
         return load(target), None, None
@@ -34,8 +34,7 @@ def load_target(target: str) -> tuple[Interview, Sender | None, Any]:
     from followup.store import services
 
     stored = services.load(user, int(target))
-    sender = Sender(name=stored.settings.get("name"), signature=stored.settings.get("signature"))
-    return stored.interview, sender, stored
+    return stored.interview, sender_of(stored.settings), stored
 
 
 def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender | None]:

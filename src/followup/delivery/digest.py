@@ -107,7 +107,7 @@ def queue_digest(account: Account, now: datetime) -> int | None:
 
     from followup import config
     from followup.delivery.models import Message
-    from followup.delivery.outbox import new_message_id, sender_of
+    from followup.delivery.outbox import from_address, new_message_id
     from followup.errors import InputError
     from followup.store import services
 
@@ -125,7 +125,7 @@ def queue_digest(account: Account, now: datetime) -> int | None:
     if not any(groups.values()):
         return None
     try:
-        sender, name = sender_of(account.user, account)
+        sender, name = from_address(account.user, account)
     except InputError:
         return None
     subject, body = render(name, f"{local:%A %d %B}", groups)

@@ -48,7 +48,7 @@ def new_message_id(sender: str) -> str:
     return f"<followup.{secrets.token_hex(12)}@{domain}>"
 
 
-def sender_of(user: User, account: Account) -> tuple[str, str]:
+def from_address(user: User, account: Account) -> tuple[str, str]:
     """The candidate's address and name: the account's, else the settings' (`email`, `name`)."""
     from followup import config
     from followup.store import services
@@ -74,7 +74,7 @@ def compose(
     from followup.delivery.models import Message
     from followup.etiquette.model import ActionKind, Channel
     from followup.store import services
-    from followup.writing.drafting import drafts
+    from followup.writing.drafting import drafts, sender_of
 
     stored = services.load(user, interview_id)
     interview = stored.interview
@@ -91,13 +91,14 @@ def compose(
     if action.id not in emailable:
         why = "is not open" if action not in plan.open_actions() else "is not sent by email"
         raise InputError("ACTION", f"{action_id} {why}{hint}")
-    draft = next(d for d in drafts(interview, plan).drafts if d.action_id == action_id)
+    written = drafts(interview, plan, sender_of(stored.settings)).drafts
+    draft = next(d for d in written if d.action_id == action_id)
     person = interview.interviewer(action.to) if action.to else None
     if person is None or not person.email:
         raise InputError("ACTION", f"{action_id}: no email address for {action.to}")
     subject = words.subject if words else draft.subject
     body = words.body if words else draft.body
-    sender, sender_name = sender_of(user, account_of(user))
+    sender, sender_name = from_address(user, account_of(user))
     recipient = check_address(f"{person.name}'s email", person.email)
     recipient_name = check_line("interviewer name", person.name)
     subject = check_line("subject", subject)
@@ -191,20 +192,6 @@ def build(message: Message, date: datetime) -> EmailMessage:
     mail["Auto-Submitted"] = "auto-generated" if message.kind == "digest" else "no"
     mail.set_content(message.body, charset="utf-8")
     return mail
-
-
-def eml(message: Message, date: datetime) -> bytes:
-    return build(message, date).as_bytes()
-
-
-def mailto(message: Message) -> str:
-    from urllib.parse import quote
-
-    return (
-        f"mailto:{quote(message.recipient, safe='@')}"
-        f"?subject={quote(message.subject)}"
-        f"&body={quote(message.body.replace(chr(10), chr(13) + chr(10)))}"
-    )
 
 
 # -- what the candidate does with a row ----------------------------------------

@@ -28,7 +28,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import Interview, Plan
+from followup.etiquette.model import ACTION_LABELS, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.store import services
 from followup.store.models import User
@@ -45,18 +45,6 @@ from followup.web.forms import (
 )
 from followup.web.timeline import STATUS_WORDS
 
-ACTION_LABELS = {
-    "prepare": "Prepare your questions",
-    "debrief": "Write your debrief",
-    "send_references": "Send references to",
-    "thank_you": "Thank-you note to",
-    "check_in": "Check in with",
-    "call": "One call to",
-    "move_on": "Move on",
-    "bridge": "Bridge note to",
-    "stay_in_touch": "Stay in touch with",
-    "withdrawal": "Withdrawal note to",
-}
 WRITTEN = frozenset(
     {"thank_you", "send_references", "check_in", "call", "bridge", "stay_in_touch", "withdrawal"}
 )
@@ -764,14 +752,15 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
 
 @require_GET
 def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
-    from followup.web.mail import mailto
+    from followup.delivery.export import mailto
     from followup.writing.drafting import drafts as write
+    from followup.writing.drafting import sender_of
     from followup.writing.kinds import LABEL
     from followup.writing.lint import lint
 
     stored = load(request, interview_id)
     interview = stored.interview
-    result = write(interview, services.plan_now(stored, clock.now()))
+    result = write(interview, services.plan_now(stored, clock.now()), sender_of(stored.settings))
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [draft.as_note() for draft in result.drafts]
     found = lint(run, interview)
@@ -864,7 +853,7 @@ def _other_notes(text: str, own: str) -> list[Any]:
 @require_POST
 def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The linter's findings for one edited draft, and its refreshed mailto: link (htmx)."""
-    from followup.web.mail import mailto
+    from followup.delivery.export import mailto
     from followup.writing.lint import lint
 
     stored = load(request, interview_id)
@@ -894,7 +883,7 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
 @require_POST
 def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The draft as typed, as an .eml file to open in a mail program."""
-    from followup.web.mail import eml, filename
+    from followup.delivery.export import eml, filename
 
     stored = load(request, interview_id)
     settings = stored.settings

@@ -23,7 +23,7 @@ Thank-you sentences come in several forms, spread across the panel by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -170,6 +170,12 @@ class Sender:
     @property
     def sign(self) -> str | None:
         return self.signature or self.name
+
+
+def sender_of(settings: Mapping[str, Any]) -> Sender:
+    """Who signs, from the stored settings (`name`, `signature`); unset ones are None."""
+    name, signature = settings.get("name"), settings.get("signature")
+    return Sender(name=str(name) if name else None, signature=str(signature) if signature else None)
 
 
 def drafts(interview: Interview, plan: Plan, sender: Sender | None = None) -> Drafts:

@@ -1,4 +1,7 @@
-"""A draft as something to send: a `mailto:` link and an `.eml` file. Pure.
+"""A note for the candidate's own mail client: a `mailto:` link and an `.eml` file. Pure.
+
+The one implementation behind `followup eml` (and `--mailto`) and the web
+UI's drafts page; the outbox sends its messages itself (`outbox.build`).
 
 `mailto:` follows RFC 6068: the address and each field percent-encoded as
 UTF-8, spaces as %20 (never +), line breaks as %0D%0A. The `.eml` file is a
