@@ -127,11 +127,10 @@ def check(
                     "ask for comes across as badgering.",
                     "S2",
                 )
-            opens, _ = check_in_opens(interview, timeframe, calendar, policy)
+            opens, rule = check_in_opens(interview, timeframe, calendar, policy)
             if at < opens.astimezone(UTC):
                 return _refused(
-                    f"Too soon: give them the time they asked for. A check-in is fine "
-                    f"from {when(opens)}.",
+                    f"Too soon: a check-in is fine from {when(opens)}, {rule}.",
                     "S0",
                     "S2",
                     "S4",
