@@ -620,7 +620,8 @@ def test_page_queries_do_not_grow_with_the_interview(client: Client, user: Any) 
     assert counts[0][1] == counts[2][1] and counts[1][1] == counts[3][1], counts
     with CaptureQueriesContext(connection) as captured:
         client.get("/")
-    assert len(captured.captured_queries) == 2  # the listing and the snoozed; plus the header
+    # The listing, the snoozed, and delivery's notices and messages to act on; plus the header.
+    assert len(captured.captured_queries) == 4
 
 
 def test_the_web_agenda_lists_what_the_command_line_lists(user: Any, frozen: Any) -> None:

@@ -17,13 +17,19 @@ def register(cli: click.Group) -> None:
     @click.option(
         "--threads", type=click.IntRange(1, 32), default=4, show_default=True, hidden=True
     )
-    def serve_command(port: int, threads: int) -> None:
+    @click.option(
+        "--no-worker",
+        is_flag=True,
+        help="Do not send the outbox from here (run `followup worker` elsewhere).",
+    )
+    def serve_command(port: int, threads: int, no_worker: bool) -> None:
         """Start the web UI on this machine only (127.0.0.1) and print its address.
 
         Serves the agenda, every interview, drafts with live checking and the
-        contact log with its guardrails, from the same store as the other
-        commands. One user, no login: it listens on loopback only. Stop it
-        with Ctrl-C.
+        contact log with its guardrails, the outbox and the calendar feed
+        (/calendar/TOKEN.ics), from the same store as the other commands. One
+        user, no login: it listens on loopback only. The delivery worker runs
+        inside it (as `followup worker`) unless --no-worker. Stop it with Ctrl-C.
         """
         from followup.errors import FollowupError
         from followup.web.server import run
@@ -32,7 +38,7 @@ def register(cli: click.Group) -> None:
             click.echo(f"followup is running at {url}  (Ctrl-C to stop)", err=False)
 
         try:
-            run(port, threads, announce)
+            run(port, threads, announce, worker=not no_worker)
         except OSError as exc:
             raise FollowupError(
                 f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})"

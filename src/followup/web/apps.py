@@ -8,3 +8,8 @@ class WebConfig(AppConfig):
     label = "web"
     verbose_name = "Web UI"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from followup.web.redact import install_log_redaction
+
+        install_log_redaction()

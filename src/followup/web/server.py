@@ -5,16 +5,24 @@
    apps (this one's snoozes) that the store's own stamp does not cover.
 2. Bind 127.0.0.1 only: the local mode has one user and no login, so it must
    never be reachable from another machine.
-3. Serve until Ctrl-C or SIGTERM.
+3. Start the delivery worker (`followup worker`) in a background thread,
+   unless told not to: it sends the outbox's due messages, polls for
+   replies and queues the morning digest, as the command does.
+4. Serve until Ctrl-C or SIGTERM; then stop the worker after its current
+   pass (waiting at most WORKER_GRACE; a message it was handing to the
+   server is found on the next start and never sent twice).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8127
+# Seconds to wait for the worker's current pass when the server stops.
+WORKER_GRACE = 10.0
 
 
 def prepare() -> None:
@@ -58,7 +66,22 @@ def address(server: Any) -> str:
     return f"http://{HOST}:{server.effective_port}/"
 
 
-def run(port: int, threads: int, announce: Callable[[str], None]) -> None:
+def start_worker() -> tuple[threading.Thread, threading.Event]:
+    """The delivery worker's loop in a daemon thread (after the store is ready)."""
+    from followup.delivery.boot import setup
+    from followup.delivery.worker import start_thread
+
+    setup()
+    return start_thread()
+
+
+def stop_worker(worker: tuple[threading.Thread, threading.Event]) -> None:
+    thread, stop = worker
+    stop.set()
+    thread.join(WORKER_GRACE)
+
+
+def run(port: int, threads: int, announce: Callable[[str], None], *, worker: bool = True) -> None:
     import signal
 
     server = make_server(port, threads)
@@ -68,9 +91,14 @@ def run(port: int, threads: int, announce: Callable[[str], None]) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     announce(address(server))
+    background = None
     try:
+        if worker:
+            background = start_worker()
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
         server.close()
+        if background is not None:
+            stop_worker(background)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from followup.web import views
+from followup.web import delivery, views
 
 pages = [
     path("", views.agenda, name="agenda"),
@@ -24,7 +24,15 @@ pages = [
     path("interviews/<int:interview_id>/drafts/", views.drafts, name="drafts"),
     path("interviews/<int:interview_id>/lint/", views.lint_note, name="lint"),
     path("interviews/<int:interview_id>/eml/", views.download_eml, name="eml"),
+    path("interviews/<int:interview_id>/send/", delivery.send, name="send"),
+    path("outbox/", delivery.outbox, name="outbox"),
+    path("outbox/<int:number>/", delivery.answer, name="answer"),
+    path("notices/<int:notice>/dismiss/", delivery.dismiss, name="dismiss"),
     path("settings/", views.settings_page, name="settings"),
+    path("settings/calendar/", delivery.calendar_link, name="calendar_link"),
+    path("calendar.ics", delivery.download, name="calendar"),
+    # The feed: the token is the secret (secrets.token_urlsafe), hashed in the store.
+    re_path(r"^calendar/(?P<token>[A-Za-z0-9_-]{1,128})\.ics$", delivery.feed, name="feed"),
 ]
 
 urlpatterns = [path("", include((pages, "web")))]

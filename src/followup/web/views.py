@@ -136,7 +136,12 @@ def agenda_item(row: queries.AgendaRow, zone: ZoneInfo) -> dict[str, Any]:
 
 @require_GET
 def agenda(request: HttpRequest) -> HttpResponse:
-    """Overdue, today and the next 7 days, from the stored actions (three statements)."""
+    """Overdue, today and the next 7 days, from the stored actions (three statements).
+
+    Two more read what delivery must tell: its notices, failed and unknown messages.
+    """
+    from followup.web.delivery import attention
+
     now = clock.now()
     found = queries.agenda(now, limit=AGENDA_LIMIT, show=request.GET.get("show", ""))
     zone = found.zone
@@ -161,6 +166,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
             "empty": not found.has_interviews,
             "nothing": not any(section.total for section in found.sections),
             "snoozed": found.snoozed,
+            "attention": attention(),
             "nav": "agenda",
         },
     )
@@ -752,6 +758,17 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
 
 @require_GET
 def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
+    return drafts_page(request, interview_id)
+
+
+def drafts_page(
+    request: HttpRequest,
+    interview_id: int,
+    *,
+    edited: dict[str, str] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The drafts; `edited` puts back one draft as typed, with the error of its Send button."""
     from followup.delivery.export import mailto
     from followup.writing.drafting import drafts as write
     from followup.writing.drafting import sender_of
@@ -761,12 +778,23 @@ def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
     result = write(interview, services.plan_now(stored, clock.now()), sender_of(stored.settings))
+    written = list(result.drafts)
+    if edited is not None:
+        # A line break in the subject is refused when sending; the page shows one line.
+        subject = " ".join(edited["subject"].splitlines())
+        written = [
+            replace(d, subject=subject, body=edited["body"])
+            if d.action_id == edited["action_id"]
+            else d
+            for d in written
+        ]
     # One run, as `followup lint` reads them: notes too alike are found too.
-    run = [draft.as_note() for draft in result.drafts]
+    run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
     found = lint(run, interview)
     notes = []
-    for number, (draft, note) in enumerate(zip(result.drafts, run, strict=True)):
+    for number, (draft, note) in enumerate(zip(written, run, strict=True)):
         findings = [f for f in found if f.file == note.name]
+        mine = edited is not None and draft.action_id == edited["action_id"]
         notes.append(
             {
                 "n": number,
@@ -775,8 +803,12 @@ def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
                 "findings": _findings(findings, note.body_line),
                 "mailto": mailto(draft.email, draft.subject, draft.body),
                 "words": len(draft.body.split()),
+                "sendable": draft.email is not None and draft.kind.value != "voicemail",
+                "error": edited["error"] if edited is not None and mine else "",
             }
         )
+    if edited is not None and not any(note["error"] for note in notes):
+        messages.error(request, edited["error"])
     return render(
         request,
         "web/drafts.html",
@@ -787,7 +819,18 @@ def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
             "hints": result.hints,
             "nav": "interviews",
         },
+        status=status,
     )
+
+
+def _note_of(shown: Any, draft: Any) -> Any:
+    """The note the linter reads; an edit it cannot read (an empty body) is linted as drafted."""
+    from followup.writing.note import NoteError
+
+    try:
+        return shown.as_note()
+    except NoteError:
+        return draft.as_note()
 
 
 def _findings(findings: list[Any], body_line: int) -> list[dict[str, Any]]:
@@ -952,9 +995,11 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                 request, f"Saved {changed} setting(s)." if changed else "Nothing changed."
             )
             return HttpResponseRedirect(reverse("web:settings"))
+    from followup.web.delivery import calendar_state
+
     return render(
         request,
         "web/settings.html",
-        {"form": form, "nav": "settings"},
+        {"form": form, "calendar": calendar_state(user), "nav": "settings"},
         status=200 if form.valid else 422,
     )

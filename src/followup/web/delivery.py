@@ -1,0 +1,305 @@
+"""The web side of delivery: send buttons, the outbox, notices, the calendar feed and link.
+
+Thin, like the other views: each loads facts and calls `followup.delivery`
+or `followup.calendar`, the same functions as `followup send`, `followup
+outbox`, `followup outbox confirm` and `followup calendar`.
+
+The feed's token is the only secret in a URL of this app; `web/redact.py`
+keeps it out of Django's logs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import TYPE_CHECKING, Any
+
+from django.contrib import messages
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+)
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from followup.errors import FollowupError, InputError
+from followup.web import clock
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from followup.delivery.models import Message
+    from followup.store.models import User
+
+NO_ACCOUNT = (
+    "No mail account is set up to send from, so nothing was queued: set one up in "
+    "Settings, under Sending email, or with followup mail smtp (see followup mail smtp "
+    "--help); or use Open in mail app."
+)
+# States whose rows the candidate may still act on, and which the agenda mentions.
+ATTENTION = ("failed", "unknown")
+
+
+def user_of(request: HttpRequest) -> User:
+    from followup.web.views import user_of as local
+
+    return local(request)
+
+
+def sentence(exc: FollowupError) -> str:
+    """An error of the core as one sentence for the page ("The subject is empty.")."""
+    from followup.store.services import Refused
+
+    if isinstance(exc, Refused):
+        text = f"Refused: {exc.verdict.reason} Nothing was queued."
+    elif isinstance(exc, InputError) and exc.field and exc.message.startswith(f"{exc.field}: "):
+        rest = exc.message[len(exc.field) + 2 :]
+        if exc.field.islower() and rest.split(" ")[0] in ("is", "contains", "has"):
+            text = f"The {exc.field} {rest}"
+        else:
+            text = rest
+    else:
+        text = exc.message
+    text = text[:1].upper() + text[1:] if text[:1].islower() and " " in text[:12] else text
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _zone(user: User) -> ZoneInfo:
+    from followup.web.views import user_zone
+
+    return user_zone(user)
+
+
+def when(message: Message, zone: ZoneInfo) -> str:
+    return f"{message.send_after.astimezone(zone):%a %d %b %Y, %H:%M}"
+
+
+# -- sending a draft ------------------------------------------------------------
+
+
+@require_POST
+def send(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """Queue one draft as edited: at the suggested time, or now (the drafts page's buttons).
+
+    1. No SMTP account: nothing is queued, and the page says how to set one.
+    2. `outbox.queue_action` checks the words, picks the time, asks the
+       guardrails and stores the row, as `followup send --note` does.
+    3. An error comes back next to that draft, with the text as typed.
+    """
+    from followup.delivery.account import account_of
+    from followup.delivery.outbox import Words, queue_action
+    from followup.web.views import drafts_page, load
+
+    user = user_of(request)
+    load(request, interview_id)  # 404 for an unknown interview
+    action_id = request.POST.get("action_id", "")
+    subject = request.POST.get("subject", "")
+    body = request.POST.get("body", "").replace("\r\n", "\n")
+    edited = {"action_id": action_id, "subject": subject, "body": body}
+    if not body.strip():
+        error = "The message is empty: write it first, nothing was queued."
+    elif not account_of(user).smtp_host:
+        error = NO_ACCOUNT
+    else:
+        try:
+            message = queue_action(
+                user,
+                interview_id,
+                action_id,
+                now=clock.now(),
+                immediately=request.POST.get("when") == "now",
+                words=Words(subject=subject, body=body),
+            )
+        except FollowupError as exc:
+            error = sentence(exc)
+        else:
+            messages.success(
+                request,
+                f"Queued message #{message.pk} to {message.recipient_name} "
+                f"<{message.recipient}>: “{message.subject}”, to go out "
+                f"{when(message, _zone(user))}. The worker of followup serve sends it then.",
+            )
+            return HttpResponseRedirect(reverse("web:outbox"))
+    return drafts_page(request, interview_id, edited={**edited, "error": error}, status=422)
+
+
+# -- the outbox and the notices ---------------------------------------------------
+
+
+def message_row(message: Message, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "id": message.pk,
+        "state": message.state,
+        "when": when(message, zone),
+        "sent": f"{message.sent_at.astimezone(zone):%a %d %b %Y, %H:%M}"
+        if message.sent_at
+        else None,
+        "to": message.recipient,
+        "to_name": message.recipient_name,
+        "subject": message.subject,
+        "error": message.last_error if message.state != "sent" else "",
+        "interview": message.interview_id,
+        "confirm": message.state == "unknown",
+        "cancel": message.state in ("queued", "failed", "unknown"),
+    }
+
+
+@require_GET
+def outbox(request: HttpRequest) -> HttpResponse:
+    """Every message and its state, newest first, as `followup outbox` lists them."""
+    from followup.delivery.account import account_of
+    from followup.delivery.models import Message, Notice
+
+    user = user_of(request)
+    zone = _zone(user)
+    rows = [message_row(m, zone) for m in Message.objects.filter(user=user).order_by("-id")]
+    notices = list(Notice.objects.filter(user=user, seen=False))
+    return render(
+        request,
+        "web/outbox.html",
+        {
+            "rows": rows,
+            "notices": notices,
+            "account": bool(account_of(user).smtp_host),
+            "no_account": NO_ACCOUNT,
+            "nav": "outbox",
+        },
+    )
+
+
+@require_POST
+def answer(request: HttpRequest, number: int) -> HttpResponse:
+    """Confirm an `unknown` message sent or not sent (`followup outbox confirm`), or cancel one."""
+    from followup.delivery.models import Notice
+    from followup.delivery.outbox import cancel, confirm
+
+    user = user_of(request)
+    choice = request.POST.get("answer", "")
+    try:
+        if choice in ("sent", "not-sent"):
+            sent = choice == "sent"
+            confirm(user, number, sent=sent, now=clock.now())
+            Notice.objects.filter(user=user, message_id=number).update(seen=True)
+            messages.success(
+                request,
+                f"Message #{number} recorded as sent."
+                if sent
+                else f"Message #{number} queued again: the worker sends it on its next pass.",
+            )
+        elif choice == "cancel":
+            cancel(user, number)
+            Notice.objects.filter(user=user, message_id=number).update(seen=True)
+            messages.success(request, f"Message #{number} cancelled.")
+        else:
+            messages.error(request, "Choose sent, not sent or cancel.")
+    except FollowupError as exc:
+        messages.error(request, sentence(exc))
+    return HttpResponseRedirect(reverse("web:outbox"))
+
+
+@require_POST
+def dismiss(request: HttpRequest, notice: int) -> HttpResponse:
+    from followup.delivery.models import Notice
+
+    Notice.objects.filter(user=user_of(request), pk=notice).update(seen=True)
+    from followup.web.views import safe_next
+
+    return HttpResponseRedirect(safe_next(request, reverse("web:outbox")))
+
+
+def attention() -> list[dict[str, Any]]:
+    """What the agenda must tell: unseen notices, and failed or unknown messages (two queries)."""
+    from followup.delivery.models import Message, Notice
+    from followup.store.location import LOCAL_USERNAME
+
+    items: list[dict[str, Any]] = [
+        {"notice": n.pk, "text": n.text, "message": n.message_id}
+        for n in Notice.objects.filter(user__username=LOCAL_USERNAME, seen=False)
+    ]
+    told = {item["message"] for item in items}
+    for m in Message.objects.filter(user__username=LOCAL_USERNAME, state__in=ATTENTION).order_by(
+        "id"
+    ):
+        if m.pk in told:
+            continue
+        if m.state == "failed":
+            text = f"Message #{m.pk} to {m.recipient} (“{m.subject}”) failed: {m.last_error}"
+        else:
+            text = (
+                f"Message #{m.pk} to {m.recipient} (“{m.subject}”) may or may not have gone out: "
+                "check your sent folder, then confirm it in the outbox."
+            )
+        items.append({"notice": None, "text": text, "message": m.pk})
+    return items
+
+
+# -- the calendar -----------------------------------------------------------------
+
+
+@require_GET
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The subscribable calendar at /calendar/TOKEN.ics: no session, no CSRF, 404 if revoked."""
+    from followup.calendar.feed import FeedNotFound, calendar_feed
+
+    try:
+        data = calendar_feed(token, clock.now().astimezone(UTC))
+    except FeedNotFound:
+        return HttpResponseNotFound(
+            "No such calendar feed: the link is wrong or was revoked.\n",
+            content_type="text/plain; charset=utf-8",
+        )
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="followup.ics"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def download(request: HttpRequest) -> HttpResponse:
+    """The whole calendar as one .ics file (as `followup calendar -o FILE`)."""
+    from followup.calendar.feed import calendar_for
+
+    data = calendar_for(user_of(request), clock.now().astimezone(UTC))
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="followup.ics"'
+    return response
+
+
+def calendar_state(user: User) -> dict[str, Any]:
+    """For the settings page: since when a feed link is active, if one is."""
+    from followup.delivery.models import FeedToken
+
+    active = FeedToken.objects.filter(user=user, revoked=None).order_by("-created").first()
+    if active is None:
+        return {"active": False}
+    return {"active": True, "since": f"{active.created.astimezone(_zone(user)):%a %d %b %Y}"}
+
+
+@never_cache
+@require_POST
+def calendar_link(request: HttpRequest) -> HttpResponse:
+    """Make a new feed link (shown once, here: only its hash is kept) or stop every link."""
+    from followup.calendar.feed import new_token, revoke
+
+    user = user_of(request)
+    choice = request.POST.get("link", "")
+    if choice == "new":
+        token = new_token(user, clock.now())
+        url = request.build_absolute_uri(reverse("web:feed", args=[token]))
+        return render(request, "web/calendar_link.html", {"url": url, "nav": "settings"})
+    if choice == "revoke":
+        count = revoke(user, clock.now())
+        messages.success(
+            request,
+            f"Stopped {count} calendar link{'s' if count != 1 else ''}: "
+            "calendars subscribed to it no longer update."
+            if count
+            else "There was no calendar link to stop.",
+        )
+    else:
+        messages.error(request, "Choose to make a new link or to stop the link.")
+    return HttpResponseRedirect(reverse("web:settings") + "#calendar")
