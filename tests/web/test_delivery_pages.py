@@ -321,3 +321,65 @@ def test_the_whole_calendar_downloads_as_ics(client: Client, interview_id: int) 
     calendar = Calendar.from_ical(response.content)
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert any("Northwind Analytics" in s for s in summaries), summaries
+
+
+# -- the mail account --------------------------------------------------------------------
+
+
+def test_settings_set_up_the_mail_account_without_ever_taking_a_password(
+    client: Client, user: Any
+) -> None:
+    from followup.delivery.account import account_of
+
+    settings = html(client.get("/settings/"))
+    assert "No mail account yet" in settings and 'href="/settings/mail/"' in settings
+    form = {
+        "host": "smtp.example.org",
+        "port": "587",
+        "security": "starttls",
+        "user": "ana@candidate.example",
+        "password": "env:SMTP_PASSWORD",
+        "sender": "ana@candidate.example",
+        "sender_name": "Ana Ruiz",
+    }
+    response = client.post("/settings/mail/", form)
+    assert response.status_code == 302 and response["Location"] == "/settings/#mail"
+    account = account_of(user)
+    assert (account.smtp_host, account.smtp_port, account.smtp_password) == (
+        "smtp.example.org",
+        587,
+        "env:SMTP_PASSWORD",
+    )
+    settings = html(client.get("/settings/"))
+    assert "SMTP set: smtp.example.org:587 (starttls)." in settings
+    assert "Sent through smtp.example.org:587 (starttls), from ana@candidate.example" in settings
+    assert "read from env:SMTP_PASSWORD" in settings
+
+
+def test_a_bad_mail_account_is_refused_field_by_field_with_the_input_kept(
+    client: Client, user: Any
+) -> None:
+    from followup.delivery.account import account_of
+
+    bad = {
+        "host": "",
+        "port": "99999",
+        "security": "starttls",
+        "user": "ana",
+        "password": "hunter2",
+        "sender": "not an address",
+        "sender_name": "Ana\r\nBcc: x@example.com",
+    }
+    response = client.post("/settings/mail/", bad)
+    assert response.status_code == 422
+    page = html(response)
+    assert "Give the name of your SMTP server." in page
+    assert "&#x27;99999&#x27; is not a port number (1 to 65535)." in page
+    assert "Give env:VARIABLE, file:PATH or keyring (never the password itself)." in page
+    assert "&#x27;not an address&#x27; is not a valid email address." in page
+    assert "The name contains a line break or another control character; refused." in page
+    assert "hunter2" not in page  # perhaps a real password: never shown back
+    assert 'value="Ana' in page and 'aria-invalid="true"' in page
+    assert account_of(user).smtp_host == ""
+    odd = client.post("/settings/mail/", {**bad, "security": "carrier pigeon"})
+    assert "Choose STARTTLS, TLS or none." in html(odd)

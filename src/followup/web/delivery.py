@@ -23,7 +23,7 @@ from django.http import (
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from followup.errors import FollowupError, InputError
 from followup.web import clock
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 
 NO_ACCOUNT = (
     "No mail account is set up to send from, so nothing was queued: set one up in "
-    "Settings, under Sending email, or with followup mail smtp (see followup mail smtp "
-    "--help); or use Open in mail app."
+    "Settings, under Sending email, or with followup mail smtp; or use Open in mail app."
 )
 # States whose rows the candidate may still act on, and which the agenda mentions.
 ATTENTION = ("failed", "unknown")
@@ -303,3 +302,100 @@ def calendar_link(request: HttpRequest) -> HttpResponse:
     else:
         messages.error(request, "Choose to make a new link or to stop the link.")
     return HttpResponseRedirect(reverse("web:settings") + "#calendar")
+
+
+# -- the mail account ---------------------------------------------------------------
+
+
+def mail_state(user: User) -> dict[str, str]:
+    """For the settings page: the SMTP server, and where its password is read (never itself)."""
+    from followup.delivery.account import account_of, describe
+
+    info: Any = describe(account_of(user))
+    smtp = info["smtp"]
+    if not smtp["host"]:
+        return {"smtp": ""}
+    return {
+        "smtp": f"{smtp['host']}:{smtp['port']} ({smtp['security']})",
+        "sender": str(info["sender"] or ""),
+        "password": str(smtp["password"] or ""),
+    }
+
+
+SECURITY = (
+    ("starttls", "STARTTLS (usually port 587)"),
+    ("tls", "TLS (usually port 465)"),
+    ("none", "None (a server on this machine only)"),
+)
+
+
+def _mail_form(account: Any) -> Any:
+    from followup.web.forms import Field, Form
+
+    return Form(
+        [
+            Field("host", "SMTP server", value=account.smtp_host, required=True,
+                  help="For example smtp.fastmail.com or smtp.gmail.com."),
+            Field("port", "Port", value=str(account.smtp_port)),
+            Field("security", "Security", kind="select", value=account.smtp_security,
+                  choices=SECURITY, help="Certificates are always verified."),
+            Field("user", "Login", value=account.smtp_user, autocomplete="username"),
+            Field("password", "Where the password is", value=account.smtp_password,
+                  help="Never the password itself: env:VARIABLE (an environment variable "
+                  "of followup serve), file:PATH (a file only you can read), or keyring "
+                  "(store it first with followup mail smtp --password-keyring)."),
+            Field("sender", "Your address", value=account.sender, kind="email",
+                  autocomplete="email", help="The From address; empty: your email setting."),
+            Field("sender_name", "Your name", value=account.sender_name, autocomplete="name",
+                  help="As recipients see it; empty: your name setting."),
+        ]
+    )  # fmt: skip
+
+
+@require_http_methods(["GET", "POST"])
+def mail_settings(request: HttpRequest) -> HttpResponse:
+    """The SMTP account, as `followup mail smtp`: each field checked, the password never kept."""
+    from followup.delivery.account import account_of, check_reference
+    from followup.delivery.headers import check_address, check_line
+
+    account = account_of(user_of(request))
+    form = _mail_form(account)
+    if request.method == "POST":
+        form.fill(request.POST)
+        checks: list[tuple[str, Any]] = [
+            ("host", lambda v: check_line("host", v)),
+            ("user", lambda v: check_line("user", v)),
+            ("sender_name", lambda v: check_line("name", v)),
+            ("sender", lambda v: check_address("address", v) if v else ""),
+            ("password", lambda v: check_reference("password", v)),
+        ]
+        values: dict[str, Any] = {}
+        for name, check in checks:
+            try:
+                values[name] = check(form.value(name))
+            except InputError as exc:
+                form.error(name, sentence(exc))
+        if form["password"].error:
+            form["password"].value = ""  # perhaps the password itself: never shown back
+        if not form.value("host"):
+            form.error("host", "Give the name of your SMTP server.")
+        port = form.value("port")
+        if not port.isdigit() or not 1 <= int(port) <= 65535:
+            form.error("port", f"{port!r} is not a port number (1 to 65535).")
+        if form.value("security") not in dict(SECURITY):
+            form.error("security", "Choose STARTTLS, TLS or none.")
+        if form.valid:
+            account.smtp_host, account.smtp_user = values["host"], values["user"]
+            account.smtp_port, account.smtp_security = int(port), form.value("security")
+            account.smtp_password = values["password"]
+            account.sender, account.sender_name = values["sender"], values["sender_name"]
+            account.save()
+            where = f"{account.smtp_host}:{port} ({account.smtp_security})"
+            messages.success(request, f"SMTP set: {where}.")
+            return HttpResponseRedirect(reverse("web:settings") + "#mail")
+    return render(
+        request,
+        "web/mail_settings.html",
+        {"form": form, "nav": "settings"},
+        status=200 if form.valid else 422,
+    )

@@ -30,6 +30,7 @@ pages = [
     path("notices/<int:notice>/dismiss/", delivery.dismiss, name="dismiss"),
     path("settings/", views.settings_page, name="settings"),
     path("settings/calendar/", delivery.calendar_link, name="calendar_link"),
+    path("settings/mail/", delivery.mail_settings, name="mail"),
     path("calendar.ics", delivery.download, name="calendar"),
     # The feed: the token is the secret (secrets.token_urlsafe), hashed in the store.
     re_path(r"^calendar/(?P<token>[A-Za-z0-9_-]{1,128})\.ics$", delivery.feed, name="feed"),

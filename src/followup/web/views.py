@@ -995,11 +995,16 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                 request, f"Saved {changed} setting(s)." if changed else "Nothing changed."
             )
             return HttpResponseRedirect(reverse("web:settings"))
-    from followup.web.delivery import calendar_state
+    from followup.web.delivery import calendar_state, mail_state
 
     return render(
         request,
         "web/settings.html",
-        {"form": form, "calendar": calendar_state(user), "nav": "settings"},
+        {
+            "form": form,
+            "calendar": calendar_state(user),
+            "mail": mail_state(user),
+            "nav": "settings",
+        },
         status=200 if form.valid else 422,
     )
