@@ -27,6 +27,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from followup.errors import FollowupError, InputError
 from followup.web import clock
+from followup.web.views import drafts_page, load, safe_next, user_of, user_zone
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -40,12 +41,6 @@ NO_ACCOUNT = (
 )
 # States whose rows the candidate may still act on, and which the agenda mentions.
 ATTENTION = ("failed", "unknown")
-
-
-def user_of(request: HttpRequest) -> User:
-    from followup.web.views import user_of as local
-
-    return local(request)
 
 
 def sentence(exc: FollowupError) -> str:
@@ -66,12 +61,6 @@ def sentence(exc: FollowupError) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _zone(user: User) -> ZoneInfo:
-    from followup.web.views import user_zone
-
-    return user_zone(user)
-
-
 def when(message: Message, zone: ZoneInfo) -> str:
     return f"{message.send_after.astimezone(zone):%a %d %b %Y, %H:%M}"
 
@@ -90,7 +79,6 @@ def send(request: HttpRequest, interview_id: int) -> HttpResponse:
     """
     from followup.delivery.account import account_of
     from followup.delivery.outbox import Words, queue_action
-    from followup.web.views import drafts_page, load
 
     user = user_of(request)
     load(request, interview_id)  # 404 for an unknown interview
@@ -119,7 +107,7 @@ def send(request: HttpRequest, interview_id: int) -> HttpResponse:
                 request,
                 f"Queued message #{message.pk} to {message.recipient_name} "
                 f"<{message.recipient}>: “{message.subject}”, to go out "
-                f"{when(message, _zone(user))}. The worker of followup serve sends it then.",
+                f"{when(message, user_zone(user))}; the worker sends it then.",
             )
             return HttpResponseRedirect(reverse("web:outbox"))
     return drafts_page(request, interview_id, edited={**edited, "error": error}, status=422)
@@ -153,7 +141,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
     from followup.delivery.models import Message, Notice
 
     user = user_of(request)
-    zone = _zone(user)
+    zone = user_zone(user)
     rows = [message_row(m, zone) for m in Message.objects.filter(user=user).order_by("-id")]
     notices = list(Notice.objects.filter(user=user, seen=False))
     return render(
@@ -204,8 +192,6 @@ def dismiss(request: HttpRequest, notice: int) -> HttpResponse:
     from followup.delivery.models import Notice
 
     Notice.objects.filter(user=user_of(request), pk=notice).update(seen=True)
-    from followup.web.views import safe_next
-
     return HttpResponseRedirect(safe_next(request, reverse("web:outbox")))
 
 
@@ -275,7 +261,7 @@ def calendar_state(user: User) -> dict[str, Any]:
     active = FeedToken.objects.filter(user=user, revoked=None).order_by("-created").first()
     if active is None:
         return {"active": False}
-    return {"active": True, "since": f"{active.created.astimezone(_zone(user)):%a %d %b %Y}"}
+    return {"active": True, "since": f"{active.created.astimezone(user_zone(user)):%a %d %b %Y}"}
 
 
 @never_cache
