@@ -22,7 +22,14 @@ def register(cli: click.Group) -> None:
         is_flag=True,
         help="Do not send the outbox from here (run `followup worker` elsewhere).",
     )
-    def serve_command(port: int, threads: int, no_worker: bool) -> None:
+    @click.option(
+        "--worker-interval",
+        default=30.0,
+        show_default=True,
+        type=click.FloatRange(min=0.1),
+        help="Seconds between two passes of the worker.",
+    )
+    def serve_command(port: int, threads: int, no_worker: bool, worker_interval: float) -> None:
         """Start the web UI on this machine only (127.0.0.1) and print its address.
 
         Serves the agenda, every interview, drafts with live checking and the
@@ -38,7 +45,7 @@ def register(cli: click.Group) -> None:
             click.echo(f"followup is running at {url}  (Ctrl-C to stop)", err=False)
 
         try:
-            run(port, threads, announce, worker=not no_worker)
+            run(port, threads, announce, worker=None if no_worker else worker_interval)
         except OSError as exc:
             raise FollowupError(
                 f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})"

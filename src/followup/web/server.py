@@ -66,13 +66,13 @@ def address(server: Any) -> str:
     return f"http://{HOST}:{server.effective_port}/"
 
 
-def start_worker() -> tuple[threading.Thread, threading.Event]:
+def start_worker(interval: float = 30.0) -> tuple[threading.Thread, threading.Event]:
     """The delivery worker's loop in a daemon thread (after the store is ready)."""
     from followup.delivery.boot import setup
     from followup.delivery.worker import start_thread
 
     setup()
-    return start_thread()
+    return start_thread(interval)
 
 
 def stop_worker(worker: tuple[threading.Thread, threading.Event]) -> None:
@@ -81,7 +81,14 @@ def stop_worker(worker: tuple[threading.Thread, threading.Event]) -> None:
     thread.join(WORKER_GRACE)
 
 
-def run(port: int, threads: int, announce: Callable[[str], None], *, worker: bool = True) -> None:
+def run(
+    port: int,
+    threads: int,
+    announce: Callable[[str], None],
+    *,
+    worker: float | None = 30.0,
+) -> None:
+    """Serve until stopped; `worker`: seconds between the worker's passes (None: no worker)."""
     import signal
 
     server = make_server(port, threads)
@@ -93,8 +100,8 @@ def run(port: int, threads: int, announce: Callable[[str], None], *, worker: boo
     announce(address(server))
     background = None
     try:
-        if worker:
-            background = start_worker()
+        if worker is not None:
+            background = start_worker(worker)
         server.run()
     except KeyboardInterrupt:
         pass
