@@ -1,12 +1,14 @@
 """The `followup` command: a thin shell over the core.
 
 Commands load facts, call the core with an explicit `now`, and print. Heavy
-imports (Rich, YAML, the rules) happen inside the commands so `--help` stays
-instant.
+imports (Rich, YAML, Django, the rules) happen inside the commands, and each
+command's module is imported only when that command runs, so `--help` and the
+daily agenda stay instant.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import Any
@@ -16,9 +18,80 @@ import click
 from followup import __version__
 from followup.errors import FollowupError
 
+# Each command: the module whose `register(cli)` defines it, and its one-line
+# help, so `followup --help` lists every command without importing any of
+# them. tests/test_docs.py checks these lines against the commands' own help.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "add": ("store", "Store an interview: from FILE, or by answering questions."),
+    "agenda": (
+        "store",
+        "What to do across all interviews: overdue, due today, and the next 7 days.",
+    ),
+    "calendar": ("delivery", "Every interview and open action as calendar events (.ics)."),
+    "check": ("plan", "Ask whether a contact is wise before you make it."),
+    "config": (
+        "store",
+        "See or change your settings: `config`, `config NAME`, `config NAME VALUE`.",
+    ),
+    "debrief": ("store", "Write down how it went, by flags or by answering four questions."),
+    "delete": (
+        "store",
+        "Delete an interview, its contact log and its plan (export first to keep a copy).",
+    ),
+    "draft": ("writing", "Draft the messages the plan calls for at --now."),
+    "edit": ("store", "Change an interview's facts; its plan follows."),
+    "eml": (
+        "delivery",
+        "Export one action's message as an .eml file (or a mailto: link) for your own client.",
+    ),
+    "export": ("store", "Print everything stored as one JSON document (format version 1)."),
+    "import": ("store", "Read a file made by `followup export`: all of it, or nothing."),
+    "lint": ("writing", "Check notes before you send them."),
+    "list": ("store", "List every stored interview with its round, outcome and next action."),
+    "log": ("store", "Record a contact you made, after checking it against the guardrails."),
+    "mail": ("delivery", "Your mail account: `followup mail smtp`, `mail imap`, `mail digest`."),
+    "outbox": ("delivery", "The outbox: every message, its state, and what needs your word."),
+    "outcome": ("store", "Record how it ended: offer, next_round, rejected or withdrawn."),
+    "plan": ("plan", "Show the dated follow-up plan for the interview in FILE."),
+    "reply": (
+        "store",
+        "Record that the employer replied: the check-in and the call are no longer needed.",
+    ),
+    "send": (
+        "delivery",
+        "Put the message of one open action in the outbox (e.g. thank_you:priya-raman).",
+    ),
+    "serve": (
+        "web",
+        "Start the web UI on this machine only (127.0.0.1) and print its address.",
+    ),
+    "show": (
+        "store",
+        "Show one interview: its facts, its plan with reasons and sources, its history.",
+    ),
+    "worker": (
+        "delivery",
+        "Send due outbox messages, poll for replies and queue the morning digest.",
+    ),
+}
+
 
 class Group(click.Group):
-    """Turns our own errors into one sentence on stderr and their exit code."""
+    """Loads commands on demand; turns our own errors into one sentence and an exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = importlib.import_module(f"followup.cli.{COMMANDS[cmd_name][0]}")
+            module.register(self)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in sorted(COMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -46,24 +119,3 @@ def main() -> None:
             err=True,
         )
         sys.exit(70)
-
-
-from followup.cli import plan as _plan  # noqa: E402  (registers the commands)
-
-_plan.register(cli)
-
-from followup.cli import store as _store  # noqa: E402
-
-_store.register(cli)
-
-from followup.cli import writing as _writing  # noqa: E402
-
-_writing.register(cli)
-
-from followup.cli import delivery as _delivery  # noqa: E402
-
-_delivery.register(cli)
-
-from followup.cli import web as _web  # noqa: E402
-
-_web.register(cli)
