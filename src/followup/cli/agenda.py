@@ -19,7 +19,7 @@ import click
 
 from followup.agenda.board import HORIZON, Board, Item, build
 from followup.agenda.query import Snapshot, StoreNotReady, read
-from followup.etiquette.model import ACTION_LABELS
+from followup.etiquette.labels import ACTION_LABELS
 from followup.store.location import database_path, rules_stamp, schema_stamp
 
 

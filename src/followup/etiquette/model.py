@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from followup.etiquette.labels import ACTION_LABELS as ACTION_LABELS
 from followup.etiquette.sources import Source
 
 
@@ -54,22 +55,6 @@ class ActionKind(StrEnum):
     BRIDGE = "bridge"
     STAY_IN_TOUCH = "stay_in_touch"
     WITHDRAWAL = "withdrawal"
-
-
-# How each kind of action reads before the person's name ("Check in with Priya"),
-# in the plan and agenda of the command line and of the web UI alike.
-ACTION_LABELS = {
-    "prepare": "Prepare your questions",
-    "debrief": "Write your debrief",
-    "send_references": "Send references to",
-    "thank_you": "Thank-you note to",
-    "check_in": "Check in with",
-    "call": "One call to",
-    "move_on": "Move on",
-    "bridge": "Bridge note to",
-    "stay_in_touch": "Stay in touch with",
-    "withdrawal": "Withdrawal note to",
-}
 
 
 class Status(StrEnum):
