@@ -95,7 +95,7 @@ def test_json_files_and_full_records(tmp_path: Path) -> None:
         ),
         ({"decision_by": "someday"}, "decision_by", "not a date"),
         ({"decision_by": "2026-11-01"}, "decision_by", "before the interview"),
-        ({"no_calls": "yes"}, "no_calls", "true or false"),
+        ({"no_calls": "sometimes"}, "no_calls", "true or false"),
         ({"country": "XX"}, "country", "no public-holiday calendar"),
         ({"subdivision": "ZZ"}, "subdivision", "no subdivision"),
         ({"compnay": "Acme"}, "compnay", "did you mean 'company'"),
@@ -126,3 +126,67 @@ def test_unreadable_files_get_one_sentence(tmp_path: Path, content: bytes, words
 def test_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_interview(tmp_path / "nope.yaml", DEFAULTS)
+
+
+YAML_HEAD = "company: Acme\nrole: Analyst\ninterviewers: [{name: Ann Lee}]\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        ("start: 2026-02-30 10:00\n", "start"),
+        ("start: 2026-11-17 10:00\nfollow_up_on: 2026-11-31\n", "follow_up_on"),
+        ("start: 2026-11-17 10:00\ndecision_by: 2026-02-29\n", "decision_by"),
+        (
+            "start: 2026-11-17 10:00\n"
+            "contacts: [{kind: email, purpose: thank_you, at: 2026-11-31}]\n",
+            "contacts[0].at",
+        ),
+    ],
+)
+def test_impossible_unquoted_yaml_dates_name_their_field(
+    tmp_path: Path, lines: str, field: str
+) -> None:
+    # PyYAML builds dates itself; an impossible one must not escape as a crash.
+    path = tmp_path / "i.yaml"
+    path.write_text(YAML_HEAD + lines, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_interview(path, DEFAULTS)
+    assert caught.value.field == field
+    assert "is not a date" in caught.value.message
+
+
+def test_unquoted_yaml_dates_and_times_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "i.yaml"
+    path.write_text(
+        YAML_HEAD + "start: 2026-11-17 10:00:00\ndecision_by: 2026-11-20\n", encoding="utf-8"
+    )
+    interview = load_interview(path, DEFAULTS)
+    assert interview.local_start.hour == 10
+    assert interview.decision_by == date(2026, 11, 20)
+
+
+def test_yaml_1_1_booleans_do_not_eat_region_codes(tmp_path: Path) -> None:
+    # Norway is NO and Ontario is ON: both must stay text, not become booleans.
+    path = tmp_path / "i.yaml"
+    path.write_text(
+        YAML_HEAD + "start: 2026-11-17 10:00\ntimezone: America/Toronto\n"
+        "country: CA\nsubdivision: ON\nno_calls: yes\nreferences_requested: off\n",
+        encoding="utf-8",
+    )
+    interview = load_interview(path, DEFAULTS)
+    assert (interview.country, interview.subdivision) == ("CA", "ON")
+    assert interview.no_calls is True
+    assert interview.references_requested is False
+    path.write_text(
+        YAML_HEAD + "start: 2026-11-17 10:00\ntimezone: Europe/Oslo\ncountry: NO\n",
+        encoding="utf-8",
+    )
+    assert load_interview(path, DEFAULTS).country == "NO"
+
+
+def test_a_true_or_false_field_refuses_other_words() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_interview(minimal(no_calls="maybe"), DEFAULTS)
+    assert caught.value.field == "no_calls"
+    assert "true or false" in caught.value.message

@@ -204,6 +204,39 @@ def test_edit_bad_values_change_nothing(store: Path) -> None:
     assert run("export").out == before
 
 
+def test_edit_timezone_keeps_the_clock_time(store: Path) -> None:
+    # Correcting a wrong zone: the interview was at 10:00 on the clock, so the
+    # clock time stays and the instant moves (not the other way round).
+    add(store)
+    before = run("show", "1", "--json").json["interview"]
+    assert before["start"] == "2026-11-17T10:00:00-05:00"
+    result = run("edit", "1", "--set", "timezone=Europe/London")
+    assert result.code == 0, result.err
+    after = run("show", "1", "--json").json["interview"]
+    assert after["timezone"] == "Europe/London"
+    assert after["start"] == "2026-11-17T10:00:00+00:00"
+    assert after["end"] == "2026-11-17T11:00:00+00:00"
+    # Given together, an explicit start wins.
+    result = run(
+        "edit", "1", "--set", "timezone=Asia/Tokyo", "--set", "start=2026-11-17T09:00:00+00:00"
+    )
+    assert result.code == 0, result.err
+    moved = run("show", "1", "--json").json["interview"]
+    assert moved["start"] == "2026-11-17T18:00:00+09:00"
+    assert moved["end"] == "2026-11-17T19:00:00+09:00"
+
+
+def test_edit_set_understands_yes_and_no(store: Path) -> None:
+    add(store)
+    assert run("edit", "1", "--set", "no_calls=yes").code == 0
+    assert run("show", "1", "--json").json["interview"]["no_calls"] is True
+    assert run("edit", "1", "--set", "no_calls=no").code == 0
+    assert run("show", "1", "--json").json["interview"]["no_calls"] is False
+    result = run("edit", "1", "--set", "no_calls=perhaps")
+    assert result.code == 2
+    assert result.err.startswith("followup: no_calls: must be true or false")
+
+
 def test_edit_file_replaces_the_facts(store: Path) -> None:
     add(store)
     changed = NORTHWIND.replace("Marcus Bell", "Marcus Belle")

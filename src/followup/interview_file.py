@@ -92,7 +92,7 @@ def read_mapping(path: Path) -> dict[str, Any]:
         raise InputError("", f"{path}: is not UTF-8 text") from None
     try:
         # YAML is a superset of JSON: any name but *.json is read as YAML.
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except json.JSONDecodeError as exc:
         raise InputError("", f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except yaml.YAMLError as exc:
@@ -102,6 +102,52 @@ def read_mapping(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InputError("", f"{path}: must hold a mapping of fields such as company, role, start")
     return data
+
+
+def load_yaml(text: str) -> Any:
+    import yaml
+
+    # A SafeLoader subclass: as safe as yaml.safe_load.
+    return yaml.load(text, Loader=_loader_class())
+
+
+_LOADER: Any = None
+
+
+def _loader_class() -> Any:
+    """PyYAML's SafeLoader with two YAML 1.1 surprises taken out.
+
+    - Only true/false are booleans: `country: NO` (Norway) and `subdivision: ON`
+      (Ontario) stay text; yes/no/on/off in a true-or-false field are still
+      understood, by `_bool`.
+    - An impossible date such as 2026-02-30 stays text instead of crashing the
+      loader, so the field's own check names the field.
+    """
+    global _LOADER
+    if _LOADER is not None:
+        return _LOADER
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:bool"]
+        for first, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Loader.yaml_implicit_resolvers = resolvers
+    only_true_false = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+    Loader.add_implicit_resolver("tag:yaml.org,2002:bool", only_true_false, list("tTfF"))
+
+    def timestamp(loader: Any, node: Any) -> Any:
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    _LOADER = Loader
+    return Loader
 
 
 def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -133,9 +179,14 @@ def _line(value: Any, field: str, *, required: bool = False) -> str | None:
     return text
 
 
+_WORDS_FOR_BOOL = {"yes": True, "on": True, "true": True, "no": False, "off": False, "false": False}
+
+
 def _bool(value: Any, field: str) -> bool | None:
     if value is None:
         return None
+    if isinstance(value, str) and value.strip().lower() in _WORDS_FOR_BOOL:
+        return _WORDS_FOR_BOOL[value.strip().lower()]
     if not isinstance(value, bool):
         raise InputError(field, "must be true or false")
     return value

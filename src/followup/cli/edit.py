@@ -27,7 +27,12 @@ def edit_interview(
 ) -> None:
     from followup.cli.store import SETTABLE
     from followup.config import defaults_from
-    from followup.interview_file import interview_to_mapping, parse_interview, read_mapping
+    from followup.interview_file import (
+        interview_to_mapping,
+        load_yaml,
+        parse_interview,
+        read_mapping,
+    )
     from followup.store import services
 
     defaults = defaults_from(services.settings_of(user))
@@ -42,8 +47,22 @@ def edit_interview(
 
         def change(interview: Interview) -> Interview:
             mapping = interview_to_mapping(interview)
+            changed = {key for key, _ in changes}
+            if "timezone" in changed:
+                # A new zone almost always corrects a wrong one: the interview
+                # was at 14:00 on the clock there, so keep the clock time
+                # rather than the instant (which would silently move it).
+                for key in ("start", "end"):
+                    if key not in changed:
+                        local = getattr(interview, key).astimezone(interview.tz)
+                        mapping[key] = local.replace(tzinfo=None).isoformat(timespec="seconds")
             for key, value in changes:
                 mapping[key] = value
+            if "start" in changed and "end" not in changed:
+                # A moved interview keeps its length rather than ending before it starts.
+                mapping.pop("end", None)
+                moved = parse_interview(mapping, defaults)
+                mapping["end"] = (moved.start + (interview.end - interview.start)).isoformat()
             return parse_interview(mapping, defaults)
 
         services.update(user, interview_id, change)
@@ -61,7 +80,7 @@ def edit_interview(
         if edited is None:
             raise InputError("", "nothing changed")
         try:
-            data = yaml.safe_load(edited)
+            data = load_yaml(edited)
             if not isinstance(data, dict):
                 raise InputError("", "the file must stay a mapping of fields")
             edited_interview = parse_interview(data, defaults)
@@ -83,8 +102,6 @@ def _yaml(mapping: dict[str, Any]) -> str:
 
 
 def _assignment(text: str, allowed: tuple[str, ...]) -> tuple[str, Any]:
-    import yaml
-
     key, sep, raw = text.partition("=")
     key = key.strip()
     if not sep:
@@ -99,13 +116,8 @@ def _assignment(text: str, allowed: tuple[str, ...]) -> tuple[str, Any]:
         )
     if not raw.strip():
         return key, None
-    if key in ("no_calls", "references_requested"):
-        try:
-            value = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            value = raw
-        return key, value
-    # Everything else as typed: a role "2024" stays text, a time stays a string.
+    # As typed: a role "2024" stays text, a time stays a string, and yes/no in
+    # a true-or-false field is understood by the parser.
     return key, raw.strip()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -22,3 +22,30 @@ def now_option(func: F) -> F:
         metavar="ISO",
         help="Pretend it is this moment (ISO 8601; without an offset, the interview's local time).",
     )(func)
+
+
+# Click 8.5 made ParamType generic; older releases (which we also accept) are not.
+if TYPE_CHECKING:
+    _IntParam = click.ParamType[int, Any]
+else:
+    _IntParam = click.ParamType
+
+
+class InterviewId(_IntParam):
+    """An interview's number, with a sentence a person understands when it is not one."""
+
+    name = "ID"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            text = str(value).strip().lstrip("#")
+            if not text.isdigit():
+                self.fail(
+                    f"{value!r} is not an interview number; followup list shows them", param, ctx
+                )
+            number = int(text)
+        if number < 1:
+            self.fail(f"{value!r} is not an interview number; they start at 1", param, ctx)
+        return number

@@ -110,14 +110,14 @@ def print_listing(rows: list[Listed], zone: ZoneInfo) -> None:
         click.echo(
             click.style(f"#{row.id}", bold=True)
             + f"  {row.company}, {row.role} (round {row.round})"
-            + f"  {start:%a %d %b %Y %H:%M}  {state}"
+            + f"  {start:%a %d %b %Y %H:%M %Z}  {state}"
         )
         if row.next is not None:
             due = row.next.due.astimezone(zone)
             status = row.next.status.replace("_", " ")
             click.echo(
                 f"     next: {action_label(row.next.kind, row.next.to)}, "
-                f"due {due:%a %d %b %H:%M} ({status})"
+                f"due {due:%a %d %b %H:%M %Z} ({status})"
             )
 
 
