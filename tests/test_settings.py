@@ -44,6 +44,8 @@ def test_bad_settings_exit_2_naming_the_setting(store: Path) -> None:
         ("config", "subdivision", "ZZ"): "followup: subdivision: US has no subdivision 'ZZ'",
         ("config", "nudge_below", "-1"): "followup: nudge_below: must be 0 or more",
         ("config", "email", "ana@"): "followup: email: 'ana@' is not an email address",
+        ("config", "phone", "call me"): "followup: phone: 'call me' is not a phone number",
+        ("config", "phone", "12-34"): "followup: phone: '12-34' is not a phone number",
         ("config", "policy", "lax"): "followup: policy: 'lax' is not one of default, reserved",
         ("config", "policy.day_opens", "9am"): "followup: policy.day_opens: '9am' is not a time",
         (
@@ -107,3 +109,12 @@ def test_every_setting_is_documented() -> None:
     docs = (Path(__file__).parent.parent / "docs" / "local-app.md").read_text()
     for name in config.all_settings():
         assert f"`{name}`" in docs or f"`policy.{name.removeprefix('policy.')}`" in docs, name
+
+
+def test_the_phone_setting_takes_the_usual_ways_of_writing_a_number(store: Path) -> None:
+    for number in ("+1 (212) 555-0142", "020 7946 0018", "+44 20 7946 0018 ext. 12"):
+        assert run("config", "phone", number).code == 0, number
+        assert run("config", "phone", "--json").json["settings"]["phone"] == {
+            "origin": "stored",
+            "value": number,
+        }

@@ -114,6 +114,18 @@ def _email(value: str) -> str | None:
     return parse_email(value, "email")
 
 
+PHONE = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$", re.IGNORECASE)
+
+
+def _phone(value: str) -> str | None:
+    # Loose on purpose: people write numbers many ways, and we only read it
+    # aloud in a voicemail; at least six digits rules out obvious slips.
+    text = _line("phone")(value)
+    if text is not None and (not PHONE.match(text) or sum(c.isdigit() for c in text) < 6):
+        raise InputError("phone", f"{text!r} is not a phone number (use e.g. +1 212 555 0142)")
+    return text
+
+
 def _timezone(value: str) -> str:
     from followup.interview_file import parse_zone
 
@@ -198,6 +210,7 @@ BASE_SETTINGS: tuple[Setting, ...] = (
         _signature,
     ),
     Setting("email", "Your email address, the sender of your notes.", _email),
+    Setting("phone", "Your phone number, for the voicemail script.", _phone),
     Setting(
         "timezone",
         "Your IANA time zone: new interviews default to it, and the agenda's "
