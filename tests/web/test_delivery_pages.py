@@ -327,9 +327,11 @@ def test_the_whole_calendar_downloads_as_ics(client: Client, interview_id: int) 
 
 
 def test_settings_set_up_the_mail_account_without_ever_taking_a_password(
-    client: Client, user: Any
+    client: Client, user: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from followup.delivery.account import account_of
+
+    monkeypatch.setenv("SMTP_PASSWORD", "hunter2")
 
     settings = html(client.get("/settings/"))
     assert "No mail account yet" in settings and 'href="/settings/mail/"' in settings
@@ -383,3 +385,75 @@ def test_a_bad_mail_account_is_refused_field_by_field_with_the_input_kept(
     assert account_of(user).smtp_host == ""
     odd = client.post("/settings/mail/", {**bad, "security": "carrier pigeon"})
     assert "Choose STARTTLS, TLS or none." in html(odd)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error"),
+    [
+        (
+            "host",
+            "bad host!",
+            "&#x27;bad host!&#x27; is not a server name (such as smtp.example.org) nor an IP "
+            "address.",
+        ),
+        (
+            "host",
+            "smtp.example.org:25",
+            "&#x27;smtp.example.org:25&#x27; has a port in it: give the name alone "
+            "(smtp.example.org) and 25 in the Port field.",
+        ),
+        ("host", "1.2.3", "&#x27;1.2.3&#x27; is not a valid IP address."),
+        ("port", "0", "&#x27;0&#x27; is not a port number (1 to 65535)."),
+        (
+            "password",
+            "env:FOLLOWUP_TEST_NOT_SET",
+            "The environment variable FOLLOWUP_TEST_NOT_SET is not set; set it (export "
+            "FOLLOWUP_TEST_NOT_SET=...) where followup runs, then try again.",
+        ),
+        ("password", "file:/no/such/file", "/no/such/file does not exist."),
+        (
+            "security",
+            "none",
+            "None would send your login and password to smtp.example.org unencrypted; use "
+            "starttls or tls (none is only for a server on this machine, such as 127.0.0.1).",
+        ),
+    ],
+)
+def test_the_mail_form_refuses_what_followup_mail_smtp_refuses(
+    client: Client, user: Any, field: str, value: str, error: str
+) -> None:
+    from followup.delivery.account import account_of
+
+    good = {
+        "host": "smtp.example.org",
+        "port": "587",
+        "security": "starttls",
+        "user": "ana@candidate.example",
+        "password": "",
+        "sender": "ana@candidate.example",
+        "sender_name": "Ana Ruiz",
+    }
+    response = client.post("/settings/mail/", {**good, field: value})
+    assert response.status_code == 422
+    page = html(response)
+    # Under the field it is about, as the command names its option.
+    assert f'id="f-{field}-err"><span class="sr">Error: </span>{error}</p>' in page
+    assert account_of(user).smtp_host == ""
+
+
+def test_the_mail_form_takes_an_unencrypted_login_to_this_machine_only(
+    client: Client, user: Any
+) -> None:
+    from followup.delivery.account import account_of
+
+    form = {
+        "host": "127.0.0.1",
+        "port": "2525",
+        "security": "none",
+        "user": "ana",
+        "password": "",
+        "sender": "",
+        "sender_name": "",
+    }
+    assert client.post("/settings/mail/", form).status_code == 302
+    assert account_of(user).smtp_host == "127.0.0.1"

@@ -326,18 +326,41 @@ def register(cli: click.Group) -> None:
 
         return wrap
 
+    def checked_host(host: str) -> str:
+        from followup.delivery.account import check_host
+        from followup.delivery.headers import check_line
+
+        return check_host("--host", check_line("--host", host))
+
     def reference(
         server: str, account: Any, env: str | None, file: str | None, use_keyring: bool
     ) -> str:
-        from followup.delivery.account import check_reference, store_in_keyring
+        """Where the password is read, checked; the last check before anything is kept."""
+        from followup.delivery.account import (
+            check_reference,
+            check_security,
+            readable_by_others,
+            store_in_keyring,
+        )
 
         chosen = [x for x in (env, file, use_keyring or None) if x]
         if len(chosen) > 1:
             raise InputError("--password-*", "choose one place for the password")
+        host = account.smtp_host if server == "smtp" else account.imap_host
+        security = account.smtp_security if server == "smtp" else account.imap_security
+        login = account.smtp_user if server == "smtp" else account.imap_user
+        check_security("--security", host, security, login=bool(login or chosen))
         if env:
             return check_reference("--password-env", f"env:{env}")
         if file:
-            return check_reference("--password-file", f"file:{file}")
+            found = check_reference("--password-file", f"file:{file}")
+            if readable_by_others(found):
+                click.echo(
+                    f"Warning: other users of this machine can read {file}; "
+                    f"chmod 600 {file} keeps it yours.",
+                    err=True,
+                )
+            return found
         if use_keyring:
             secret = click.prompt(f"{server.upper()} password", hide_input=True)
             store_in_keyring(server, account, secret)
@@ -359,12 +382,19 @@ def register(cli: click.Group) -> None:
         sender: str | None,
         name: str | None,
     ) -> None:
-        """Set the SMTP server that sends your messages."""
+        """Set the SMTP server that sends your messages.
+
+        The host is a name or an IP address (the port goes in --port); a
+        password variable must be set and a password file readable now.
+        --security none with a login is refused unless the server is on this
+        machine (127.0.0.1, ::1, localhost): the password would cross the
+        network unencrypted. Nothing is stored unless every option is right.
+        """
         from followup.delivery.account import account_of
         from followup.delivery.headers import check_address, check_line
 
         account = account_of(ready())
-        account.smtp_host = check_line("--host", host)
+        account.smtp_host = checked_host(host)
         account.smtp_port, account.smtp_security = port, security
         account.smtp_user = check_line("--user", user or "")
         if sender is not None:
@@ -390,12 +420,17 @@ def register(cli: click.Group) -> None:
         password_keyring: bool,
         folder: str,
     ) -> None:
-        """Set the IMAP server the worker watches for the employer's replies."""
+        """Set the IMAP server the worker watches for the employer's replies.
+
+        The same checks as `followup mail smtp`: a real host name or IP
+        address, a password source that works now, and no login over
+        --security none except to a server on this machine.
+        """
         from followup.delivery.account import account_of
         from followup.delivery.headers import check_line
 
         account = account_of(ready())
-        account.imap_host = check_line("--host", host)
+        account.imap_host = checked_host(host)
         account.imap_port, account.imap_security = port, security
         account.imap_user = check_line("--user", user or "")
         account.imap_folder = check_line("--folder", folder)

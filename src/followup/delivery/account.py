@@ -9,7 +9,9 @@ ever prints a password back.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,17 +38,110 @@ def account_of(user: User) -> Account:
     return account
 
 
+# One DNS label (RFC 1123): letters, digits and inner hyphens, 63 at most.
+LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
+
+
+def check_host(field: str, text: str, port_field: str = "--port") -> str:
+    """A server as typed: a host name (IDN allowed) or an IP address, with no port."""
+    value = text.strip()
+    if not value:
+        raise InputError(field, "is empty: give the server's name, such as smtp.example.org")
+    bare = value[1:-1] if value.startswith("[") and value.endswith("]") else value
+    try:
+        return str(ipaddress.ip_address(bare))
+    except ValueError:
+        pass
+    head, colon, tail = value.rpartition(":")
+    if colon and tail.isdigit() and head and ":" not in head:
+        raise InputError(
+            field,
+            f"{value!r} has a port in it: give the name alone ({head}) and {tail} in {port_field}",
+        )
+    problem = f"{value!r} is not a server name (such as smtp.example.org) nor an IP address"
+    name = value.removesuffix(".")
+    try:
+        # The IDNA codec turns "bücher.example" into its xn-- form and refuses
+        # empty or over-long labels, so what remains is checked as plain ASCII.
+        ascii_name = name.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InputError(field, problem) from None
+    labels = ascii_name.split(".")
+    if len(ascii_name) > 253 or not all(LABEL.fullmatch(label) for label in labels):
+        raise InputError(field, problem)
+    if labels[-1].isdigit():
+        # All-digit last label: a mistyped IP address (999.1.1.1), never a real name.
+        raise InputError(field, f"{value!r} is not a valid IP address")
+    return value
+
+
+def is_loopback(host: str) -> bool:
+    """This machine only: 127.0.0.0/8, ::1, localhost (and *.localhost, RFC 6761)."""
+    name = host.strip().lower().removesuffix(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_security(field: str, host: str, security: str, *, login: bool) -> None:
+    """Refuse a login over a plain connection, except to a server on this machine.
+
+    With `none` the login name and password cross the network unencrypted,
+    readable by anyone on the way; on loopback they never leave the machine
+    (a local relay or a test server), so that is the one place it is allowed.
+    """
+    if security == "none" and login and not is_loopback(host):
+        raise InputError(
+            field,
+            f"none would send your login and password to {host} unencrypted; use starttls "
+            "or tls (none is only for a server on this machine, such as 127.0.0.1)",
+        )
+
+
 def check_reference(field: str, reference: str) -> str:
-    """A password reference as typed: env:NAME, file:PATH, keyring, or empty."""
+    """A password reference as typed (env:NAME, file:PATH, keyring, or empty), and usable now.
+
+    The variable must be set and the file readable, here and now: a typo
+    found at setup is a sentence; found by the worker, a failed message.
+    """
     value = reference.strip()
     if value in ("", "keyring"):
         return value
     kind, _, rest = value.partition(":")
     if kind == "env" and rest and rest.replace("_", "").isalnum():
+        if rest not in os.environ:
+            raise InputError(
+                field,
+                f"the environment variable {rest} is not set; set it (export {rest}=...) "
+                "where followup runs, then try again",
+            )
         return value
     if kind == "file" and rest:
-        return f"file:{Path(rest).expanduser().resolve()}"
+        path = Path(rest).expanduser().resolve()
+        if not path.exists():
+            raise InputError(field, f"{path} does not exist")
+        if not path.is_file():
+            raise InputError(field, f"{path} is not a file")
+        try:
+            with path.open("rb"):
+                pass
+        except OSError as exc:
+            raise InputError(field, f"cannot read {path} ({exc.strerror})") from None
+        return f"file:{path}"
     raise InputError(field, "give env:VARIABLE, file:PATH or keyring (never the password itself)")
+
+
+def readable_by_others(reference: str) -> bool:
+    """A file: reference whose file other users of this machine may read."""
+    if not reference.startswith("file:"):
+        return False
+    try:
+        return bool(Path(reference.removeprefix("file:")).stat().st_mode & 0o077)
+    except OSError:
+        return False
 
 
 def keyring_name(server: str, account: Account) -> str:

@@ -340,8 +340,18 @@ def _mail_form(account: Any) -> Any:
 
 @require_http_methods(["GET", "POST"])
 def mail_settings(request: HttpRequest) -> HttpResponse:
-    """The SMTP account, as `followup mail smtp`: each field checked, the password never kept."""
-    from followup.delivery.account import account_of, check_reference
+    """The SMTP account, as `followup mail smtp`: each field checked, the password never kept.
+
+    The same checks as the command: a host name or IP address without a port,
+    a password variable that is set or a file that can be read, and no login
+    over an unencrypted connection except to a server on this machine.
+    """
+    from followup.delivery.account import (
+        account_of,
+        check_host,
+        check_reference,
+        check_security,
+    )
     from followup.delivery.headers import check_address, check_line
 
     account = account_of(user_of(request))
@@ -349,7 +359,7 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form.fill(request.POST)
         checks: list[tuple[str, Any]] = [
-            ("host", lambda v: check_line("host", v)),
+            ("host", lambda v: check_host("host", check_line("host", v), "the Port field")),
             ("user", lambda v: check_line("user", v)),
             ("sender_name", lambda v: check_line("name", v)),
             ("sender", lambda v: check_address("address", v) if v else ""),
@@ -364,12 +374,18 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
         if form["password"].error:
             form["password"].value = ""  # perhaps the password itself: never shown back
         if not form.value("host"):
-            form.error("host", "Give the name of your SMTP server.")
+            form["host"].error = "Give the name of your SMTP server."
         port = form.value("port")
         if not port.isdigit() or not 1 <= int(port) <= 65535:
             form.error("port", f"{port!r} is not a port number (1 to 65535).")
         if form.value("security") not in dict(SECURITY):
             form.error("security", "Choose STARTTLS, TLS or none.")
+        elif not form["host"].error:
+            login = bool(form.value("user") or form.value("password"))
+            try:
+                check_security("security", values["host"], form.value("security"), login=login)
+            except InputError as exc:
+                form.error("security", sentence(exc))
         if form.valid:
             account.smtp_host, account.smtp_user = values["host"], values["user"]
             account.smtp_port, account.smtp_security = int(port), form.value("security")
