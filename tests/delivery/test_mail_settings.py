@@ -154,3 +154,55 @@ def test_imap_has_the_same_checks(store: Path, tmp_path: Path) -> None:
                   "--password-file", str(tmp_path / "nope"))  # fmt: skip
     assert missing.err == f"followup: --password-file: {tmp_path / 'nope'} does not exist\n"
     assert json.loads(run("mail", "--json").out)["imap"]["host"] is None
+
+
+# -- followup mail: the readable account and --json say the same ---------------------
+
+
+def test_mail_json_carries_everything_the_readable_account_shows(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SMTP_PASSWORD", "hunter2")
+    fresh = run("mail")
+    assert fresh.out == (
+        "sender: (not set)\n"
+        "smtp: not set up\n"
+        "imap: not set up\n"
+        "morning digest: at 07:30 (once SMTP is set up)\n"
+    )
+    assert account_now()["digest"] == {"on": True, "at": "07:30"}
+    assert run("mail", "smtp", "--host", "smtp.example.org", "--user", "sam@candidate.example",
+               "--password-env", "SMTP_PASSWORD", "--from", "sam@candidate.example",
+               "--name", "Sam Lee").code == 0  # fmt: skip
+    assert run("mail", "digest", "--at", "08:15").code == 0
+    assert run("mail").out == (
+        "sender: Sam Lee <sam@candidate.example>\n"
+        "smtp: smtp.example.org:587 (starttls), user sam@candidate.example, "
+        "password from env:SMTP_PASSWORD\n"
+        "imap: not set up\n"
+        "morning digest: at 08:15\n"
+    )
+    # Exactly the document docs/delivery.md shows.
+    assert account_now() == {
+        "digest": {"at": "08:15", "on": True},
+        "imap": {
+            "folder": "INBOX",
+            "host": None,
+            "password": None,
+            "port": 993,
+            "security": "tls",
+            "user": None,
+        },
+        "sender": "sam@candidate.example",
+        "sender_name": "Sam Lee",
+        "smtp": {
+            "host": "smtp.example.org",
+            "password": "env:SMTP_PASSWORD",
+            "port": 587,
+            "security": "starttls",
+            "user": "sam@candidate.example",
+        },
+    }
+    assert run("mail", "digest", "--off").code == 0
+    assert run("mail").out.endswith("morning digest: off\n")
+    assert account_now()["digest"] == {"on": False, "at": "08:15"}

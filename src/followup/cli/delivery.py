@@ -286,7 +286,10 @@ def register(cli: click.Group) -> None:
             click.echo(dumps(describe(account)))
             return
         info = describe(account)
-        click.echo(f"sender: {info['sender'] or '(not set)'}")
+        sender = info["sender"] or "(not set)"
+        if info["sender_name"]:
+            sender = f"{info['sender_name']} <{sender}>"
+        click.echo(f"sender: {sender}")
         for server in ("smtp", "imap"):
             part: Any = info[server]
             if part["host"]:
@@ -297,6 +300,8 @@ def register(cli: click.Group) -> None:
             else:
                 click.echo(f"{server}: not set up")
         digest = f"at {account.digest_at:%H:%M}" if account.digest else "off"
+        if account.digest and not account.smtp_host:
+            digest += " (once SMTP is set up)"
         click.echo(f"morning digest: {digest}")
 
     def server_options(default_port: int, default_security: str) -> Callable[[F], F]:
