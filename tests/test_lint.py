@@ -129,10 +129,38 @@ def test_spelling_checks_the_subject_line() -> None:
             False,
         ),
         ("I am glad we covered streaming ingestion!", False),
+        ("Thanks a ton for the talk about streaming ingestion.", True),
+        ("Thanks tons for the talk about streaming ingestion.", True),
+        ("The team cheers every release of the streaming ingestion service.", False),
     ],
 )
 def test_informal(body: str, caught: bool) -> None:
     assert ("informal" in codes(thank_you(body))) is caught
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "caught"),
+    [
+        ("Cheers,\nAlex", True),
+        ("Cheers!\nAlex Moreno", True),
+        ("Cheers, Alex", True),
+        ("cheers", True),
+        ("Best regards,\nAlex", False),
+        ("Kind regards,\nAlex Moreno", False),
+        ("Cheers to the team behind the replay tool.\n\nBest regards,\nAlex", False),
+    ],
+)
+def test_cheers_as_a_sign_off_is_informal(sign_off: str, caught: bool) -> None:
+    note = (
+        "To: Priya Raman\n\nDear Priya,\n\nThank you for the talk about streaming ingestion."
+        f"\n\n{sign_off}\n"
+    )
+    found = lint([parse_note(note, "n.txt")], NORTHWIND)
+    assert ("informal" in [f.code.value for f in found]) is caught
+    if caught:
+        (finding,) = found
+        assert finding.line == 7
+        assert finding.message.lower().startswith("'cheers' is a casual sign-off")
 
 
 def test_hey_is_informal() -> None:
@@ -153,6 +181,19 @@ def test_hey_is_informal() -> None:
         ("If I am selected, I would start on streaming ingestion right away.", False),
         ("I would be glad to send anything that helps your decision on ingestion.", False),
         ("I wanted to check in on where the search stands after our ingestion talk.", False),
+        ("I was wondering if you have made a decision. Ingestion was fun.", True),
+        ("I was wondering if you’ve made a decision on the ingestion role.", True),
+        ("have you made a decision yet? I enjoyed the ingestion talk.", True),
+        ("Have you guys made a decision? I enjoyed the ingestion talk.", True),
+        ("I was wondering whether a decision has been made about ingestion.", True),
+        ("Any news? I enjoyed the talk on streaming ingestion.", True),
+        ("any news yet? I enjoyed the talk on streaming ingestion.", True),
+        ("Any news on my application? Streaming ingestion was fun.", True),
+        ("I wondered if there was any news after our ingestion talk.", True),
+        ("Whatever the decision you make about the roadmap, ingestion matters.", False),
+        ("If you made the decision to rebuild ingestion, I would help.", False),
+        ("Is there any update on the timeline? I enjoyed the ingestion talk.", False),
+        ("Any news about streaming ingestion at the meetup was exciting.", False),
     ],
 )
 def test_asks_outcome(body: str, caught: bool) -> None:
@@ -174,6 +215,13 @@ def test_asks_outcome(body: str, caught: bool) -> None:
         ("You expected to decide by Friday, so I wanted to ask about ingestion.", False),
         ("Our postmortem on the outage taught me a lot about streaming ingestion failures.", False),
         ("We also talked about how legacy ingestion jobs accumulate tech debt.", False),
+        ("I really need this job, and streaming ingestion is my strength.", True),
+        ("Streaming ingestion was fun. I really need this.", True),
+        ("I desperately need this position after our ingestion talk.", True),
+        ("I need this job so badly; ingestion is my thing.", True),
+        ("I would need the role to include streaming ingestion work.", False),
+        ("I need the job title confirmed before our ingestion talk.", False),
+        ("We need this ingestion feature for the quarter.", False),
     ],
 )
 def test_negative(body: str, caught: bool) -> None:

@@ -412,6 +412,9 @@ def _too_long(note: Note) -> Iterator[Finding]:
 
 
 def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator[Finding]:
+    # Word processors curl apostrophes ("you’ve"); the rules are written with
+    # straight ones. Same length, so offsets still point into the note.
+    text = text.replace("’", "'")
     yield from _apply(file, text, line_at, Code.INFORMAL, rules.INFORMAL)
     for match in rules.SLANG_WORDS.finditer(text):
         word = match.group()

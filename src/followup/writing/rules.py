@@ -83,8 +83,18 @@ INFORMAL: tuple[Rule, ...] = (
         "'{match}' is chatty: say 'very {1}' or just '{1}'",
     ),
     rule(
-        r"\bthanks\s+(a\s+(ton|bunch|million|heap|lot)|so\s+much)\b|\bno\s+worries\b|\bmuch\s+appreciated\b",
+        r"\bthanks\s+(a\s+(ton|bunch|million|heap|lot)|so\s+much|tons|heaps|loads)\b|"
+        r"\bno\s+worries\b|\bmuch\s+appreciated\b",
         "'{match}' is chatty: 'thank you' reads as warm and stays professional",
+    ),
+    # "Cheers" closing a note, on a line of its own (perhaps with the name);
+    # the word inside a sentence ("the team cheers each release") is fine.
+    rule(
+        r"^[ \t]*((?:[Cc]heers|CHEERS)(?:[ \t]+(?:mate|all|everyone|again))?)[ \t]*[,.!]*"
+        r"(?:[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})?[ \t]*$",
+        "'{1}' is a casual sign-off for a note to an interviewer: close with "
+        "'Best regards' or 'Kind regards'",
+        re.MULTILINE,
     ),
     rule(
         r"[!?]*!\s*[!?]+|[!?]+\s*!|\?\?+",
@@ -123,6 +133,8 @@ OUTCOME_ADVICE = (
 )
 _JOB = r"(?:the|this|that)\s+(?:job|role|position|post|offer|opening)"
 _PICKED = r"(?:selected|chosen|picked|hired|successful|shortlisted|offered\s+(?:it|the\s+\w+))"
+# Who might have decided: "you", "you all", "you guys", "y'all", the team, the panel.
+_THEY = r"you(?:\s+(?:all|guys|folks))?|y'all|the\s+team|the\s+panel"
 _ASK = (
     r"(?:know|tell\s+me|find\s+out|hear|ask|asking|wondering|wonder|curious|confirm|update\s+me|"
     r"inform\s+me|check|checking|see)"
@@ -143,9 +155,16 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
         rf"(?:{_PICKED}|through|it|the\s+(?:job|role|position|offer|cut)|an\s+offer)",
         OUTCOME_ADVICE,
     ),
+    # "if you have made a decision", "whether you've reached one", "if you made a
+    # decision"; not "the decision you make about the roadmap".
     rule(
-        r"\b(?:if|whether)\s+(?:you|the\s+team|the\s+panel)\s+(?:have|has|had|'ve|'d)\s+"
-        r"(?:reached|made|come\s+to)\s+(?:a|your|the|any)\s+(?:final\s+)?decision|"
+        rf"\b(?:if|whether)\s+(?:{_THEY})(?:'(?:ve|d))?\s+(?:(?:have|has|had)\s+)?"
+        r"(?:already\s+|yet\s+)?(?:reached|made|come\s+to)\s+(?:a|your|the|any)\s+"
+        r"(?:final\s+)?decisions?(?!\s+to\b)|"
+        r"\b(?:if|whether)\s+(?:a|the|any|your)\s+(?:final\s+)?decision\s+(?:has|had|was)\s+"
+        r"(?:already\s+)?been\s+(?:made|reached)|"
+        r"\b(?:if|whether)\s+there\s+(?:has|had)\s+been\s+(?:a|any)\s+(?:final\s+)?decision|"
+        r"\b(?:has|have)\s+there\s+been\s+(?:a|any)\s+(?:final\s+)?decision|"
         r"\bdecision\s+on\s+who(?:m)?\s+(?:you\s+are|you're|you\s+will\s+be|to)\s+hir",
         OUTCOME_ADVICE,
     ),
@@ -158,8 +177,8 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
         OUTCOME_ADVICE,
     ),
     rule(
-        r"\b(?:have|has)\s+(?:you|the\s+team|the\s+panel|anyone)\s+(?:made|reached|come\s+to)\s+"
-        r"(?:a|your|the|any)\s+(?:final\s+)?decision",
+        rf"\b(?:have|has)\s+(?:{_THEY}|anyone)\s+(?:already\s+)?(?:made|reached|come\s+to)\s+"
+        r"(?:a|your|the|any)\s+(?:final\s+)?decisions?",
         OUTCOME_ADVICE,
     ),
     rule(
@@ -167,12 +186,22 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
         OUTCOME_ADVICE,
     ),
     rule(
-        r"\bhave\s+you\s+(?:decided|chosen|picked|selected|hired|filled|offered)\b",
+        rf"\bhave\s+(?:{_THEY})\s+(?:already\s+)?(?:decided|chosen|picked|selected|hired|filled|offered)\b",
         OUTCOME_ADVICE,
     ),
     rule(
         r"\b(?:any|what(?:'s|\s+is)?(?:\s+the)?)\s+(?:news|word|update)s?\s+(?:on|about|regarding)\s+"
-        r"(?:the|my|your)\s+(?:final\s+)?(?:decision|outcome|result|verdict|selection)",
+        r"(?:the|my|your)\s+(?:final\s+)?(?:decision|outcome|result|verdict|selection|"
+        r"application|candidacy|role|position|job|offer|interview)",
+        OUTCOME_ADVICE,
+    ),
+    # A bare "Any news?" asks for the verdict; asking where the process or the
+    # timeline stands is allowed (S2), so "any update on the timeline" is not matched.
+    rule(
+        r"\bany\s+(?:news|word|updates?)(?:\s+(?:yet|so\s+far|at\s+all|for\s+me))?\s*\?|"
+        r"\b(?:if|whether|is|was)\s+there\s+(?:is\s+|was\s+|has\s+been\s+)?any\s+"
+        r"(?:news|word|updates?)\b(?!\s+(?:on|about|regarding|as\s+to)\s+(?:the\s+|your\s+)?"
+        r"(?:timeline|timing|process|search|schedule|next\s+steps?|stage))",
         OUTCOME_ADVICE,
     ),
     rule(
@@ -242,6 +271,11 @@ GRIPE = (
     r"(?:had|have|has)\s+no\s+(?:idea|clue)"
 )
 
+# Desperation: "I really need this job", "I really need this."; not "I need
+# the role to include mentoring" (a condition of the job, said plainly).
+_KEEN = r"really|truly|desperately|badly|so|just"
+_WORK = r"(?:job|role|position|post|offer|opportunity|work|income)"
+
 NEGATIVE: tuple[Rule, ...] = (
     rule(rf"\b(?:{HARSH})\b", NEGATIVE_ADVICE.format(what="'{match}'")),
     # Impatience and badgering.
@@ -270,6 +304,16 @@ NEGATIVE: tuple[Rule, ...] = (
         r"\bas\s+i\s+(?:said|mentioned|wrote|noted)\s+in\s+my\s+(?:last|previous|earlier)\s+(?:email|message|note|voicemail)|"
         r"\banother\s+reminder\b",
         NEGATIVE_ADVICE.format(what="badgering ('{match}')") + "; one check-in is enough",
+    ),
+    rule(
+        rf"\bi\s+(?:(?:{_KEEN})\s+)+need\s+(?:this|that|the)\s+{_WORK}(?![\w'-])"
+        r"(?!\s+(?:to|for|of|that|which|where)\b)|"
+        rf"\bi\s+(?:do\s+)?need\s+(?:this|that|the)\s+{_WORK}"
+        r"(?:\s+(?:so\s+)?(?:badly|desperately|much))?"
+        r"(?=\s*(?:[.!?,;:)]|$|and\b|but\b|because\b|more\s+than\b|right\s+now\b))|"
+        rf"\bi\s+(?:{_KEEN})\s+need\s+(?:this|it)(?=\s*(?:[.!?,;:)]|$))",
+        NEGATIVE_ADVICE.format(what="desperation ('{match}')")
+        + "; say what you would bring to the role instead",
     ),
     rule(
         r"\b(?:i|we)\s+(?:really\s+)?need\s+(?:an\s+answer|a\s+decision|to\s+know|your\s+decision|"
