@@ -7,6 +7,7 @@ Set FOLLOWUP_WRITE_ICS=1 to rewrite the references after a deliberate change
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -173,9 +174,38 @@ def test_the_command_and_the_feed_serve_the_same_calendar(store: Path, tmp_path:
     fed = parse(calendar_feed(token, local("2026-11-17 12:00")))
     assert normal(fed) == normal(calendar)
     link = run("calendar", "--link")
-    assert link.out.startswith("Feed path (served by followup serve): /calendar/")
+    found = re.search(r"http://127\.0\.0\.1:8127/calendar/([A-Za-z0-9_-]{32})\.ics", link.out)
+    assert found is not None, link.out
+    url, new = found.group(), found.group(1)
+    assert link.out == (
+        "Subscribe to this URL in a calendar app on this computer; it updates while "
+        "followup serve runs on port 8127:\n"
+        f"  {url}\n"
+        f"  webcal://127.0.0.1:8127/calendar/{new}.ics  (opens your calendar app)\n"
+        "Anyone with this link can read your calendar; --revoke stops it.\n"
+        "Offline, or for a web calendar (which cannot reach 127.0.0.1): "
+        "followup calendar -o followup.ics, then import the file.\n"
+    )
+    assert normal(parse(calendar_feed(new, local("2026-11-17 12:00")))) == normal(calendar)
     with pytest.raises(FeedNotFound):
         calendar_feed(token)  # the new link revoked it
     revoke(user, STAMP)
     with pytest.raises(FeedNotFound):
-        calendar_feed(link.out.split("/calendar/")[1].split(".ics")[0])
+        calendar_feed(new)
+
+
+def test_the_link_names_the_port_and_can_write_the_offline_file(
+    store: Path, tmp_path: Path
+) -> None:
+    from tests.store_support import add, run
+
+    add(tmp_path)
+    out = tmp_path / "offline.ics"
+    link = run("calendar", "--link", "--port", "9001", "-o", str(out))
+    assert link.code == 0, link.err
+    assert "\n  http://127.0.0.1:9001/calendar/" in link.out
+    assert "\n  webcal://127.0.0.1:9001/calendar/" in link.out
+    assert link.out.endswith(f"import {out} (written now; write it again after changes).\n")
+    assert b"Northwind Analytics" in parse(out.read_bytes()).to_ical()
+    bad = run("calendar", "--link", "--port", "0")
+    assert bad.code == 2 and "Invalid value for '--port'" in bad.err

@@ -103,3 +103,16 @@ def test_serve_without_its_worker_leaves_the_outbox_alone(mailbox: SmtpServer) -
         time.sleep(2)
         assert mailbox.received == [] and errors == []
     assert '"state": "queued"' in run("outbox", "--json").out
+
+
+def test_the_url_calendar_link_prints_is_the_one_serve_answers(mailbox: SmtpServer) -> None:
+    from tests.delivery.conftest import free_port
+
+    port = free_port()
+    link = run("calendar", "--link", "--port", str(port))
+    [url] = re.findall(r"http://127\.0\.0\.1:\d+/calendar/\S+\.ics", link.out)
+    with serving("--port", str(port), "--no-worker") as (address, _):
+        assert address == f"http://127.0.0.1:{port}/"
+        status, kind, body = get(url)
+    assert (status, kind) == (200, "text/calendar; charset=utf-8")
+    assert body.startswith(b"BEGIN:VCALENDAR") and b"Northwind Analytics" in body

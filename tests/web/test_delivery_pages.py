@@ -273,6 +273,8 @@ def test_the_feed_link_is_shown_once_and_serves_the_calendar(
     assert url is not None, page
     token = url.group(2)
     assert "Shown only this once" in page
+    assert f'href="webcal://127.0.0.1/calendar/{token}.ics">Open in your calendar app</a>' in page
+    assert 'href="/calendar.ics" download>download the .ics file</a>' in page
     [stored] = FeedToken.objects.all()
     assert stored.digest == digest_of(token) and token not in stored.digest
     settings = html(client.get("/settings/"))

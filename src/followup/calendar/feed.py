@@ -84,6 +84,11 @@ def new_token(user: User, now: datetime) -> str:
     return token
 
 
+def feed_url(token: str, host: str, port: int) -> str:
+    """Where `followup serve --port PORT` answers the feed of `token`."""
+    return f"http://{host}:{port}/calendar/{token}.ics"
+
+
 def revoke(user: User, now: datetime) -> int:
     from followup.delivery.models import FeedToken
 

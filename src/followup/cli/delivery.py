@@ -77,14 +77,27 @@ def register(cli: click.Group) -> None:
     @click.option(
         "-o", "--output", metavar="FILE", help="Write the .ics here (default: standard output)."
     )
-    @click.option("--link", is_flag=True, help="Make a new secret feed link (revokes the old one).")
+    @click.option(
+        "--link", is_flag=True, help="Make a new secret subscription URL (revokes the old one)."
+    )
+    @click.option(
+        "--port",
+        type=click.IntRange(1, 65535),
+        default=8127,  # followup serve's default
+        show_default=True,
+        help="With --link: the port followup serve listens on.",
+    )
     @click.option("--revoke", is_flag=True, help="Stop every feed link.")
     @click.option("--now", metavar="ISO", help="Pretend it is this moment (ISO 8601).")
-    def calendar_command(output: str | None, link: bool, revoke: bool, now: str | None) -> None:
+    def calendar_command(
+        output: str | None, link: bool, port: int, revoke: bool, now: str | None
+    ) -> None:
         """Every interview and open action as calendar events (.ics).
 
         Import the file into any calendar, or subscribe to the feed `followup
-        serve` publishes at /calendar/TOKEN.ics (--link makes the token).
+        serve` publishes: --link prints its URL,
+        http://127.0.0.1:PORT/calendar/TOKEN.ics, and the same as webcal://
+        (with -o FILE it also writes the file, for offline use).
         Importing again updates the same events: their UIDs are stable and
         their SEQUENCE goes up when they change; cancelled actions show as
         cancelled. Each action has an alarm at the moment it becomes due.
@@ -98,9 +111,27 @@ def register(cli: click.Group) -> None:
             click.echo(f"Revoked {count} feed link{'s' if count != 1 else ''}.")
             return
         if link:
-            token = feed.new_token(user, moment)
-            click.echo(f"Feed path (served by followup serve): /calendar/{token}.ics")
+            from followup.web.server import HOST
+
+            url = feed.feed_url(feed.new_token(user, moment), HOST, port)
+            click.echo(
+                f"Subscribe to this URL in a calendar app on this computer; it updates "
+                f"while followup serve runs on port {port}:"
+            )
+            click.echo(f"  {url}")
+            click.echo(f"  {url.replace('http://', 'webcal://', 1)}  (opens your calendar app)")
             click.echo("Anyone with this link can read your calendar; --revoke stops it.")
+            if output:
+                Path(output).write_bytes(feed.calendar_for(user, moment.astimezone(UTC)))
+                click.echo(
+                    f"Offline, or for a web calendar (which cannot reach {HOST}): "
+                    f"import {Path(output).resolve()} (written now; write it again after changes)."
+                )
+            else:
+                click.echo(
+                    f"Offline, or for a web calendar (which cannot reach {HOST}): "
+                    "followup calendar -o followup.ics, then import the file."
+                )
             return
         ics = feed.calendar_for(user, moment.astimezone(UTC))
         if output:

@@ -275,7 +275,11 @@ def calendar_link(request: HttpRequest) -> HttpResponse:
     if choice == "new":
         token = new_token(user, clock.now())
         url = request.build_absolute_uri(reverse("web:feed", args=[token]))
-        return render(request, "web/calendar_link.html", {"url": url, "nav": "settings"})
+        # webcal:// is the same address; the system hands it to the calendar app.
+        webcal = "webcal://" + url.partition("://")[2]
+        return render(
+            request, "web/calendar_link.html", {"url": url, "webcal": webcal, "nav": "settings"}
+        )
     if choice == "revoke":
         count = revoke(user, clock.now())
         messages.success(
