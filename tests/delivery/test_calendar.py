@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from icalendar import Calendar, Component
 
-from followup.calendar.build import Built, Entry, build
+from followup.calendar.build import Built, Entry, build, uid_of
 from followup.etiquette.model import ActionKind, Contact, ContactKind, Interview, Purpose
 from followup.etiquette.planner import plan
 from followup.writing.drafting import drafts
@@ -53,7 +53,7 @@ def entry_for(interview: Interview, now: datetime, only: ActionKind | None = Non
     if only is not None:
         result = replace(result, actions=tuple(a for a in result.actions if a.kind is only))
     written = {d.action_id: d for d in drafts(interview, result).drafts}
-    return Entry(1, interview, result, written)
+    return Entry(interview, result, written)
 
 
 def check_reference(name: str, built: Built) -> None:
@@ -108,7 +108,10 @@ def test_each_action_has_an_alarm_at_its_not_before_and_says_what_why_how() -> N
     interview = make_interview()
     calendar = parse(build([entry_for(interview, STAMP)], {}, STAMP).ics)
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
-    thanks = events["interview-1-thank_you-priya-raman@followup.invalid"]
+    assert uid_of(interview, "thank_you:priya-raman") == (
+        "interview-8b22a6fb0bf1189c-thank_you-priya-raman@followup.invalid"
+    )
+    thanks = events[uid_of(interview, "thank_you:priya-raman")]
     assert thanks.decoded("dtstart") == local("2026-11-17 11:00")
     [alarm] = thanks.walk("VALARM")
     assert alarm.decoded("trigger") == timedelta(0)
@@ -116,7 +119,7 @@ def test_each_action_has_an_alarm_at_its_not_before_and_says_what_why_how() -> N
     assert description.startswith("What: Thank-you note to Priya Raman, for Senior Data")
     assert "\nWhy: " in description and "(sources: S0 S2 S3 S4)" in description
     assert "\nHow: a draft is ready" in description and "\nDear Priya," in description
-    assert str(events["interview-1@followup.invalid"]["summary"]) == (
+    assert str(events[uid_of(interview)]["summary"]) == (
         "Interview: Senior Data Engineer at Northwind Analytics"
     )
 
@@ -135,14 +138,13 @@ def test_a_change_raises_the_sequence_and_a_reply_cancels_the_check_in() -> None
     )
     later = build([entry_for(replied, local("2026-11-18 11:00"))], again.known, STAMP)
     events = {str(e["uid"]): e for e in parse(later.ics).walk("VEVENT")}
-    check_in = events["interview-1-check_in@followup.invalid"]
+    check_in = events[uid_of(interview, "check_in")]
     assert str(check_in["status"]) == "CANCELLED"
     assert check_in.walk("VALARM") == []
-    assert later.known["interview-1-check_in@followup.invalid"].sequence == 1
-    assert str(events["interview-1-thank_you-priya-raman@followup.invalid"]["summary"]).startswith(
-        "Done: "
-    )
-    assert later.known["interview-1@followup.invalid"].sequence == 0
+    assert later.known[uid_of(interview, "check_in")].sequence == 1
+    thanks = events[uid_of(interview, "thank_you:priya-raman")]
+    assert str(thanks["summary"]).startswith("Done: ")
+    assert later.known[uid_of(interview)].sequence == 0
 
 
 def test_a_deleted_interview_is_published_once_more_as_cancelled() -> None:
@@ -168,7 +170,7 @@ def test_the_command_and_the_feed_serve_the_same_calendar(store: Path, tmp_path:
     assert result.code == 0, result.err
     calendar = parse(out.read_bytes())
     uids = {str(e["uid"]) for e in calendar.walk("VEVENT")}
-    assert "interview-1-check_in@followup.invalid" in uids
+    assert "interview-8b22a6fb0bf1189c-check_in@followup.invalid" in uids
     user = setup()
     token = new_token(user, STAMP)
     fed = parse(calendar_feed(token, local("2026-11-17 12:00")))
@@ -209,3 +211,67 @@ def test_the_link_names_the_port_and_can_write_the_offline_file(
     assert b"Northwind Analytics" in parse(out.read_bytes()).to_ical()
     bad = run("calendar", "--link", "--port", "0")
     assert bad.code == 2 and "Invalid value for '--port'" in bad.err
+
+
+# -- UIDs survive export, import and a second machine ----------------------------------
+
+
+def test_a_uid_names_the_interview_not_its_row() -> None:
+    interview = make_interview()
+    same = replace(interview, company="  northwind   ANALYTICS ", role="senior data engineer")
+    day = timedelta(days=1)
+    moved = replace(interview, start=interview.start + day, end=interview.end + day)
+    other = replace(interview, role="Staff Data Engineer")
+    assert uid_of(same, "check_in") == uid_of(interview, "check_in")
+    assert uid_of(moved, "check_in") != uid_of(interview, "check_in")
+    assert uid_of(other, "check_in") != uid_of(interview, "check_in")
+    # The instant counts, not how it was written: 10:00 New York is 15:00 UTC.
+    utc = replace(interview, start=interview.start.astimezone(UTC))
+    assert uid_of(utc) == uid_of(interview)
+
+
+def uids_in(home: Path, now: str = "2026-11-18T12:00:00-05:00") -> set[str]:
+    from tests.store_support import run
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(home))
+        result = run("calendar", "--now", now)
+    assert result.code == 0, result.err
+    return {str(e["uid"]) for e in parse(result.out.encode()).walk("VEVENT")}
+
+
+def test_export_then_import_elsewhere_gives_the_same_uids(
+    store: Path, tmp_path: Path, make_store: Any
+) -> None:
+    from tests.store_support import ACME, NORTHWIND, add, run, write
+
+    add(tmp_path, NORTHWIND)
+    add(tmp_path, ACME, "acme.yaml")
+    before = uids_in(store)
+    assert len(before) > 2
+    exported = write(tmp_path, "backup.json", run("export").out)
+
+    # Into an empty store.
+    empty = make_store(tmp_path / "empty")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(empty))
+        assert run("import", str(exported)).code == 0
+    assert uids_in(empty) == before
+
+    # Into a store that already has another interview: the rows get new IDs.
+    busy = make_store(tmp_path / "busy")
+    other = NORTHWIND.replace("Northwind Analytics", "Contoso").replace("northwind", "contoso")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(busy))
+        add(tmp_path, other, "contoso.yaml")
+        assert run("import", "--merge", str(exported)).code == 0
+        assert [i["id"] for i in run("export").json["interviews"]] == [1, 2, 3]
+    assert before < uids_in(busy)
+
+    # Added by hand on a second machine, in the other order.
+    second = make_store(tmp_path / "second")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(second))
+        add(tmp_path, ACME, "acme.yaml")
+        add(tmp_path, NORTHWIND)
+    assert uids_in(second) == before

@@ -5,10 +5,16 @@
    at that moment and a description saying what to do, by when, why (with
    the rule book's sources) and how (the first lines of its draft). The
    move-on reminder is an all-day event.
-3. Every event has a stable UID (interview ID and action ID), so importing
-   again updates instead of duplicating; its SEQUENCE goes up whenever its
-   content changes; a cancelled action, or an event that disappeared (an
-   interview deleted), is sent once more with STATUS:CANCELLED.
+3. Every event has a stable UID, so importing again updates instead of
+   duplicating; its SEQUENCE goes up whenever its content changes; a
+   cancelled action, or an event that disappeared (an interview deleted),
+   is sent once more with STATUS:CANCELLED.
+
+A UID is made of what identifies the interview in any store (its company,
+role and start instant, as the store's own duplicate check compares them,
+hashed) and the action's ID, never of a store's row number: the same
+interview exported and imported elsewhere, or added on two machines, has
+the same UIDs, so a calendar fed by both shows each event once.
 """
 
 from __future__ import annotations
@@ -47,7 +53,6 @@ TITLES = {
 class Entry:
     """One stored interview, its plan at `now`, and the drafts of its open actions."""
 
-    interview_id: int
     interview: Interview
     plan: Plan
     drafts: Mapping[str, Draft]
@@ -68,9 +73,26 @@ class Built:
     known: dict[str, Known]
 
 
-def uid_of(interview_id: int, action_id: str | None = None) -> str:
+def _loose(name: str) -> str:
+    # As the store's company_key: "Northwind  analytics" is "Northwind Analytics".
+    return " ".join(name.split()).casefold()
+
+
+def interview_key(interview: Interview) -> str:
+    """16 hex digits naming one interview anywhere: company, role and start instant."""
+    facts = "\n".join(
+        (
+            _loose(interview.company),
+            _loose(interview.role),
+            interview.start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"),
+        )
+    )
+    return hashlib.sha256(facts.encode()).hexdigest()[:16]
+
+
+def uid_of(interview: Interview, action_id: str | None = None) -> str:
     tail = f"-{action_id.replace(':', '-')}" if action_id else ""
-    return f"interview-{interview_id}{tail}@{DOMAIN}"
+    return f"interview-{interview_key(interview)}{tail}@{DOMAIN}"
 
 
 def _title(action: Action, interview: Interview) -> str:
@@ -98,7 +120,7 @@ def _description(action: Action, interview: Interview, draft: Draft | None) -> s
 def _interview_event(entry: Entry) -> Event:
     interview = entry.interview
     event = Event()
-    event.add("uid", uid_of(entry.interview_id))
+    event.add("uid", uid_of(interview))
     event.add("summary", f"Interview: {interview.role} at {interview.company}")
     event.add("dtstart", interview.local_start)
     event.add("dtend", interview.local_end)
@@ -115,7 +137,7 @@ def _action_event(entry: Entry, action: Action) -> Event:
     interview = entry.interview
     zone = interview.tz
     event = Event()
-    event.add("uid", uid_of(entry.interview_id, action.id))
+    event.add("uid", uid_of(interview, action.id))
     summary = _title(action, interview)
     if action.status is Status.DONE:
         summary = f"Done: {summary}"
@@ -163,9 +185,9 @@ def build(entries: Sequence[Entry], known: Mapping[str, Known], now: datetime) -
     calendar.add("x-published-ttl", "PT1H")
     events: dict[str, Event] = {}
     for entry in entries:
-        events[uid_of(entry.interview_id)] = _interview_event(entry)
+        events[uid_of(entry.interview)] = _interview_event(entry)
         for action in entry.plan.actions:
-            events[uid_of(entry.interview_id, action.id)] = _action_event(entry, action)
+            events[uid_of(entry.interview, action.id)] = _action_event(entry, action)
     for uid, previous in known.items():
         if uid not in events:
             gone = Event.from_ical(previous.event)

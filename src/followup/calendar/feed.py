@@ -51,7 +51,7 @@ def calendar_for(user: User, now: datetime) -> bytes:
             plan = services.plan_now(stored, now)
             signed = drafts(stored.interview, plan, sender_of(stored.settings))
             written = {d.action_id: d for d in signed.drafts}
-            entries.append(Entry(interview_id, stored.interview, plan, written))
+            entries.append(Entry(stored.interview, plan, written))
         rows = {row.uid: row for row in CalendarEntry.objects.filter(user=user)}
         known = {uid: Known(r.sequence, r.fingerprint, r.event) for uid, r in rows.items()}
         built = build(entries, known, now)
