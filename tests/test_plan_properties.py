@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from followup.etiquette.guardrails import check
 from followup.etiquette.model import (
     OPEN_STATUSES,
     ActionKind,
@@ -16,10 +17,12 @@ from followup.etiquette.model import (
     Interview,
     Outcome,
     OutcomeKind,
+    ProposedContact,
     Purpose,
     Status,
 )
 from followup.etiquette.planner import plan
+from followup.etiquette.policy import DEFAULT, RESERVED
 from tests.factories import local, make_interview
 
 ZONES = ["America/New_York", "Europe/London", "America/Toronto", "Asia/Kolkata", "Australia/Sydney"]
@@ -59,6 +62,10 @@ def interviews(draw: st.DrawFn) -> Interview:
         references_requested=draw(st.booleans()),
         no_calls=draw(st.sampled_from([None, True, False])),
         decision_by=draw(st.none() | st.just(day + timedelta(days=draw(st.integers(0, 30))))),
+        follow_up_on=draw(
+            st.none() | st.just(day + timedelta(days=draw(st.integers(0, 30)))),
+            label="follow_up_on",
+        ),
     )
     contacts = []
     names = [p.name for p in interview.interviewers]
@@ -83,7 +90,8 @@ def interviews(draw: st.DrawFn) -> Interview:
     if draw(st.booleans()):
         outcome = Outcome(
             draw(st.sampled_from(list(OutcomeKind))),
-            interview.end + timedelta(hours=draw(st.integers(0, 24 * 40))),
+            # From the start: an answer can come before the interview is over.
+            interview.start + timedelta(minutes=draw(st.integers(0, 60 * 24 * 40))),
             draw(st.booleans()),
         )
     return replace(interview, contacts=tuple(contacts), outcome=outcome)
@@ -128,8 +136,9 @@ def test_never_a_check_in_before_its_not_before(interview: Interview, data: st.D
         assert now >= check_in.not_before
     if now < check_in.not_before:
         assert check_in.status not in (Status.PENDING, Status.OVERDUE)
-    # The check-in never opens before the interview is over.
-    assert check_in.not_before >= interview.end or interview.follow_up_on is not None
+    # The check-in never opens before the interview is over, even when they said
+    # to check back on the day of the interview itself.
+    assert check_in.not_before >= interview.end
 
 
 @SETTINGS
@@ -167,3 +176,80 @@ def test_a_contact_never_asks_for_more_of_the_same_kind(
         return sum(a.kind is action_kind and a.status in OPEN_STATUSES for a in p.actions)
 
     assert open_count(grown) <= open_count(base)
+
+
+# -- the guardrails agree with the plan ----------------------------------------------
+
+# The plan's actions that are contacts, with the purpose `check` is asked about.
+CONTACT_ACTIONS = {
+    ActionKind.THANK_YOU: Purpose.THANK_YOU,
+    ActionKind.SEND_REFERENCES: Purpose.SEND_REFERENCES,
+    ActionKind.CHECK_IN: Purpose.CHECK_IN,
+    ActionKind.CALL: None,
+    ActionKind.BRIDGE: Purpose.BRIDGE,
+    ActionKind.STAY_IN_TOUCH: Purpose.STAY_IN_TOUCH,
+    ActionKind.WITHDRAWAL: Purpose.WITHDRAWAL,
+}
+# Kinds the guardrails refuse whenever the plan has none open. Not references
+# nor a withdrawal: the rule book refuses neither (references nobody asked for
+# harm no one, and the withdrawal note is how one withdraws, often before the
+# outcome is recorded), so `check` allows them whatever the plan says.
+REFUSED_UNLESS_OFFERED = (
+    ActionKind.THANK_YOU,
+    ActionKind.CHECK_IN,
+    ActionKind.CALL,
+    ActionKind.BRIDGE,
+    ActionKind.STAY_IN_TOUCH,
+)
+
+
+def proposed_for(kind: ActionKind, to: str | None) -> ProposedContact:
+    purpose = CONTACT_ACTIONS[kind]
+    if purpose is None:
+        return ProposedContact(ContactKind.CALL, to=to)
+    return ProposedContact(ContactKind.EMAIL, purpose, to)
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_the_guardrails_allow_what_the_plan_has_open(
+    interview: Interview, data: st.DataObject
+) -> None:
+    now = data.draw(moments(interview))
+    policy = data.draw(st.sampled_from([DEFAULT, RESERVED]))
+    for action in plan(interview, now, policy).actions:
+        if action.kind not in CONTACT_ACTIONS:
+            continue
+        verdict = check(interview, proposed_for(action.kind, action.to), now, policy)
+        if action.status in (Status.PENDING, Status.OVERDUE):
+            assert verdict.allowed, (action, verdict)
+        elif action.status is Status.NOT_YET and action.kind is not ActionKind.WITHDRAWAL:
+            # Too soon, and the verdict names the moment the plan opens it.
+            assert not verdict.allowed, (action, verdict)
+            assert verdict.allowed_from == action.not_before, (action, verdict)
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_the_guardrails_refuse_what_the_plan_does_not_offer(
+    interview: Interview, data: st.DataObject
+) -> None:
+    now = data.draw(moments(interview))
+    policy = data.draw(st.sampled_from([DEFAULT, RESERVED]))
+    result = plan(interview, now, policy)
+    for kind in REFUSED_UNLESS_OFFERED:
+        people = (
+            [p.name for p in interview.interviewers]
+            if kind is ActionKind.THANK_YOU
+            else [interview.contact_person.name]
+        )
+        for to in people:
+            offered = any(
+                a.kind is kind
+                and (a.to == to or kind is not ActionKind.THANK_YOU)
+                and a.status in OPEN_STATUSES
+                for a in result.actions
+            )
+            if not offered:
+                verdict = check(interview, proposed_for(kind, to), now, policy)
+                assert not verdict.allowed, (kind, to, verdict)

@@ -300,3 +300,126 @@ def test_move_on_leaves_the_agenda_a_week_after_it_shows() -> None:
     action = plan(make_interview(), AFTER).action("move_on")
     assert action.expires == local("2026-12-24 09:00")
     assert plan(make_interview(), local("2026-12-30 09:00")).action("move_on") is not None
+
+
+# -- the 14-day default warning: only when the default dates an open check-in ----
+
+DEFAULT_WARNING = "14-day default"
+
+
+def default_warned(interview) -> bool:
+    return any(DEFAULT_WARNING in w for w in plan(interview, AFTER).warnings)
+
+
+def test_no_default_warning_when_an_explicit_date_sets_the_check_in() -> None:
+    for interview in (
+        make_interview(decision_by=date(2026, 11, 20)),
+        make_interview(follow_up_on=date(2026, 12, 2)),
+        make_interview(next_step="Thanks for coming in.", decision_by=date(2026, 11, 20)),
+        make_interview(next_step="Thanks for coming in.", follow_up_on=date(2026, 12, 2)),
+    ):
+        assert not default_warned(interview), interview.next_step
+
+
+def test_no_default_warning_once_the_check_in_is_cancelled_or_sent() -> None:
+    cases = {
+        "outcome": make_interview(outcome=Outcome(OutcomeKind.OFFER, local("2026-11-17 11:30"))),
+        "withdrawn": make_interview(
+            outcome=Outcome(OutcomeKind.WITHDRAWN, local("2026-11-17 11:30"))
+        ),
+        "reply": with_contacts(make_interview(), Contact(ContactKind.REPLY, AFTER)),
+        "sent": with_contacts(
+            make_interview(),
+            Contact(ContactKind.EMAIL, local("2026-12-01 10:00"), Purpose.CHECK_IN),
+        ),
+    }
+    for name, interview in cases.items():
+        assert not default_warned(interview), name
+
+
+def test_the_default_warning_when_the_default_really_dates_the_check_in() -> None:
+    assert default_warned(make_interview())
+    # Understood, but only as "no calls": the check-in still follows the default.
+    no_calls = make_interview(next_step="Don't call us, we'll call you.")
+    (warning,) = [w for w in plan(no_calls, AFTER).warnings if DEFAULT_WARNING in w]
+    assert warning.startswith("Nothing in the next step")
+
+
+# -- dates that would land on a weekend or a public holiday ----------------------
+
+
+def test_a_follow_up_date_on_a_saturday_moves_to_monday_and_says_so() -> None:
+    action = plan(make_interview(follow_up_on=date(2026, 12, 5)), AFTER).action("check_in")
+    assert action.not_before == local("2026-12-07 09:00")
+    assert action.due == local("2026-12-10 17:00")
+    assert "next business day" in action.why
+    assert "Saturday 5 December 2026 falls on a weekend" in action.why
+
+
+def test_a_follow_up_date_on_a_holiday_moves_to_the_next_business_day() -> None:
+    action = plan(make_interview(follow_up_on=date(2026, 12, 25)), AFTER).action("check_in")
+    assert action.not_before == local("2026-12-28 09:00")
+    assert "Friday 25 December 2026 is a public holiday, Christmas Day" in action.why
+
+
+def test_a_follow_up_date_on_a_business_day_stays() -> None:
+    action = plan(make_interview(follow_up_on=date(2026, 12, 4)), AFTER).action("check_in")
+    assert action.not_before == local("2026-12-04 09:00")
+    assert "next business day" not in action.why
+
+
+def test_check_back_on_the_interview_day_opens_when_it_ends() -> None:
+    action = plan(make_interview(follow_up_on=date(2026, 11, 17)), AFTER).action("check_in")
+    assert action.not_before == local("2026-11-17 11:00")
+
+
+@pytest.mark.parametrize(
+    ("sent", "opens", "due"),
+    [
+        # Thursday 14:00 + 48 hours is Saturday: Monday 09:00, then 3 business days.
+        ("2026-12-03 14:00", "2026-12-07 09:00", "2026-12-10 17:00"),
+        # Tuesday + 48 hours is Thanksgiving (Thursday 26 Nov): Friday 09:00.
+        ("2026-11-24 10:00", "2026-11-27 09:00", "2026-12-02 17:00"),
+        # Wednesday + 48 hours is a Friday: unchanged.
+        ("2026-12-02 10:00", "2026-12-04 10:00", "2026-12-09 17:00"),
+    ],
+)
+def test_the_call_never_opens_on_a_day_off(sent: str, opens: str, due: str) -> None:
+    interview = with_contacts(
+        make_interview(), Contact(ContactKind.EMAIL, local(sent), Purpose.CHECK_IN)
+    )
+    call = plan(interview, local(sent)).action("call")
+    assert (call.not_before, call.due) == (local(opens), local(due))
+
+
+def test_move_on_on_a_saturday_moves_to_monday() -> None:
+    # Thursday 19 Nov + 30 days = Saturday 19 Dec -> Monday 21 Dec.
+    interview = make_interview(start=local("2026-11-19 10:00"))
+    action = plan(interview, local("2026-11-19 12:00")).action("move_on")
+    assert action.not_before == action.due == local("2026-12-21 09:00")
+
+
+def test_stay_in_touch_on_a_sunday_moves_to_monday() -> None:
+    interview = with_contacts(
+        make_interview(
+            outcome=Outcome(OutcomeKind.REJECTED, local("2026-11-20 15:00"), keep_in_touch=True)
+        ),
+        # Monday 23 Nov + 90 days = Sunday 21 Feb 2027.
+        Contact(ContactKind.EMAIL, local("2026-11-23 10:00"), Purpose.BRIDGE),
+    )
+    stay = plan(interview, local("2026-11-24 10:00")).action("stay_in_touch:1")
+    assert stay.not_before == local("2027-02-22 09:00")
+    assert stay.due == local("2027-03-08 09:00")
+
+
+def test_the_thank_you_keeps_its_24_hours_over_a_weekend() -> None:
+    # A Friday afternoon interview: thanks are due Saturday, 24 hours later.
+    interview = make_interview(start=local("2026-11-20 16:00"))
+    action = plan(interview, local("2026-11-20 18:00")).action("thank_you:priya-raman")
+    assert action.due == local("2026-11-21 17:00")
+
+
+def test_a_bridge_after_a_rejection_during_the_interview_opens_at_its_end() -> None:
+    rejected = Outcome(OutcomeKind.REJECTED, local("2026-11-17 10:30"), keep_in_touch=True)
+    bridge = plan(make_interview(outcome=rejected), AFTER).action("bridge")
+    assert bridge.not_before == local("2026-11-17 11:00")

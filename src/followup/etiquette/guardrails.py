@@ -3,24 +3,42 @@
 `check(interview, proposed, at)` walks the rule book's guardrail table from
 the most serious refusal down; the first one that applies answers. A refusal
 that time will lift carries `allowed_from`, the first moment it becomes fine.
+
+The windows come from the planner's own functions (`check_in_opens`,
+`call_opens`, ...), so a contact the plan shows as open is allowed, and one it
+does not offer (a bridge without a rejection, a note before the interview has
+ended) is refused (tests/test_plan_properties.py holds the two together).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from followup.etiquette.history import infer_purpose, read_history, recipient_key
+from followup.etiquette.businessdays import BusinessCalendar
+from followup.etiquette.history import History, infer_purpose, read_history, recipient_key
 from followup.etiquette.model import (
     WRITTEN,
     Contact,
     ContactKind,
     Interview,
+    Outcome,
+    OutcomeKind,
     ProposedContact,
     Purpose,
     Verdict,
 )
 from followup.etiquette.phrases import read_next_step
-from followup.etiquette.planner import Timeframe, business_calendar, check_in_opens, long_date
+from followup.etiquette.planner import (
+    Timeframe,
+    bridge_opens,
+    business_calendar,
+    call_opens,
+    check_in_opens,
+    long_date,
+    stay_in_touch_opens,
+    thank_you_opens,
+)
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import cite
 
@@ -70,79 +88,212 @@ def check(
     derived = read_next_step(interview.next_step, interview.local_start.date(), calendar)
     timeframe = Timeframe(interview, derived)
     history = read_history(interview)
+    facts = _Facts(interview, policy, calendar, timeframe, history)
 
     if kind is ContactKind.CALL:
-        if timeframe.no_calls:
-            return _refused("They asked not to be called: keep to email.", "S0")
-        if history.calls:
-            return _refused(
-                "You have already called once; a second call, answered or not, turns "
-                "persistence into pestering. Leave one message instead and wait.",
-                "S0",
-                "S1",
-                "S2",
-            )
-        sent = history.check_in_sent
-        if sent is None:
-            return _refused(
-                "Send the check-in email first; a call only makes sense 48 hours after "
-                "it has gone unanswered.",
-                "S1",
-            )
-        fine = (
-            sent.astimezone(UTC) + timedelta(hours=policy.call_after_check_in_hours)
-        ).astimezone(interview.tz)
-        if at < fine:
-            return _refused(
-                f"Too soon: give the check-in email {policy.call_after_check_in_hours} hours; "
-                f"a call is fine from {when(fine)}.",
-                "S1",
-                allowed_from=fine,
-            )
-        return _allowed(
-            "One call, after the check-in went unanswered; if nobody picks up, leave a "
-            "single short message.",
-            "S1",
-            "S0",
-        )
-
+        return _call(facts, at)
     if kind in WRITTEN:
         contact = Contact(kind=kind, at=at, purpose=proposed.purpose, to=proposed.to)
         purpose = infer_purpose(interview, contact, set(history.thanked))
-        if purpose is Purpose.THANK_YOU:
-            key = recipient_key(interview, proposed.to)
-            if key is None:
-                raise ValueError("to: say which interviewer the thank-you is for")
-            if key in history.thanked:
-                return _refused(
-                    "This person has already had your thank-you; one customised note "
-                    "each is the right number.",
-                    "S3",
-                )
-            return _allowed("A personal thank-you to each interviewer.", "S0", "S2", "S3", "S4")
-        if purpose is Purpose.CHECK_IN:
-            if history.check_ins:
-                return _refused(
-                    "You have already checked in once; a second check-in they did not "
-                    "ask for comes across as badgering.",
-                    "S2",
-                )
-            opens, rule = check_in_opens(interview, timeframe, calendar, policy)
-            if at < opens.astimezone(UTC):
-                return _refused(
-                    f"Too soon: a check-in is fine from {when(opens)}, {rule}.",
-                    "S0",
-                    "S2",
-                    "S4",
-                    allowed_from=opens,
-                )
-            return _allowed("One check-in, now that the timeframe has passed.", "S0", "S2", "S4")
-        source = {
-            Purpose.SEND_REFERENCES: "S1",
-            Purpose.BRIDGE: "S3",
-            Purpose.STAY_IN_TOUCH: "S3",
-            Purpose.WITHDRAWAL: "S2",
-        }
         assert purpose is not None
-        return _allowed("A note with a purpose the rule book welcomes.", source[purpose])
+        if purpose is Purpose.WITHDRAWAL:
+            # Withdrawing is fine at any moment, even before the interview (S2:
+            # a short thank-you still goes out when you no longer want the job).
+            return _allowed("A short, courteous note to withdraw.", "S2")
+        if purpose is Purpose.THANK_YOU:
+            return _thank_you(facts, proposed.to, at)
+        if purpose is Purpose.CHECK_IN:
+            return _check_in(facts, at)
+        if purpose is Purpose.BRIDGE:
+            return _bridge(facts, at)
+        if purpose is Purpose.STAY_IN_TOUCH:
+            return _stay_in_touch(facts, at)
+        end = interview.local_end
+        if at < end.astimezone(UTC):
+            return _refused(_not_ended("your references", end), "S1", allowed_from=end)
+        return _allowed("References, sent promptly, are always welcome.", "S1")
     raise ValueError(f"kind: unknown contact kind {kind!r}")
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What every rule below reads: the interview, its timeframe and its log."""
+
+    interview: Interview
+    policy: Policy
+    calendar: BusinessCalendar
+    timeframe: Timeframe
+    history: History
+
+    @property
+    def answered(self) -> str | None:
+        """Why waiting on them is over, if it is: they decided, or they replied."""
+        if self.interview.outcome is not None:
+            return "You already know the outcome"
+        if self.history.replies:
+            return "They have already replied"
+        return None
+
+    @property
+    def keeping_in_touch(self) -> Outcome | None:
+        """The rejection after which the candidate asked to keep in touch, if any."""
+        outcome = self.interview.outcome
+        if outcome and outcome.kind is OutcomeKind.REJECTED and outcome.keep_in_touch:
+            return outcome
+        return None
+
+
+def _not_ended(what: str, fine: datetime) -> str:
+    return f"The interview has not ended yet; {what} is fine from {when(fine)}."
+
+
+def _call(facts: _Facts, at: datetime) -> Verdict:
+    interview, policy, history = facts.interview, facts.policy, facts.history
+    if facts.timeframe.no_calls:
+        return _refused("They asked not to be called: keep to email.", "S0")
+    if history.calls:
+        return _refused(
+            "You have already called once; a second call, answered or not, turns "
+            "persistence into pestering. Leave one message instead and wait.",
+            "S0",
+            "S1",
+            "S2",
+        )
+    if facts.answered:
+        return _refused(f"{facts.answered}: there is nothing left to call about.", "S1", "S0")
+    sent = history.check_in_sent
+    if sent is None:
+        return _refused(
+            "Send the check-in email first; a call only makes sense 48 hours after "
+            "it has gone unanswered.",
+            "S1",
+        )
+    fine = call_opens(interview, sent, facts.calendar, policy)
+    if at < fine.astimezone(UTC):
+        hours = policy.call_after_check_in_hours
+        return _refused(
+            f"Too soon: give the check-in email {hours} hours; a call is fine from "
+            f"{when(fine)}{_business_day_note(fine, sent, hours)}.",
+            "S1",
+            allowed_from=fine,
+        )
+    return _allowed(
+        "One call, after the check-in went unanswered; if nobody picks up, leave a "
+        "single short message.",
+        "S1",
+        "S0",
+    )
+
+
+def _business_day_note(fine: datetime, sent: datetime, hours: int) -> str:
+    if fine.astimezone(UTC) > sent.astimezone(UTC) + timedelta(hours=hours):
+        return ", the next business day"
+    return ""
+
+
+def _thank_you(facts: _Facts, to: str | None, at: datetime) -> Verdict:
+    interview = facts.interview
+    key = recipient_key(interview, to)
+    if key is None:
+        raise ValueError("to: say which interviewer the thank-you is for")
+    if key in facts.history.thanked:
+        return _refused(
+            "This person has already had your thank-you; one customised note each is the "
+            "right number.",
+            "S3",
+        )
+    opens = thank_you_opens(interview, facts.policy)
+    if at < interview.end.astimezone(UTC):
+        return _refused(
+            _not_ended("a thank-you", opens), "S0", "S2", "S3", "S4", allowed_from=opens
+        )
+    if at < opens.astimezone(UTC):
+        # Only a policy that holds thanks back (S1's silent week) gets here.
+        days = facts.policy.thank_you_delay_days
+        return _refused(
+            f"Your policy holds thanks back {days} days after the interview (a silent "
+            f"week, as S1 prefers): a thank-you is fine from {when(opens)}.",
+            "S1",
+            allowed_from=opens,
+        )
+    return _allowed("A personal thank-you to each interviewer.", "S0", "S2", "S3", "S4")
+
+
+def _check_in(facts: _Facts, at: datetime) -> Verdict:
+    if facts.history.check_ins:
+        return _refused(
+            "You have already checked in once; a second check-in they did not ask for "
+            "comes across as badgering.",
+            "S2",
+        )
+    if facts.answered:
+        return _refused(f"{facts.answered}: a check-in has nothing left to ask.", "S0", "S2", "S4")
+    opens, rule = check_in_opens(facts.interview, facts.timeframe, facts.calendar, facts.policy)
+    if at < opens.astimezone(UTC):
+        early = at < facts.interview.end.astimezone(UTC)
+        lead = "The interview has not ended yet" if early else "Too soon"
+        return _refused(
+            f"{lead}: a check-in is fine from {when(opens)}, {rule}.",
+            "S0",
+            "S2",
+            "S4",
+            allowed_from=opens,
+        )
+    return _allowed("One check-in, now that the timeframe has passed.", "S0", "S2", "S4")
+
+
+def _bridge(facts: _Facts, at: datetime) -> Verdict:
+    outcome = facts.keeping_in_touch
+    if outcome is None:
+        return _refused(
+            "A bridge note answers a rejection: record the rejection first, saying you "
+            "want to keep in touch.",
+            "S3",
+        )
+    if facts.history.bridge_sent is not None:
+        return _refused(
+            "Your bridge note has gone; from here, a brief stay-in-touch note every few "
+            "months does the work.",
+            "S3",
+        )
+    opens = bridge_opens(facts.interview, outcome)
+    if at < facts.interview.end.astimezone(UTC):
+        return _refused(_not_ended("a bridge note", opens), "S3", allowed_from=opens)
+    if at < opens.astimezone(UTC):
+        return _refused(
+            f"The rejection came on {when(opens)}; a bridge note is fine from then.",
+            "S3",
+            allowed_from=opens,
+        )
+    return _allowed("Thank them for the chance and ask to be kept in mind for other roles.", "S3")
+
+
+def _stay_in_touch(facts: _Facts, at: datetime) -> Verdict:
+    interview, policy, history = facts.interview, facts.policy, facts.history
+    if facts.keeping_in_touch is None:
+        return _refused(
+            "Stay-in-touch notes follow a rejection after which you asked to keep in touch.",
+            "S3",
+        )
+    if history.bridge_sent is None:
+        return _refused(
+            "Send the bridge note first: thanks for the chance, and a wish to be kept in mind.",
+            "S3",
+        )
+    sent = history.stay_in_touch_sent
+    if len(sent) >= policy.stay_in_touch_max:
+        return _refused(
+            f"You have sent {len(sent)} stay-in-touch notes; more would be a nuisance, "
+            "so let them come to you now.",
+            "S3",
+        )
+    last = sent[-1] if sent else history.bridge_sent
+    opens = stay_in_touch_opens(interview, last, facts.calendar, policy)
+    if at < opens.astimezone(UTC):
+        return _refused(
+            f"Too soon: space these notes about {policy.stay_in_touch_days} days apart; "
+            f"the next is fine from {when(opens)}.",
+            "S3",
+            allowed_from=opens,
+        )
+    return _allowed("A brief, friendly note every few months keeps them aware of you.", "S3")

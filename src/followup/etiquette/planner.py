@@ -21,6 +21,7 @@ from followup.etiquette.model import (
     Interview,
     Interviewer,
     NextStep,
+    Outcome,
     OutcomeKind,
     Plan,
     Status,
@@ -74,14 +75,31 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def day_off(day: date, calendar: BusinessCalendar) -> str:
+    """Why `day` is not a business day: '... falls on a weekend', '... is Christmas Day'."""
+    holiday = calendar.holiday_name(day)
+    if holiday and day.weekday() < 5:
+        return f"{long_date(day)} is a public holiday, {holiday}"
+    return f"{long_date(day)} falls on a weekend"
+
+
 def check_in_opens(
     interview: Interview, timeframe: Timeframe, calendar: BusinessCalendar, policy: Policy
 ) -> tuple[datetime, str]:
     """When the single check-in may first go out, and the rule that set it."""
     day = interview.local_start.date()
     if timeframe.follow_up_on:
-        opens = timeframe.follow_up_on
-        rule = "on the day they asked you to check back"
+        asked = timeframe.follow_up_on
+        # An email that lands on a weekend or a holiday waits in an inbox anyway,
+        # under Monday's pile; the rule book counts business days everywhere else.
+        opens = calendar.on_or_after(asked)
+        if opens == asked:
+            rule = "on the day they asked you to check back"
+        else:
+            rule = (
+                "on the next business day after the day they asked you to check back "
+                f"({day_off(asked, calendar)})"
+            )
     elif timeframe.decision_by:
         # One full business day of grace after the decision date, then the next.
         opens = calendar.add(timeframe.decision_by, policy.check_in_grace_business_days + 1)
@@ -96,7 +114,39 @@ def check_in_opens(
     else:
         opens = calendar.on_or_after(day + timedelta(days=policy.default_check_in_days))
         rule = f"{policy.default_check_in_days} days after the interview, as no timeframe was given"
-    return at_time(opens, policy.day_opens, interview), rule
+    # "Check back with me today" said at a morning interview would otherwise open
+    # the check-in at 09:00, before the interview it follows up on has ended.
+    return max(at_time(opens, policy.day_opens, interview), interview.local_end), rule
+
+
+def call_opens(
+    interview: Interview, sent: datetime, calendar: BusinessCalendar, policy: Policy
+) -> datetime:
+    """When the one call may be made: 48 elapsed hours after the check-in email,
+    moved to the next business day's opening when that lands on a day off."""
+    opens = (sent.astimezone(UTC) + timedelta(hours=policy.call_after_check_in_hours)).astimezone(
+        interview.tz
+    )
+    if calendar.is_business_day(opens.date()):
+        return opens
+    return at_time(calendar.on_or_after(opens.date()), policy.day_opens, interview)
+
+
+def stay_in_touch_opens(
+    interview: Interview, last: datetime, calendar: BusinessCalendar, policy: Policy
+) -> datetime:
+    """The next stay-in-touch note: 90 days after the last note, on a business day, 09:00."""
+    day = last.astimezone(interview.tz).date() + timedelta(days=policy.stay_in_touch_days)
+    return at_time(calendar.on_or_after(day), policy.day_opens, interview)
+
+
+def bridge_opens(interview: Interview, outcome: Outcome) -> datetime:
+    """The bridge note may go as soon as the rejection is known, once the interview is over."""
+    return max(outcome.at.astimezone(interview.tz), interview.local_end)
+
+
+def thank_you_opens(interview: Interview, policy: Policy) -> datetime:
+    return interview.local_end + timedelta(days=policy.thank_you_delay_days)
 
 
 def at_time(day: date, clock: time, interview: Interview) -> datetime:
@@ -239,8 +289,7 @@ class _Planner:
         )
 
     def _thank_yous(self) -> Iterator[Action]:
-        end = self.interview.local_end
-        opens = end + timedelta(days=self.policy.thank_you_delay_days)
+        opens = thank_you_opens(self.interview, self.policy)
         # 24 elapsed hours, not the same wall-clock time tomorrow (DST).
         due = (opens.astimezone(UTC) + timedelta(hours=self.policy.thank_you_hours)).astimezone(
             self.interview.tz
@@ -292,9 +341,7 @@ class _Planner:
             return
         person = self.interview.contact_person
         if sent is not None:
-            opens = sent.astimezone(self.interview.tz) + timedelta(
-                hours=self.policy.call_after_check_in_hours
-            )
+            opens = call_opens(self.interview, sent, self.calendar, self.policy)
         else:
             # A call made without a check-in (overridden): shown as done at that time.
             opens = calls[0].at.astimezone(self.interview.tz)
@@ -314,18 +361,12 @@ class _Planner:
     def _move_on(self) -> Iterator[Action]:
         day = self.interview.local_start.date()
         check_in_opens_at, _, _ = self._check_in_window()
-        opens = max(
-            at_time(
-                day + timedelta(days=self.policy.move_on_days_after_interview),
-                self.policy.day_opens,
-                self.interview,
-            ),
-            at_time(
-                check_in_opens_at.date() + timedelta(days=self.policy.move_on_days_after_check_in),
-                self.policy.day_opens,
-                self.interview,
-            ),
+        later = max(
+            day + timedelta(days=self.policy.move_on_days_after_interview),
+            check_in_opens_at.date() + timedelta(days=self.policy.move_on_days_after_check_in),
         )
+        # A reminder to stop waiting is no use on a Sunday: show it on a working day.
+        opens = at_time(self.calendar.on_or_after(later), self.policy.day_opens, self.interview)
         yield self._action(
             ActionKind.MOVE_ON,
             opens,
@@ -341,7 +382,7 @@ class _Planner:
         if outcome is None or outcome.kind is not OutcomeKind.REJECTED or not outcome.keep_in_touch:
             return
         person = self.interview.contact_person
-        at = outcome.at.astimezone(self.interview.tz)
+        at = bridge_opens(self.interview, outcome)
         yield self._action(
             ActionKind.BRIDGE,
             at,
@@ -357,12 +398,7 @@ class _Planner:
         for number in range(1, self.policy.stay_in_touch_max + 1):
             if last is None:
                 return
-            opens = at_time(
-                last.astimezone(self.interview.tz).date()
-                + timedelta(days=self.policy.stay_in_touch_days),
-                self.policy.day_opens,
-                self.interview,
-            )
+            opens = stay_in_touch_opens(self.interview, last, self.calendar, self.policy)
             done_at = sent[number - 1] if number <= len(sent) else None
             yield self._action(
                 ActionKind.STAY_IN_TOUCH,
@@ -399,18 +435,30 @@ class _Planner:
     # -- warnings -------------------------------------------------------------
 
     def _warn_about_facts(self) -> None:
-        interview, derived = self.interview, self.derived
+        interview, derived, timeframe = self.interview, self.derived, self.timeframe
         text = (interview.next_step or "").strip()
-        if not text:
-            self.warnings.append(
-                "No next step was recorded: the check-in follows the "
-                f"{self.policy.default_check_in_days}-day default."
-            )
-        elif not derived.understood:
-            self.warnings.append(
-                f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
-                f"check-in follows the {self.policy.default_check_in_days}-day default."
-            )
+        # Only worth saying while the default really dates a check-in still to
+        # come: an explicit decision_by or follow_up_on sets it instead, and a
+        # check-in already sent, or made moot by a reply or an outcome, needs no date.
+        default_dates_it = not (
+            timeframe.follow_up_on or timeframe.decision_by or timeframe.few_days
+        )
+        check_in_open = (
+            self.history.check_in_sent is None
+            and interview.outcome is None
+            and not self.history.replies
+        )
+        if default_dates_it and check_in_open:
+            days = self.policy.default_check_in_days
+            if not text:
+                self.warnings.append(
+                    f"No next step was recorded: the check-in follows the {days}-day default."
+                )
+            else:
+                self.warnings.append(
+                    f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
+                    f"check-in follows the {days}-day default."
+                )
         pairs = (
             ("decision_by", interview.decision_by, derived.decision_by),
             ("follow_up_on", interview.follow_up_on, derived.follow_up_on),
