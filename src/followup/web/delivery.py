@@ -27,11 +27,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from followup.errors import FollowupError, InputError
 from followup.web import clock
-from followup.web.views import drafts_page, load, safe_next, user_of, user_zone
+from followup.web.dates import Dates
+from followup.web.views import dates_for, drafts_page, load, safe_next, user_of
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
-
     from followup.delivery.models import Message
     from followup.store.models import User
 
@@ -61,8 +60,9 @@ def sentence(exc: FollowupError) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def when(message: Message, zone: ZoneInfo) -> str:
-    return f"{message.send_after.astimezone(zone):%a %d %b %Y, %H:%M}"
+def when(message: Message, dates: Dates) -> str:
+    # In the candidate's zone: the outbox is theirs, not one interview's.
+    return dates.moment(message.send_after)
 
 
 # -- sending a draft ------------------------------------------------------------
@@ -107,7 +107,7 @@ def send(request: HttpRequest, interview_id: int) -> HttpResponse:
                 request,
                 f"Queued message #{message.pk} to {message.recipient_name} "
                 f"<{message.recipient}>: “{message.subject}”, to go out "
-                f"{when(message, user_zone(user))}; the worker sends it then.",
+                f"{when(message, dates_for(user))}; the worker sends it then.",
             )
             return HttpResponseRedirect(reverse("web:outbox"))
     return drafts_page(request, interview_id, edited={**edited, "error": error}, status=422)
@@ -116,14 +116,12 @@ def send(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- the outbox and the notices ---------------------------------------------------
 
 
-def message_row(message: Message, zone: ZoneInfo) -> dict[str, Any]:
+def message_row(message: Message, dates: Dates) -> dict[str, Any]:
     return {
         "id": message.pk,
         "state": message.state,
-        "when": when(message, zone),
-        "sent": f"{message.sent_at.astimezone(zone):%a %d %b %Y, %H:%M}"
-        if message.sent_at
-        else None,
+        "when": when(message, dates),
+        "sent": dates.moment(message.sent_at) if message.sent_at else None,
         "to": message.recipient,
         "to_name": message.recipient_name,
         "subject": message.subject,
@@ -141,14 +139,15 @@ def outbox(request: HttpRequest) -> HttpResponse:
     from followup.delivery.models import Message, Notice
 
     user = user_of(request)
-    zone = user_zone(user)
-    rows = [message_row(m, zone) for m in Message.objects.filter(user=user).order_by("-id")]
+    dates = dates_for(user)
+    rows = [message_row(m, dates) for m in Message.objects.filter(user=user).order_by("-id")]
     notices = list(Notice.objects.filter(user=user, seen=False))
     return render(
         request,
         "web/outbox.html",
         {
             "rows": rows,
+            "zone": dates.home.key,
             "notices": notices,
             "account": bool(account_of(user).smtp_host),
             "no_account": NO_ACCOUNT,
@@ -261,7 +260,8 @@ def calendar_state(user: User) -> dict[str, Any]:
     active = FeedToken.objects.filter(user=user, revoked=None).order_by("-created").first()
     if active is None:
         return {"active": False}
-    return {"active": True, "since": f"{active.created.astimezone(user_zone(user)):%a %d %b %Y}"}
+    dates = dates_for(user)
+    return {"active": True, "since": dates.day(active.created.astimezone(dates.home).date())}
 
 
 @never_cache

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.etiquette.model import Action
+from followup.web.dates import Dates
 
 WIDTH = 680
 LABEL_WIDTH = 190
@@ -113,9 +114,19 @@ def short(label: str, limit: int = 26) -> str:
 
 
 def layout(
-    start: datetime, end: datetime, actions: Sequence[Action], now: datetime, zone: ZoneInfo
+    start: datetime,
+    end: datetime,
+    actions: Sequence[Action],
+    now: datetime,
+    zone: ZoneInfo,
+    home: ZoneInfo | None = None,
 ) -> Timeline:
-    """Where everything goes, in SVG user units."""
+    """Where everything goes, in SVG user units.
+
+    Times are in `zone`, the interview's; when `home` (the candidate's zone)
+    is another, each time names its zone.
+    """
+    dates = Dates.at(now, home or zone)
     utc = [a.astimezone(UTC) for a in (start, end, now)]
     start_u, end_u, now_u = utc
     instants = [start_u, end_u, now_u]
@@ -135,12 +146,11 @@ def layout(
         a, b = x(action.not_before), x(action.due)
         name = LABELS.get(action.kind.value, action.kind.value)
         label = f"{name} · {action.to.split()[0]}" if action.to else name
-        local_a = action.not_before.astimezone(zone)
-        local_b = action.due.astimezone(zone)
         when = (
-            f"{local_a:%a %d %b %H:%M}"
+            dates.moment(action.not_before, zone)
             if action.not_before == action.due
-            else f"{local_a:%a %d %b %H:%M} to {local_b:%a %d %b %H:%M}"
+            else f"{dates.moment(action.not_before, zone, mark=False)} to "
+            f"{dates.moment(action.due, zone)}"
         )
         bars.append(
             Bar(
@@ -165,7 +175,7 @@ def layout(
         day += timedelta(days=1)
     interview_x = x(start_u)
     description = (
-        f"Interview {start.astimezone(zone):%a %d %b %H:%M}; "
+        f"Interview {dates.moment(start, zone)}; "
         + "; ".join(f"{bar.label}: {bar.when}, {bar.status_word}" for bar in bars)
         + "."
     )

@@ -33,6 +33,7 @@ from followup.etiquette.sources import ALL as SOURCES
 from followup.store import services
 from followup.store.models import User
 from followup.web import clock, queries, recording
+from followup.web.dates import Dates, place
 from followup.web.forms import (
     Field,
     Form,
@@ -67,14 +68,23 @@ def sources(ids: tuple[str, ...] | list[str]) -> list[dict[str, str]]:
     return [{"id": i, "title": SOURCES[i].title if i in SOURCES else i} for i in ids]
 
 
-def when_text(status: str, not_before: datetime, due: datetime) -> str:
+def when_text(
+    status: str, not_before: datetime, due: datetime, dates: Dates, zone: ZoneInfo
+) -> str:
+    """When an action is open, in `zone`; the zone is named if it is not the candidate's."""
+
+    def at(moment: datetime) -> str:
+        return dates.moment(moment, zone, mark=False)
+
     if status == "overdue":
-        return f"was due {due:%a %d %b, %H:%M}"
-    if status == "not_yet":
-        if not_before == due:
-            return f"on {not_before:%a %d %b, %H:%M}"
-        return f"from {not_before:%a %d %b, %H:%M}, due {due:%a %d %b, %H:%M}"
-    return f"due {due:%a %d %b, %H:%M}"
+        text = f"was due {at(due)}"
+    elif status == "not_yet" and not_before == due:
+        text = f"on {at(not_before)}"
+    elif status == "not_yet":
+        text = f"from {at(not_before)}, due {at(due)}"
+    else:
+        text = f"due {at(due)}"
+    return text + dates.where(zone)
 
 
 def safe_next(request: HttpRequest, fallback: str) -> str:
@@ -95,6 +105,11 @@ def user_zone(user: User) -> ZoneInfo:
     return ZoneInfo(config.value_of("timezone", services.settings_of(user)))
 
 
+def dates_for(user: User) -> Dates:
+    """How this candidate's pages write dates: in their zone, the year only if not this one."""
+    return Dates.at(clock.now(), user_zone(user))
+
+
 # -- the agenda ------------------------------------------------------------------
 
 
@@ -103,7 +118,7 @@ def user_zone(user: User) -> ZoneInfo:
 AGENDA_LIMIT = 20
 
 
-def agenda_item(row: queries.AgendaRow, zone: ZoneInfo) -> dict[str, Any]:
+def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     """One agenda line, with its links worked out here (cheaper than template tags)."""
     from urllib.parse import urlencode
 
@@ -121,7 +136,8 @@ def agenda_item(row: queries.AgendaRow, zone: ZoneInfo) -> dict[str, Any]:
         "label": label(row.kind, row.to),
         "channel": row.channel,
         "status": row.status,
-        "when": when_text(row.status, row.not_before.astimezone(zone), row.due.astimezone(zone)),
+        # In the candidate's zone, which the agenda's heading names.
+        "when": when_text(row.status, row.not_before, row.due, dates, dates.home),
         "due_iso": row.due.isoformat(),
         "why": row.why,
         "sources": sources(row.sources),
@@ -145,11 +161,12 @@ def agenda(request: HttpRequest) -> HttpResponse:
     now = clock.now()
     found = queries.agenda(now, limit=AGENDA_LIMIT, show=request.GET.get("show", ""))
     zone = found.zone
+    dates = Dates.at(found.now, zone)
     sections = [
         {
             "key": section.key,
             "title": section.title,
-            "items": [agenda_item(row, zone) for row in section.rows],
+            "items": [agenda_item(row, dates) for row in section.rows],
             "total": section.total,
             "more": section.total - len(section.rows),
         }
@@ -160,7 +177,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
         "web/agenda.html",
         {
             "sections": sections,
-            "now": found.now,
+            "now": dates.moment(found.now, short=False),
             "zone": zone.key,
             "nudge": found.nudge,
             "empty": not found.has_interviews,
@@ -183,8 +200,7 @@ def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
     if until is None:
         messages.info(request, "That one is already open, so it stays on the agenda.")
     else:
-        zone = user_zone(user_of(request))
-        messages.success(request, f"Snoozed until {until.astimezone(zone):%a %d %b, %H:%M}.")
+        messages.success(request, f"Snoozed until {dates_for(user_of(request)).moment(until)}.")
     return HttpResponseRedirect(safe_next(request, reverse("web:agenda")))
 
 
@@ -201,10 +217,17 @@ def interview_list(request: HttpRequest) -> HttpResponse:
         page = int(request.GET.get("page", "1"))
     except ValueError:
         page = 1
-    listing = queries.interviews(user_of(request).pk, query, status, page, clock.now())
+    user = user_of(request)
+    listing = queries.interviews(user.pk, query, status, page, clock.now())
+    dates = dates_for(user)
     rows = [
         {
             "row": r,
+            # Each in its interview's zone (kept by the query), named when not the candidate's.
+            "start": dates.moment(r.start, cast(ZoneInfo, r.start.tzinfo)),
+            "due": dates.moment(r.next_due, cast(ZoneInfo, r.next_due.tzinfo))
+            if r.next_due
+            else None,
             "next": label(r.next_kind, r.next_to) if r.next_kind else None,
             "outcome": OUTCOME_WORDS.get(r.outcome, r.outcome) if r.outcome else None,
         }
@@ -343,13 +366,14 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
             result = plan(interview, interview.start)
             check_in = result.action("check_in")
             derived = result.derived
+            dates = dates_for(user_of(request))
             said = []
-            if interview.follow_up_on or derived.follow_up_on:
-                day = interview.follow_up_on or derived.follow_up_on
-                said.append(f"check back on {day:%A %d %b}")
-            if interview.decision_by or derived.decision_by:
-                day = interview.decision_by or derived.decision_by
-                said.append(f"decision by {day:%A %d %b}")
+            follow_up_on = interview.follow_up_on or derived.follow_up_on
+            if follow_up_on:
+                said.append(f"check back on {dates.day(follow_up_on)}")
+            decision_by = interview.decision_by or derived.decision_by
+            if decision_by:
+                said.append(f"decision by {dates.day(decision_by)}")
             if derived.few_days:
                 said.append("a few days")
             no_calls = interview.no_calls if interview.no_calls is not None else derived.no_calls
@@ -358,7 +382,7 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
             context["reading"] = {
                 "said": ", ".join(said) if said else None,
                 "check_in": (
-                    f"{check_in.not_before.astimezone(interview.tz):%A %d %b, %H:%M}"
+                    dates.moment(check_in.not_before, interview.tz, short=False)
                     if check_in
                     else None
                 ),
@@ -370,7 +394,7 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
 # -- one interview -----------------------------------------------------------------
 
 
-def _plan_rows(plan: Plan, zone: ZoneInfo) -> list[dict[str, Any]]:
+def _plan_rows(plan: Plan, zone: ZoneInfo, dates: Dates) -> list[dict[str, Any]]:
     return [
         {
             "label": label(a.kind.value, a.to),
@@ -380,8 +404,10 @@ def _plan_rows(plan: Plan, zone: ZoneInfo) -> list[dict[str, Any]]:
             "status_word": STATUS_WORDS.get(a.status.value, a.status.value),
             "when": when_text(
                 a.status.value if a.status.value in ("overdue", "not_yet") else "pending",
-                a.not_before.astimezone(zone),
-                a.due.astimezone(zone),
+                a.not_before,
+                a.due,
+                dates,
+                zone,
             ),
             "why": a.why,
             "channel": a.channel.value,
@@ -402,7 +428,8 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     now = clock.now()
     result = services.plan_now(stored, now)
     zone = interview.tz
-    timeline = layout(interview.start, interview.end, result.actions, now, zone)
+    dates = dates_for(user_of(request))
+    timeline = layout(interview.start, interview.end, result.actions, now, zone, dates.home)
     ended = now >= interview.end
     return render(
         request,
@@ -411,13 +438,17 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "id": stored.id,
             "round": stored.round,
             "interview": interview,
-            "start": interview.local_start,
-            "end": interview.local_end,
+            "when": dates.span(interview.start, interview.end, zone),
+            "decision_by": dates.day(interview.decision_by) if interview.decision_by else None,
+            "follow_up_on": dates.day(interview.follow_up_on) if interview.follow_up_on else None,
             "contact": interview.contact_person,
-            "plan": _plan_rows(result, zone),
+            "plan": _plan_rows(result, zone, dates),
             "warnings": result.warnings,
             "timeline": timeline,
-            "history": [{**e, "what": event_text(e)} for e in history(interview)],
+            "history": [
+                {**e, "what": event_text(e), "when": dates.moment(e["at"], zone)}
+                for e in history(interview)
+            ],
             "offer_debrief": ended and interview.debrief.is_empty,
             "ended": ended,
             "nav": "interviews",
@@ -447,10 +478,11 @@ def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
         services.delete(user_of(request), interview_id)
         messages.success(request, f"Deleted {interview.role} at {interview.company}.")
         return HttpResponseRedirect(reverse("web:interviews"))
+    when = dates_for(user_of(request)).span(interview.start, interview.end, interview.tz)
     return render(
         request,
         "web/delete.html",
-        {"id": interview_id, "interview": interview, "nav": "interviews"},
+        {"id": interview_id, "interview": interview, "when": when, "nav": "interviews"},
     )
 
 
@@ -521,7 +553,7 @@ def _log_form(interview: Interview, now: datetime) -> Form:
                 "When",
                 kind="datetime-local",
                 value=local_input(now, interview.tz),
-                help=f"Local time in {interview.timezone}.",
+                help=zone_help(interview),
             ),
             Field("answered", "For a call: did someone answer?", kind="select", choices=ANSWERED),
             Field("letter", "It went by post, not email", kind="checkbox"),
@@ -536,15 +568,18 @@ def _log_form(interview: Interview, now: datetime) -> Form:
     )
 
 
-def _verdict_context(verdict: Any, zone: ZoneInfo) -> dict[str, Any]:
+def zone_help(interview: Interview) -> str:
+    """A time typed in a form is the interview's own clock: say so."""
+    return f"In {place(interview.tz)}, the interview's zone ({interview.timezone})."
+
+
+def _verdict_context(verdict: Any, zone: ZoneInfo, dates: Dates) -> dict[str, Any]:
     return {
         "allowed": verdict.allowed,
         "reason": verdict.reason,
         "sources": sources([s.id for s in verdict.sources]),
         "allowed_from": (
-            f"{verdict.allowed_from.astimezone(zone):%A %d %B %Y, %H:%M}"
-            if verdict.allowed_from
-            else None
+            dates.moment(verdict.allowed_from, zone, short=False) if verdict.allowed_from else None
         ),
     }
 
@@ -581,7 +616,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             override=form.value("override") or None,
         )
     except services.Refused as exc:
-        verdict = _verdict_context(exc.verdict, interview.tz)
+        verdict = _verdict_context(exc.verdict, interview.tz, dates_for(user))
         form.error(
             "override",
             "The guardrails refuse this contact. Nothing was recorded. Give a reason "
@@ -599,7 +634,8 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             f"Recorded against the guardrails, flagged in the history: {what}{who}.",
         )
     else:
-        messages.success(request, f"Recorded: {what}{who}, {logged.at:%a %d %b %H:%M}.")
+        when = dates_for(user).moment(logged.at, interview.tz)
+        messages.success(request, f"Recorded: {what}{who}, {when}.")
     return HttpResponseRedirect(back)
 
 
@@ -641,7 +677,7 @@ def check_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             interview, form.value("action"), form.value("to") or None, form["letter"].checked
         )
         verdict = recording.judge(interview, proposed, at, user_of(request))
-        context["verdict"] = _verdict_context(verdict, interview.tz)
+        context["verdict"] = _verdict_context(verdict, interview.tz, dates_for(user_of(request)))
     except InputError as exc:
         context["problem"] = message_of(exc)
     return render(request, "web/_verdict.html", context)
@@ -660,6 +696,7 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
                 "When they replied",
                 kind="datetime-local",
                 value=local_input(now, interview.tz),
+                help=zone_help(interview),
             ),
             Field("sender", "Who replied", kind="select", choices=(("", "Not said"), *people)),
         ]
@@ -708,7 +745,13 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
                 value=current.kind.value if current else "",
                 required=True,
             ),
-            Field("at", "When", kind="datetime-local", value=local_input(now, interview.tz)),
+            Field(
+                "at",
+                "When",
+                kind="datetime-local",
+                value=local_input(now, interview.tz),
+                help=zone_help(interview),
+            ),
             Field(
                 "keep_in_touch",
                 "After a rejection: I want to stay in touch (plans a bridge note)",

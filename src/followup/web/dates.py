@@ -1,0 +1,77 @@
+"""Dates and times as every page writes them: "Wednesday 2 December", "Wed 2 Dec, 14:00".
+
+Pure: plain values in, strings out (no Django, no clock).
+
+1. The day of the month has no leading zero; the year is written only when
+   it is not the current year (in the candidate's zone).
+2. Two widths of the same form: long in sentences and headings ("Wednesday
+   2 December"), short in lists and rows ("Wed 2 Dec, 14:00").
+3. A time is shown in one zone. When it is not the candidate's own zone (an
+   interview abroad keeps its own clock), the text says which zone it is:
+   "Wed 2 Dec, 09:00 (New York time)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+# Zones better called by their name than by a city.
+UNIVERSAL = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Zulu"})
+
+
+def place(zone: ZoneInfo) -> str:
+    """A zone as people say it: America/New_York is "New York time", UTC is "UTC"."""
+    key = zone.key
+    if key in UNIVERSAL:
+        return "UTC"
+    return key.rsplit("/", 1)[-1].replace("_", " ") + " time"
+
+
+@dataclass(frozen=True)
+class Dates:
+    """How to write dates for one candidate: their zone, and today's date there."""
+
+    home: ZoneInfo
+    today: date
+
+    @classmethod
+    def at(cls, now: datetime, home: ZoneInfo) -> Dates:
+        return cls(home, now.astimezone(home).date())
+
+    def day(self, value: date, *, short: bool = False) -> str:
+        """ "Wednesday 2 December" (or "Wed 2 Dec"), with the year when it is not this one."""
+        weekday, month = (f"{value:%a}", f"{value:%b}") if short else (f"{value:%A}", f"{value:%B}")
+        text = f"{weekday} {value.day} {month}"
+        return text if value.year == self.today.year else f"{text} {value.year}"
+
+    def where(self, zone: ZoneInfo) -> str:
+        """ "" in the candidate's own zone, else " (New York time)"."""
+        return "" if zone.key == self.home.key else f" ({place(zone)})"
+
+    def moment(
+        self,
+        at: datetime,
+        zone: ZoneInfo | None = None,
+        *,
+        short: bool = True,
+        mark: bool = True,
+    ) -> str:
+        """ "Wed 2 Dec, 14:00" in `zone` (the candidate's by default); `mark`: say the zone."""
+        shown = zone or self.home
+        local = at.astimezone(shown)
+        text = f"{self.day(local.date(), short=short)}, {local:%H:%M}"
+        return text + self.where(shown) if mark else text
+
+    def span(self, start: datetime, end: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
+        """ "Tuesday 17 November, 10:00–11:00 (New York time)": the zone always said."""
+        first, last = start.astimezone(zone), end.astimezone(zone)
+        if first.date() == last.date():
+            text = f"{self.moment(first, zone, short=short, mark=False)}–{last:%H:%M}"
+        else:
+            text = (
+                f"{self.moment(first, zone, short=short, mark=False)} – "
+                f"{self.moment(last, zone, short=short, mark=False)}"
+            )
+        return f"{text} ({place(zone)})"
