@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import time_machine
 
 from tests.store_support import NORTHWIND, add, run
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator[None]:
+    """Mid-December 2026: every --at below is in the past, whatever the real date."""
+    with time_machine.travel("2026-12-15T17:00:00+00:00", tick=False):
+        yield
 
 
 def stored_actions(home: Path, interview_id: int = 1) -> list[str]:
@@ -91,9 +100,13 @@ def test_one_call_after_the_check_in_then_no_more(store: Path) -> None:
     add(store)
     assert run("log", "1", "check_in", "--at", "2026-11-24 10:00").code == 0
     assert "call" in stored_actions(store)
-    assert run("log", "1", "call", "--at", "2026-11-26 11:00", "--no-answer").code == 0
+    # 48 hours later is Thanksgiving: the call waits for the next business day.
+    thanksgiving = run("log", "1", "call", "--at", "2026-11-26 11:00")
+    assert thanksgiving.code == 1
+    assert "Friday 27 November 2026 at 09:00, the next business day" in thanksgiving.err
+    assert run("log", "1", "call", "--at", "2026-11-27 11:00", "--no-answer").code == 0
     assert "call" not in stored_actions(store)
-    assert run("log", "1", "call", "--at", "2026-11-27 11:00").code == 1
+    assert run("log", "1", "call", "--at", "2026-11-30 11:00").code == 1
     assert history()[-1]["answered"] is False
 
 
@@ -147,7 +160,10 @@ def test_outcome_bad_input(store: Path) -> None:
     add(store)
     early = run("outcome", "1", "offer", "--at", "2026-11-01 10:00")
     assert early.code == 2
-    assert early.err == "followup: --at: is before the interview started\n"
+    assert early.err == (
+        "followup: --at: Sun 01 Nov 2026 10:00 is before the interview started "
+        "(Tue 17 Nov 2026 10:00); give the moment it happened\n"
+    )
     keep = run("outcome", "1", "offer", "--keep-in-touch")
     assert keep.err == "followup: --keep-in-touch: only applies to a rejection\n"
     kind = run("outcome", "1", "hired")
@@ -178,3 +194,73 @@ def test_debrief_without_flags_outside_a_terminal_says_what_to_give(store: Path)
     result = run("debrief", "1")
     assert result.code == 2
     assert result.err.startswith("followup: debrief: give at least one of --went-well")
+
+
+# -- moments that cannot be true ---------------------------------------------------
+
+
+def test_a_thank_you_before_the_interview_ended_is_refused_naming_at(store: Path) -> None:
+    add(store)
+    for at in ("2026-11-17 09:00", "2026-11-17 10:30"):
+        result = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", at)
+        assert result.code == 2, result.err
+        assert result.err.startswith("followup: --at: Tue 17 Nov 2026 ")
+        assert "is before the interview ended (Tue 17 Nov 2026 11:00)" in result.err
+    assert history() == []
+
+
+def test_any_contact_before_the_interview_ended_is_refused(store: Path) -> None:
+    add(store)
+    for action in ("check_in", "send_references", "call", "visit"):
+        result = run("log", "1", action, "--at", "2026-11-17 10:30", "--override", "x")
+        assert result.code == 2, (action, result.err)
+        assert "--at" in result.err and "before the interview ended" in result.err
+    assert history() == []
+
+
+def test_log_now_before_the_interview_ended_says_it_was_the_default(store: Path) -> None:
+    add(store)
+    with time_machine.travel("2026-11-17T15:30:00+00:00", tick=False):  # 10:30 in New York
+        result = run("log", "1", "thank_you", "--to", "Priya Raman")
+    assert result.code == 2
+    assert result.err.startswith("followup: --at: now (Tue 17 Nov 2026 10:30) is before")
+    assert history() == []
+
+
+def test_a_withdrawal_may_be_logged_during_the_interview(store: Path) -> None:
+    add(store)
+    assert run("log", "1", "withdrawal", "--at", "2026-11-17 10:30").code == 0
+    assert run("log", "1", "withdrawal", "--at", "2026-11-17 09:59").code == 2
+
+
+def test_contacts_replies_and_outcomes_in_the_future_are_refused(store: Path) -> None:
+    add(store)
+    # The clock says 2026-12-15 12:00 in New York.
+    cases = [
+        ("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-12-15 12:06"),
+        ("log", "1", "check_in", "--at", "2027-01-04 10:00", "--override", "planned"),
+        ("reply", "1", "--at", "2026-12-16 09:00"),
+        ("outcome", "1", "offer", "--at", "2026-12-20 09:00"),
+    ]
+    for args in cases:
+        result = run(*args)
+        assert result.code == 2, (args, result.err)
+        assert result.err.startswith("followup: --at: "), result.err
+        assert result.err.endswith("is in the future; record it once it has happened\n")
+    assert history() == []
+    assert run("show", "1", "--json").json["interview"]["outcome"] is None
+
+
+def test_five_minutes_of_clock_skew_are_allowed(store: Path) -> None:
+    add(store)
+    result = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-12-15 12:05")
+    assert result.code == 0, result.err
+
+
+def test_a_reply_before_the_interview_started_is_refused(store: Path) -> None:
+    add(store)
+    result = run("reply", "1", "--at", "2026-11-17 09:00")
+    assert result.code == 2
+    assert "is before the interview started (Tue 17 Nov 2026 10:00)" in result.err
+    # During the interview is possible (a message from the recruiter, say).
+    assert run("reply", "1", "--at", "2026-11-17 10:30").code == 0

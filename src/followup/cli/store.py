@@ -277,6 +277,16 @@ def register(cli: click.Group) -> None:
 
         def change(interview: Interview) -> Interview:
             moment = now_in(interview.tz, at, "--at")
+            # Every contact but a withdrawal follows the interview up, so it comes
+            # after the end; one can withdraw as soon as the interview has started.
+            services.check_happened(
+                interview,
+                moment,
+                "--at",
+                after="start" if action == "withdrawal" else "end",
+                now=datetime.now(UTC),
+                given=at is not None,
+            )
             name = to
             if name is not None:
                 person = interview.interviewer(name)
@@ -356,6 +366,14 @@ def register(cli: click.Group) -> None:
 
         def change(interview: Interview) -> Interview:
             moment = now_in(interview.tz, at, "--at")
+            services.check_happened(
+                interview,
+                moment,
+                "--at",
+                after="start",
+                now=datetime.now(UTC),
+                given=at is not None,
+            )
             name = None
             if sender is not None:
                 person = interview.interviewer(sender)
@@ -403,8 +421,14 @@ def register(cli: click.Group) -> None:
 
         def change(interview: Interview) -> Interview:
             moment = now_in(interview.tz, at, "--at")
-            if moment < interview.start:
-                raise InputError("--at", "is before the interview started")
+            services.check_happened(
+                interview,
+                moment,
+                "--at",
+                after="start",
+                now=datetime.now(UTC),
+                given=at is not None,
+            )
             if interview.outcome is not None:
                 replaced.append(interview.outcome.kind.value)
             new = Outcome(kind=OutcomeKind(kind), at=moment, keep_in_touch=keep_in_touch)

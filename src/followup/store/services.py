@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
 
 from django.db import transaction
 
@@ -253,6 +253,42 @@ def delete(user: models.User, interview_id: int) -> Interview:
         row.delete()
         _prune(user)
         return interview
+
+
+# How far into the future a recorded moment may be: a laptop clock a few minutes
+# behind the phone that sent the email should not make "just now" an error, yet
+# five minutes is too short to record a contact that has not happened yet.
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+def check_happened(
+    interview: Interview,
+    moment: datetime,
+    field: str,
+    *,
+    after: Literal["start", "end"],
+    now: datetime,
+    given: bool = True,
+) -> None:
+    """Refuse a moment that cannot be when something happened.
+
+    Before the interview's start (a reply, an outcome) or end (a follow-up of
+    ours: a thank-you for an interview still under way), or later than `now`
+    beyond the clock skew allowed. `given`: the moment was typed, not the
+    clock's default; the sentence says which.
+    """
+    local = moment.astimezone(interview.tz)
+    shown = f"{local:%a %d %b %Y %H:%M}" if given else f"now ({local:%a %d %b %Y %H:%M})"
+    limit = interview.local_start if after == "start" else interview.local_end
+    if moment.astimezone(UTC) < limit.astimezone(UTC):
+        verb = "started" if after == "start" else "ended"
+        raise InputError(
+            field,
+            f"{shown} is before the interview {verb} ({limit:%a %d %b %Y %H:%M}); "
+            "give the moment it happened",
+        )
+    if moment.astimezone(UTC) > now.astimezone(UTC) + CLOCK_SKEW:
+        raise InputError(field, f"{shown} is in the future; record it once it has happened")
 
 
 def rebuild(interview: Interview, **changes: Any) -> Interview:
