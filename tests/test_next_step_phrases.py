@@ -430,6 +430,87 @@ def test_no_calls_and_a_decision_date_together() -> None:
 
 
 # --------------------------------------------------------------------------
+# Close of business on a named day: one phrase, the end of that day
+# --------------------------------------------------------------------------
+
+CLOSE_OF_DAY = [
+    # (text, said on, decision_by, follow_up_on, matched)
+    ("We'll decide by end of day Friday.", TUESDAY, "2026-11-20", None, "by end of day Friday"),
+    ("You'll hear from us by EOD Friday.", TUESDAY, "2026-11-20", None, "by EOD Friday"),
+    ("EOD Friday.", TUESDAY, "2026-11-20", None, "EOD Friday"),
+    (
+        "We'll let you know by close of business Thursday.",
+        TUESDAY,
+        "2026-11-19",
+        None,
+        "by close of business Thursday",
+    ),
+    ("We'll have an answer COB tomorrow.", TUESDAY, "2026-11-18", None, "COB tomorrow"),
+    ("By COB Thursday we will decide.", TUESDAY, "2026-11-19", None, "By COB Thursday"),
+    ("We'll decide by Friday EOD.", TUESDAY, "2026-11-20", None, "by Friday EOD"),
+    (
+        "We'll decide by end of business day Friday.",
+        TUESDAY,
+        "2026-11-20",
+        None,
+        "by end of business day Friday",
+    ),
+    (
+        "We'll decide by end of day on Friday, December 4.",
+        TUESDAY,
+        "2026-12-04",
+        None,
+        "by end of day on Friday, December 4",
+    ),
+    # "Before EOD Friday" still means Friday, not the Thursday before it.
+    ("We'll decide before EOD Friday.", TUESDAY, "2026-11-20", None, "before EOD Friday"),
+    ("We'll decide by EOD next Friday.", TUESDAY, "2026-11-27", None, "by EOD next Friday"),
+    # Said on a Friday, "Monday" is the coming one.
+    ("We'll decide by end of day Monday.", FRIDAY, "2026-11-23", None, "by end of day Monday"),
+    # After close of business Thursday: the Friday, not the Thursday.
+    ("Reach out after COB Thursday.", TUESDAY, None, "2026-11-20", "after COB Thursday"),
+    # After close of business Wednesday 25 Nov: Thursday is Thanksgiving, so Friday.
+    (
+        "Check back after close of business Wednesday.",
+        FRIDAY,
+        None,
+        "2026-11-27",
+        "after close of business Wednesday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "decision", "follow_up", "matched"), CLOSE_OF_DAY)
+def test_close_of_business_on_a_named_day(
+    text: str, today: date, decision: str | None, follow_up: str | None, matched: str
+) -> None:
+    step = read_next_step(text, today, CAL)
+    assert step.decision_by == (d(decision) if decision else None)
+    assert step.follow_up_on == (d(follow_up) if follow_up else None)
+    # One phrase: "end of day" is not read a second time as today.
+    assert step.matched == (matched,)
+
+
+NOT_CLOSE_OF_DAY = [
+    "We won't decide by end of day Friday.",
+    "Please send your references by COB Thursday.",
+    "Let us know by EOD Friday if you are still interested.",
+    "Thanks for staying until end of day Friday.",
+    "The EOD report goes out Friday.",
+    "Our cobalt team meets Friday.",
+    "At the end of the day, Friday's panel matters most.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLOSE_OF_DAY)
+def test_close_of_business_that_promises_nothing(text: str) -> None:
+    step = read_next_step(text, TUESDAY, CAL)
+    assert step.decision_by is None
+    assert step.follow_up_on is None
+    assert step.matched == ()
+
+
+# --------------------------------------------------------------------------
 # Phrases that mean nothing, and negations
 # --------------------------------------------------------------------------
 

@@ -37,6 +37,9 @@ Choices where the rule book is silent:
   grace rule then sets the check-in, so no follow-up date is derived.
 - "After X" for a follow-up is the first business day after X; "we'll decide
   after X" promises nothing and is ignored.
+- "End of day Friday", "EOD Friday", "COB tomorrow", "Friday close of business":
+  the end of that day, one phrase ("before EOD Friday" is still Friday, "after
+  COB Thursday" the next business day).
 - Weekdays are the next one strictly after today; "12/4" is US month/day; a month
   and day already past roll to next year; a past year or a date more than two
   years out is dropped.
@@ -459,7 +462,7 @@ class _Pattern:
 
 _OPTIONAL_WEEKDAY: Final = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
 
-_PATTERNS: Final[tuple[_Pattern, ...]] = (
+_DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
     _Pattern(
         "iso date",
         _rx(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])"),
@@ -668,6 +671,76 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
         _few,
     ),
 )
+
+# Close of business on a named day: "by end of day Friday", "EOD Friday", "by close
+# of business Thursday", "COB tomorrow", "Friday EOD", "end of day on December 4".
+# The day is read by the day patterns above; the whole is one phrase, so "end of
+# day" is not also read as today, and "after COB Thursday" is the Friday.
+_NAMED_DAYS: Final = frozenset(
+    {
+        "iso date",
+        "us date",
+        "month day",
+        "day month",
+        "day of the month",
+        "day of the month, after a weekday",
+        "weekday",
+        "next week, weekday",
+        "tomorrow",
+    }
+)
+_DAY_PATTERNS: Final = tuple(p for p in _DAY_AND_SPAN_PATTERNS if p.name in _NAMED_DAYS)
+_CLOSE_OF_DAY: Final = r"""(?:
+      (?:the[\s-]+)?end[\s-]+of[\s-]+(?:the[\s-]+)?(?:business[\s-]+|work(?:ing)?[\s-]+)?day
+      |(?:close|end)[\s-]+of[\s-]+(?:business|play)(?:[\s-]+day)?
+      |(?<![a-z])(?:eod|cob|eob)
+    )(?![a-z])"""
+
+
+def _without_groups(pattern: re.Pattern[str]) -> str:
+    # One regex cannot name a group twice, and the day patterns share names ("wd").
+    return re.sub(r"\(\?P<[a-z0-9_]+>", "(?:", pattern.pattern)
+
+
+_A_NAMED_DAY: Final = "|".join(f"(?:{_without_groups(p.regex)})" for p in _DAY_PATTERNS)
+
+
+def _close_of_day(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
+    day = m["day"]
+    for pattern in _DAY_PATTERNS:
+        found = pattern.regex.fullmatch(day)
+        if found is None:
+            continue
+        resolved = pattern.resolve(found, today, calendar)
+        if isinstance(resolved, _Span):
+            # The end of that day: "before EOD Friday" still means Friday.
+            return _Span(resolved.first, resolved.last, _Kind.DEADLINE)
+        return resolved
+    return None
+
+
+_CLOSE_OF_DAY_PATTERNS: Final = (
+    _Pattern(
+        "close of business, then the day",
+        _rx(
+            r"""(?<!at\s)(?<!at\sthe\s)%EOD%(?:\s*,\s*|\s+)(?:on\s+)?(?P<day>%DAY%)""",
+            EOD=_CLOSE_OF_DAY,
+            DAY=_A_NAMED_DAY,
+        ),
+        _close_of_day,
+    ),
+    _Pattern(
+        "the day, then close of business",
+        _rx(
+            r"""(?P<day>%DAY%)(?:\s*,\s*|\s+)(?:(?:at|by)\s+)?%EOD%""",
+            EOD=_CLOSE_OF_DAY,
+            DAY=_A_NAMED_DAY,
+        ),
+        _close_of_day,
+    ),
+)
+
+_PATTERNS: Final = (*_DAY_AND_SPAN_PATTERNS, *_CLOSE_OF_DAY_PATTERNS)
 
 
 # --------------------------------------------------------------------------
