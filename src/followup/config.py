@@ -120,7 +120,7 @@ PHONE = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$", re.IGNORE
 def _phone(value: str) -> str | None:
     # Loose on purpose: people write numbers many ways, and we only read it
     # aloud in a voicemail; at least six digits rules out obvious slips.
-    text = _line("phone")(value)
+    text: str | None = _line("phone")(value)
     if text is not None and (not PHONE.match(text) or sum(c.isdigit() for c in text) < 6):
         raise InputError("phone", f"{text!r} is not a phone number (use e.g. +1 212 555 0142)")
     return text
