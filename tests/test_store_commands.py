@@ -176,6 +176,26 @@ def test_unknown_id_says_which_ids_exist(store: Path) -> None:
     assert result.err == "followup: ID: no interview 9; the stored IDs are 1, 3\n"
 
 
+def test_an_id_that_is_not_a_number_gets_a_plain_sentence(store: Path) -> None:
+    add(store)
+    for args, words in {
+        ("show", "abc"): "'abc' is not an interview number; followup list shows them",
+        ("show", "0"): "'0' is not an interview number; they start at 1",
+        ("log", "x1", "thank_you"): "'x1' is not an interview number",
+    }.items():
+        result = run(*args)
+        assert result.code == 2, args
+        assert words in result.err, (args, result.err)
+    assert run("show", "#1").code == 0
+
+
+def test_add_says_what_is_next_with_its_zone(followup_home: Path, tmp_path: Path) -> None:
+    result = run("add", str(write(tmp_path, "n.yaml", NORTHWIND)))
+    assert result.code == 0, result.err
+    # The user's zone (UTC in the tests), named, not left to be guessed.
+    assert "due Wed 18 Nov 04:59 UTC.\n" in result.out
+
+
 def test_edit_set_changes_a_fact_and_the_plan_follows(store: Path) -> None:
     add(store)
     before = run("show", "1", "--json").json["plan"]["derived"]["decision_by"]

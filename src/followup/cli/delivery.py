@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from followup.cli.options import F, json_option
+from followup.cli.options import F, InterviewId, json_option
 from followup.errors import InputError
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def register(cli: click.Group) -> None:
             sys.stdout.buffer.write(ics)
 
     @cli.command("send")
-    @click.argument("interview_id", metavar="ID", type=click.IntRange(min=1))
+    @click.argument("interview_id", metavar="ID", type=InterviewId())
     @click.argument("action_id", metavar="ACTION")
     @click.option("--at", metavar="ISO", help="Send at this moment instead of the suggested one.")
     @click.option("--right-away", is_flag=True, help="Send as soon as the worker runs.")
@@ -499,7 +499,7 @@ def register(cli: click.Group) -> None:
         click.echo(f"Morning digest: {state}.")
 
     @cli.command("eml")
-    @click.argument("interview_id", metavar="ID", type=click.IntRange(min=1))
+    @click.argument("interview_id", metavar="ID", type=InterviewId())
     @click.argument("action_id", metavar="ACTION")
     @click.option("-o", "--output", metavar="FILE", help="Write here (default: ACTION.eml).")
     @click.option("--note", metavar="FILE", help="Your edited note instead of the draft.")

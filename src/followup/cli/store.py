@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from followup.cli.options import json_option, now_option
+from followup.cli.options import InterviewId, json_option, now_option
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -81,7 +81,7 @@ def user_zone(settings: dict[str, Any]) -> ZoneInfo:
 
 
 def interview_id_argument(func: Any) -> Any:
-    return click.argument("interview_id", metavar="ID", type=click.IntRange(min=1))(func)
+    return click.argument("interview_id", metavar="ID", type=InterviewId())(func)
 
 
 def at_option(func: Any) -> Any:
@@ -117,7 +117,7 @@ def next_line(user: User, interview_id: int) -> str | None:
     return (
         f"Next: {action_label(action.kind, action.to_name)}, from "
         f"{action.not_before.astimezone(zone):%a %d %b %H:%M}, due "
-        f"{action.due.astimezone(zone):%a %d %b %H:%M}."
+        f"{action.due.astimezone(zone):%a %d %b %H:%M %Z}."
     )
 
 
