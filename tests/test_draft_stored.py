@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+import yaml
 from click.testing import CliRunner
 
 from followup.cli import cli
@@ -26,10 +28,10 @@ def test_draft_a_stored_interview_signed_with_the_settings(store: Path, tmp_path
     from_file = json.loads(run("draft", str(EXAMPLE), "--now", "2026-11-17 12:00", "--json")[1])[
         "drafts"
     ]
-    assert [d["action_id"] for d in drafts] == [d["action_id"] for d in from_file]
-    for stored, unsigned in zip(drafts, from_file, strict=True):
+    # The file is drafted with the same settings as the stored copy of it.
+    assert drafts == from_file
+    for stored in drafts:
         assert stored["body"].endswith("Jordan Okafor\njordan@example.org\n")
-        assert stored["body"].startswith(unsigned["body"].rstrip("\n"))
     note = tmp_path / "note.txt"
     first = drafts[1]
     note.write_text(f"To: {first['to']}\nKind: {first['kind']}\n\n{first['body']}")
@@ -41,3 +43,69 @@ def test_an_unknown_id_lists_the_stored_ones(store: Path) -> None:
     code, _, err = run("draft", "9")
     assert code == 2
     assert err == "followup: ID: no interview 9; the stored IDs are 1\n"
+
+
+def after_the_check_in(tmp_path: Path) -> Path:
+    """The example interview with the check-in sent: the one call is open on 26 November."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["contacts"] = [
+        {"kind": "email", "purpose": "thank_you", "to": "Priya Raman", "at": "2026-11-17 15:00"},
+        {"kind": "email", "purpose": "thank_you", "to": "Marcus Bell", "at": "2026-11-17 15:05"},
+        {
+            "kind": "email",
+            "purpose": "send_references",
+            "to": "Priya Raman",
+            "at": "2026-11-17 15:10",
+        },
+        {"kind": "email", "purpose": "check_in", "to": "Priya Raman", "at": "2026-11-24 09:30"},
+    ]
+    path = tmp_path / "called.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_draft_from_a_file_uses_the_stored_name_signature_and_phone(
+    store: Path, tmp_path: Path
+) -> None:
+    assert run("config", "name", "Jordan Okafor")[0] == 0
+    assert run("config", "signature", "Jordan Okafor\\n+1 917 555 0199")[0] == 0
+    path = after_the_check_in(tmp_path)
+    code, out, _ = run("draft", str(path), "--now", "2026-11-26 12:00", "--json")
+    assert code == 0
+    result = json.loads(out)
+    (voicemail,) = [d for d in result["drafts"] if d["kind"] == "voicemail"]
+    assert "this is Jordan Okafor" in voicemail["body"]
+    assert "at +1 917 555 0199 or by email" in voicemail["body"]
+    assert "(your" not in voicemail["body"]
+    assert not [h for h in result["hints"] if h["field"].startswith("config.")]
+    assert [d["kind"] for d in result["drafts"]] == ["voicemail"]
+
+
+def test_draft_from_a_file_without_settings_says_which_to_set(tmp_path: Path) -> None:
+    path = after_the_check_in(tmp_path)
+    code, out, _ = run("draft", str(path), "--now", "2026-11-26 12:00")
+    assert code == 0
+    assert "this is (your name)" in out and "at (your number) or by email" in out
+    settings = out.split("\nAnd in your settings:\n")[1].splitlines()
+    assert settings == [
+        "- name: Set your name, so the drafts are signed and the voicemail script says it: "
+        'followup config name "Your Name".',
+        "- signature: The voicemail script leaves '(your number)' for you to say: put your "
+        "phone number in your signature and the script will say it: followup config signature "
+        '"Your Name\\n+1 555 0100".',
+    ]
+    # Drafting from a file reads your settings but does not create a store.
+    from followup.store.location import database_path
+
+    assert not database_path().exists()
+
+
+def test_the_environment_overrides_the_stored_name(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("config", "name", "Jordan Okafor")[0] == 0
+    monkeypatch.setenv("FOLLOWUP_NAME", "Jo Okafor")
+    code, out, _ = run("draft", str(EXAMPLE), "--now", "2026-11-17 12:00", "--json")
+    assert code == 0
+    bodies = [d["body"] for d in json.loads(out)["drafts"]]
+    assert bodies and all(body.endswith("\nJo Okafor\n") for body in bodies)

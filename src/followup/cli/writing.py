@@ -12,6 +12,8 @@ from followup.cli.plan import load, resolve_now
 from followup.errors import InputError
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from followup.etiquette.model import Interview, Plan
     from followup.writing.drafting import Draft, Drafts, Sender
     from followup.writing.note import Note
@@ -22,31 +24,52 @@ def is_stored_id(target: str) -> bool:
     return target.isdigit() and not Path(target).exists()
 
 
-def load_target(target: str) -> tuple[Interview, Sender | None, Any]:
-    """An interview file, or the ID of a stored interview with the user's signature."""
-    from followup.writing.drafting import sender_of
-
+def load_target(target: str) -> tuple[Interview, Any]:
+    """An interview file, or the ID of a stored interview (with the stored record)."""
     if not is_stored_id(target):
-        return load(target), None, None
+        return load(target), None
     from followup.cli.store import store
 
     user = store()  # configures Django before any model is imported
     from followup.store import services
 
     stored = services.load(user, int(target))
-    return stored.interview, sender_of(stored.settings), stored
+    return stored.interview, stored
 
 
-def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender | None]:
+def stored_settings() -> dict[str, Any]:
+    """Your settings, when you have a store; drafting from a file does not create one."""
+    from followup.store.location import database_path
+
+    if not database_path().exists():
+        return {}
+    from followup.cli.store import store
+
+    user = store()
+    from followup.store.services import settings_of
+
+    return settings_of(user)
+
+
+def sender_from(settings: dict[str, Any]) -> Sender:
+    """Who signs: the `name` and `signature` settings, FOLLOWUP_NAME and the like overriding."""
+    from followup.config import value_of
+    from followup.writing.drafting import sender_of
+
+    return sender_of({key: value_of(key, settings) for key in ("name", "signature")})
+
+
+def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender, datetime]:
     from followup.etiquette.planner import plan
 
-    interview, sender, stored = load_target(target)
+    interview, stored = load_target(target)
     moment = resolve_now(now, interview)
+    sender = sender_from(stored.settings if stored is not None else stored_settings())
     if stored is not None:
         from followup.store import services
 
-        return interview, services.plan_now(stored, moment), sender
-    return interview, plan(interview, moment), sender
+        return interview, services.plan_now(stored, moment), sender, moment
+    return interview, plan(interview, moment), sender, moment
 
 
 def read_note(path: str) -> Note:
@@ -72,21 +95,32 @@ def read_note(path: str) -> Note:
         raise InputError(path, str(exc)) from None
 
 
-def print_drafts(result: Drafts) -> None:
+def print_drafts(result: Drafts, where: str = "the interview file") -> None:
     from followup.writing.kinds import LABEL
 
-    if not result.drafts:
+    if not result.drafts and not result.notices:
         click.echo("Nothing to write right now: no open action needs a message.")
     for number, draft in enumerate(result.drafts):
         if number:
             click.echo()
         click.echo(f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)} ===")
         click.echo(draft.note_text(), nl=False)
-    if result.hints:
+    for notice in result.notices:
+        if result.drafts:
+            click.echo()
+        click.echo(notice.message)
+    facts = [h for h in result.hints if not h.field.startswith("config.")]
+    settings = [h for h in result.hints if h.field.startswith("config.")]
+    if facts:
         click.echo()
-        click.echo("To make these drafts better, add to the interview file:")
-        for hint in result.hints:
+        click.echo(f"To make these drafts better, add to {where}:")
+        for hint in facts:
             click.echo(f"- {hint.field}: {hint.message}")
+    if settings:
+        click.echo()
+        click.echo("And in your settings:")
+        for hint in settings:
+            click.echo(f"- {hint.field.removeprefix('config.')}: {hint.message}")
 
 
 def _how(draft: Draft) -> str:
@@ -113,13 +147,15 @@ def register(cli: click.Group) -> None:
     def draft_command(target: str, now: str | None, as_json: bool) -> None:
         """Draft the messages the plan calls for at --now.
 
-        FILE|ID is an interview file, or the ID of a stored interview (then
-        the drafts are signed with your `name` or `signature` setting).
+        FILE|ID is an interview file, or the ID of a stored interview. Either
+        way the drafts are signed with your `name` or `signature` setting.
 
         1. Work out the plan, as `followup plan` does.
         2. For each open action that needs words (thank-you notes, references,
            the check-in, the voicemail for the one call, bridge, stay-in-touch
            and withdrawal notes), fill its templates from the interview file.
+           Before the interview has ended, only a withdrawal is drafted; the
+           rest look back on it, and a line says when they will be drafted.
         3. List the facts that would make the drafts better.
 
         Each draft is printed as a note file that `followup lint` reads.
@@ -127,19 +163,21 @@ def register(cli: click.Group) -> None:
         from followup.porcelain import dumps
         from followup.writing.drafting import drafts
 
-        interview, planned, sender = plan_target(target, now)
-        result = drafts(interview, planned, sender)
+        interview, planned, sender, moment = plan_target(target, now)
+        result = drafts(interview, planned, sender, now=moment)
         if as_json:
             click.echo(
                 dumps(
                     {
                         "drafts": [d.as_dict() for d in result.drafts],
                         "hints": [h.as_dict() for h in result.hints],
+                        "notices": [n.as_dict() for n in result.notices],
                     }
                 )
             )
         else:
-            print_drafts(result)
+            where = f"interview {target} (followup edit {target})"
+            print_drafts(result, where if is_stored_id(target) else "the interview file")
 
     @cli.command("lint")
     @click.argument(

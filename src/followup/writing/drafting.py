@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -34,10 +34,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from followup.etiquette.history import read_history
 from followup.etiquette.model import Action, Interview, Interviewer, Plan
 from followup.etiquette.planner import Timeframe, long_date
-from followup.writing.kinds import FOR_ACTION, WORD_LIMIT, NoteKind
-from followup.writing.lint import stock_words
+from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
+from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
 from followup.writing.text import count_words, same_stem, words
+from followup.writing.voice import first_person, to_reader, without_lead
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class Draft:
         """The draft as a note file that `followup lint` reads back."""
         header = [f"To: {self.header_to}"] if self.header_to else []
         header += [f"Subject: {self.subject}", f"Kind: {self.kind.value}"]
-        return "\n".join([*header, "", self.body]) + "\n"
+        return "\n".join([*header, "", self.body.rstrip("\n")]) + "\n"
 
 
 @dataclass(frozen=True, order=True)
@@ -88,9 +89,27 @@ class Hint:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Messages of the plan not drafted yet, and why."""
+
+    action_ids: tuple[str, ...]
+    message: str
+    # When they will be drafted: the end of the interview.
+    not_before: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "action_ids": list(self.action_ids),
+            "message": self.message,
+            "not_before": self.not_before.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
 class Drafts:
     drafts: tuple[Draft, ...]
     hints: tuple[Hint, ...]
+    notices: tuple[Notice, ...] = ()
 
 
 # Sentence forms of a thank-you: how many the template has for each part, and
@@ -159,6 +178,11 @@ STATE_LEADS = frozenset({
 # fmt: on
 
 
+# A phone number in a signature line: digits with the usual separators, seven
+# digits or more ("+1 917 555 0199", "(020) 7946 0018").
+PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
+
+
 @dataclass(frozen=True)
 class Sender:
     """Who signs: from the user's settings, when the store knows them."""
@@ -171,6 +195,15 @@ class Sender:
     def sign(self) -> str | None:
         return self.signature or self.name
 
+    @property
+    def phone(self) -> str | None:
+        """The first phone number in the signature: the settings have no phone of their own."""
+        for line in (self.signature or "").splitlines():
+            for match in PHONE.finditer(line):
+                if sum(c.isdigit() for c in match.group()) >= 7:
+                    return match.group().strip()
+        return None
+
 
 def sender_of(settings: Mapping[str, Any]) -> Sender:
     """Who signs, from the stored settings (`name`, `signature`); unset ones are None."""
@@ -178,12 +211,58 @@ def sender_of(settings: Mapping[str, Any]) -> Sender:
     return Sender(name=str(name) if name else None, signature=str(signature) if signature else None)
 
 
-def drafts(interview: Interview, plan: Plan, sender: Sender | None = None) -> Drafts:
-    """A draft for every open action of `plan` that needs words, with hints."""
+# What may be written before the interview has ended: every other message
+# looks back on it ("thank you for meeting with me", "when we met").
+BEFORE_THE_END = frozenset({NoteKind.WITHDRAWAL})
+
+
+def drafts(
+    interview: Interview,
+    plan: Plan,
+    sender: Sender | None = None,
+    now: datetime | None = None,
+) -> Drafts:
+    """A draft for every open action of `plan` that needs words, with hints.
+
+    Given `now` (the moment `plan` was made for), messages that look back on
+    the interview are not drafted before it has ended; a notice says when
+    they will be.
+    """
     writer = _Writer(interview, plan, sender or Sender())
-    found = tuple(writer.draft(a) for a in plan.open_actions() if a.kind in FOR_ACTION)
+    wanted = [a for a in plan.open_actions() if a.kind in FOR_ACTION]
+    early: list[Action] = []
+    if now is not None and now.astimezone(UTC) < interview.end.astimezone(UTC):
+        early = [a for a in wanted if FOR_ACTION[a.kind] not in BEFORE_THE_END]
+        wanted = [a for a in wanted if a not in early]
+    found = tuple(writer.draft(a) for a in wanted)
+    notices = (_not_yet(interview, early),) if early else ()
     # One hint per fact, in the order found, however many drafts it concerns.
-    return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))))
+    return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))), notices=notices)
+
+
+def _not_yet(interview: Interview, actions: Sequence[Action]) -> Notice:
+    """'Not drafted yet: the thank-you notes to Priya Raman and Marcus Bell...'."""
+    thanked = [a.to for a in actions if a.kind.value == "thank_you" and a.to]
+    parts = []
+    if thanked:
+        notes = "the thank-you note" if len(thanked) == 1 else "the thank-you notes"
+        parts.append(f"{notes} to {_and(thanked)}")
+    for action in actions:
+        kind = FOR_ACTION[action.kind]
+        if kind is not NoteKind.THANK_YOU:
+            parts.append(f"the {LABEL[kind][0].lower()}{LABEL[kind][1:]}")
+    end = interview.local_end
+    when = f"{end:%H:%M} on {long_date(end.date())} ({interview.timezone})"
+    return Notice(
+        action_ids=tuple(a.id for a in actions),
+        message=f"Not drafted yet: {_and(list(dict.fromkeys(parts)))}. They look back on the "
+        f"interview, so they are drafted once it has ended, at {when}.",
+        not_before=end,
+    )
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # --- turning the candidate's free text into parts of sentences ------------------
@@ -276,6 +355,8 @@ class _Writer:
         self.index = {p.key: i for i, p in enumerate(self.people)}
         # (interviewer, fact, why) for each fact a draft had to leave out.
         self.dropped: list[tuple[Interviewer, str, str]] = []
+        # Keys of the people whose thank-you had to ask a question for want of facts.
+        self.asked: set[str] = set()
         self._assign_debrief()
 
     # -- who gets which shared fact -------------------------------------------------
@@ -283,19 +364,29 @@ class _Writer:
     def _assign_debrief(self) -> None:
         """What was forgotten and what stood out each go to one interviewer.
 
-        The one whose topics are closest; on a tie the contact person takes
-        what was forgotten and the next interviewer what stood out, so a
-        panel of two gets one each.
+        The one whose topics are closest; on a tie, someone about whom the
+        file says nothing else (no topics, title or strengths), so their
+        note has a fact to carry; then the contact person takes what was
+        forgotten and the next interviewer what stood out, so a panel of two
+        gets one each.
         """
         debrief = self.interview.debrief
         contact = self.index[self.interview.contact_person.key]
         n = len(self.people)
+        bare = {i for i, p in enumerate(self.people) if not self._knows_about(p)}
 
         def best(text: str, start: int, avoid: int | None) -> int:
             order = [(start + k) % n for k in range(n)]
             if avoid is not None and n > 1:
                 order = [i for i in order if i != avoid]
-            return max(order, key=lambda i: (overlap(text, self.people[i].topics), -order.index(i)))
+            return max(
+                order,
+                key=lambda i: (
+                    overlap(text, self.people[i].topics),
+                    i in bare,
+                    -order.index(i),
+                ),
+            )
 
         self.forgot_to: int | None = None
         self.stood_out_to: int | None = None
@@ -303,6 +394,15 @@ class _Writer:
             self.forgot_to = best(debrief.forgot_to_mention, contact, None)
         if debrief.stood_out:
             self.stood_out_to = best(debrief.stood_out, contact + 1, self.forgot_to)
+
+    def _knows_about(self, person: Interviewer) -> bool:
+        """Whether the file holds something a thank-you to `person` can name."""
+        return bool(person.topics or person.title or self.interview.strengths)
+
+    def debrief_text(self, text: str) -> str:
+        """A debrief line as the note quotes it: to the reader, without its lead-in."""
+        names = [p.name for p in self.people]
+        return as_sentence(to_reader(without_lead(text), self.interview.company, names))
 
     def strengths_for(self, i: int) -> list[str]:
         """One strength, two if the second also fits this person's topics."""
@@ -347,7 +447,9 @@ class _Writer:
             context["number"] = int(action.id.partition(":")[2] or 1)
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
             stood_out = self.interview.debrief.stood_out
-            context["stood_out"] = continue_lower(as_sentence(stood_out)) if stood_out else None
+            context["stood_out"] = (
+                continue_lower(self.debrief_text(stood_out)) if stood_out else None
+            )
         subject, body = self.render(kind, context, person)
         return Draft(
             action_id=action.id,
@@ -368,6 +470,8 @@ class _Writer:
             if context.get(fact) and count_words(context[fact]) > FACT_WORDS:
                 context[fact] = None
                 self.dropped.append((person, fact, f"is over {FACT_WORDS} words"))
+        if context.get("question"):
+            self.asked.add(person.key)
         for first, second in (("strength_1", "strength_2"), ("topic_1", "topic_2")):
             if context.get(second) and not context.get(first):
                 context[first], context[second] = context[second], None
@@ -377,18 +481,36 @@ class _Writer:
         while True:
             body = tidy(body_template.render(context))
             present = [fact for fact in OPTIONAL if context.get(fact)]
-            if count_words(body) <= limit or not present:
-                break
-            # Over the limit: leave out the longest optional fact and try again.
-            fact = max(present, key=lambda f: count_words(context[f]))
-            context[fact] = None
-            self.dropped.append((person, fact, f"would take the note over {limit} words"))
+            if count_words(body) > limit and present:
+                # Over the limit: leave out the longest optional fact and try again.
+                fact = max(present, key=lambda f: count_words(context[f]))
+                context[fact] = None
+                self.dropped.append((person, fact, f"would take the note over {limit} words"))
+                continue
+            # Every draft passes our own linter: a thank-you that names too
+            # little about its reader asks them one question about the role.
+            if (
+                kind is NoteKind.THANK_YOU
+                and not context["question"]
+                and self.generic(body, person)
+            ):
+                context["question"] = True
+                self.asked.add(person.key)
+                continue
+            break
         subject = " ".join(subject_template.render(context).split())
         if sign:
             body = body.rstrip("\n") + "\n" + sign.strip() + "\n"
-        elif kind is NoteKind.VOICEMAIL and self.sender.name:
-            body = body.replace("(your name)", self.sender.name)
+        elif kind is NoteKind.VOICEMAIL:
+            if self.sender.name:
+                body = body.replace("(your name)", self.sender.name)
+            if self.sender.phone:
+                body = body.replace("(your number)", self.sender.phone)
         return subject, body
+
+    def generic(self, body: str, person: Interviewer) -> bool:
+        note = Note(name=person.key, body=body, kind=NoteKind.THANK_YOU, to=person.name)
+        return is_generic(note, self.interview)
 
     def thank_you_facts(self, person: Interviewer) -> dict[str, Any]:
         i = self.index[person.key]
@@ -397,14 +519,18 @@ class _Writer:
         strengths = [strength_clause(s) for s in self.strengths_for(i)]
         forgot = debrief.forgot_to_mention if self.forgot_to == i else None
         stood_out = debrief.stood_out if self.stood_out_to == i else None
+        stood_out_text = self.debrief_text(stood_out) if stood_out else None
         return {
             "shape": shapes(i),
             "topic_1": topics[0] if topics else None,
             "topic_2": topics[1] if len(topics) > 1 else None,
             "strength_1": strengths[0] if strengths else None,
             "strength_2": strengths[1] if len(strengths) > 1 else None,
-            "forgot": as_sentence(forgot) if forgot else None,
-            "stood_out": continue_lower(as_sentence(stood_out)) if stood_out else None,
+            "forgot": continue_lower(self.debrief_text(forgot)) if forgot else None,
+            "stood_out": continue_lower(stood_out_text) if stood_out_text else None,
+            "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
+            # Nothing on file names this reader: ask them one question about the role.
+            "question": not (topics or person.title or strengths or forgot or stood_out),
         }
 
     def timing_facts(self) -> dict[str, Any]:
@@ -428,7 +554,13 @@ class _Writer:
             if person is None:
                 continue
             where = f"interviewers[{self.index[person.key]}]"
-            if not person.topics:
+            if not person.topics and person.key in self.asked:
+                yield Hint(
+                    f"{where}.topics",
+                    f"Add what you discussed with {person.name}: with nothing specific to them "
+                    "on file, their thank-you asks them a general question about the role instead.",
+                )
+            elif not person.topics:
                 yield Hint(
                     f"{where}.topics",
                     f"Add what you discussed with {person.name}: without it their thank-you "
@@ -475,6 +607,25 @@ class _Writer:
                 field_name,
                 f"The note to {person.name} leaves out {what}, which {why}; "
                 "shorten it in the interview file to keep it.",
+            )
+        yield from self.setting_hints(kinds)
+
+    def setting_hints(self, kinds: set[NoteKind]) -> Iterator[Hint]:
+        """What your settings could add: a name to sign with, a number to say."""
+        sender = self.sender
+        written = kinds - {NoteKind.VOICEMAIL}
+        if not sender.name and ((written and not sender.sign) or NoteKind.VOICEMAIL in kinds):
+            yield Hint(
+                "config.name",
+                "Set your name, so the drafts are signed and the voicemail script says it: "
+                'followup config name "Your Name".',
+            )
+        if NoteKind.VOICEMAIL in kinds and not sender.phone:
+            yield Hint(
+                "config.signature",
+                "The voicemail script leaves '(your number)' for you to say: put your phone "
+                "number in your signature and the script will say it: followup config "
+                'signature "Your Name\\n+1 555 0100".',
             )
 
 

@@ -177,6 +177,12 @@ def lint(notes: Sequence[Note], interview: Interview | None = None) -> list[Find
     return sorted(findings)
 
 
+def is_generic(note: Note, interview: Interview | None = None) -> bool:
+    """Whether `lint` would call this thank-you `generic` (drafting checks its own)."""
+    context = Context.of(interview)
+    return any(True for _ in _generic(_Reading(note, context), context))
+
+
 @dataclass
 class _Reading:
     """One note, split into the parts the checks need."""
