@@ -110,7 +110,7 @@ def check(
             return _stay_in_touch(facts, at)
         end = interview.local_end
         if at < end.astimezone(UTC):
-            return _refused(_not_ended("your references", end), "S1", allowed_from=end)
+            return _refused(_not_ended("sending your references", end), "S1", allowed_from=end)
         return _allowed("References, sent promptly, are always welcome.", "S1")
     raise ValueError(f"kind: unknown contact kind {kind!r}")
 
