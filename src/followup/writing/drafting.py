@@ -7,14 +7,19 @@ chooses the facts each message should carry:
 
 1. For each open action that needs words (see `kinds.FOR_ACTION`), gather
    the facts: the person, the company and role, the topics discussed with
-   that person, the strengths that fit those topics, and the debrief notes.
+   that person, the strengths that fit those topics, and the debrief notes
+   (turned to speak to the company by `voice`). Before the interview has
+   ended, only what may be said before it is drafted; a `Notice` names the rest.
 2. Spread what is shared across the panel: each interviewer gets the
    strengths closest to their topics, rotated so neighbours differ; what the
-   candidate forgot to say and what stood out go to one interviewer each.
+   candidate forgot to say and what stood out go to one interviewer each,
+   preferring one the file says nothing else about.
 3. Render, and while a note is over its word limit, leave out the longest
    optional fact (what stood out, what was forgotten, a second strength or
    topic) and render again. A fact too long to quote is left out at once.
-4. Say which missing facts would make the drafts better (`Hint`).
+   A thank-you that names nothing of its reader, by the linter's own
+   `generic` test, asks them one question about the role instead.
+4. Say which missing facts and settings would make the drafts better (`Hint`).
 
 Thank-you sentences come in several forms, spread across the panel by
 `shapes`, so notes to one panel differ in wording as well as in facts.
@@ -242,7 +247,7 @@ def drafts(
 
 def _not_yet(interview: Interview, actions: Sequence[Action]) -> Notice:
     """'Not drafted yet: the thank-you notes to Priya Raman and Marcus Bell...'."""
-    thanked = [a.to for a in actions if a.kind.value == "thank_you" and a.to]
+    thanked = [a.to for a in actions if FOR_ACTION[a.kind] is NoteKind.THANK_YOU and a.to]
     parts = []
     if thanked:
         notes = "the thank-you note" if len(thanked) == 1 else "the thank-you notes"
