@@ -666,3 +666,24 @@ def test_delete_asks_first(client: Client, interview_id: int, user: Any) -> None
     assert response.status_code == 302 and response["Location"] == "/interviews/"
     assert "Deleted Senior Data Engineer at Northwind Analytics" in html(client.get("/interviews/"))
     assert client.get(f"/interviews/{interview_id}/").status_code == 404
+
+
+def test_contacts_that_cannot_have_happened_are_refused_on_the_web(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    # Frozen at Wed 18 Nov 15:00 UTC; the interview ran Tue 17 Nov 10:00-11:00 New York.
+    before = services.load(user, interview_id).interview.contacts
+    cases = {
+        "log/": (
+            {"action": "thank_you", "to": "Priya Raman", "at": "2026-11-17T10:30"},
+            "before the interview ended",
+        ),
+        "reply/": ({"sender": "Priya Raman", "at": "2026-11-25T10:00"}, "in the future"),
+        "outcome/": ({"kind": "offer", "at": "2026-11-25T10:00"}, "in the future"),
+    }
+    for path, (data, words) in cases.items():
+        response = client.post(f"/interviews/{interview_id}/{path}", data)
+        assert response.status_code == 422, path
+        assert words in html(response), path
+    stored = services.load(user, interview_id).interview
+    assert stored.contacts == before and stored.outcome is None

@@ -9,7 +9,8 @@ unless an override reason is given, and then the contact is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Literal
 
 from followup.errors import InputError
 from followup.etiquette.guardrails import check
@@ -114,6 +115,10 @@ def log_contact(
     def change(interview: Interview) -> Interview:
         proposed = proposal(interview, action, to, letter)
         moment = at.astimezone(interview.tz)
+        # As on the command line: a note of ours follows the interview (a
+        # withdrawal may come mid-way), and nothing is recorded ahead of time.
+        after: Literal["start", "end"] = "start" if action == "withdrawal" else "end"
+        services.check_happened(interview, moment, "at", after=after, now=datetime.now(UTC))
         verdict = judge(interview, proposed, moment, user)
         if not verdict.allowed and reason is None:
             raise services.Refused(verdict, "Give a reason to record it anyway.")
@@ -135,6 +140,7 @@ def log_contact(
 def record_reply(user: User, interview_id: int, *, at: datetime, sender: str | None) -> None:
     def change(interview: Interview) -> Interview:
         name = person(interview, sender, "sender").name if sender else None
+        services.check_happened(interview, at, "at", after="start", now=datetime.now(UTC))
         reply = Contact(kind=ContactKind.REPLY, at=at.astimezone(interview.tz), to=name)
         return services.rebuild(interview, contacts=(*interview.contacts, reply))
 
@@ -151,8 +157,7 @@ def record_outcome(
 
     def change(interview: Interview) -> Interview:
         moment = at.astimezone(interview.tz)
-        if moment < interview.start:
-            raise InputError("at", "is before the interview started")
+        services.check_happened(interview, moment, "at", after="start", now=datetime.now(UTC))
         new = Outcome(kind=OutcomeKind(kind), at=moment, keep_in_touch=keep_in_touch)
         return services.rebuild(interview, outcome=new)
 
