@@ -81,6 +81,14 @@ def test_draft_from_a_file_uses_the_stored_name_signature_and_phone(
     assert [d["kind"] for d in result["drafts"]] == ["voicemail"]
 
 
+def test_the_phone_setting_wins_over_a_number_in_the_signature(store: Path, tmp_path: Path) -> None:
+    assert run("config", "signature", "Jordan Okafor\\n+1 917 555 0199")[0] == 0
+    assert run("config", "phone", "+44 20 7946 0018")[0] == 0
+    code, out, _ = run("draft", str(after_the_check_in(tmp_path)), "--now", "2026-11-26 12:00")
+    assert code == 0
+    assert "at +44 20 7946 0018 or by email" in out
+
+
 def test_draft_from_a_file_without_settings_says_which_to_set(tmp_path: Path) -> None:
     path = after_the_check_in(tmp_path)
     code, out, _ = run("draft", str(path), "--now", "2026-11-26 12:00")
@@ -90,9 +98,8 @@ def test_draft_from_a_file_without_settings_says_which_to_set(tmp_path: Path) ->
     assert settings == [
         "- name: Set your name, so the drafts are signed and the voicemail script says it: "
         'followup config name "Your Name".',
-        "- signature: The voicemail script leaves '(your number)' for you to say: put your "
-        "phone number in your signature and the script will say it: followup config signature "
-        '"Your Name\\n+1 555 0100".',
+        "- phone: The voicemail script leaves '(your number)' for you to say: give your phone "
+        'number once and the script will say it: followup config phone "+1 555 0100".',
     ]
     # Drafting from a file reads your settings but does not create a store.
     from followup.store.location import database_path

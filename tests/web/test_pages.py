@@ -687,3 +687,14 @@ def test_contacts_that_cannot_have_happened_are_refused_on_the_web(
         assert words in html(response), path
     stored = services.load(user, interview_id).interview
     assert stored.contacts == before and stored.outcome is None
+
+
+def test_drafts_of_an_interview_still_ahead_wait_for_its_end(client: Client, user: Any) -> None:
+    from tests.factories import local, make_interview
+
+    # The clock is frozen on Wed 18 Nov; this interview is on Fri 20 Nov.
+    ahead = services.add(user, make_interview(start=local("2026-11-20 10:00", "America/New_York")))
+    page = html(client.get(f"/interviews/{ahead}/drafts/"))
+    assert "Not drafted yet" in page or "not drafted yet" in page
+    assert "Thank you for" not in page
+    assert "Nothing to write right now" not in page

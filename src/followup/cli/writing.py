@@ -52,11 +52,10 @@ def stored_settings() -> dict[str, Any]:
 
 
 def sender_from(settings: dict[str, Any]) -> Sender:
-    """Who signs: the `name` and `signature` settings, FOLLOWUP_NAME and the like overriding."""
-    from followup.config import value_of
+    """Who signs: the `name`, `signature` and `phone` settings in force."""
     from followup.writing.drafting import sender_of
 
-    return sender_of({key: value_of(key, settings) for key in ("name", "signature")})
+    return sender_of(settings)
 
 
 def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender, datetime]:

@@ -820,7 +820,8 @@ def drafts_page(
 
     stored = load(request, interview_id)
     interview = stored.interview
-    result = write(interview, services.plan_now(stored, clock.now()), sender_of(stored.settings))
+    now = clock.now()
+    result = write(interview, services.plan_now(stored, now), sender_of(stored.settings), now=now)
     written = list(result.drafts)
     if edited is not None:
         # A line break in the subject is refused when sending; the page shows one line.
@@ -860,6 +861,7 @@ def drafts_page(
             "interview": interview,
             "notes": notes,
             "hints": result.hints,
+            "notices": result.notices,
             "nav": "interviews",
         },
         status=status,

@@ -195,6 +195,8 @@ class Sender:
     name: str | None = None
     # Lines under the sign-off; defaults to the name alone.
     signature: str | None = None
+    # The `phone` setting; without it, a number found in the signature.
+    number: str | None = None
 
     @property
     def sign(self) -> str | None:
@@ -202,7 +204,9 @@ class Sender:
 
     @property
     def phone(self) -> str | None:
-        """The first phone number in the signature: the settings have no phone of their own."""
+        """The `phone` setting, else the first phone number in the signature."""
+        if self.number:
+            return self.number
         for line in (self.signature or "").splitlines():
             for match in PHONE.finditer(line):
                 if sum(c.isdigit() for c in match.group()) >= 7:
@@ -211,9 +215,18 @@ class Sender:
 
 
 def sender_of(settings: Mapping[str, Any]) -> Sender:
-    """Who signs, from the stored settings (`name`, `signature`); unset ones are None."""
-    name, signature = settings.get("name"), settings.get("signature")
-    return Sender(name=str(name) if name else None, signature=str(signature) if signature else None)
+    """Who signs: the `name`, `signature` and `phone` settings in force.
+
+    From the stored settings, FOLLOWUP_NAME and the like overriding, so the
+    command line, the web and the outbox sign alike; unset ones are None.
+    """
+    from followup.config import value_of
+
+    def text(key: str) -> str | None:
+        value = value_of(key, settings)
+        return str(value) if value else None
+
+    return Sender(name=text("name"), signature=text("signature"), number=text("phone"))
 
 
 # What may be written before the interview has ended: every other message
@@ -627,10 +640,9 @@ class _Writer:
             )
         if NoteKind.VOICEMAIL in kinds and not sender.phone:
             yield Hint(
-                "config.signature",
-                "The voicemail script leaves '(your number)' for you to say: put your phone "
-                "number in your signature and the script will say it: followup config "
-                'signature "Your Name\\n+1 555 0100".',
+                "config.phone",
+                "The voicemail script leaves '(your number)' for you to say: give your phone "
+                'number once and the script will say it: followup config phone "+1 555 0100".',
             )
 
 
