@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from followup.store.location import DATABASE_NAME
 from tests.store_support import ACME, NORTHWIND, add, followup_process, run, write
@@ -17,21 +18,35 @@ from tests.store_support import ACME, NORTHWIND, add, followup_process, run, wri
 
 def fill(home: Path) -> None:
     """A store with something of everything: log, override, reply, outcome, settings."""
-    add(home)
-    add(home, ACME, "acme.yaml")
-    second = NORTHWIND.replace("2026-11-17", "2026-12-01")
-    add(home, second, "round2.yaml")
-    run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00")
-    run("log", "1", "visit", "--at", "2026-11-18 09:00", "--override", "they asked me to drop by")
-    run("reply", "1", "--at", "2026-11-19 10:00", "--from", "Priya Raman")
-    run("outcome", "1", "next_round", "--at", "2026-11-20 10:00")
-    run("outcome", "2", "rejected", "--keep-in-touch", "--at", "2026-11-30 12:00")
-    run("debrief", "2", "--went-poorly", "Ran out of time on the case.")
-    run("config", "name", "Ana Ruiz")
-    run("config", "signature", "Best,\\nAna")
-    run("config", "policy.default_check_in_days", "10")
-    run("delete", "3", "--yes")
-    add(home, second, "round2.yaml")  # IDs with a gap: 1, 2, 4
+    # Contacts in the future are refused: pin the clock after the last of them.
+    with time_machine.travel("2026-12-02T12:00:00+00:00", tick=False):
+        add(home)
+        add(home, ACME, "acme.yaml")
+        second = NORTHWIND.replace("2026-11-17", "2026-12-01")
+        add(home, second, "round2.yaml")
+        for args in (
+            ("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00"),
+            (
+                "log",
+                "1",
+                "visit",
+                "--at",
+                "2026-11-18 09:00",
+                "--override",
+                "they asked me to drop by",
+            ),
+            ("reply", "1", "--at", "2026-11-19 10:00", "--from", "Priya Raman"),
+            ("outcome", "1", "next_round", "--at", "2026-11-20 10:00"),
+            ("outcome", "2", "rejected", "--keep-in-touch", "--at", "2026-11-30 12:00"),
+            ("debrief", "2", "--went-poorly", "Ran out of time on the case."),
+            ("config", "name", "Ana Ruiz"),
+            ("config", "signature", "Best,\\nAna"),
+            ("config", "policy.default_check_in_days", "10"),
+            ("delete", "3", "--yes"),
+        ):
+            result = run(*args)
+            assert result.code == 0, (args, result.err)
+        add(home, second, "round2.yaml")  # IDs with a gap: 1, 2, 4
 
 
 def test_export_import_export_is_identical(store: Path, tmp_path: Path) -> None:
