@@ -96,6 +96,16 @@ def test_json_files_and_full_records(tmp_path: Path) -> None:
         ({"decision_by": "someday"}, "decision_by", "not a date"),
         ({"decision_by": "2026-11-01"}, "decision_by", "before the interview"),
         ({"no_calls": "sometimes"}, "no_calls", "true or false"),
+        (
+            {"contacts": [{"kind": "reply", "at": "2026-11-17 09:00"}]},
+            "contacts[0].at",
+            "before the interview started",
+        ),
+        (
+            {"contacts": [{"kind": "email", "purpose": "thank_you", "at": "2026-11-17 10:30"}]},
+            "contacts[0].at",
+            "before the interview ended",
+        ),
         ({"country": "XX"}, "country", "no public-holiday calendar"),
         ({"subdivision": "ZZ"}, "subdivision", "no subdivision"),
         ({"compnay": "Acme"}, "compnay", "did you mean 'company'"),
@@ -190,3 +200,16 @@ def test_a_true_or_false_field_refuses_other_words() -> None:
         parse_interview(minimal(no_calls="maybe"), DEFAULTS)
     assert caught.value.field == "no_calls"
     assert "true or false" in caught.value.message
+
+
+def test_a_withdrawal_or_a_reply_may_come_while_the_interview_runs() -> None:
+    interview = parse_interview(
+        minimal(
+            contacts=[
+                {"kind": "reply", "at": "2026-11-17 10:45"},
+                {"kind": "email", "purpose": "withdrawal", "at": "2026-11-17 10:50"},
+            ]
+        ),
+        DEFAULTS,
+    )
+    assert [c.kind for c in interview.contacts] == [ContactKind.REPLY, ContactKind.EMAIL]

@@ -389,6 +389,16 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if item.get("at") is None:
             raise InputError(f"{where}.at", "is required (when it happened)")
         at = parse_moment(item["at"], zone, f"{where}.at")
+        # As `followup log` refuses: nothing follows up an interview before it
+        # began, and a note of ours (but a withdrawal) comes after it ended.
+        if at.astimezone(UTC) < start.astimezone(UTC):
+            raise InputError(f"{where}.at", "is before the interview started")
+        if (
+            at.astimezone(UTC) < end.astimezone(UTC)
+            and kind is not ContactKind.REPLY
+            and purpose is not Purpose.WITHDRAWAL
+        ):
+            raise InputError(f"{where}.at", "is before the interview ended")
         answered = _bool(item.get("answered"), f"{where}.answered")
         if answered is not None and kind is not ContactKind.CALL:
             raise InputError(f"{where}.answered", "only applies to calls")
