@@ -204,7 +204,12 @@ def test_the_digest_comes_through_the_same_outbox(mailbox: SmtpServer) -> None:
     tick = run_once(local("2026-11-18 07:30"))
     assert len(tick.digests) == 1 and tick.sent == tick.digests
     assert run_once(local("2026-11-18 09:00")).digests == []
-    [received] = mailbox.received
+    # A day of one digit is written without a zero.
+    assert run_once(local("2026-12-02 07:30")).digests != []
+    received = mailbox.received[0]
+    assert (
+        mailbox.received[-1].mail["Subject"].startswith("Your follow-ups for Wednesday 2 December")
+    )
     mail = received.mail
     assert received.recipients == ["sam@candidate.example"]
     assert mail["Subject"] == "Your follow-ups for Wednesday 18 November: 3 to do"

@@ -128,7 +128,8 @@ def queue_digest(account: Account, now: datetime) -> int | None:
         sender, name = from_address(account.user, account)
     except InputError:
         return None
-    subject, body = render(name, f"{local:%A %d %B}", groups)
+    # "Tuesday 1 December", as people write it: no zero before the day.
+    subject, body = render(name, f"{local:%A} {local.day} {local:%B}", groups)
     try:
         with transaction.atomic():
             row = Message.objects.create(
