@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from followup.etiquette.guardrails import check
 from followup.etiquette.model import (
     OPEN_STATUSES,
+    Action,
     ActionKind,
     Contact,
     ContactKind,
@@ -40,6 +41,16 @@ NEXT_STEPS = [
     "Don't call us, we'll call you.",
     "Check back with me in two weeks.",
     "Thanks for coming in.",
+]
+# What a reply may say: some ask for more (a day to check back, a decision
+# date, a few days), some do not, one asks not to be called.
+REPLY_WORDS = [
+    "Still deciding, check back next week.",
+    "We'll decide by Friday.",
+    "You'll hear from us in a couple of days.",
+    "Thanks, we're still reviewing.",
+    "Don't call us, we'll email you by Friday.",
+    "Check back with me after the 15th.",
 ]
 RANK = {Status.NOT_YET: 0, Status.PENDING: 1, Status.OVERDUE: 2}
 
@@ -77,6 +88,12 @@ def interviews(draw: st.DrawFn) -> Interview:
             else None
         )
         at = interview.end + timedelta(hours=draw(st.integers(0, 24 * 60)))
+        check_back, says = None, None
+        if kind is ContactKind.REPLY:
+            replied = at.astimezone(interview.tz).date()
+            days = draw(st.none() | st.integers(0, 20))
+            check_back = None if days is None else replied + timedelta(days=days)
+            says = draw(st.none() | st.sampled_from(REPLY_WORDS))
         contacts.append(
             Contact(
                 kind,
@@ -84,6 +101,8 @@ def interviews(draw: st.DrawFn) -> Interview:
                 purpose,
                 draw(st.none() | st.sampled_from(names)),
                 draw(st.none() | st.booleans()) if kind is ContactKind.CALL else None,
+                check_back=check_back,
+                says=says,
             )
         )
     outcome = None
@@ -104,12 +123,32 @@ def moments(interview: Interview) -> st.SearchStrategy[datetime]:
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def numbers_of(check_ins: list[Action]) -> list[int]:
+    """check_in -> 1, check_in:2 -> 2, ..."""
+    return [1 if a.id == "check_in" else int(a.id.partition(":")[2]) for a in check_ins]
+
+
 @SETTINGS
 @given(interviews(), st.data())
 def test_never_two_calls_and_one_check_in(interview: Interview, data: st.DataObject) -> None:
     result = plan(interview, data.draw(moments(interview)))
     assert sum(a.kind is ActionKind.CALL for a in result.actions) <= 1
-    assert sum(a.kind is ActionKind.CHECK_IN for a in result.actions) == 1
+    # One check-in, and one more for each reply that asked for more: a reply
+    # with a check-back date always does, one without date or words never does.
+    check_ins = [a for a in result.actions if a.kind is ActionKind.CHECK_IN]
+    assert sorted(numbers_of(check_ins)) == list(range(1, len(check_ins) + 1))
+    replies = [c for c in interview.contacts if c.kind is ContactKind.REPLY]
+    dated = sum(c.check_back is not None for c in replies)
+    worded = sum(c.check_back is not None or c.says is not None for c in replies)
+    assert 1 + dated <= len(check_ins) <= 1 + worded
+    # Only the latest can still be open; every earlier one is done or moot.
+    open_numbers = [
+        n
+        for n, a in zip(numbers_of(check_ins), check_ins, strict=True)
+        if a.status in OPEN_STATUSES
+    ]
+    assert open_numbers in ([], [len(check_ins)])
+    assert all(a.not_before >= interview.end for a in check_ins)
     people = [a.to for a in result.actions if a.kind is ActionKind.THANK_YOU]
     assert sorted(people) == sorted(p.name for p in interview.interviewers)
 
@@ -253,3 +292,23 @@ def test_the_guardrails_refuse_what_the_plan_does_not_offer(
             if not offered:
                 verdict = check(interview, proposed_for(kind, to), now, policy)
                 assert not verdict.allowed, (kind, to, verdict)
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_a_reply_that_asks_for_nothing_closes_every_check_in_and_the_call(
+    interview: Interview, data: st.DataObject
+) -> None:
+    now = data.draw(moments(interview))
+    latest = max([interview.end, *(c.at for c in interview.contacts)])
+    reply = Contact(ContactKind.REPLY, latest + timedelta(minutes=1))
+    result = plan(replace(interview, contacts=(*interview.contacts, reply)), now)
+    for action in result.actions:
+        if action.kind in (ActionKind.CHECK_IN, ActionKind.CALL):
+            assert action.status not in OPEN_STATUSES, action
+    verdict = check(
+        replace(interview, contacts=(*interview.contacts, reply)),
+        ProposedContact(ContactKind.EMAIL, Purpose.CHECK_IN),
+        now,
+    )
+    assert not verdict.allowed

@@ -4,7 +4,7 @@
 the most serious refusal down; the first one that applies answers. A refusal
 that time will lift carries `allowed_from`, the first moment it becomes fine.
 
-The windows come from the planner's own functions (`check_in_opens`,
+The windows come from the planner's own functions (`read_check_ins`,
 `call_opens`, ...), so a contact the plan shows as open is allowed, and one it
 does not offer (a bridge without a rejection, a note before the interview has
 ended) is refused (tests/test_plan_properties.py holds the two together).
@@ -30,12 +30,15 @@ from followup.etiquette.model import (
 )
 from followup.etiquette.phrases import read_next_step
 from followup.etiquette.planner import (
+    CheckIns,
     Timeframe,
     bridge_opens,
     business_calendar,
     call_opens,
-    check_in_opens,
     long_date,
+    read_check_ins,
+    read_replies,
+    replies_say_no_calls,
     stay_in_touch_opens,
     thank_you_opens,
 )
@@ -86,9 +89,11 @@ def check(
 
     calendar = business_calendar(interview)
     derived = read_next_step(interview.next_step, interview.local_start.date(), calendar)
-    timeframe = Timeframe(interview, derived)
+    requests = read_replies(interview, calendar)
+    timeframe = Timeframe(interview, derived, replies_say_no_calls=replies_say_no_calls(requests))
     history = read_history(interview)
-    facts = _Facts(interview, policy, calendar, timeframe, history)
+    check_ins = read_check_ins(interview, timeframe, calendar, policy, history, requests)
+    facts = _Facts(interview, policy, calendar, timeframe, history, check_ins)
 
     if kind is ContactKind.CALL:
         return _call(facts, at)
@@ -124,13 +129,15 @@ class _Facts:
     calendar: BusinessCalendar
     timeframe: Timeframe
     history: History
+    check_ins: CheckIns
 
     @property
     def answered(self) -> str | None:
-        """Why waiting on them is over, if it is: they decided, or they replied."""
+        """Why waiting on them is over, if it is: they decided, or they replied
+        without asking for more."""
         if self.interview.outcome is not None:
             return "You already know the outcome"
-        if self.history.replies:
+        if self.check_ins.answered:
             return "They have already replied"
         return None
 
@@ -161,7 +168,8 @@ def _call(facts: _Facts, at: datetime) -> Verdict:
         )
     if facts.answered:
         return _refused(f"{facts.answered}: there is nothing left to call about.", "S1", "S0")
-    sent = history.check_in_sent
+    # After a reply that asked for more, the call follows the check-in they asked for.
+    sent = facts.check_ins.latest.sent if facts.check_ins.asked_again else history.check_in_sent
     if sent is None:
         return _refused(
             "Send the check-in email first; a call only makes sense 48 hours after "
@@ -220,15 +228,33 @@ def _thank_you(facts: _Facts, to: str | None, at: datetime) -> Verdict:
 
 
 def _check_in(facts: _Facts, at: datetime) -> Verdict:
-    if facts.history.check_ins:
+    latest = facts.check_ins.latest
+    if latest.sent is not None:
+        if latest.request is None:
+            return _refused(
+                "You have already checked in once; a second check-in they did not ask for "
+                "comes across as badgering.",
+                "S2",
+            )
+        replied = latest.request.reply.at.astimezone(facts.interview.tz).date()
         return _refused(
-            "You have already checked in once; a second check-in they did not ask for "
-            "comes across as badgering.",
+            f"You have already sent the check-in their reply of {long_date(replied)} asked "
+            "for; another one they did not ask for comes across as badgering.",
             "S2",
         )
     if facts.answered:
         return _refused(f"{facts.answered}: a check-in has nothing left to ask.", "S0", "S2", "S4")
-    opens, rule = check_in_opens(facts.interview, facts.timeframe, facts.calendar, facts.policy)
+    opens, rule = latest.opens, latest.rule
+    if latest.request is not None:
+        if at < opens.astimezone(UTC):
+            return _refused(
+                f"Too soon: the check-in they asked for in their reply is fine from "
+                f"{when(opens)}, {rule}.",
+                "S2",
+                "S4",
+                allowed_from=opens,
+            )
+        return _allowed("One more check-in, as they asked in their reply.", "S2", "S4")
     if at < opens.astimezone(UTC):
         early = at < facts.interview.end.astimezone(UTC)
         lead = "The interview has not ended yet" if early else "Too soon"

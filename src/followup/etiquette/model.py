@@ -120,6 +120,19 @@ class Contact:
     answered: bool | None = None
     # Set when the candidate recorded a contact the guardrails refused.
     override: str | None = None
+    # Replies only: the day they asked the candidate to check back, and their
+    # words about what happens next (read like the interview's next step).
+    check_back: date | None = None
+    says: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is not ContactKind.REPLY:
+            if self.check_back is not None:
+                raise ValueError("check_back: only applies to a reply")
+            if self.says is not None:
+                raise ValueError("says: only applies to a reply")
+        if self.says is not None and not self.says.strip():
+            raise ValueError("says: give their words, or leave it out")
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,16 @@ class Interview:
         keys = [p.key for p in self.interviewers]
         if len(set(keys)) != len(keys):
             raise ValueError("interviewers: two interviewers have the same name")
+        for contact in self.contacts:
+            if contact.check_back is None:
+                continue
+            # Compared on the interview's calendar: the day they replied, there.
+            replied = contact.at.astimezone(self.tz).date()
+            if contact.check_back < replied:
+                raise ValueError(
+                    f"check_back: {contact.check_back.isoformat()} is before the reply "
+                    f"({replied.isoformat()})"
+                )
 
     @cached_property
     def tz(self) -> ZoneInfo:

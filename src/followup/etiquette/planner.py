@@ -10,6 +10,7 @@ wall-clock time than the interview did.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from followup.etiquette.businessdays import BusinessCalendar
@@ -18,6 +19,8 @@ from followup.etiquette.model import (
     Action,
     ActionKind,
     Channel,
+    Contact,
+    ContactKind,
     Interview,
     Interviewer,
     NextStep,
@@ -28,6 +31,7 @@ from followup.etiquette.model import (
 )
 from followup.etiquette.phrases import read_next_step
 from followup.etiquette.policy import DEFAULT, Policy
+from followup.etiquette.sources import Source, cite
 
 # Order of kinds for actions that open at the same moment.
 KIND_ORDER = {kind: i for i, kind in enumerate(ActionKind)}
@@ -52,23 +56,37 @@ def business_calendar(interview: Interview) -> BusinessCalendar:
 
 
 class Timeframe:
-    """The effective timing facts: explicit fields first, then the sentence."""
+    """The effective timing facts: explicit fields first, then the sentence.
 
-    def __init__(self, interview: Interview, derived: NextStep) -> None:
+    `replies_say_no_calls`: a reply of theirs asked not to be called; being
+    newer than the interview, it holds even where the interview said calls were fine.
+    """
+
+    def __init__(
+        self, interview: Interview, derived: NextStep, *, replies_say_no_calls: bool = False
+    ) -> None:
         self.decision_by = interview.decision_by or derived.decision_by
         self.follow_up_on = interview.follow_up_on or derived.follow_up_on
         self.few_days = derived.few_days
-        self.no_calls = interview.no_calls if interview.no_calls is not None else derived.no_calls
+        self.no_calls = replies_say_no_calls or (
+            interview.no_calls if interview.no_calls is not None else derived.no_calls
+        )
 
     def describe(self) -> str | None:
         """The timeframe the employer gave, for the check-in's reason and wording."""
-        if self.follow_up_on:
-            return f"they asked you to check back on {long_date(self.follow_up_on)}"
-        if self.decision_by:
-            return f"they expected to decide by {long_date(self.decision_by)}"
-        if self.few_days:
-            return "they said you would hear within a few days"
-        return None
+        return describe_timeframe(self.follow_up_on, self.decision_by, self.few_days)
+
+
+def describe_timeframe(
+    follow_up_on: date | None, decision_by: date | None, few_days: bool
+) -> str | None:
+    if follow_up_on:
+        return f"they asked you to check back on {long_date(follow_up_on)}"
+    if decision_by:
+        return f"they expected to decide by {long_date(decision_by)}"
+    if few_days:
+        return "they said you would hear within a few days"
+    return None
 
 
 def long_date(day: date) -> str:
@@ -83,40 +101,244 @@ def day_off(day: date, calendar: BusinessCalendar) -> str:
     return f"{long_date(day)} falls on a weekend"
 
 
-def check_in_opens(
-    interview: Interview, timeframe: Timeframe, calendar: BusinessCalendar, policy: Policy
-) -> tuple[datetime, str]:
-    """When the single check-in may first go out, and the rule that set it."""
-    day = interview.local_start.date()
-    if timeframe.follow_up_on:
-        asked = timeframe.follow_up_on
+def _opening_day(
+    since: date,
+    since_what: str,
+    follow_up_on: date | None,
+    decision_by: date | None,
+    few_days: bool,
+    calendar: BusinessCalendar,
+    policy: Policy,
+) -> tuple[date, str] | None:
+    """The day a check-in opens from a timeframe they gave, and the rule; None if none."""
+    if follow_up_on:
+        asked = follow_up_on
         # An email that lands on a weekend or a holiday waits in an inbox anyway,
         # under Monday's pile; the rule book counts business days everywhere else.
         opens = calendar.on_or_after(asked)
         if opens == asked:
-            rule = "on the day they asked you to check back"
-        else:
-            rule = (
-                "on the next business day after the day they asked you to check back "
-                f"({day_off(asked, calendar)})"
-            )
-    elif timeframe.decision_by:
+            return opens, "on the day they asked you to check back"
+        return opens, (
+            "on the next business day after the day they asked you to check back "
+            f"({day_off(asked, calendar)})"
+        )
+    if decision_by:
         # One full business day of grace after the decision date, then the next.
-        opens = calendar.add(timeframe.decision_by, policy.check_in_grace_business_days + 1)
+        opens = calendar.add(decision_by, policy.check_in_grace_business_days + 1)
         grace = policy.check_in_grace_business_days
         days = "a business day" if grace == 1 else f"{grace} business days"
-        rule = f"after {days} of grace past their decision date"
-    elif timeframe.few_days:
-        opens = calendar.on_or_after(day + timedelta(days=policy.few_days_check_in_days))
-        rule = (
-            f"{policy.few_days_check_in_days} days after the interview, as they said 'a few days'"
+        return opens, f"after {days} of grace past their decision date"
+    if few_days:
+        opens = calendar.on_or_after(since + timedelta(days=policy.few_days_check_in_days))
+        return opens, (
+            f"{policy.few_days_check_in_days} days after {since_what}, as they said 'a few days'"
         )
+    return None
+
+
+def check_in_opens(
+    interview: Interview, timeframe: Timeframe, calendar: BusinessCalendar, policy: Policy
+) -> tuple[datetime, str]:
+    """When the first check-in may go out, and the rule that set it."""
+    day = interview.local_start.date()
+    found = _opening_day(
+        day,
+        "the interview",
+        timeframe.follow_up_on,
+        timeframe.decision_by,
+        timeframe.few_days,
+        calendar,
+        policy,
+    )
+    if found is not None:
+        opens, rule = found
     else:
         opens = calendar.on_or_after(day + timedelta(days=policy.default_check_in_days))
         rule = f"{policy.default_check_in_days} days after the interview, as no timeframe was given"
     # "Check back with me today" said at a morning interview would otherwise open
     # the check-in at 09:00, before the interview it follows up on has ended.
     return max(at_time(opens, policy.day_opens, interview), interview.local_end), rule
+
+
+# -- replies that ask for more --------------------------------------------------
+#
+# The rule book refuses "a second check-in (unless they asked for more)". Our
+# reading: a reply asks for more when it gives a new timeframe, the same three
+# kinds that date the first check-in: a day to check back (`check_back`, or
+# words such as "check back next week"), a decision date ("we'll decide by
+# Friday"), or a few-days window ("you'll hear in a couple of days"). Each
+# promises news by a date, after which one polite check-in is what the sources
+# advise. A reply with no timeframe ("thanks, still reviewing") closes the door,
+# as before. Each such reply opens one more check-in (`check_in:2`, `check_in:3`,
+# ...); the one call stays one over the whole process.
+
+# One more check-in follows their own request (S2's "unless they asked"), timed
+# like the first (S4).
+ASKED_AGAIN_SOURCES: tuple[Source, ...] = cite("S2", "S4")
+
+
+@dataclass(frozen=True)
+class ReplyRequest:
+    """What one reply of theirs asked: its `check_back` first, then its words."""
+
+    reply: Contact
+    follow_up_on: date | None = None
+    decision_by: date | None = None
+    few_days: bool = False
+    no_calls: bool = False
+
+    @property
+    def asks_for_more(self) -> bool:
+        return bool(self.follow_up_on or self.decision_by or self.few_days)
+
+
+def read_replies(interview: Interview, calendar: BusinessCalendar) -> tuple[ReplyRequest, ...]:
+    """Every reply of theirs, oldest first, with what it asked of the candidate."""
+    replies = sorted(
+        (c for c in interview.contacts if c.kind is ContactKind.REPLY),
+        key=lambda c: c.at.astimezone(UTC),
+    )
+    requests = []
+    for reply in replies:
+        # Their words are read relative to the day they wrote them, like the
+        # interview's next step is read relative to the interview's day.
+        day = reply.at.astimezone(interview.tz).date()
+        words = read_next_step(reply.says, day, calendar) if reply.says else NextStep()
+        requests.append(
+            ReplyRequest(
+                reply=reply,
+                # An explicit date wins over what their words say.
+                follow_up_on=reply.check_back or words.follow_up_on,
+                decision_by=words.decision_by,
+                few_days=words.few_days,
+                no_calls=words.no_calls,
+            )
+        )
+    return tuple(requests)
+
+
+def reply_check_in_opens(
+    interview: Interview, request: ReplyRequest, calendar: BusinessCalendar, policy: Policy
+) -> tuple[datetime, str]:
+    """When the check-in a reply asked for may go out, and the rule; the reply must ask."""
+    replied = request.reply.at.astimezone(interview.tz)
+    found = _opening_day(
+        replied.date(),
+        "their reply",
+        request.follow_up_on,
+        request.decision_by,
+        request.few_days,
+        calendar,
+        policy,
+    )
+    if found is None:
+        raise ValueError("reply: it gave no timeframe to check back after")
+    opens, rule = found
+    # "Check back this afternoon" written at 11:00 opens at 11:00, not at 09:00.
+    start = max(
+        at_time(opens, policy.day_opens, interview).astimezone(UTC),
+        replied.astimezone(UTC),
+        interview.end.astimezone(UTC),
+    )
+    return start.astimezone(interview.tz), rule
+
+
+@dataclass(frozen=True)
+class CheckInRound:
+    """One check-in the plan offers: the first, or one more that a reply asked for."""
+
+    number: int
+    opens: datetime
+    rule: str
+    # The timeframe they gave, for the check-in's reason and wording.
+    said: str | None
+    # The reply that asked for it (None for the first check-in).
+    request: ReplyRequest | None
+    sent: datetime | None
+    # A later reply of theirs made it moot.
+    closed: bool
+
+    @property
+    def action_id(self) -> str:
+        return "check_in" if self.number == 1 else f"check_in:{self.number}"
+
+
+@dataclass(frozen=True)
+class CheckIns:
+    rounds: tuple[CheckInRound, ...]
+    requests: tuple[ReplyRequest, ...]
+
+    @property
+    def latest(self) -> CheckInRound:
+        """The check-in of the latest request (or the first): the only one that can be open."""
+        return self.rounds[-1]
+
+    @property
+    def answered(self) -> bool:
+        """Their latest reply asked for nothing more: waiting on them is over."""
+        return self.latest.closed
+
+    @property
+    def asked_again(self) -> bool:
+        return len(self.rounds) > 1
+
+
+def replies_say_no_calls(requests: tuple[ReplyRequest, ...]) -> bool:
+    return any(r.no_calls for r in requests)
+
+
+def read_check_ins(
+    interview: Interview,
+    timeframe: Timeframe,
+    calendar: BusinessCalendar,
+    policy: Policy,
+    history: History,
+    requests: tuple[ReplyRequest, ...],
+) -> CheckIns:
+    """The first check-in, and one more for each reply that asked for more.
+
+    1. Each round opens with its own rule: the first from the interview's
+       timeframe, a later one from its reply's.
+    2. A check-in sent belongs to the latest round opened by then (the first
+       one sent in it satisfies it); the log stays the single source.
+    3. A round is moot once any later reply came, whatever that reply asked.
+    """
+    opens, rule = check_in_opens(interview, timeframe, calendar, policy)
+    rounds = [
+        CheckInRound(
+            number=1,
+            opens=opens,
+            rule=rule,
+            said=timeframe.describe(),
+            request=None,
+            sent=None,
+            closed=bool(requests),
+        )
+    ]
+    for index, asked in enumerate(requests):
+        if not asked.asks_for_more:
+            continue
+        opens, rule = reply_check_in_opens(interview, asked, calendar, policy)
+        rounds.append(
+            CheckInRound(
+                number=len(rounds) + 1,
+                opens=opens,
+                rule=rule,
+                said=describe_timeframe(asked.follow_up_on, asked.decision_by, asked.few_days),
+                request=asked,
+                sent=None,
+                closed=index + 1 < len(requests),
+            )
+        )
+    for moment in history.check_ins:
+        at = moment.astimezone(UTC)
+        owner = 0
+        for position, round_ in enumerate(rounds):
+            if round_.request is not None and round_.request.reply.at.astimezone(UTC) <= at:
+                owner = position
+        if rounds[owner].sent is None:
+            rounds[owner] = replace(rounds[owner], sent=moment)
+    return CheckIns(rounds=tuple(rounds), requests=requests)
 
 
 def call_opens(
@@ -186,8 +408,14 @@ class _Planner:
         self.derived = read_next_step(
             interview.next_step, interview.local_start.date(), self.calendar
         )
-        self.timeframe = Timeframe(interview, self.derived)
+        requests = read_replies(interview, self.calendar)
+        self.timeframe = Timeframe(
+            interview, self.derived, replies_say_no_calls=replies_say_no_calls(requests)
+        )
         self.history: History = read_history(interview)
+        self.check_ins = read_check_ins(
+            interview, self.timeframe, self.calendar, policy, self.history, requests
+        )
         self.warnings: list[str] = []
         self._warn_about_facts()
 
@@ -206,6 +434,7 @@ class _Planner:
         cancelled: bool = False,
         action_id: str | None = None,
         expires: datetime | None = None,
+        sources: tuple[Source, ...] | None = None,
     ) -> Action:
         tz = self.interview.tz
         due = max(due.astimezone(UTC), not_before.astimezone(UTC))
@@ -219,7 +448,7 @@ class _Planner:
             due=due,
             status=status_at(self.now, not_before, due, done=done, cancelled=cancelled),
             why=why,
-            sources=self.policy.sources[kind.value],
+            sources=sources or self.policy.sources[kind.value],
             expires=expires,
         )
 
@@ -239,9 +468,7 @@ class _Planner:
         yield self._debrief()
         yield from self._references()
         yield from self._thank_yous()
-        check_in = self._check_in()
-        if check_in is not None:
-            yield check_in
+        yield from self._check_ins()
         yield from self._call()
         yield from self._move_on()
         yield from self._bridge_and_stay_in_touch()
@@ -310,33 +537,55 @@ class _Planner:
                 action_id=f"thank_you:{person.key}",
             )
 
-    def _check_in_window(self) -> tuple[datetime, datetime, str]:
-        opens, rule = check_in_opens(self.interview, self.timeframe, self.calendar, self.policy)
-        due = self._close_of_business(opens.date(), self.policy.check_in_window_business_days)
-        return opens, due, rule
-
-    def _check_in(self) -> Action | None:
-        opens, due, rule = self._check_in_window()
-        done = self.history.check_in_sent is not None
-        # Moot once they have answered or decided; a check-in already sent stays done.
-        moot = self.interview.outcome is not None or bool(self.history.replies)
-        said = self.timeframe.describe()
-        reason = f"One check-in {rule}" + (f"; mention that {said}" if said else "")
+    def _check_ins(self) -> Iterator[Action]:
         person = self.interview.contact_person
-        return self._action(
-            ActionKind.CHECK_IN,
-            opens,
-            due,
-            reason + "; offer anything else they need, and never ask whether you got the job.",
-            to=person,
-            channel=written_channel(person),
-            done=done,
-            cancelled=moot,
-        )
+        decided = self.interview.outcome is not None
+        for round_ in self.check_ins.rounds:
+            said = f"; mention that {round_.said}" if round_.said else ""
+            if round_.request is None:
+                lead = f"One check-in {round_.rule}"
+            else:
+                replied = round_.request.reply.at.astimezone(self.interview.tz).date()
+                lead = (
+                    f"One more check-in, at their request in their reply of "
+                    f"{long_date(replied)}, {round_.rule}"
+                )
+            yield self._action(
+                ActionKind.CHECK_IN,
+                round_.opens,
+                self._close_of_business(
+                    round_.opens.date(), self.policy.check_in_window_business_days
+                ),
+                lead
+                + said
+                + "; offer anything else they need, and never ask whether you got the job.",
+                to=person,
+                channel=written_channel(person),
+                # Moot once they have answered or decided; a check-in already sent stays done.
+                done=round_.sent is not None,
+                cancelled=decided or round_.closed,
+                action_id=round_.action_id,
+                sources=ASKED_AGAIN_SOURCES if round_.request is not None else None,
+            )
 
     def _call(self) -> Iterator[Action]:
-        sent = self.history.check_in_sent
         calls = self.history.calls
+        check_ins = self.check_ins
+        if check_ins.asked_again:
+            # The one call follows the check-in of their latest request; a call
+            # already made is the one call of the whole process.
+            if calls:
+                first_call = calls[0].at.astimezone(UTC)
+                earlier = [
+                    r.sent
+                    for r in check_ins.rounds
+                    if r.sent is not None and r.sent.astimezone(UTC) <= first_call
+                ]
+                sent = max(earlier, key=lambda t: t.astimezone(UTC)) if earlier else None
+            else:
+                sent = check_ins.latest.sent
+        else:
+            sent = self.history.check_in_sent
         if not calls and (sent is None or self.timeframe.no_calls):
             return
         person = self.interview.contact_person
@@ -355,15 +604,16 @@ class _Planner:
             to=person,
             channel=Channel.PHONE,
             done=bool(calls),
-            cancelled=self.interview.outcome is not None or bool(self.history.replies),
+            cancelled=self.interview.outcome is not None or check_ins.answered,
         )
 
     def _move_on(self) -> Iterator[Action]:
         day = self.interview.local_start.date()
-        check_in_opens_at, _, _ = self._check_in_window()
+        # A check-in they asked for later moves the reminder on with it.
+        last_check_in = max(r.opens.date() for r in self.check_ins.rounds)
         later = max(
             day + timedelta(days=self.policy.move_on_days_after_interview),
-            check_in_opens_at.date() + timedelta(days=self.policy.move_on_days_after_check_in),
+            last_check_in + timedelta(days=self.policy.move_on_days_after_check_in),
         )
         # A reminder to stop waiting is no use on a Sunday: show it on a working day.
         opens = at_time(self.calendar.on_or_after(later), self.policy.day_opens, self.interview)
