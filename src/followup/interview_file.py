@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -50,7 +50,7 @@ TOP_LEVEL = (
 )
 INTERVIEWER_KEYS = ("name", "title", "email", "phone", "topics", "contact")
 DEBRIEF_KEYS = ("went_well", "went_poorly", "stood_out", "forgot_to_mention")
-CONTACT_KEYS = ("kind", "purpose", "to", "at", "answered", "override")
+CONTACT_KEYS = ("kind", "purpose", "to", "at", "answered", "override", "check_back", "says")
 OUTCOME_KEYS = ("kind", "at", "keep_in_touch")
 
 # Deliberately loose: one @, something on each side, a dot in the domain, and
@@ -402,6 +402,19 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         answered = _bool(item.get("answered"), f"{where}.answered")
         if answered is not None and kind is not ContactKind.CALL:
             raise InputError(f"{where}.answered", "only applies to calls")
+        check_back = parse_date(item.get("check_back"), f"{where}.check_back")
+        says = _text(item.get("says"), f"{where}.says")
+        if kind is not ContactKind.REPLY:
+            if check_back is not None:
+                raise InputError(f"{where}.check_back", "only applies to a reply")
+            if says is not None:
+                raise InputError(f"{where}.says", "only applies to a reply")
+        replied = at.date()
+        if check_back is not None and check_back < replied:
+            raise InputError(
+                f"{where}.check_back",
+                f"{check_back.isoformat()} is before the reply ({replied.isoformat()})",
+            )
         contacts.append(
             Contact(
                 kind=kind,
@@ -410,6 +423,8 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
                 to=to,
                 answered=answered,
                 override=_line(item.get("override"), f"{where}.override"),
+                check_back=check_back,
+                says=says,
             )
         )
 
@@ -490,17 +505,7 @@ def interview_to_mapping(interview: Interview, *, compact: bool = False) -> dict
         "references_requested": interview.references_requested,
         "debrief": {key: getattr(interview.debrief, key) for key in DEBRIEF_KEYS},
         "strengths": list(interview.strengths),
-        "contacts": [
-            {
-                "kind": c.kind.value,
-                "purpose": c.purpose.value if c.purpose else None,
-                "to": c.to,
-                "at": at(c.at),
-                "answered": c.answered,
-                "override": c.override,
-            }
-            for c in interview.contacts
-        ],
+        "contacts": [_contact_fields(c, at) for c in interview.contacts],
         "outcome": (
             {
                 "kind": interview.outcome.kind.value,
@@ -512,6 +517,23 @@ def interview_to_mapping(interview: Interview, *, compact: bool = False) -> dict
         ),
     }
     return _without_empty(data) if compact else data
+
+
+def _contact_fields(c: Contact, at: Callable[[datetime], str]) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "kind": c.kind.value,
+        "purpose": c.purpose.value if c.purpose else None,
+        "to": c.to,
+        "at": at(c.at),
+        "answered": c.answered,
+        "override": c.override,
+    }
+    # Only a reply carries these (a file gives them nowhere else), so the other
+    # contacts, and exports made before replies had them, keep their shape.
+    if c.kind is ContactKind.REPLY:
+        fields["check_back"] = c.check_back.isoformat() if c.check_back else None
+        fields["says"] = c.says
+    return fields
 
 
 # `no_calls: false` overrides a "don't call us" in the next step; a call not

@@ -19,7 +19,8 @@ from followup.cli.options import InterviewId, json_option, now_option
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from followup.etiquette.model import Interview
+    from followup.etiquette.model import Contact, Interview
+    from followup.etiquette.policy import Policy
     from followup.store.models import User
 
 LOGGABLE = (
@@ -119,6 +120,36 @@ def next_line(user: User, interview_id: int) -> str | None:
         f"{action.not_before.astimezone(zone):%a %d %b %H:%M}, due "
         f"{action.due.astimezone(zone):%a %d %b %H:%M %Z}."
     )
+
+
+def what_the_reply_asks(
+    interview: Interview, reply: Contact, policy: Policy, home: ZoneInfo
+) -> str:
+    """What the plan now expects after `reply`: one more check-in, or none."""
+    from followup.etiquette.planner import check_ins_of, plan
+
+    check_ins = check_ins_of(interview, policy)
+    round_ = next((r for r in check_ins.rounds if r.request and r.request.reply == reply), None)
+    if round_ is None or round_.request is None:
+        if reply.says:
+            return (
+                "Nothing in their words gave a day or a timeframe, so no further check-in "
+                "or call is planned."
+            )
+        return "No further check-in or call is planned."
+    request = round_.request
+    if request.follow_up_on:
+        lead = "They asked you to check back"
+    elif request.decision_by:
+        lead = f"They expect to decide by {request.decision_by:%a %d %b}"
+    else:
+        lead = "They said you would hear within a few days"
+    action = plan(interview, round_.opens, policy).action(round_.action_id)
+    if action is None or action.status.value in ("done", "cancelled"):
+        return f"{lead}, but a later reply or the outcome already settles it."
+    # In the interview's zone, where the 09:00 was set; named when it is not yours.
+    zone = f" {round_.opens:%Z}" if interview.tz != home else ""
+    return f"{lead}: one more check-in opens {round_.opens:%a %d %b %H:%M}{zone}."
 
 
 def user_zone_of(user: User) -> ZoneInfo:
@@ -356,13 +387,49 @@ def register(cli: click.Group) -> None:
     @interview_id_argument
     @at_option
     @click.option("--from", "sender", metavar="NAME", help="The interviewer who replied.")
-    def reply_command(interview_id: int, at: str | None, sender: str | None) -> None:
-        """Record that the employer replied: the check-in and the call are no longer needed."""
+    @click.option(
+        "--check-back",
+        metavar="DATE",
+        help="The day they asked you to check back (YYYY-MM-DD): one more check-in opens then.",
+    )
+    @click.option(
+        "--says",
+        metavar="TEXT",
+        help="Their words about what happens next, e.g. 'Still deciding, check back next week'.",
+    )
+    def reply_command(
+        interview_id: int,
+        at: str | None,
+        sender: str | None,
+        check_back: str | None,
+        says: str | None,
+    ) -> None:
+        """Record that the employer replied: the check-in and the call are no longer needed.
+
+        Unless they asked for more:
+
+        1. The reply cancels the check-in and the call waiting for an answer.
+        2. A reply that gives a new timeframe (--check-back DATE, or words in
+           --says such as "check back next week", "we'll decide by Friday" or
+           "in a few days", read from the day of the reply; the date wins)
+           opens one more check-in, timed like the first; if that one goes
+           unanswered, the one call of the whole process may follow it.
+        3. A reply with no timeframe closes the door: no further check-in.
+        """
         from followup.errors import InputError
         from followup.etiquette.model import Contact, ContactKind
+        from followup.interview_file import CONTROL, parse_date
 
+        asked_on = parse_date(check_back, "--check-back") if check_back is not None else None
+        words = says.strip() if says is not None else None
+        if says is not None and not words:
+            raise InputError("--says", "give their words, or leave it out")
+        if words is not None and CONTROL.search(words):
+            raise InputError("--says", "contains control characters")
         user = store()
         from followup.store import services
+
+        recorded: list[Contact] = []
 
         def change(interview: Interview) -> Interview:
             moment = now_in(interview.tz, at, "--at")
@@ -383,11 +450,23 @@ def register(cli: click.Group) -> None:
                         "--from", f"{sender!r} is not one of the interviewers ({names})"
                     )
                 name = person.name
-            reply = Contact(kind=ContactKind.REPLY, at=moment, to=name)
+            if asked_on is not None and asked_on < moment.date():
+                raise InputError(
+                    "--check-back",
+                    f"{asked_on.isoformat()} is before the reply ({moment:%a %d %b %Y}); "
+                    "give the day they asked you to check back",
+                )
+            reply = Contact(
+                kind=ContactKind.REPLY, at=moment, to=name, check_back=asked_on, says=words
+            )
+            recorded.append(reply)
             return services.rebuild(interview, contacts=(*interview.contacts, reply))
 
-        services.update(user, interview_id, change)
+        _, after = services.update(user, interview_id, change)
         click.echo(f"Recorded their reply to interview {interview_id}.")
+        click.echo(
+            what_the_reply_asks(after, recorded[0], services.policy_of(user), user_zone_of(user))
+        )
         line = next_line(user, interview_id)
         if line:
             click.echo(line)

@@ -167,6 +167,10 @@ def history(interview: Interview) -> list[dict[str, Any]]:
         at = c.at.astimezone(zone)
         if c.kind.value == "reply":
             text = f"{at:%a %d %b %Y %H:%M}  they replied" + (f" ({c.to})" if c.to else "")
+            if c.check_back:
+                text += f", asking you to check back on {c.check_back:%a %d %b %Y}"
+            if c.says:
+                text += f': "{c.says}"'
         else:
             what = c.purpose.value.replace("_", " ") if c.purpose else c.kind.value
             by = f" by {c.kind.value}" if c.purpose else ""
@@ -175,20 +179,23 @@ def history(interview: Interview) -> list[dict[str, Any]]:
             text = f"{at:%a %d %b %Y %H:%M}  {what}{to}{by}{answered}"
         if c.override:
             text += f"  [recorded against the guardrails: {c.override}]"
-        events.append(
-            {
-                "at": at,
-                "event": "reply" if c.kind.value == "reply" else "contact",
-                "kind": c.kind.value,
-                "purpose": c.purpose.value if c.purpose else None,
-                "to": c.to,
-                "answered": c.answered,
-                "override": c.override,
-                "flagged": c.override is not None,
-                "keep_in_touch": None,
-                "text": text,
-            }
-        )
+        event: dict[str, Any] = {
+            "at": at,
+            "event": "reply" if c.kind.value == "reply" else "contact",
+            "kind": c.kind.value,
+            "purpose": c.purpose.value if c.purpose else None,
+            "to": c.to,
+            "answered": c.answered,
+            "override": c.override,
+            "flagged": c.override is not None,
+            "keep_in_touch": None,
+            "text": text,
+        }
+        if c.kind.value == "reply":
+            # Replies only, as in the interview file: other events keep their shape.
+            event["check_back"] = c.check_back.isoformat() if c.check_back else None
+            event["says"] = c.says
+        events.append(event)
     if interview.outcome is not None:
         o = interview.outcome
         at = o.at.astimezone(zone)

@@ -341,6 +341,15 @@ def read_check_ins(
     return CheckIns(rounds=tuple(rounds), requests=requests)
 
 
+def check_ins_of(interview: Interview, policy: Policy = DEFAULT) -> CheckIns:
+    """Every check-in the plan offers, for a shell that says which one a reply opened."""
+    calendar = business_calendar(interview)
+    derived = read_next_step(interview.next_step, interview.local_start.date(), calendar)
+    requests = read_replies(interview, calendar)
+    timeframe = Timeframe(interview, derived, replies_say_no_calls=replies_say_no_calls(requests))
+    return read_check_ins(interview, timeframe, calendar, policy, read_history(interview), requests)
+
+
 def call_opens(
     interview: Interview, sent: datetime, calendar: BusinessCalendar, policy: Policy
 ) -> datetime:

@@ -89,6 +89,8 @@ def to_core(row: models.Interview) -> Interview:
                 to=c.person.name if c.person else None,
                 answered=c.answered,
                 override=c.override,
+                check_back=c.check_back,
+                says=c.says,
             )
             for c in row.contacts.all()
         ),
@@ -265,6 +267,8 @@ def write(
                 at=utc(c.at),
                 answered=c.answered,
                 override=c.override,
+                check_back=c.check_back,
+                says=c.says,
             )
             for c in interview.contacts
         )

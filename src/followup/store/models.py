@@ -155,6 +155,9 @@ class Contact(Owned):
     answered = models.BooleanField(null=True)
     # The candidate's reason for recording a contact the guardrails refused.
     override = models.TextField(null=True, blank=True)
+    # Replies only: the day they asked to hear back, and their words about it.
+    check_back = models.DateField(null=True, blank=True)
+    says = models.TextField(null=True, blank=True)
 
     class Meta:
         ordering = ["at", "id"]
