@@ -9,7 +9,7 @@ unless an override reason is given, and then the contact is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from followup.errors import InputError
@@ -25,6 +25,7 @@ from followup.etiquette.model import (
     Purpose,
     Verdict,
 )
+from followup.etiquette.planner import CheckInRound, check_ins_of
 from followup.store import services
 from followup.store.models import User
 
@@ -137,14 +138,46 @@ def log_contact(
     return result[0]
 
 
-def record_reply(user: User, interview_id: int, *, at: datetime, sender: str | None) -> None:
+def record_reply(
+    user: User,
+    interview_id: int,
+    *,
+    at: datetime,
+    sender: str | None,
+    check_back: date | None = None,
+    says: str | None = None,
+) -> CheckInRound | None:
+    """Record their reply; returns the check-in it opened, if it asked for more.
+
+    None when the reply gave no timeframe, or when something already recorded
+    (a later reply, the outcome, a check-in sent since) settles that check-in.
+    """
+    words = says.strip() if says and says.strip() else None
+    recorded: list[Contact] = []
+
     def change(interview: Interview) -> Interview:
         name = person(interview, sender, "sender").name if sender else None
         services.check_happened(interview, at, "at", after="start", now=datetime.now(UTC))
-        reply = Contact(kind=ContactKind.REPLY, at=at.astimezone(interview.tz), to=name)
+        moment = at.astimezone(interview.tz)
+        if check_back is not None and check_back < moment.date():
+            raise InputError(
+                "check_back",
+                f"{check_back.isoformat()} is before the reply ({moment.date().isoformat()}); "
+                "give the day they asked you to check back",
+            )
+        reply = Contact(
+            kind=ContactKind.REPLY, at=moment, to=name, check_back=check_back, says=words
+        )
+        recorded.append(reply)
         return services.rebuild(interview, contacts=(*interview.contacts, reply))
 
-    services.update(user, interview_id, change)
+    _, after = services.update(user, interview_id, change)
+    check_ins = check_ins_of(after, services.policy_of(user))
+    for round_ in check_ins.rounds:
+        if round_.request is not None and round_.request.reply == recorded[0]:
+            open_ = not round_.closed and round_.sent is None and after.outcome is None
+            return round_ if open_ else None
+    return None
 
 
 def record_outcome(

@@ -9,8 +9,8 @@ findings) are small views of their own; every page works without them.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
-from typing import Any, cast
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -30,6 +30,7 @@ from followup import config
 from followup.errors import FollowupError, InputError
 from followup.etiquette.model import ACTION_LABELS, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
+from followup.interview_file import parse_date
 from followup.store import services
 from followup.store.models import User
 from followup.web import clock, queries, recording
@@ -45,6 +46,9 @@ from followup.web.forms import (
     moment_of,
 )
 from followup.web.timeline import STATUS_WORDS
+
+if TYPE_CHECKING:
+    from followup.etiquette.planner import CheckInRound
 
 WRITTEN = frozenset(
     {"thank_you", "send_references", "check_in", "call", "bridge", "stay_in_touch", "withdrawal"}
@@ -446,7 +450,7 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "warnings": result.warnings,
             "timeline": timeline,
             "history": [
-                {**e, "what": event_text(e), "when": dates.moment(e["at"], zone)}
+                {**e, "what": event_text(e, dates), "when": dates.moment(e["at"], zone)}
                 for e in history(interview)
             ],
             "offer_debrief": ended and interview.debrief.is_empty,
@@ -456,9 +460,16 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     )
 
 
-def event_text(event: dict[str, Any]) -> str:
+def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
     if event["event"] == "reply":
-        return "They replied" + (f" ({event['to']})" if event["to"] else "")
+        text = "They replied" + (f" ({event['to']})" if event["to"] else "")
+        if event["check_back"]:
+            day = date.fromisoformat(event["check_back"])
+            shown = dates.day(day) if dates else day.isoformat()
+            text += f", asking you to check back on {shown}"
+        if event["says"]:
+            text += f": \u201c{event['says']}\u201d"
+        return text
     if event["event"] == "outcome":
         keep = " (keeping in touch)" if event["keep_in_touch"] else ""
         return f"Outcome: {OUTCOME_WORDS.get(event['kind'], event['kind'])}{keep}"
@@ -699,20 +710,46 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
                 help=zone_help(interview),
             ),
             Field("sender", "Who replied", kind="select", choices=(("", "Not said"), *people)),
+            Field(
+                "check_back",
+                "When they asked you to check back",
+                kind="date",
+                help="If they named a day: one more check-in opens that morning.",
+            ),
+            Field(
+                "says",
+                "What they said about next steps",
+                kind="textarea",
+                help="Their words, e.g. \u201cStill deciding, check back next week\u201d: "
+                "a day or a timeframe in them opens one more check-in.",
+            ),
         ]
     )
     if request.method == "POST":
         form.fill(request.POST)
+        check_back: date | None = None
         try:
-            at = moment_of(form, "at", interview.tz, default=now)
-            recording.record_reply(
-                user_of(request), interview_id, at=at, sender=form.value("sender") or None
-            )
+            check_back = parse_date(form.value("check_back") or None, "check_back")
         except InputError as exc:
-            form.error(exc.field, message_of(exc))
-        else:
-            messages.success(request, "Recorded their reply: no check-in or call is needed now.")
-            return HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
+            form.error("check_back", message_of(exc))
+        if form.valid:
+            try:
+                at = moment_of(form, "at", interview.tz, default=now)
+                opened = recording.record_reply(
+                    user_of(request),
+                    interview_id,
+                    at=at,
+                    sender=form.value("sender") or None,
+                    check_back=check_back,
+                    says=form.value("says") or None,
+                )
+            except InputError as exc:
+                form.error(exc.field, message_of(exc))
+            else:
+                messages.success(
+                    request, _reply_news(opened, interview, dates_for(user_of(request)))
+                )
+                return HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
     return render(
         request,
         "web/simple_form.html",
@@ -721,12 +758,28 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
             "interview": interview,
             "form": form,
             "title": "They replied",
-            "intro": "A reply from them makes the check-in and the call unnecessary.",
+            "intro": "A reply from them makes the check-in and the call unnecessary, unless "
+            "they ask you to check back: then one more check-in is planned.",
             "submit": "Record the reply",
             "nav": "interviews",
         },
         status=200 if form.valid else 422,
     )
+
+
+def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates) -> str:
+    """What the plan expects after a reply, for the message shown on the interview page."""
+    if opened is None or opened.request is None:
+        return "Recorded their reply: no further check-in or call is planned."
+    asked = opened.request
+    if asked.follow_up_on:
+        lead = "They asked you to check back"
+    elif asked.decision_by:
+        lead = f"They expect to decide by {dates.day(asked.decision_by)}"
+    else:
+        lead = "They said you would hear within a few days"
+    when = dates.moment(opened.opens, interview.tz, short=False)
+    return f"Recorded their reply. {lead}: one more check-in opens {when}."
 
 
 @require_http_methods(["GET", "POST"])
