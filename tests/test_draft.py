@@ -727,3 +727,38 @@ def test_the_voicemail_number_comes_from_the_signature(
     from followup.writing.drafting import Sender
 
     assert Sender(name="Jordan Okafor", signature=signature).phone == phone
+
+
+@pytest.mark.parametrize(
+    ("check_back", "says", "opening"),
+    [
+        (
+            date(2026, 12, 10),
+            None,
+            "Thank you for your note of Thursday 3 December 2026. You asked me to check back "
+            "with you on Thursday 10 December 2026",
+        ),
+        (
+            None,
+            "We will decide by Friday 11 December.",
+            "Thank you for your note of Thursday 3 December 2026. You expected to reach a "
+            "decision by Friday 11 December 2026",
+        ),
+    ],
+)
+def test_a_check_in_they_asked_for_answers_their_reply(
+    check_back: date | None, says: str | None, opening: str
+) -> None:
+    sent = Contact(ContactKind.EMAIL, local("2026-12-01 09:30"), Purpose.CHECK_IN, "Priya Raman")
+    reply = Contact(
+        ContactKind.REPLY, local("2026-12-03 10:00"), to="Priya Raman", check_back=check_back,
+        says=says,
+    )  # fmt: skip
+    interview = replace(make_interview(), contacts=(sent, reply))
+    now = local("2026-12-14 10:00")
+    result = drafts(interview, plan(interview, now), now=now)
+    (check_in,) = [d for d in result.drafts if d.action_id == "check_in:2"]
+    assert opening in check_in.body
+    # The interview's own timeframe belongs to the first check-in, not this one.
+    assert "When we met" not in check_in.body
+    assert lint([check_in.as_note()], interview) == []

@@ -55,7 +55,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("plan", "Show the dated follow-up plan for the interview in FILE."),
     "reply": (
         "store",
-        "Record that the employer replied: the check-in and the call are no longer needed.",
+        "Record that the employer replied, and whether they asked you to check back.",
     ),
     "send": (
         "delivery",

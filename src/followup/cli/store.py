@@ -404,9 +404,7 @@ def register(cli: click.Group) -> None:
         check_back: str | None,
         says: str | None,
     ) -> None:
-        """Record that the employer replied: the check-in and the call are no longer needed.
-
-        Unless they asked for more:
+        """Record that the employer replied, and whether they asked you to check back.
 
         1. The reply cancels the check-in and the call waiting for an answer.
         2. A reply that gives a new timeframe (--check-back DATE, or words in

@@ -459,6 +459,8 @@ class _Writer:
         context = self.base(person)
         if kind is NoteKind.THANK_YOU:
             context |= self.thank_you_facts(person)
+        elif kind is NoteKind.CHECK_IN and action.id.startswith("check_in:"):
+            context |= self.reply_timing_facts(int(action.id.partition(":")[2]))
         elif kind is NoteKind.CHECK_IN or kind is NoteKind.VOICEMAIL:
             context |= self.timing_facts()
         elif kind is NoteKind.STAY_IN_TOUCH:
@@ -555,10 +557,29 @@ class _Writer:
         timeframe = self.timeframe
         sent = read_history(self.interview).check_in_sent
         return {
+            "reply_date": None,
             "follow_up_on": _day(timeframe.follow_up_on),
             "decision_by": _day(timeframe.decision_by),
             "few_days": timeframe.few_days,
             "check_in_sent": long_date(sent.astimezone(self.interview.tz).date()) if sent else None,
+        }
+
+    def reply_timing_facts(self, number: int) -> dict[str, Any]:
+        """A later check-in answers their reply: its date and timeframe, not the interview's."""
+        from followup.etiquette.planner import check_ins_of
+
+        # Which reply opened the round does not depend on the policy, only when it opens.
+        rounds = check_ins_of(self.interview).rounds
+        request = rounds[number - 1].request if 0 < number <= len(rounds) else None
+        if request is None:
+            return self.timing_facts()
+        replied = request.reply.at.astimezone(self.interview.tz).date()
+        return {
+            "reply_date": long_date(replied),
+            "follow_up_on": _day(request.follow_up_on),
+            "decision_by": _day(request.decision_by),
+            "few_days": request.few_days,
+            "check_in_sent": None,
         }
 
     # -- what would make them better -----------------------------------------------
