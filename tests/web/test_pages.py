@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default
 from typing import TYPE_CHECKING, Any
@@ -698,3 +699,49 @@ def test_drafts_of_an_interview_still_ahead_wait_for_its_end(client: Client, use
     assert "Not drafted yet" in page or "not drafted yet" in page
     assert "Thank you for" not in page
     assert "Nothing to write right now" not in page
+
+
+def test_a_mistaken_entry_is_removed_from_the_log_after_asking(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    from followup.etiquette.model import Status
+
+    logged = {"action": "thank_you", "to": "Priya Raman", "at": "2026-11-17T15:00"}
+    assert client.post(f"/interviews/{interview_id}/log/", logged).status_code == 302
+    page = html(client.get(f"/interviews/{interview_id}/"))
+    link = re.search(r'href="(/interviews/\d+/remove/\?[^"]+)"', page)
+    assert link is not None
+    confirm = html(client.get(link.group(1).replace("&amp;", "&")))
+    assert "Remove this entry from the log?" in confirm
+    assert "thank you to Priya Raman" in confirm.lower() or "thank-you" in confirm.lower()
+    fields = dict(re.findall(r'name="(entry|at)" value="([^"]*)"', confirm))
+    # A stale page (the log changed meanwhile) removes nothing.
+    stale = client.post(f"/interviews/{interview_id}/remove/", {**fields, "at": "2026-01-01"})
+    assert stale.status_code == 302
+    assert len(services.load(user, interview_id).interview.contacts) == 1
+    done = client.post(f"/interviews/{interview_id}/remove/", fields, follow=True)
+    assert "Removed from the log" in html(done)
+    stored = services.load(user, interview_id)
+    assert stored.interview.contacts == ()
+    thank_you = services.plan_now(stored, datetime(2026, 11, 18, 15, 0, tzinfo=UTC))
+    status = {a.id: a.status for a in thank_you.actions}["thank_you:priya-raman"]
+    assert status is not Status.DONE
+
+
+def test_a_mistaken_outcome_is_removed_and_the_check_in_comes_back(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    assert (
+        client.post(
+            f"/interviews/{interview_id}/outcome/", {"kind": "offer", "at": "2026-11-18T09:00"}
+        ).status_code
+        == 302
+    )
+    assert "entry=outcome" in html(client.get(f"/interviews/{interview_id}/"))
+    assert "Remove this entry" in html(
+        client.get(f"/interviews/{interview_id}/remove/?entry=outcome")
+    )
+    client.post(f"/interviews/{interview_id}/remove/", {"entry": "outcome"})
+    assert services.load(user, interview_id).interview.outcome is None
+    gone = client.post(f"/interviews/{interview_id}/remove/", {"entry": "outcome"}, follow=True)
+    assert "no outcome is recorded" in html(gone).lower()

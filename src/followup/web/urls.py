@@ -20,6 +20,7 @@ pages = [
     path("interviews/<int:interview_id>/check/", views.check_contact, name="check"),
     path("interviews/<int:interview_id>/reply/", views.reply, name="reply"),
     path("interviews/<int:interview_id>/outcome/", views.outcome, name="outcome"),
+    path("interviews/<int:interview_id>/remove/", views.remove_entry, name="remove_entry"),
     path("interviews/<int:interview_id>/snooze/", views.snooze, name="snooze"),
     path("interviews/<int:interview_id>/drafts/", views.drafts, name="drafts"),
     path("interviews/<int:interview_id>/lint/", views.lint_note, name="lint"),

@@ -9,7 +9,7 @@ findings) are small views of their own; every page works without them.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
@@ -450,7 +450,12 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "warnings": result.warnings,
             "timeline": timeline,
             "history": [
-                {**e, "what": event_text(e, dates), "when": dates.moment(e["at"], zone)}
+                {
+                    **e,
+                    "what": event_text(e, dates),
+                    "when": dates.moment(e["at"], zone),
+                    "ref": entry_ref(interview, e),
+                }
                 for e in history(interview)
             ],
             "offer_debrief": ended and interview.debrief.is_empty,
@@ -494,6 +499,106 @@ def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
         request,
         "web/delete.html",
         {"id": interview_id, "interview": interview, "when": when, "nav": "interviews"},
+    )
+
+
+# -- correcting the log -----------------------------------------------------------
+
+
+def entry_ref(interview: Interview, event: dict[str, Any]) -> str:
+    """The query string naming one history entry: the contact's place and its moment.
+
+    The moment is checked again before removing, so an entry that moved in
+    the log meanwhile (another tab, the command line) is never the wrong one.
+    """
+    from urllib.parse import urlencode
+
+    if event["event"] == "outcome":
+        return urlencode({"entry": "outcome"})
+    for index, contact in enumerate(interview.contacts):
+        same_moment = contact.at.astimezone(UTC) == event["at"].astimezone(UTC)
+        if same_moment and contact.kind.value == event["kind"] and contact.to == event["to"]:
+            return urlencode({"entry": index, "at": contact.at.astimezone(UTC).isoformat()})
+    return ""
+
+
+def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
+    """(index of the contact, or None for the outcome, and its text); InputError if gone."""
+    from followup.cli.views import history
+
+    entry = str(data.get("entry", ""))
+    if entry == "outcome":
+        if interview.outcome is None:
+            raise InputError("entry", "no outcome is recorded (it may have been removed already)")
+        index = None
+    else:
+        if not entry.isdigit() or int(entry) >= len(interview.contacts):
+            raise InputError("entry", "that entry is no longer in the log")
+        index = int(entry)
+        contact = interview.contacts[index]
+        if contact.at.astimezone(UTC).isoformat() != str(data.get("at", "")):
+            raise InputError("entry", "the log changed meanwhile: reload the interview and retry")
+    from urllib.parse import urlencode
+
+    if index is None:
+        wanted = urlencode({"entry": "outcome"})
+    else:
+        wanted = urlencode(
+            {"entry": index, "at": interview.contacts[index].at.astimezone(UTC).isoformat()}
+        )
+    texts = [event_text(e) for e in history(interview) if entry_ref(interview, e) == wanted]
+    return index, texts[0] if texts else "the entry"
+
+
+@require_http_methods(["GET", "POST"])
+def remove_entry(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """Take a mistaken entry (a contact, a reply, the outcome) out of the log, after asking.
+
+    The plan follows, as after `followup edit`: a thank-you logged by mistake
+    is open again.
+    """
+    stored = load(request, interview_id)
+    interview = stored.interview
+    data = request.POST if request.method == "POST" else request.GET
+    back = HttpResponseRedirect(reverse("web:interview", args=[interview_id]))
+    try:
+        index, text = _chosen_entry(interview, data)
+    except InputError as exc:
+        messages.error(request, exc.message[:1].upper() + exc.message[1:] + ".")
+        return back
+    if request.method == "POST":
+        moment = str(data.get("at", ""))
+
+        def change(current: Interview) -> Interview:
+            if index is None:
+                return services.rebuild(current, outcome=None)
+            # Checked again inside the write: the log may have changed since the page.
+            if (
+                index >= len(current.contacts)
+                or current.contacts[index].at.astimezone(UTC).isoformat() != moment
+            ):
+                raise InputError("entry", "the log changed meanwhile: reload and retry")
+            kept = current.contacts[:index] + current.contacts[index + 1 :]
+            return services.rebuild(current, contacts=kept)
+
+        try:
+            services.update(user_of(request), interview_id, change)
+        except InputError as exc:
+            messages.error(request, exc.message[:1].upper() + exc.message[1:] + ".")
+            return back
+        messages.success(request, f"Removed from the log: {text}. The plan has been updated.")
+        return back
+    return render(
+        request,
+        "web/remove_entry.html",
+        {
+            "id": interview_id,
+            "interview": interview,
+            "text": text,
+            "entry": data.get("entry", ""),
+            "at": data.get("at", ""),
+            "nav": "interviews",
+        },
     )
 
 
