@@ -185,3 +185,39 @@ def test_the_worker_thread_for_serve(mailbox: SmtpServer) -> None:
         thread.join(timeout=10)
     assert not thread.is_alive()
     assert len(mailbox.received) == 1
+
+
+def test_notices_stay_until_dismissed(store: Path) -> None:
+    from datetime import UTC, datetime
+
+    from followup.delivery.models import Notice
+    from followup.store.boot import setup
+    from followup.store.models import User
+
+    assert run("outbox").code == 0  # creates the store and the local user
+    setup()
+    user = User.objects.get()
+    made = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    first = Notice.objects.create(user=user, created=made, text="Priya Raman replied.")
+    second = Notice.objects.create(user=user, created=made, text="Confirm message #4.")
+    # Looking at them (on the command line) does not put them away: the web still shows them.
+    for _ in range(2):
+        shown = run("outbox")
+        assert f"! [{first.pk}] Priya Raman replied.\n" in shown.out
+        assert "followup outbox dismiss N" in shown.out
+    assert json.loads(run("outbox", "--json").out)["notices"] == [
+        {"created": "2026-11-20T09:30:00+00:00", "id": first.pk, "message": None,
+         "text": "Priya Raman replied."},
+        {"created": "2026-11-20T09:30:00+00:00", "id": second.pk, "message": None,
+         "text": "Confirm message #4."},
+    ]  # fmt: skip
+    bad = run("outbox", "dismiss", "99")
+    assert bad.code == 2
+    assert bad.err == (
+        f"followup: NOTICE: no notice 99 waiting; the waiting ones are: {first.pk}, {second.pk}\n"
+    )
+    assert run("outbox", "dismiss").code == 2
+    assert run("outbox", "dismiss", str(first.pk)).out == "Dismissed 1 notice.\n"
+    assert "Priya Raman replied." not in run("outbox").out
+    assert run("outbox", "dismiss", "--all").out == "Dismissed 1 notice.\n"
+    assert json.loads(run("outbox", "--json").out)["notices"] == []

@@ -208,6 +208,8 @@ def register(cli: click.Group) -> None:
         from followup.delivery.models import Message, Notice
 
         rows = list(Message.objects.filter(user=user).order_by("id"))
+        # A notice stays until dismissed here or on the web's Outbox page, so
+        # looking at one interface never hides it from the other.
         notices = list(Notice.objects.filter(user=user, seen=False))
         if as_json:
             from followup.porcelain import dumps
@@ -216,7 +218,15 @@ def register(cli: click.Group) -> None:
                 dumps(
                     {
                         "messages": [message_dict(m) for m in rows],
-                        "notices": [n.text for n in notices],
+                        "notices": [
+                            {
+                                "created": n.created.astimezone(UTC).isoformat(),
+                                "id": n.pk,
+                                "message": n.message_id,
+                                "text": n.text,
+                            }
+                            for n in notices
+                        ],
                     }
                 )
             )
@@ -229,8 +239,9 @@ def register(cli: click.Group) -> None:
                     f"#{m.pk} {m.state:<9} {when(m, user)}  {m.recipient}  {m.subject}{extra}"
                 )
             for notice in notices:
-                click.echo(f"! {notice.text}")
-        Notice.objects.filter(pk__in=[n.pk for n in notices]).update(seen=True)
+                click.echo(f"! [{notice.pk}] {notice.text}")
+            if notices:
+                click.echo("Once read: followup outbox dismiss N (or --all).")
 
     @outbox_group.command("confirm")
     @click.argument("number", metavar="MESSAGE", type=click.IntRange(min=1))
@@ -258,6 +269,29 @@ def register(cli: click.Group) -> None:
 
         cancel(ready(), number)
         click.echo(f"Message #{number} cancelled.")
+
+    @outbox_group.command("dismiss")
+    @click.argument("numbers", metavar="[NOTICE]...", nargs=-1, type=click.IntRange(min=1))
+    @click.option("--all", "everything", is_flag=True, help="Dismiss every notice.")
+    def dismiss_command(numbers: tuple[int, ...], everything: bool) -> None:
+        """Put away notices you have read (their numbers are in followup outbox)."""
+        from followup.delivery.models import Notice
+
+        if everything == bool(numbers):
+            raise InputError("NOTICE", "give the numbers of the notices, or --all")
+        user = ready()
+        waiting = Notice.objects.filter(user=user, seen=False)
+        if not everything:
+            known = set(waiting.values_list("pk", flat=True))
+            unknown = [n for n in numbers if n not in known]
+            if unknown:
+                shown = ", ".join(str(n) for n in sorted(known)) or "none"
+                raise InputError(
+                    "NOTICE", f"no notice {unknown[0]} waiting; the waiting ones are: {shown}"
+                )
+            waiting = waiting.filter(pk__in=numbers)
+        count = waiting.update(seen=True)
+        click.echo(f"Dismissed {count} notice{'s' if count != 1 else ''}.")
 
     @cli.command("worker")
     @click.option("--once", is_flag=True, help="One pass, then exit (for cron or tests).")
