@@ -37,7 +37,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from followup.etiquette.history import read_history
-from followup.etiquette.model import Action, Interview, Interviewer, Plan
+from followup.etiquette.model import Action, Interview, Interviewer, OutcomeKind, Plan
 from followup.etiquette.planner import Timeframe, long_date
 from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
 from followup.writing.lint import is_generic, stock_words
@@ -536,8 +536,11 @@ class _Writer:
         i = self.index[person.key]
         debrief = self.interview.debrief
         topics = [fragment(t) for t in person.topics[:2]]
-        strengths = [strength_clause(s) for s in self.strengths_for(i)]
-        forgot = debrief.forgot_to_mention if self.forgot_to == i else None
+        # After a withdrawal the note thanks them and no longer makes the case
+        # for hiring the candidate: no strengths, no forgotten selling point.
+        withdrawn = self.withdrawn
+        strengths = [] if withdrawn else [strength_clause(s) for s in self.strengths_for(i)]
+        forgot = debrief.forgot_to_mention if self.forgot_to == i and not withdrawn else None
         stood_out = debrief.stood_out if self.stood_out_to == i else None
         stood_out_text = self.debrief_text(stood_out) if stood_out else None
         return {
@@ -551,7 +554,13 @@ class _Writer:
             "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
             # Nothing on file names this reader: ask them one question about the role.
             "question": not (topics or person.title or strengths or forgot or stood_out),
+            "withdrawn": withdrawn,
         }
+
+    @property
+    def withdrawn(self) -> bool:
+        outcome = self.interview.outcome
+        return outcome is not None and outcome.kind is OutcomeKind.WITHDRAWN
 
     def timing_facts(self) -> dict[str, Any]:
         timeframe = self.timeframe
