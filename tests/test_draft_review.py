@@ -61,3 +61,64 @@ def test_a_thank_you_after_a_withdrawal_thanks_without_restating_interest(size: 
         assert "Kubernetes" not in draft.body
         assert re.search(r"thank", draft.body, re.I)
     assert lint([d.as_note() for d in found], interview) == []
+
+
+GREETINGS = {
+    "Dr. Patel": "Dr. Patel",
+    "Ms. Okonkwo": "Ms. Okonkwo",
+    "J. R. Smith": "J. R. Smith",
+    "Prof. Ana María López": "Prof. López",
+    "Mr Lee": "Mr Lee",
+    "Priya Raman": "Priya",
+    "JR Smith": "JR",
+}
+
+
+def test_titles_and_initials_are_greeted_with_the_surname_or_the_full_name() -> None:
+    topics = ["team culture", "hiring", "relocations", "patient portal", "triages", "actuals"]
+    people = tuple(
+        interviewer(name, title=None, email=None, topics=(topics[i % len(topics)],))
+        for i, name in enumerate(GREETINGS)
+    )
+    interview = make_interview(interviewers=people)
+    found = thank_yous(interview)
+    assert {d.to: d.body.splitlines()[0] for d in found} == {
+        name: f"Dear {greeting}," for name, greeting in GREETINGS.items()
+    }
+    # Lint takes each greeting as naming its reader, and the topic as specific.
+    assert lint([d.as_note() for d in found], interview) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [("Dr. Patel", "Dear Dr.,"), ("J. R. Smith", "Dear J.,"), ("Ms. Okonkwo", "Dear Ms,")],
+)
+def test_a_greeting_with_only_a_title_or_an_initial_names_nobody(name: str, greeting: str) -> None:
+    from followup.writing.lint import Code
+    from followup.writing.note import parse_note
+
+    interview = make_interview(interviewers=(interviewer(name, topics=("hiring",)),))
+    note = parse_note(
+        f"To: {name}\nKind: thank_you\n\n{greeting}\n\nThank you for our talk about hiring "
+        "and the way your recruiters plan each quarter.\n\nBest regards,\nAlex\n",
+        "note.txt",
+    )
+    found = [f for f in lint([note], interview) if f.code is Code.MISSING_NAME]
+    assert len(found) == 1
+    assert f"open with 'Dear {GREETINGS[name]},'" in found[0].message
+
+
+def test_regular_inflections_and_trade_terms_are_spelled_right() -> None:
+    from followup.writing.spelling import Speller
+
+    check = Speller()
+    fine = (
+        "relocations triages actuals garde manger brunoise deglazed onboarded costings "
+        "forecasted budgeted escalations handovers rotas prepped plating accruals "
+        "reconciliations stakeholders rescheduling capex"
+    )
+    assert [w for w in fine.split() if not check.known(w)] == []
+    slips = {"succesful": "successful", "wether": "whether", "begining": "beginning"}
+    for word, meant in slips.items():
+        assert not check.known(word)
+        assert check.suggestion(word) == meant

@@ -40,6 +40,7 @@ from followup.etiquette.history import read_history
 from followup.etiquette.model import Action, Interview, Interviewer, OutcomeKind, Plan
 from followup.etiquette.planner import Timeframe, long_date
 from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
+from followup.writing.lint import greeting_name as greeting_for
 from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
 from followup.writing.text import count_words, same_stem, words
@@ -321,11 +322,8 @@ def strength_clause(strength: str) -> str:
 
 
 def greeting_name(person: Interviewer) -> str:
-    """'Priya' for Priya Raman; 'Dr. Ruiz' when the name starts with a title."""
-    parts = person.name.split()
-    if len(parts) > 2 and parts[0].lower().rstrip(".") in {"dr", "prof", "mr", "mrs", "ms", "mx"}:
-        return f"{parts[0]} {parts[-1]}"
-    return parts[0]
+    """'Priya' for Priya Raman; 'Dr. Patel'; 'J. R. Smith' (see `lint.greeting_name`)."""
+    return greeting_for(person.name)
 
 
 def _content(text: str) -> list[str]:

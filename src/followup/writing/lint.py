@@ -105,6 +105,31 @@ SALUTATION = frozenset(
 )  # fmt: skip
 
 
+def greeting_name(name: str) -> str:
+    """How a note greets `name`: 'Priya' for Priya Raman, 'Dr. Patel' for Dr. Patel,
+    'Prof. López' for Prof. Ana María López, 'J. R. Smith' when the first name
+    is only an initial (a lone initial is no way to greet anyone)."""
+    parts = name.split()
+    if not parts:
+        return name
+    if len(parts) > 1 and fold(parts[0]).rstrip(".") in HONORIFICS:
+        return f"{parts[0]} {parts[-1]}"
+    if len(parts) > 1 and _initial(parts[0]):
+        return name
+    return parts[0]
+
+
+def _initial(part: str) -> bool:
+    """'J.', 'J', 'J.R.': initials rather than a name."""
+    letters = [piece for piece in part.split(".") if piece]
+    return bool(letters) and all(len(piece) == 1 for piece in letters)
+
+
+def _name_parts(name: str) -> set[str]:
+    """The words of a name that a greeting can use: not titles, not lone initials."""
+    return {w for w in words(name) if w not in HONORIFICS and len(w) > 1}
+
+
 @lru_cache(maxsize=1)
 def stock_words() -> frozenset[str]:
     return load_words("stock_words.txt")
@@ -214,8 +239,7 @@ class _Reading:
             if found is not None:
                 return found
         for person in self.context.people:
-            parts = set(words(person.name)) - HONORIFICS
-            if parts & set(words(self.greeting_text)):
+            if _name_parts(person.name) & set(words(self.greeting_text)):
                 return person
         return None
 
@@ -479,11 +503,11 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
             note.name,
             line,
             Code.MISSING_NAME,
-            f"no greeting: open with 'Dear {_first(who)},' so the note is plainly for {who}",
+            f"no greeting: open with 'Dear {greeting_name(who)},' so the note is plainly for {who}",
         )
         return
     if expected:
-        parts = set(words(expected)) - HONORIFICS
+        parts = _name_parts(expected)
         # A name one letter off is there, misspelled: `spelling` says so.
         near = any(within_one_edit(g, p) for g in greeting for p in parts if len(p) >= NAME_MIN)
         if not parts & greeting and not near:
@@ -491,7 +515,8 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
                 note.name,
                 line,
                 Code.MISSING_NAME,
-                f"the greeting does not name {expected}: open with 'Dear {_first(expected)},'",
+                f"the greeting does not name {expected}: "
+                f"open with 'Dear {greeting_name(expected)},'",
             )
         return
     company = set(words(context.company))
@@ -512,11 +537,6 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
         )
 
 
-def _first(name: str) -> str:
-    parts = [p for p in name.split() if fold(p).rstrip(".") not in HONORIFICS]
-    return parts[0] if parts else name
-
-
 def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
     note = reading.note
     # The company and the role are the same in every note of the run.
@@ -529,6 +549,13 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
             for topic in person.topics
             for w in words(topic)
             if len(w) >= 3 and w not in stock_words()
+        ] or [
+            # A topic made only of everyday words ("hiring", "team culture")
+            # is still their topic: naming it is specific.
+            w
+            for topic in person.topics
+            for w in words(topic)
+            if len(w) >= 3
         ]
         if any(same_stem(w, t) for w in said for t in topic_words):
             return

@@ -22,6 +22,7 @@ takes a second or more on a long word, which would blow the time budget.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -95,6 +96,17 @@ RUN_ONS: dict[str, str] = {
 }
 
 
+# Dictionary words that in a note to an employer are nearly always a slip for
+# a commoner one ("wether" is a ram; the writer meant "whether").
+SLIPS: dict[str, str] = {
+    "wether": "whether",
+    "wich": "which",
+    "thier": "their",
+    "untill": "until",
+    "occured": "occurred",
+}
+
+
 def load_words(name: str) -> frozenset[str]:
     """A word list of this package: words split by white space, `#` starts a comment."""
     text = resources.files("followup.writing").joinpath("data", name).read_text("utf-8")
@@ -124,11 +136,15 @@ class Speller:
         """`word` (lower case) is in the dictionary, our list, or a regular form of them."""
         cached = self._cache.get(word)
         if cached is None:
-            cached = word not in RUN_ONS and (
-                self.in_dictionary(word)
-                or self._british(word)
-                or self._regular_form(word)
-                or self._compound(word)
+            cached = (
+                word not in RUN_ONS
+                and word not in SLIPS
+                and (
+                    self.in_dictionary(word)
+                    or self._british(word)
+                    or self._regular_form(word)
+                    or self._compound(word)
+                )
             )
             self._cache[word] = cached
         return cached
@@ -149,6 +165,8 @@ class Speller:
     def suggestion(self, word: str) -> str | None:
         if word in RUN_ONS:
             return RUN_ONS[word]
+        if word in SLIPS:
+            return SLIPS[word]
         found = self.neighbours(word)
         return found[0] if found else None
 
@@ -161,9 +179,13 @@ class Speller:
                 return not self._slip(word)
         return False
 
-    def _slip(self, word: str) -> bool:
-        """A common word one edit away: `word` is more likely a typo of it."""
-        return any(self.frequency(w) >= COMMON for w in self.neighbours(word))
+    def _slip(self, word: str, stems: Sequence[str] = ()) -> bool:
+        """A common word one edit away: `word` is more likely a typo of it.
+
+        Not the word's own stem: "relocations" is one edit from "relocation"
+        because it is its plural, not a slip for it.
+        """
+        return any(self.frequency(w) >= COMMON and w not in stems for w in self.neighbours(word))
 
     def _regular_form(self, word: str) -> bool:
         stems = list(self._stems(word))
@@ -171,7 +193,7 @@ class Speller:
             return True
         if not any(stem in self._counts for stem in stems):
             return False
-        return not self._slip(word)
+        return not self._slip(word, stems)
 
     def _stems(self, word: str) -> list[str]:
         found: list[str] = []
