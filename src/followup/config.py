@@ -318,6 +318,18 @@ def value_of(name: str, stored: Mapping[str, Any]) -> Any:
     return resolve(setting, stored).value
 
 
+def stored_settings() -> dict[str, Any]:
+    """Your stored settings when you have a store; reading a file never creates one."""
+    from followup.store.location import database_path
+
+    if not database_path().exists():
+        return {}
+    from followup.store.boot import setup
+    from followup.store.services import settings_of
+
+    return settings_of(setup())
+
+
 def defaults_from(stored: Mapping[str, Any]) -> Defaults:
     """Where an interview file is silent: the user's settings, else the machine's."""
     from followup.interview_file import Defaults

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +42,7 @@ def edit_interview(
         raise InputError("--set", "use either --set or --file, not both")
     if file is not None:
         replacement = parse_interview(read_mapping(Path(file)), defaults)
-        services.update(user, interview_id, lambda _: replacement)
+        services.update(user, interview_id, _judged(user, replacement))
         return
     if assignments:
         changes = [_assignment(text, SETTABLE) for text in assignments]
@@ -84,6 +86,10 @@ def edit_interview(
             if not isinstance(data, dict):
                 raise InputError("", "the file must stay a mapping of fields")
             edited_interview = parse_interview(data, defaults)
+            # Judged here too, so a refused contact can be fixed in the editor.
+            services.check_new_contacts(
+                edited_interview, services.policy_of(user), datetime.now(UTC), current
+            )
         except (InputError, yaml.YAMLError) as exc:
             message = exc.message if isinstance(exc, InputError) else "not valid YAML"
             click.echo(f"followup: {message}", err=True)
@@ -92,7 +98,20 @@ def edit_interview(
             text = edited
             continue
         break
-    services.update(user, interview_id, lambda _: edited_interview)
+    services.update(user, interview_id, _judged(user, edited_interview))
+
+
+def _judged(user: User, replacement: Interview) -> Callable[[Interview], Interview]:
+    """The change to `replacement`, once its new contacts pass the guardrails."""
+    from followup.store import services
+
+    def change(before: Interview) -> Interview:
+        services.check_new_contacts(
+            replacement, services.policy_of(user), datetime.now(UTC), before
+        )
+        return replacement
+
+    return change
 
 
 def _yaml(mapping: dict[str, Any]) -> str:

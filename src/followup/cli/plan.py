@@ -12,6 +12,7 @@ from followup.cli.options import json_option, now_option
 
 if TYPE_CHECKING:
     from followup.etiquette.model import Interview, Plan
+    from followup.etiquette.policy import Policy
 
 CHECKABLE = (
     "thank_you",
@@ -27,10 +28,35 @@ CHECKABLE = (
 
 
 def load(path: str) -> Interview:
-    from followup.config import machine_defaults
+    """The interview in `path`, read with your settings when you have a store."""
+    return load_with_policy(path)[0]
+
+
+def load_with_policy(path: str) -> tuple[Interview, Policy]:
+    """The interview in `path` and the policy in force, from your settings if any."""
+    from followup.config import defaults_from, policy_from, stored_settings
     from followup.interview_file import load_interview
 
-    return load_interview(Path(path), machine_defaults())
+    settings = stored_settings()
+    return load_interview(Path(path), defaults_from(settings)), policy_from(settings)
+
+
+def guardrail_warnings(interview: Interview, policy: Policy) -> tuple[str, ...]:
+    """The file's contacts that `add` would refuse, named so they can be fixed."""
+    from followup.etiquette.guardrails import refused_contacts
+
+    found = []
+    for index, verdict in refused_contacts(interview, policy):
+        contact = interview.contacts[index]
+        if contact.override is not None:
+            continue
+        what = (contact.purpose or contact.kind).value.replace("_", " ")
+        when = f"{contact.at.astimezone(interview.tz):%a %d %b %Y %H:%M}"
+        found.append(
+            f"contacts[{index}] ({what} on {when}) goes against the guardrails: "
+            f"{verdict.reason} followup add refuses it unless it gives `override: <why>`."
+        )
+    return tuple(found)
 
 
 def resolve_now(value: str | None, interview: Interview, field: str = "--now") -> datetime:
@@ -91,11 +117,14 @@ def register(cli: click.Group) -> None:
         Each action has a window (from, due), a status at --now, a reason and
         the articles behind it.
         """
+        from dataclasses import replace
+
         from followup.etiquette.planner import plan
         from followup.porcelain import dumps, plan_dict
 
-        interview = load(file)
-        result = plan(interview, resolve_now(now, interview))
+        interview, policy = load_with_policy(file)
+        result = plan(interview, resolve_now(now, interview), policy)
+        result = replace(result, warnings=result.warnings + guardrail_warnings(interview, policy))
         if as_json:
             click.echo(dumps(plan_dict(result)))
         else:
@@ -120,14 +149,14 @@ def register(cli: click.Group) -> None:
         from followup.etiquette.model import ContactKind, ProposedContact, Purpose
         from followup.porcelain import dumps, verdict_dict
 
-        interview = load(file)
+        interview, policy = load_with_policy(file)
         moment = resolve_now(at, interview, "--at")
         if action in ("call", "visit", "gift"):
             proposed = ProposedContact(kind=ContactKind(action), to=to)
         else:
             proposed = ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(action), to=to)
         try:
-            verdict = check(interview, proposed, moment)
+            verdict = check(interview, proposed, moment, policy)
         except ValueError as exc:
             field, _, message = str(exc).partition(": ")
             raise InputError(f"--{field}", message) from None

@@ -200,6 +200,8 @@ def register(cli: click.Group) -> None:
 
             require_terminal("FILE", "give an interview file, or run it in a terminal to be asked")
             interview = ask_interview(defaults, user_companies(user))
+        # As `log` and `outcome` would judge each entry; `import` restores as is.
+        services.check_new_contacts(interview, services.policy_of(user), datetime.now(UTC))
         new_id = services.add(user, interview)
         if as_json:
             emit({"id": new_id})

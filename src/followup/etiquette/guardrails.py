@@ -12,7 +12,7 @@ ended) is refused (tests/test_plan_properties.py holds the two together).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from followup.etiquette.businessdays import BusinessCalendar
@@ -323,3 +323,33 @@ def _stay_in_touch(facts: _Facts, at: datetime) -> Verdict:
             allowed_from=opens,
         )
     return _allowed("A brief, friendly note every few months keeps them aware of you.", "S3")
+
+
+def refused_contacts(interview: Interview, policy: Policy) -> list[tuple[int, Verdict]]:
+    """Each contact the guardrails refuse, judged as `followup log` judged it then.
+
+    In time order, each against the history before it (the earlier contacts,
+    and the outcome only if it was already known), so a file says no more
+    than the log would have allowed one entry at a time. Returns (index in
+    `interview.contacts`, verdict) for the refused ones, overridden or not.
+    """
+    order = sorted(range(len(interview.contacts)), key=lambda i: interview.contacts[i].at)
+    found: list[tuple[int, Verdict]] = []
+    for position, index in enumerate(order):
+        contact = interview.contacts[index]
+        outcome = interview.outcome
+        earlier = replace(
+            interview,
+            contacts=tuple(interview.contacts[i] for i in order[:position]),
+            outcome=outcome if outcome is not None and outcome.at <= contact.at else None,
+        )
+        proposed = ProposedContact(kind=contact.kind, purpose=contact.purpose, to=contact.to)
+        try:
+            verdict = check(earlier, proposed, contact.at, policy)
+        except ValueError:
+            # Nothing to judge it by (a thank-you naming no one, say): the log
+            # could not have produced it either way, so it is left as written.
+            continue
+        if not verdict.allowed:
+            found.append((index, verdict))
+    return found

@@ -291,6 +291,51 @@ def check_happened(
         raise InputError(field, f"{shown} is in the future; record it once it has happened")
 
 
+def check_new_contacts(
+    after: Interview, policy: Policy, now: datetime, before: Interview | None = None
+) -> None:
+    """Refuse what `add` or `edit` would store that `log` and `outcome` would refuse.
+
+    Only contacts not stored before (`before`) are judged, so a stored history
+    never starts failing because a policy setting changed since. A refused
+    contact needs its `override:` reason, as `log --override` does; nothing
+    may be dated in the future beyond the clock skew.
+    """
+    old = list(before.contacts) if before is not None else []
+    new: set[int] = set()
+    for index, contact in enumerate(after.contacts):
+        if contact in old:
+            old.remove(contact)
+        else:
+            new.add(index)
+    limit = now.astimezone(UTC) + CLOCK_SKEW
+    for index in sorted(new):
+        moment = after.contacts[index].at
+        if moment.astimezone(UTC) > limit:
+            raise InputError(
+                f"contacts[{index}].at",
+                f"{moment.astimezone(after.tz):%a %d %b %Y %H:%M} is in the future; "
+                "record it once it has happened",
+            )
+    outcome = after.outcome
+    changed = before is None or before.outcome != outcome
+    if outcome is not None and changed and outcome.at.astimezone(UTC) > limit:
+        raise InputError(
+            "outcome.at",
+            f"{outcome.at.astimezone(after.tz):%a %d %b %Y %H:%M} is in the future; "
+            "record it once it has happened",
+        )
+    from followup.etiquette.guardrails import refused_contacts
+
+    for index, verdict in refused_contacts(after, policy):
+        if index in new and after.contacts[index].override is None:
+            raise InputError(
+                f"contacts[{index}]",
+                f"the guardrails refuse it: {verdict.reason} To record it anyway, "
+                "give it `override: <why>`.",
+            )
+
+
 def rebuild(interview: Interview, **changes: Any) -> Interview:
     """A copy with some facts changed, checked by the core value's own rules."""
     from dataclasses import replace
