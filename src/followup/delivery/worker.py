@@ -10,6 +10,9 @@ commits its progress at the one point that matters:
 
 1. Claim: `UPDATE ... SET state='sending', phase='claimed' WHERE id=? AND
    state='queued'`; only the worker whose UPDATE changed a row goes on.
+   It then asks the plan and the guardrails again (`reconsider`), as
+   `followup log` would now: a row they would refuse goes back to the queue
+   for the first moment they allow, or is cancelled, with a notice either way.
 2. Tell the server who from and to whom (MAIL, RCPT). Nothing can be
    delivered yet, so a crash here is safe: the row is given back to the queue.
 3. Commit `phase='data'`, then send the message (DATA).
@@ -38,7 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup.errors import FollowupError
+from followup.errors import FollowupError, InputError
 
 if TYPE_CHECKING:
     from followup.delivery.models import Account, Message
@@ -72,6 +75,7 @@ class Tick:
     unknown: list[int] = field(default_factory=list)
     cancelled: list[int] = field(default_factory=list)
     requeued: list[int] = field(default_factory=list)
+    postponed: list[int] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
     digests: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -85,6 +89,7 @@ class Tick:
             ("unknown, please confirm", self.unknown),
             ("cancelled, no longer needed", self.cancelled),
             ("given back to the queue", self.requeued),
+            ("waiting until the rules allow it", self.postponed),
             ("digest queued", self.digests),
         ):
             if ids:
@@ -198,17 +203,100 @@ def claim(pk: int, now: datetime, me: str) -> bool:
     )
 
 
-def still_wanted(message: Message) -> bool:
-    """A note is sent only while its action is open (a reply cancels a queued check-in)."""
-    from followup.store.models import Action
+@dataclass(frozen=True)
+class Decision:
+    """What the plan says, right now, about a queued message: send, wait, or drop it."""
+
+    send: bool
+    later: datetime | None = None
+    why: str = ""
+
+
+def reconsider(message: Message, now: datetime) -> Decision:
+    """Ask the plan and the guardrails again, as `followup log` would at this moment.
+
+    The interview's facts may have changed since the message was queued (it
+    moved, a reply came, a note was sent by hand): the outbox never sends
+    what the rules would refuse, nor logs a contact against them.
+    """
+    from followup.delivery.timing import business_slot
+    from followup.etiquette.businessdays import BusinessCalendar
+    from followup.etiquette.guardrails import check
+    from followup.etiquette.model import OPEN_STATUSES, ContactKind, ProposedContact, Purpose
+    from followup.store import services
 
     if message.kind == "digest":
-        return True
-    if message.interview_id is None:  # its interview was deleted
-        return False
-    return Action.objects.filter(
-        interview_id=message.interview_id, action_id=message.action_id
-    ).exists()
+        return Decision(send=True)
+    if message.interview_id is None:
+        return Decision(send=False, why="its interview was deleted")
+    try:
+        stored = services.load(message.user, message.interview_id)
+    except InputError:
+        return Decision(send=False, why="its interview was deleted")
+    interview = stored.interview
+    action = services.plan_now(stored, now).action(message.action_id)
+    if action is None:
+        return Decision(send=False, why="the plan no longer has this step")
+    if action.status not in OPEN_STATUSES:
+        return Decision(send=False, why=f"this step is {action.status.value} in the plan")
+    if action.to is not None and interview.interviewer(action.to) is None:
+        return Decision(send=False, why=f"{action.to} is no longer one of the interviewers")
+    verdict = check(
+        interview,
+        ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(message.kind), to=action.to),
+        now,
+        stored.policy,
+    )
+    if verdict.allowed:
+        return Decision(send=True)
+    if verdict.allowed_from is None:
+        return Decision(send=False, why=verdict.reason)
+    calendar = BusinessCalendar(interview.country, interview.subdivision)
+    slot = business_slot(now, verdict.allowed_from, action.due, interview.tz, calendar)
+    # No business-hours slot left before the due time: the first allowed moment.
+    later = max(slot, verdict.allowed_from.astimezone(UTC))
+    return Decision(send=False, later=later, why=verdict.reason)
+
+
+def _moved_notice(message: Message, later: datetime, why: str) -> str:
+    return (
+        f"Message #{message.pk} to {message.recipient_name or message.recipient} "
+        f"({message.subject!r}) now waits until {later.astimezone(UTC):%a %d %b %Y %H:%M} UTC: "
+        f"{why}"
+    )
+
+
+def _cancelled_notice(message: Message, why: str) -> str:
+    return (
+        f"Message #{message.pk} to {message.recipient_name or message.recipient} "
+        f"({message.subject!r}) was cancelled and not sent: {why}"
+    )
+
+
+def review_queued(now: datetime, tick: Tick) -> None:
+    """Rows still waiting follow the plan as it is now (an interview that moved, say).
+
+    Only ever later, never earlier: a row is moved to the first moment the
+    guardrails allow, or cancelled when the plan no longer wants it.
+    """
+    from followup.delivery.models import Message
+
+    for row in (
+        Message.objects.filter(state="queued", send_after__gt=now)
+        .exclude(kind="digest")
+        .select_related("user")
+    ):
+        decision = reconsider(row, max(now, row.send_after))
+        if decision.send:
+            continue
+        mine = Message.objects.filter(pk=row.pk, state="queued", send_after=row.send_after)
+        if decision.later is not None:
+            if decision.later > row.send_after and mine.update(send_after=decision.later):
+                tell(row.user_id, _moved_notice(row, decision.later, decision.why), now, row)
+                tick.postponed.append(row.pk)
+        elif mine.update(state="cancelled", last_error=decision.why):
+            tell(row.user_id, _cancelled_notice(row, decision.why), now, row)
+            tick.cancelled.append(row.pk)
 
 
 def record_sent(message: Message, now: datetime, note: str = "sent from the outbox") -> None:
@@ -331,13 +419,32 @@ def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
 
 def send_one(message: Message, connection: Connection, now: datetime, me: str, tick: Tick) -> None:
     """Steps 2 to 4 of the module's docstring for one claimed row."""
+    from django.db.models import F
+
     from followup.delivery.models import Message as Row
     from followup.delivery.outbox import build
 
     mine = Row.objects.filter(pk=message.pk, state="sending", claimed_by=me)
-    if not still_wanted(message):
-        mine.update(state="cancelled", phase="", last_error="the plan no longer calls for it")
-        tick.cancelled.append(message.pk)
+    decision = reconsider(message, now)
+    if decision.later is not None:
+        # Not a sending attempt: give back the one the claim counted.
+        if mine.update(
+            state="queued",
+            phase="",
+            claimed_by="",
+            claimed_at=None,
+            send_after=decision.later,
+            attempts=F("attempts") - 1,
+        ):
+            tell(
+                message.user_id, _moved_notice(message, decision.later, decision.why), now, message
+            )
+            tick.postponed.append(message.pk)
+        return
+    if not decision.send:
+        if mine.update(state="cancelled", phase="", last_error=decision.why):
+            tell(message.user_id, _cancelled_notice(message, decision.why), now, message)
+            tick.cancelled.append(message.pk)
         return
     checkpoint("before_connect")
     try:
@@ -459,6 +566,7 @@ def run_once(now: datetime | None = None, *, me: str | None = None, replies: boo
     moment = now or datetime.now(UTC)
     tick = Tick()
     recover(moment, tick)
+    review_queued(moment, tick)
     queue_digests(moment, tick)
     if replies:
         poll_all(moment, tick)
