@@ -459,3 +459,21 @@ def test_the_mail_form_takes_an_unencrypted_login_to_this_machine_only(
     }
     assert client.post("/settings/mail/", form).status_code == 302
     assert account_of(user).smtp_host == "127.0.0.1"
+
+
+def test_a_thank_you_before_the_interview_has_ended_is_refused_with_its_end(
+    client: Client, user: Any, account: Any
+) -> None:
+    from datetime import timedelta
+
+    from followup.store import services
+    from tests.factories import make_interview
+
+    # The web clock is Wednesday 18 November, 10:00 in New York; this one is on Friday.
+    later = services.add(user, make_interview(start=NOW + timedelta(days=2)))
+    response = send(client, later)
+    assert response.status_code == 422
+    page = html(response)
+    assert "looks back on the interview, so it can be drafted and queued once the" in page
+    assert "at 11:00 on Fri 20 Nov 2026 (America/New_York)" in page
+    assert messages_of(user) == []

@@ -2,7 +2,8 @@
 
 `queue_action` is the only way a message about an interview gets in:
 
-1. Work out the plan now; the action must be open and sent by email.
+1. Work out the plan now; the action must be open and sent by email, and a
+   message that looks back on the interview waits for its end.
 2. Take the words: the draft of the writing core, or the candidate's edited
    note; refuse control characters in names and subject, and bad addresses.
 3. Choose the time: now, a given time, or the next business-hours slot
@@ -91,8 +92,17 @@ def compose(
     if action.id not in emailable:
         why = "is not open" if action not in plan.open_actions() else "is not sent by email"
         raise InputError("ACTION", f"{action_id} {why}{hint}")
-    written = drafts(interview, plan, sender_of(stored.settings)).drafts
-    draft = next(d for d in written if d.action_id == action_id)
+    written = drafts(interview, plan, sender_of(stored.settings), now=now)
+    if any(action_id in notice.action_ids for notice in written.notices):
+        # A thank-you frozen before the interview has no topics and no debrief to draw on.
+        end = interview.local_end
+        raise InputError(
+            "ACTION",
+            f"{action_id} looks back on the interview, so it can be drafted and queued "
+            f"once the interview has ended, at {end:%H:%M} on {end:%a %d %b %Y} "
+            f"({interview.timezone})",
+        )
+    draft = next(d for d in written.drafts if d.action_id == action_id)
     person = interview.interviewer(action.to) if action.to else None
     if person is None or not person.email:
         raise InputError("ACTION", f"{action_id}: no email address for {action.to}")
