@@ -181,10 +181,10 @@ def test_the_command_and_the_feed_serve_the_same_calendar(store: Path, tmp_path:
     url, new = found.group(), found.group(1)
     assert link.out == (
         "Subscribe to this URL in a calendar app on this computer; it updates while "
-        "followup serve runs on port 8127:\n"
+        "followup serve --port 8127 runs:\n"
         f"  {url}\n"
         f"  webcal://127.0.0.1:8127/calendar/{new}.ics  (opens your calendar app)\n"
-        "Anyone with this link can read your calendar; --revoke stops it.\n"
+        "Anyone with this link can read your calendar; followup calendar --revoke stops it.\n"
         "Offline, or for a web calendar (which cannot reach 127.0.0.1): "
         "followup calendar -o followup.ics, then import the file.\n"
     )

@@ -60,6 +60,18 @@ def message_dict(message: Message) -> dict[str, Any]:
     }
 
 
+def log_command_for(message: Message) -> str:
+    """The `followup log` that records this message once sent by hand, exactly as typed.
+
+    Always with --to: on a panel, a thank-you needs it, and elsewhere it is harmless.
+    """
+    import shlex
+
+    kind = message.action_id.partition(":")[0]
+    to = f" --to {shlex.quote(message.recipient_name)}" if message.recipient_name else ""
+    return f"followup log {message.interview_id} {kind}{to}"
+
+
 def read_words(path: str | None) -> Any:
     if path is None:
         return None
@@ -116,11 +128,13 @@ def register(cli: click.Group) -> None:
             url = feed.feed_url(feed.new_token(user, moment), HOST, port)
             click.echo(
                 f"Subscribe to this URL in a calendar app on this computer; it updates "
-                f"while followup serve runs on port {port}:"
+                f"while followup serve --port {port} runs:"
             )
             click.echo(f"  {url}")
             click.echo(f"  {url.replace('http://', 'webcal://', 1)}  (opens your calendar app)")
-            click.echo("Anyone with this link can read your calendar; --revoke stops it.")
+            click.echo(
+                "Anyone with this link can read your calendar; followup calendar --revoke stops it."
+            )
             if output:
                 Path(output).write_bytes(feed.calendar_for(user, moment.astimezone(UTC)))
                 click.echo(
@@ -241,7 +255,8 @@ def register(cli: click.Group) -> None:
             for notice in notices:
                 click.echo(f"! [{notice.pk}] {notice.text}")
             if notices:
-                click.echo("Once read: followup outbox dismiss N (or --all).")
+                numbers = " ".join(str(n.pk) for n in notices)
+                click.echo(f"Once read: followup outbox dismiss {numbers} (or --all).")
 
     @outbox_group.command("confirm")
     @click.argument("number", metavar="MESSAGE", type=click.IntRange(min=1))
@@ -564,4 +579,4 @@ def register(cli: click.Group) -> None:
         )
         path.write_bytes(data)
         click.echo(f"Wrote {path}; open it in your mail client, check it, and send it.")
-        click.echo(f"Once sent: followup log {interview_id} {action_id.partition(':')[0]}")
+        click.echo(f"Once sent: {log_command_for(message)}")
