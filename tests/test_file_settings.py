@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from tests.store_support import run, write
+from tests.store_support import followup_process, run, write
 
 # A Thursday; Mon 7 Sep 2026 is Labor Day in the US, a working day in GB.
 FILE = """\
@@ -48,3 +49,15 @@ def test_plan_without_a_store_creates_none(followup_home: Path, tmp_path: Path) 
     path = write(tmp_path, "i.yaml", FILE)
     assert check_in_opens(path) == "2026-09-09T09:00:00+01:00"
     assert not (followup_home / "followup.sqlite3").exists()
+
+
+def test_plan_reads_the_store_in_a_fresh_process(store: Path) -> None:
+    # In-process tests have Django configured already; a new process has not.
+    assert run("config", "country", "GB").code == 0
+    path = write(store, "i.yaml", FILE)
+    process = followup_process("plan", str(path), "--json", "--now", "2026-09-03 12:00")
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    plan = json.loads(out)
+    action = next(a for a in plan["actions"] if a["id"] == "check_in")
+    assert action["not_before"] == "2026-09-08T09:00:00+01:00"

@@ -148,7 +148,7 @@ def _subdivision(value: str) -> str | None:
     return text or None
 
 
-def _count(name: str) -> Callable[[str], Any]:
+def _count(name: str, maximum: int | None = None) -> Callable[[str], Any]:
     def parse(value: str) -> int:
         try:
             number = int(value.strip())
@@ -156,6 +156,8 @@ def _count(name: str) -> Callable[[str], Any]:
             raise InputError(name, f"{value!r} is not a whole number") from None
         if number < 0:
             raise InputError(name, "must be 0 or more")
+        if maximum is not None and number > maximum:
+            raise InputError(name, f"must be at most {maximum}")
         return number
 
     return parse
@@ -250,7 +252,7 @@ def _policy_settings() -> tuple[Setting, ...]:
     """One `policy.<number>` setting per tunable number of etiquette.policy.Policy."""
     from dataclasses import fields
 
-    from followup.etiquette.policy import DEFAULT
+    from followup.etiquette.policy import DEFAULT, limit_of
 
     found = []
     shown: Any
@@ -260,7 +262,7 @@ def _policy_settings() -> tuple[Setting, ...]:
         if isinstance(value, bool) or item.name == "name":
             continue
         if isinstance(value, int):
-            parse, shown = _count(name), value
+            parse, shown = _count(name, limit_of(item.name)), value
         elif isinstance(value, time):
             parse, shown = _clock(name), value.strftime("%H:%M")
         else:
@@ -325,9 +327,11 @@ def stored_settings() -> dict[str, Any]:
     if not database_path().exists():
         return {}
     from followup.store.boot import setup
+
+    user = setup()  # configures Django before the models are imported
     from followup.store.services import settings_of
 
-    return settings_of(setup())
+    return settings_of(user)
 
 
 def defaults_from(stored: Mapping[str, Any]) -> Defaults:
@@ -341,8 +345,13 @@ def defaults_from(stored: Mapping[str, Any]) -> Defaults:
     )
 
 
-def policy_from(stored: Mapping[str, Any]) -> Policy:
-    """The policy in force: the chosen variant with the stored number overrides."""
+def policy_from(stored: Mapping[str, Any], *, stored_hint: bool = True) -> Policy:
+    """The policy in force: the chosen variant with the stored number overrides.
+
+    A stored value out of bounds (set before the bounds existed, say) is
+    refused with the way out; `stored_hint=False` when checking a value
+    being set, which is not stored yet.
+    """
     from followup.etiquette.policy import POLICIES
 
     base = POLICIES.get(stored.get("policy", "default"), POLICIES["default"])
@@ -355,4 +364,6 @@ def policy_from(stored: Mapping[str, Any]) -> Policy:
         return base.with_overrides(overrides)
     except ValueError as exc:  # a value stored by an older version, say
         field, _, message = str(exc).partition(": ")
+        if stored_hint:
+            message += f"; the stored value is refused (followup config --unset {field} resets it)"
         raise InputError(field, message) from None

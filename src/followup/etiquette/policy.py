@@ -77,12 +77,34 @@ class Policy:
             if isinstance(current, int):
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise ValueError(f"policy.{key}: must be a whole number, 0 or more")
+                if value > limit_of(key):
+                    raise ValueError(f"policy.{key}: must be at most {limit_of(key)}")
             elif isinstance(current, time) and not isinstance(value, time):
                 raise ValueError(f"policy.{key}: must be a time of day")
             elif isinstance(current, str) and not isinstance(value, str):
                 raise ValueError(f"policy.{key}: must be text")
             clean[key] = value
-        return replace(self, **clean)
+        changed = replace(self, **clean)
+        if changed.day_opens >= changed.day_closes:
+            key = "day_opens" if "day_opens" in clean else "day_closes"
+            raise ValueError(
+                f"policy.{key}: the day must open before it closes (opens "
+                f"{changed.day_opens:%H:%M}, closes {changed.day_closes:%H:%M})"
+            )
+        return changed
+
+
+# The largest value each number may take: far beyond any sensible advice, yet
+# small enough that no date computed from it overflows or takes long to count.
+LIMITS = {"_hours": 2160, "_business_days": 60, "_days": 3650, "_max": 20}
+
+
+def limit_of(name: str) -> int:
+    """The largest value the policy number `name` accepts."""
+    for suffix, limit in LIMITS.items():
+        if name.endswith(suffix):
+            return limit
+    return 20
 
 
 POLICY_SOURCES: dict[str, tuple[Source, ...]] = {

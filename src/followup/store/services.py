@@ -361,7 +361,9 @@ def set_setting(user: models.User, name: str, value: Any) -> None:
         else:
             models.Setting.objects.update_or_create(user=user, name=name, defaults={"value": value})
         if setting.replans:
-            config.policy_from({k: v for k, v in stored.items() if v is not None})
+            config.policy_from(
+                {k: v for k, v in stored.items() if v is not None}, stored_hint=False
+            )
             refresh_plans(user)
 
 
