@@ -340,13 +340,40 @@ class InterviewForm(Form):
                 row.email.error = _message(exc)
         if not filled:
             self.interviewers_error = "add at least one interviewer (a name is enough)"
-        if not self.valid or self.interviewers_error or any(r.has_error for r in self.rows):
-            return None
-        try:
-            return parse_interview(_without_none(self.mapping()), defaults)
-        except InputError as exc:
-            self.place(exc)
-            return None
+        return self._parse(defaults, filled)
+
+    def _parse(self, defaults: Defaults, filled: list[Row]) -> Interview | None:
+        """Every error of the whole interview at once, not just the first the parser meets.
+
+        The parser stops at its first error; so each bad field is put aside
+        (`_set_aside`) and the rest is parsed again, until the parser has no
+        more to say. A field already in error keeps its first message.
+        """
+        data = _without_none(self.mapping())
+        for f in self.fields.values():
+            if f.error:
+                _set_aside(data, f.name)
+        for index, row in enumerate(filled):
+            for f in row.fields:
+                if f.error:
+                    _set_aside(data, f"interviewers[{index}].{f.name.rpartition('-')[2]}")
+        if self.interviewers_error:
+            _set_aside(data, "interviewers")
+        set_aside: set[str] = set()
+        # Bounded: each round puts one more field aside, and there are few fields.
+        for _ in range(len(self.fields) + 6 * len(filled) + 4):
+            try:
+                interview = parse_interview(data, defaults)
+            except InputError as exc:
+                self.place(exc)
+                if exc.field in set_aside or not _set_aside(data, exc.field):
+                    return None
+                set_aside.add(exc.field)
+                continue
+            if not self.valid or self.interviewers_error or any(r.has_error for r in self.rows):
+                return None
+            return interview
+        return None
 
     def place(self, exc: InputError) -> None:
         """Put an error from the interview parser or the store next to its field."""
@@ -360,12 +387,12 @@ class InterviewForm(Form):
                 row = filled[int(index_text)]
                 target = getattr(row, sub, None) if sub in ROW_FIELDS else None
                 if isinstance(target, Field):
-                    target.error = message
+                    target.error = target.error or message
                     return
-            self.interviewers_error = message
+            self.interviewers_error = self.interviewers_error or message
             return
         if name == "interviewers":
-            self.interviewers_error = message
+            self.interviewers_error = self.interviewers_error or message
             return
         self.error(name, message)
 
@@ -384,6 +411,52 @@ class InterviewForm(Form):
 def _message(exc: InputError) -> str:
     prefix = f"{exc.field}: "
     return exc.message[len(prefix) :] if exc.message.startswith(prefix) else exc.message
+
+
+# What stands in for a field put aside: a value the parser takes, chosen so it
+# raises no error of its own about the other fields (an early start makes no
+# date "before the interview").
+STAND_INS: dict[str, Any] = {
+    "company": "-",
+    "role": "-",
+    "start": "2000-01-01T00:00",
+    "timezone": "UTC",
+    "country": "US",
+}
+# Optional: simply left out.
+LEFT_OUT = ("end", "subdivision", "decision_by", "follow_up_on", "next_step", "strengths")
+
+
+def _set_aside(data: dict[str, Any], name: str) -> bool:
+    """Replace or drop field `name` of `data` so the parser can judge the others.
+
+    False when the field is not one the form can set aside (the parser's
+    error is then the last one found this round).
+    """
+    if name in STAND_INS:
+        data[name] = STAND_INS[name]
+        if name == "country":
+            # A subdivision cannot be judged without its country.
+            data.pop("subdivision", None)
+        return True
+    if name in LEFT_OUT:
+        data.pop(name, None)
+        return True
+    if name == "interviewers":
+        data["interviewers"] = [{"name": "-", "contact": True}]
+        return True
+    if name.startswith("interviewers["):
+        index_text, _, sub = name.removeprefix("interviewers[").partition("].")
+        people = data.get("interviewers") or []
+        if not index_text.isdigit() or int(index_text) >= len(people) or sub not in ROW_FIELDS:
+            return False
+        index = int(index_text)
+        if sub == "name":
+            people[index]["name"] = f"- {index}"
+        else:
+            people[index].pop(sub, None)
+        return True
+    return False
 
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:
