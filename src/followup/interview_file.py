@@ -243,8 +243,33 @@ def parse_moment(value: Any, zone: ZoneInfo, field: str) -> datetime:
         raise InputError(field, "must be a date and time such as 2026-11-17 14:00")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    # Normalise: a local time inside a DST gap moves forward, as a clock would.
+        _refuse_skipped(moment, zone, field)
     return moment.astimezone(UTC).astimezone(zone)
+
+
+def _refuse_skipped(moment: datetime, zone: ZoneInfo, field: str) -> None:
+    """Refuse a local time the clocks skip when they go forward (a DST gap).
+
+    Moving it silently would put the interview an hour off what was typed;
+    the sentence says where the gap starts and the time it becomes.
+    """
+    after = moment.astimezone(UTC).astimezone(zone)
+    if after.replace(tzinfo=None) == moment.replace(tzinfo=None):
+        return
+    gap = moment
+    # Gaps last an hour, rarely two (or half an hour); walk back to where it starts.
+    for _ in range(24 * 60):
+        earlier = gap - timedelta(minutes=1)
+        if earlier.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == earlier.replace(
+            tzinfo=None
+        ):
+            break
+        gap = earlier
+    raise InputError(
+        field,
+        f"{moment:%Y-%m-%d %H:%M} does not exist in {zone.key}: clocks go forward at "
+        f"{gap:%H:%M}; did you mean {after:%H:%M}?",
+    )
 
 
 def parse_date(value: Any, field: str) -> date | None:
@@ -344,7 +369,8 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
     end = (
         parse_moment(data["end"], zone, "end")
         if data.get("end") is not None
-        else start + timedelta(hours=1)
+        # An hour of elapsed time, even across a change of the clocks.
+        else (start.astimezone(UTC) + timedelta(hours=1)).astimezone(zone)
     )
     if end.astimezone(UTC) <= start.astimezone(UTC):  # not by wall clock (DST)
         raise InputError("end", "must be after start")

@@ -64,7 +64,10 @@ def edit_interview(
                 # A moved interview keeps its length rather than ending before it starts.
                 mapping.pop("end", None)
                 moved = parse_interview(mapping, defaults)
-                mapping["end"] = (moved.start + (interview.end - interview.start)).isoformat()
+                # In elapsed time: aware datetimes of one zone subtract by wall clock.
+                length = interview.end.astimezone(UTC) - interview.start.astimezone(UTC)
+                end = (moved.start.astimezone(UTC) + length).astimezone(moved.tz)
+                mapping["end"] = end.isoformat()
             return parse_interview(mapping, defaults)
 
         services.update(user, interview_id, change)
