@@ -122,3 +122,103 @@ def test_regular_inflections_and_trade_terms_are_spelled_right() -> None:
     for word, meant in slips.items():
         assert not check.known(word)
         assert check.suggestion(word) == meant
+
+
+# Strengths as people write them in the interview file.
+STRENGTHS = [
+    "strong communicator",
+    "passionate about accessibility",
+    "detail-oriented",
+    "team player",
+    "can start immediately",
+    "love solving hard problems",
+    "cut warehouse costs by a third",
+    "Led the move to dbt.",
+    "ten years of Python",
+    "mentoring junior analysts",
+    "fluent in Spanish",
+    "I hold a CPA licence",
+    "Strong communicator",
+    "quick learner",
+    "self-starter",
+    "organised and reliable",
+    "detail oriented",
+    "highly organised",
+    "always deliver on time",
+    "work well under pressure",
+    "thrive in fast-paced teams",
+    "comfortable with ambiguity",
+    "good at explaining complex ideas",
+    "calm under pressure",
+    "available to start in January",
+    "deep knowledge of accounting",
+    "proven track record in sales",
+    "strong work ethic",
+    "keen eye for detail",
+    "Kubernetes expertise",
+    "experienced project manager",
+    "bilingual",
+    "certified Scrum Master",
+    "reduced churn by 20%",
+    "spearheaded a new onboarding programme",
+    "results-driven",
+    "customer focused",
+    "enjoy mentoring juniors",
+    "people person",
+    "native Spanish speaker",
+    "problem solver",
+    "analytical thinker",
+    "excellent communication skills",
+    "managed a team of 12",
+    "willing to relocate",
+    "creative",
+    "a natural leader",
+    "background in nursing",
+    "strong background in retail",
+    "attention to detail",
+    "used to tight deadlines",
+    "spent five years in Berlin",
+]
+# Adjectives (and verbs) that must never follow "I bring", nor "I" without "am".
+ADJECTIVE = (
+    r"strong|passionate|detail[- ]oriented|organised|highly|comfortable|good|calm|available|"
+    r"proven|keen|experienced|bilingual|certified|results-driven|customer|native|analytical|"
+    r"excellent|willing|creative|used|quick|fluent|can|love|enjoy|always|work|thrive|spent"
+)
+UNGRAMMATICAL = re.compile(
+    rf"\bI bring (?:{ADJECTIVE})\b(?! (?:knowledge|background|work|eye|communication|track))|"
+    rf"\bI (?:{ADJECTIVE.replace('|can|love|enjoy|always|work|thrive|spent', '')})\b|"
+    r"\bI bring (?:team|people|problem|self-starter|background|spent|can)\b",
+)
+
+
+@pytest.mark.parametrize("strength", STRENGTHS)
+def test_every_strength_reads_as_an_english_clause(strength: str) -> None:
+    people = tuple(
+        interviewer(name, topics=(topic,))
+        for name, topic in (("Priya Raman", "streaming ingestion"), ("Marcus Bell", "dbt tests"))
+    )
+    for panel in (people[:1], people):
+        interview = make_interview(interviewers=panel, strengths=(strength,))
+        found = written(interview)
+        bodies = [d.body for d in found if d.kind is NoteKind.THANK_YOU]
+        assert any(strength.rstrip(".").lower()[4:] in b.lower() for b in bodies), bodies
+        for body in bodies:
+            assert not UNGRAMMATICAL.search(body), body
+        assert lint([d.as_note() for d in found], interview) == []
+
+
+def test_strength_forms() -> None:
+    from followup.writing.drafting import strength_clause
+
+    assert [strength_clause(s) for s in STRENGTHS[:6]] == [
+        "I am a strong communicator",
+        "I am passionate about accessibility",
+        "I am detail-oriented",
+        "I am a team player",
+        "I can start immediately",
+        "I love solving hard problems",
+    ]
+    assert strength_clause("background in nursing") == "I bring a background in nursing"
+    assert strength_clause("deep knowledge of SQL") == "I bring deep knowledge of SQL"
+    assert strength_clause("spent five years in Berlin") == "I spent five years in Berlin"

@@ -165,8 +165,12 @@ LOWER_LEAD = frozenset({
     "each", "some", "many", "most", "much", "one", "two", "three", "people", "everyone",
     "everybody",
 })
+# How a strength as people write it becomes a clause after "I" (see
+# `strength_clause`). Small lists, not a grammar: what they miss falls back
+# to "I bring ...", which reads right for most noun phrases.
+#
 # Openings of a strength written as "cut costs by a third" (past) or "lead
-# teams" (present): they read on after "I". Anything else is a noun phrase.
+# teams" (present), and modals and verbs of liking: they read on after "I".
 VERB_LEADS = frozenset({
     "led", "built", "ran", "grew", "cut", "wrote", "made", "took", "drove", "won", "brought",
     "taught", "set", "sold", "rebuilt", "began", "spoke", "held", "kept", "met", "put",
@@ -174,12 +178,71 @@ VERB_LEADS = frozenset({
     "designed", "delivered", "managed", "created", "scaled", "migrated", "automated",
     "mentored", "introduced", "owned", "lead", "build", "run", "grow", "write", "make", "drive",
     "bring", "teach", "sell", "ship", "launch", "save", "design", "deliver", "manage", "create",
-    "scale", "migrate", "automate", "mentor", "own", "know", "speak", "have",
+    "scale", "migrate", "automate", "mentor", "own", "know", "speak", "have", "hold",
+    "can", "will", "could", "would", "am", "love", "enjoy", "like", "thrive", "care", "work",
+    "learn", "adapt", "communicate", "listen", "solve", "handle", "stay", "keep", "get",
+    "understand", "read", "juggle", "pick", "believe", "relish", "excel", "rarely", "never",
+    "spent", "oversaw", "became", "co-founded", "founded", "sped", "hit", "beat", "got",
 })
-# Openings that describe a state: they read on after "I am".
-STATE_LEADS = frozenset({
-    "fluent", "certified", "bilingual", "experienced", "skilled", "comfortable", "proficient",
-    "familiar", "qualified", "licensed", "trained",
+# Adverbs that may open a verb or adjective phrase: "always deliver", "highly organised".
+ADVERBS = frozenset({
+    "always", "highly", "very", "extremely", "deeply", "genuinely", "really", "truly", "quite",
+    "consistently", "naturally", "fully", "exceptionally", "particularly",
+})
+# Adjectives a strength starts or ends with: "passionate about", "organised and reliable".
+# Words ending in ADJECTIVE_ENDINGS count too, unless listed in NOT_ADJECTIVES.
+ADJECTIVES = frozenset({
+    "fluent", "certified", "bilingual", "trilingual", "experienced", "skilled", "comfortable",
+    "proficient", "familiar", "qualified", "licensed", "trained", "strong", "excellent", "good",
+    "great", "organised", "organized", "reliable", "patient", "calm", "curious", "adaptable",
+    "flexible", "friendly", "hardworking", "hard-working", "dedicated", "motivated", "punctual",
+    "proactive", "resourceful", "confident", "available", "able", "eager", "keen", "diligent",
+    "thorough", "honest", "dependable", "quick", "fast", "careful", "committed", "driven",
+    "ambitious", "approachable", "personable", "outgoing", "methodical", "versatile", "happy",
+    "willing", "ready", "used", "accustomed", "deep", "solid", "proven", "hands-on", "sharp",
+    "natural", "exceptional", "efficient", "seasoned", "talented", "accomplished",
+    "outstanding", "caring", "easygoing", "meticulous", "resilient", "warm", "fair", "kind",
+    "independent", "competent", "diplomatic", "fearless", "tireless", "open",
+    "numerate", "literate", "articulate", "adept", "savvy", "humble", "steady", "unflappable",
+    "detail-oriented", "self-motivated", "self-directed", "multilingual", "passionate",
+    "compassionate", "considerate", "accurate", "oriented", "minded", "focused", "interested",
+})
+ADJECTIVE_ENDINGS = (
+    "ful", "ous", "ive", "able", "ible", "ical", "-oriented", "-minded", "-driven", "-focused",
+    "-motivated", "-savvy", "-led", "-friendly",
+)
+NOT_ADJECTIVES = frozenset({
+    "executive", "representative", "detective", "objective", "initiative", "relative", "native",
+    "incentive", "perspective", "deliverable", "variable", "table", "cable", "vegetable",
+    "timetable", "receivable", "payable", "retail",
+})
+# Nouns for the kind of person one is: "a team player", "a quick learner".
+PERSON_NOUNS = frozenset({
+    "player", "person", "learner", "leader", "communicator", "self-starter", "listener",
+    "speaker", "solver", "problem-solver", "writer", "thinker", "manager", "engineer",
+    "developer", "designer", "analyst", "mentor", "coach", "teacher", "nurse", "chef", "cook",
+    "negotiator", "presenter", "collaborator", "organiser", "organizer", "planner", "doer",
+    "generalist", "specialist", "expert", "professional", "native", "advocate", "champion",
+    "graduate", "worker", "hire", "fit", "master", "accountant", "consultant", "assistant",
+})
+# Nouns that take no "a": "I bring deep knowledge of SQL".
+MASS_NOUNS = frozenset({
+    "experience", "knowledge", "expertise", "leadership", "management", "training", "insight",
+    "understanding", "judgement", "judgment", "patience", "energy", "enthusiasm", "empathy",
+    "creativity", "attention", "care", "fluency", "focus", "discipline", "integrity",
+    "resilience", "curiosity", "initiative", "ownership", "rigour", "rigor", "stamina",
+    "proficiency", "familiarity", "know-how", "literacy", "numeracy", "passion", "drive",
+})
+# Words after which a noun phrase's head has ended: "eye for detail", "years of Python".
+PHRASE_BREAKS = frozenset({
+    "of", "in", "with", "for", "to", "at", "on", "across", "from", "about", "under", "and",
+    "or", "who", "that", "which", "by", "as", "through", "within", "around", "between",
+})
+# Words that already open a noun phrase: no "a" is added after "I bring".
+DETERMINERS = frozenset({
+    "a", "an", "the", "my", "our", "some", "over", "more", "many", "several", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty",
+    "years", "both", "plenty", "lots", "a lot",
 })
 # fmt: on
 
@@ -306,19 +369,62 @@ def continue_lower(text: str) -> str:
 
 
 def strength_clause(strength: str) -> str:
-    """A strength as a clause in the first person: 'I cut warehouse costs by a third'."""
+    """A strength as a clause in the first person, whatever form it was written in.
+
+    'cut costs by a third' -> 'I cut costs by a third'; 'can start immediately'
+    -> 'I can start immediately'; 'passionate about accessibility' -> 'I am
+    passionate about accessibility'; 'team player' -> 'I am a team player';
+    'mentoring juniors' -> 'I bring experience in mentoring juniors'; 'deep
+    knowledge of SQL' -> 'I bring deep knowledge of SQL'.
+    """
     text = fragment(strength)
-    first, _, rest = text.partition(" ")
-    lead = first.lower()
-    if lead in ("i", "i'm", "i've"):
+    pieces = text.split()
+    if not pieces:
         return text
-    if lead in STATE_LEADS:
-        return f"I am {lead} {rest}".rstrip()
-    if lead in VERB_LEADS or (lead.endswith("ed") and len(lead) > 4):
-        return f"I {lead} {rest}".rstrip()
-    if lead.endswith("ing") and len(lead) > 5:
+    lead = pieces[0].lower()
+    if lead in ("i", "i'm", "i've"):
+        return "I" + text[1:]
+    known = lead in VERB_LEADS | ADVERBS | ADJECTIVES | DETERMINERS | PERSON_NOUNS | MASS_NOUNS
+    if known and pieces[0][:1].isupper() and pieces[0][1:].islower():
+        text = text[:1].lower() + text[1:]
+    pieces = text.split()
+    plain = [w.lower().strip(",;") for w in pieces]
+    # The words before the first preposition or conjunction: the phrase's head is last.
+    core = next((plain[:k] for k, w in enumerate(plain) if k and w in PHRASE_BREAKS), plain)
+    verb = next((w for w in plain if w not in ADVERBS), "")
+    if verb in VERB_LEADS or (_past(verb) and not _adjective(verb)):
+        return f"I {text}"
+    if _adjective(core[-1]) or (len(core) == 1 and _adjective(lead)):
+        return f"I am {text}"
+    head = core[-1]
+    if lead.endswith("ing") and len(lead) > 5 and not _adjective(lead):
         return f"I bring experience in {continue_lower(text)}"
-    return f"I bring {continue_lower(text)}"
+    if head in PERSON_NOUNS or head.split("-")[-1] in PERSON_NOUNS:
+        return f"I am {text}" if lead in ("a", "an") else f"I am {_article(text)} {text}"
+    countable = not (
+        lead in DETERMINERS
+        or head in MASS_NOUNS
+        or (head.endswith("s") and not head.endswith("ss"))
+        or not pieces[len(core) - 1][:1].islower()  # a name, a product, an acronym
+    )
+    return f"I bring {_article(text)} {text}" if countable else f"I bring {continue_lower(text)}"
+
+
+def _adjective(word: str) -> bool:
+    if word in ADJECTIVES:
+        return True
+    return word not in NOT_ADJECTIVES and len(word) > 4 and word.endswith(ADJECTIVE_ENDINGS)
+
+
+def _past(word: str) -> bool:
+    """'reduced', 'spearheaded': a verb in the past, as achievements are written."""
+    return word.endswith("ed") and len(word) > 4 and "-" not in word
+
+
+def _article(text: str) -> str:
+    first = text.lower()
+    vowel = first[:1] in "aeiou" and not first.startswith(("uni", "use", "usu", "eu", "one"))
+    return "an" if vowel or first.startswith(("hour", "honest")) else "a"
 
 
 def greeting_name(person: Interviewer) -> str:
