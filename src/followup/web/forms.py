@@ -250,8 +250,9 @@ class InterviewForm(Form):
                 "strengths": "\n".join(interview.strengths),
             }
         )
-        for person in interview.interviewers:
-            row = Row.blank()
+        for index, person in enumerate(interview.interviewers):
+            # Keyed by position, so a link can point at one interviewer's field.
+            row = Row.blank(f"p{index}")
             row.name.value = person.name
             row.title.value = person.title or ""
             row.email.value = person.email or ""

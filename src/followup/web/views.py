@@ -45,6 +45,7 @@ from followup.web.forms import (
     message_of,
     moment_of,
 )
+from followup.web.hints import shown_all
 from followup.web.timeline import STATUS_WORDS
 
 if TYPE_CHECKING:
@@ -1018,7 +1019,7 @@ def drafts_page(
             "id": interview_id,
             "interview": interview,
             "notes": notes,
-            "hints": result.hints,
+            "hints": shown_all(result.hints, interview, interview_id),
             "notices": result.notices,
             "nav": "interviews",
         },
