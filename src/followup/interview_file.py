@@ -417,7 +417,8 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         at = parse_moment(item["at"], zone, f"{where}.at")
         # As `followup log` refuses: nothing follows up an interview before it
         # began, and a note of ours (but a withdrawal) comes after it ended.
-        if at.astimezone(UTC) < start.astimezone(UTC):
+        # A withdrawal may come at any time, even before the interview.
+        if at.astimezone(UTC) < start.astimezone(UTC) and purpose is not Purpose.WITHDRAWAL:
             raise InputError(f"{where}.at", "is before the interview started")
         if (
             at.astimezone(UTC) < end.astimezone(UTC)
@@ -464,7 +465,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if item.get("at") is None:
             raise InputError("outcome.at", "is required (when you heard or decided)")
         outcome_at = parse_moment(item["at"], zone, "outcome.at")
-        if outcome_at < start:
+        if outcome_at < start and kind_o is not OutcomeKind.WITHDRAWN:
             raise InputError("outcome.at", "is before the interview started")
         outcome = Outcome(
             kind=kind_o,

@@ -311,12 +311,12 @@ def register(cli: click.Group) -> None:
         def change(interview: Interview) -> Interview:
             moment = now_in(interview.tz, at, "--at")
             # Every contact but a withdrawal follows the interview up, so it comes
-            # after the end; one can withdraw as soon as the interview has started.
+            # after the end; one can withdraw at any time, even before it starts.
             services.check_happened(
                 interview,
                 moment,
                 "--at",
-                after="start" if action == "withdrawal" else "end",
+                after=None if action == "withdrawal" else "end",
                 now=datetime.now(UTC),
                 given=at is not None,
             )
@@ -504,7 +504,8 @@ def register(cli: click.Group) -> None:
                 interview,
                 moment,
                 "--at",
-                after="start",
+                # Candidates withdraw before interviews too; the rest is news of it.
+                after=None if kind == "withdrawn" else "start",
                 now=datetime.now(UTC),
                 given=at is not None,
             )

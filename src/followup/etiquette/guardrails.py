@@ -41,6 +41,7 @@ from followup.etiquette.planner import (
     replies_say_no_calls,
     stay_in_touch_opens,
     thank_you_opens,
+    withdrawn_before_start,
 )
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import cite
@@ -105,6 +106,15 @@ def check(
             # Withdrawing is fine at any moment, even before the interview (S2:
             # a short thank-you still goes out when you no longer want the job).
             return _allowed("A short, courteous note to withdraw.", "S2")
+        if withdrawn_before_start(interview) and purpose in (
+            Purpose.THANK_YOU,
+            Purpose.SEND_REFERENCES,
+        ):
+            return _refused(
+                "You withdrew before the interview took place: there is nothing to follow "
+                "up, only your note saying you have withdrawn.",
+                "S2",
+            )
         if purpose is Purpose.THANK_YOU:
             return _thank_you(facts, proposed.to, at)
         if purpose is Purpose.CHECK_IN:

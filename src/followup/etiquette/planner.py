@@ -376,6 +376,16 @@ def bridge_opens(interview: Interview, outcome: Outcome) -> datetime:
     return max(outcome.at.astimezone(interview.tz), interview.local_end)
 
 
+def withdrawn_before_start(interview: Interview) -> bool:
+    """The candidate withdrew before the interview took place."""
+    outcome = interview.outcome
+    return (
+        outcome is not None
+        and outcome.kind is OutcomeKind.WITHDRAWN
+        and outcome.at.astimezone(UTC) < interview.start.astimezone(UTC)
+    )
+
+
 def thank_you_opens(interview: Interview, policy: Policy) -> datetime:
     return interview.local_end + timedelta(days=policy.thank_you_delay_days)
 
@@ -473,6 +483,11 @@ class _Planner:
     # -- the rule book, row by row -------------------------------------------
 
     def actions(self) -> Iterator[Action]:
+        if withdrawn_before_start(self.interview):
+            # It never took place: nothing to thank for, debrief or chase; only
+            # the note that says so is left.
+            yield from self._withdrawal()
+            return
         yield from self._prepare()
         yield self._debrief()
         yield from self._references()

@@ -266,7 +266,7 @@ def check_happened(
     moment: datetime,
     field: str,
     *,
-    after: Literal["start", "end"],
+    after: Literal["start", "end"] | None,
     now: datetime,
     given: bool = True,
 ) -> None:
@@ -274,13 +274,14 @@ def check_happened(
 
     Before the interview's start (a reply, an outcome) or end (a follow-up of
     ours: a thank-you for an interview still under way), or later than `now`
-    beyond the clock skew allowed. `given`: the moment was typed, not the
-    clock's default; the sentence says which.
+    beyond the clock skew allowed. `after=None`: any past moment will do (a
+    withdrawal, which may come before the interview). `given`: the moment was
+    typed, not the clock's default; the sentence says which.
     """
     local = moment.astimezone(interview.tz)
     shown = f"{local:%a %d %b %Y %H:%M}" if given else f"now ({local:%a %d %b %Y %H:%M})"
     limit = interview.local_start if after == "start" else interview.local_end
-    if moment.astimezone(UTC) < limit.astimezone(UTC):
+    if after is not None and moment.astimezone(UTC) < limit.astimezone(UTC):
         verb = "started" if after == "start" else "ended"
         raise InputError(
             field,
