@@ -43,6 +43,22 @@ def test_plan_and_check_use_the_stored_policy(store: Path) -> None:
     plan = run("plan", str(path), "--json", "--now", "2026-09-03 12:00").json
     thanks = next(a for a in plan["actions"] if a["kind"] == "thank_you")
     assert thanks["not_before"] == "2026-09-10T11:00:00+01:00"
+    assert thanks["why"].startswith(
+        "After a week of silence (your policy holds thanks back), then within a day, "
+        "a short personal thank-you to Ann Lee"
+    )
+
+
+def test_the_thank_you_reason_follows_the_policy_numbers() -> None:
+    from followup.etiquette.planner import thank_you_timing
+    from followup.etiquette.policy import DEFAULT, RESERVED
+
+    assert thank_you_timing(DEFAULT) == "Within a day"
+    assert thank_you_timing(DEFAULT.with_overrides({"thank_you_hours": 48})) == "Within 2 days"
+    assert thank_you_timing(DEFAULT.with_overrides({"thank_you_hours": 12})) == "Within 12 hours"
+    assert thank_you_timing(RESERVED.with_overrides({"thank_you_delay_days": 3})) == (
+        "After 3 days of silence (your policy holds thanks back), then within a day"
+    )
 
 
 def test_plan_without_a_store_creates_none(followup_home: Path, tmp_path: Path) -> None:

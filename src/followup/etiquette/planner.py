@@ -376,6 +376,22 @@ def bridge_opens(interview: Interview, outcome: Outcome) -> datetime:
     return max(outcome.at.astimezone(interview.tz), interview.local_end)
 
 
+def thank_you_timing(policy: Policy) -> str:
+    """When the thank-you goes, in the policy's own numbers: 'Within a day', ..."""
+    hours = policy.thank_you_hours
+    if hours == 24:
+        window = "within a day"
+    elif hours and hours % 24 == 0:
+        window = f"within {hours // 24} days"
+    else:
+        window = f"within {hours} hour{'s' if hours != 1 else ''}"
+    days = policy.thank_you_delay_days
+    if days == 0:
+        return window[0].upper() + window[1:]
+    wait = "a week" if days == 7 else f"{days} day{'s' if days != 1 else ''}"
+    return f"After {wait} of silence (your policy holds thanks back), then {window}"
+
+
 def withdrawn_before_start(interview: Interview) -> bool:
     """The candidate withdrew before the interview took place."""
     outcome = interview.outcome
@@ -552,8 +568,8 @@ class _Planner:
                 ActionKind.THANK_YOU,
                 opens,
                 due,
-                f"Within a day, a short personal thank-you to {person.name}{about} "
-                "keeps you in mind while they decide.",
+                f"{thank_you_timing(self.policy)}, a short personal thank-you to "
+                f"{person.name}{about} keeps you in mind while they decide.",
                 to=person,
                 channel=written_channel(person),
                 # Always planned, even after a withdrawal or a rejection.
