@@ -50,6 +50,14 @@ def test_a_time_names_its_zone_only_when_it_is_not_the_candidates() -> None:
     assert place(ZoneInfo("America/Argentina/Buenos_Aires")) == "Buenos Aires time"
 
 
+def test_at_home_adds_the_interviews_clock_only_when_it_is_another() -> None:
+    at = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+    assert IN_LONDON.at_home(at, LONDON) == "Wed 2 Dec, 14:00"
+    assert IN_LONDON.at_home(at, NEW_YORK) == "Wed 2 Dec, 14:00 (09:00 New York time)"
+    late = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
+    assert IN_LONDON.at_home(late, NEW_YORK) == "Wed 2 Dec, 02:00 (Tue 1 Dec, 21:00 New York time)"
+
+
 def test_an_interview_span_always_says_its_zone() -> None:
     start = local("2026-12-02 10:00")
     assert IN_LONDON.span(start, local("2026-12-02 11:30"), NEW_YORK) == (
@@ -106,8 +114,12 @@ def test_times_abroad_name_their_zone_and_times_at_home_do_not(
     assert "Tuesday 17 November, 10:00–11:00 (New York time)" in detail
     assert "due Wed 18 Nov, 11:00 (New York time)" in detail  # the plan's thank-you
     assert re.search(r"<title>[^<]*\(New York time\)[^<]*</title>", detail)  # timeline bars
+    # The list is in the candidate's zone, as `followup list` and the agenda,
+    # and names the interview's own clock when it is another.
     listing = html(client.get("/interviews/"))
-    assert "Tue 17 Nov, 10:00 (New York time)" in listing
+    assert "Tue 17 Nov, 15:00 (10:00 New York time) ·" in listing
+    assert "due Wed 18 Nov, 16:00" in listing
+    assert 'Times are in your zone, <span class="zone">UTC</span>.' in listing
     agenda = html(client.get("/"))
     assert "Wednesday 18 November, 15:00" in agenda and "(UTC)" in agenda
     assert "due Wed 18 Nov, 16:00" in agenda and "New York time" not in agenda
@@ -120,6 +132,7 @@ def test_times_abroad_name_their_zone_and_times_at_home_do_not(
     assert "Tuesday 17 November, 10:00–11:00 (New York time)" in detail
     listing = html(client.get("/interviews/"))
     assert "Tue 17 Nov, 10:00 ·" in listing and "New York time" not in listing
+    assert "due Wed 18 Nov, 11:00" in listing
     agenda = html(client.get("/"))
     assert "Wednesday 18 November, 10:00" in agenda and "due Wed 18 Nov, 11:00" in agenda
 
@@ -134,7 +147,7 @@ def test_another_year_is_written_out(client: Client, user: Any) -> None:
     detail = html(client.get(f"/interviews/{later}/"))
     assert "Wednesday 6 January 2027, 10:00–11:00 (New York time)" in detail
     assert "Friday 8 January 2027" in detail  # they decide by
-    assert "Wed 6 Jan 2027, 10:00 (New York time)" in html(client.get("/interviews/"))
+    assert "Wed 6 Jan 2027, 15:00 (10:00 New York time)" in html(client.get("/interviews/"))
 
 
 @pytest.mark.parametrize("path", ["log", "reply", "outcome"])

@@ -9,6 +9,9 @@ Pure: plain values in, strings out (no Django, no clock).
 3. A time is shown in one zone. When it is not the candidate's own zone (an
    interview abroad keeps its own clock), the text says which zone it is:
    "Wed 2 Dec, 09:00 (New York time)".
+4. Lists across interviews (the agenda, the interview list) are in the
+   candidate's zone, like `followup list`; an interview abroad adds its own
+   clock: "Wed 2 Dec, 14:00 (09:00 New York time)" (`at_home`).
 """
 
 from __future__ import annotations
@@ -63,6 +66,20 @@ class Dates:
         local = at.astimezone(shown)
         text = f"{self.day(local.date(), short=short)}, {local:%H:%M}"
         return text + self.where(shown) if mark else text
+
+    def at_home(self, at: datetime, zone: ZoneInfo) -> str:
+        """ "Wed 2 Dec, 14:00" in the candidate's zone, then " (09:00 New York time)"
+        when `zone` is another (with the day too, when that differs)."""
+        text = self.moment(at, mark=False)
+        if zone.key == self.home.key:
+            return text
+        there, here = at.astimezone(zone), at.astimezone(self.home)
+        clock = (
+            f"{there:%H:%M}"
+            if there.date() == here.date()
+            else self.moment(there, zone, mark=False)
+        )
+        return f"{text} ({clock} {place(zone)})"
 
     def span(self, start: datetime, end: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
         """ "Tuesday 17 November, 10:00–11:00 (New York time)": the zone always said."""

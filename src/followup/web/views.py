@@ -228,11 +228,10 @@ def interview_list(request: HttpRequest) -> HttpResponse:
     rows = [
         {
             "row": r,
-            # Each in its interview's zone (kept by the query), named when not the candidate's.
-            "start": dates.moment(r.start, cast(ZoneInfo, r.start.tzinfo)),
-            "due": dates.moment(r.next_due, cast(ZoneInfo, r.next_due.tzinfo))
-            if r.next_due
-            else None,
+            # In the candidate's zone, as `followup list` and the agenda; the
+            # start adds the interview's own clock when that is another zone.
+            "start": dates.at_home(r.start, cast(ZoneInfo, r.start.tzinfo)),
+            "due": dates.moment(r.next_due, mark=False) if r.next_due else None,
             "next": label(r.next_kind, r.next_to) if r.next_kind else None,
             "outcome": OUTCOME_WORDS.get(r.outcome, r.outcome) if r.outcome else None,
         }
@@ -247,6 +246,7 @@ def interview_list(request: HttpRequest) -> HttpResponse:
             "q": query,
             "status": status,
             "statuses": queries.STATUSES,
+            "zone": dates.home.key,
             "nav": "interviews",
         },
     )
