@@ -29,9 +29,9 @@ def test_answers_become_an_interview(keys: PipeInput) -> None:
     answers = [
         "Northwind" + ENTER,
         "Data Engineer" + ENTER,
+        ENTER,  # the settings' time zone, asked first
         "2026-11-17 10:00" + ENTER,
         ENTER,  # 60 minutes, the default
-        ENTER,  # the settings' time zone
         ENTER,  # country US
         "NY" + ENTER,
         "Priya Raman" + ENTER,
@@ -69,10 +69,10 @@ def test_invalid_answers_are_refused_as_you_type(keys: PipeInput) -> None:
     answers = [
         "Acme" + ENTER,
         "Analyst" + ENTER,
+        ENTER,
         "next tuesday" + ENTER,  # refused: stays on the question
         "\x7f" * len("next tuesday") + "2026-11-20 09:30" + ENTER,
         "\x7f\x7f45" + ENTER,  # replaces the default 60
-        ENTER,
         ENTER,
         ENTER,
         "Ann Lee" + ENTER,
@@ -90,6 +90,53 @@ def test_invalid_answers_are_refused_as_you_type(keys: PipeInput) -> None:
     assert interview.local_start.isoformat() == "2026-11-20T09:30:00-05:00"
     assert (interview.end - interview.start).total_seconds() == 45 * 60
     assert interview.interviewers[0].email == "ann@acme.example"
+
+
+def test_zone_first_and_each_fact_checked_at_its_prompt(keys: PipeInput) -> None:
+    erase = "\x7f" * 40
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        erase + "Europe/London" + ENTER,  # the zone comes before the start
+        "2026-03-29 01:30" + ENTER,  # refused: the clocks skip it in London
+        erase + "2026-03-30 09:30" + ENTER,
+        erase + "6090" + ENTER,  # refused: no interview lasts four days
+        erase + "4" + ENTER,  # refused: too short
+        erase + "90" + ENTER,
+        erase + "XX" + ENTER,  # refused at once, answers so far kept
+        erase + "GB" + ENTER,
+        "ZZ" + ENTER,  # refused: no such part of GB
+        erase + "SCT" + ENTER,
+        "Ann Lee" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n",
+        ENTER,
+        "n",
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(DEFAULTS, [])
+    assert interview.timezone == "Europe/London"
+    assert interview.local_start.isoformat() == "2026-03-30T09:30:00+01:00"
+    assert (interview.end - interview.start).total_seconds() == 90 * 60
+    assert (interview.country, interview.subdivision) == ("GB", "SCT")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("6090", "6090 minutes is not an interview's length; give 5 to 720"),
+        ("4", "4 minutes is not an interview's length; give 5 to 720"),
+        ("an hour", "a number of minutes, such as 60"),
+    ],
+)
+def test_the_length_is_bounded(text: str, message: str) -> None:
+    from followup.cli.ask import _check, _minutes
+
+    assert _check(_minutes)(text) == message
+    assert _check(_minutes)("720") is True
 
 
 def test_debrief_questions_default_to_earlier_answers(keys: PipeInput) -> None:

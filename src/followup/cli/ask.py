@@ -45,13 +45,38 @@ def _required(text: str) -> None:
         raise InputError("", "this one is needed")
 
 
-def _moment(text: str) -> None:
-    parse_moment(text, ZoneInfo("UTC"), "start")
+# An interview lasts from a short screening call to a full on-site day.
+MINUTES = (5, 720)
 
 
 def _minutes(text: str) -> None:
-    if not text.strip().isdigit() or int(text) < 1:
+    if not text.strip().isdigit():
         raise InputError("", "a number of minutes, such as 60")
+    low, high = MINUTES
+    if not low <= int(text) <= high:
+        raise InputError(
+            "", f"{int(text)} minutes is not an interview's length; give {low} to {high}"
+        )
+
+
+def _country(text: str) -> None:
+    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+
+    try:
+        BusinessCalendar(text.strip().upper())
+    except UnknownRegion as exc:
+        raise InputError("", str(exc)) from None
+
+
+def _subdivision(country: str, text: str) -> None:
+    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+
+    if not text.strip():
+        return
+    try:
+        BusinessCalendar(country.strip().upper(), text.strip().upper())
+    except UnknownRegion as exc:
+        raise InputError("", str(exc)) from None
 
 
 def _zone(text: str) -> None:
@@ -80,22 +105,35 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
     else:
         company = text("Company:", validate=_check(_required))
     role = text("Role:", validate=_check(_required))
-    start = text(
-        "When does it start? (e.g. 2026-11-17 14:00, your local time)",
-        validate=_check(_moment),
-    )
-    minutes = text("How long is it, in minutes?", default="60", validate=_check(_minutes))
+    # The zone first, so the start can be read (and checked) in it.
     zone = str(
         questionary.autocomplete(
-            "Time zone:",
+            "Time zone of the interview:",
             choices=sorted(available_timezones()),
             default=defaults.timezone,
             validate=_check(_zone),
             **io,
         ).unsafe_ask()
+    ).strip()
+    start = text(
+        f"When does it start? (e.g. 2026-11-17 14:00, in {zone})",
+        validate=_check(lambda value: parse_moment(value, ZoneInfo(zone), "start")),
     )
-    country = text("Country for public holidays (ISO code):", default=defaults.country)
-    subdivision = text("State or province (optional):", default=defaults.subdivision or "")
+    minutes = text(
+        f"How long is it, in minutes? ({MINUTES[0]} to {MINUTES[1]})",
+        default="60",
+        validate=_check(_minutes),
+    )
+    country = text(
+        "Country for public holidays (ISO code):",
+        default=defaults.country,
+        validate=_check(_country),
+    ).strip()
+    subdivision = text(
+        "State or province (optional):",
+        default=defaults.subdivision or "",
+        validate=_check(lambda value: _subdivision(country, value)),
+    )
 
     people: list[dict[str, Any]] = []
     while True:
@@ -137,13 +175,16 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
     ).unsafe_ask()
 
     start_time = parse_moment(start, ZoneInfo(zone), "start")
-    from datetime import timedelta
+    from datetime import UTC, timedelta
 
     mapping: dict[str, Any] = {
         "company": company,
         "role": role,
         "start": start_time,
-        "end": start_time + timedelta(minutes=int(minutes)),
+        # Elapsed minutes, even across a change of the clocks.
+        "end": (start_time.astimezone(UTC) + timedelta(minutes=int(minutes))).astimezone(
+            start_time.tzinfo
+        ),
         "timezone": zone,
         "country": country,
         "subdivision": subdivision or None,
