@@ -204,7 +204,7 @@ def test_notices_stay_until_dismissed(store: Path) -> None:
     for _ in range(2):
         shown = run("outbox")
         assert f"! [{first.pk}] Priya Raman replied.\n" in shown.out
-        assert "followup outbox dismiss N" in shown.out
+        assert f"followup outbox dismiss {first.pk} {second.pk} (or --all)" in shown.out
     assert json.loads(run("outbox", "--json").out)["notices"] == [
         {"created": "2026-11-20T09:30:00+00:00", "id": first.pk, "message": None,
          "text": "Priya Raman replied."},
