@@ -241,6 +241,8 @@ class NextStep:
     no_calls: bool = False
     # The phrases that were recognised, for showing the candidate what we read.
     matched: tuple[str, ...] = ()
+    # Dates that do not exist ("30 February"), quoted so a warning can say so.
+    unreadable: tuple[str, ...] = ()
 
     @property
     def understood(self) -> bool:

@@ -40,9 +40,14 @@ Choices where the rule book is silent:
 - "End of day Friday", "EOD Friday", "COB tomorrow", "Friday close of business":
   the end of that day, one phrase ("before EOD Friday" is still Friday, "after
   COB Thursday" the next business day).
-- Weekdays are the next one strictly after today; "12/4" is US month/day; a month
+- Weekdays are the next one strictly after today; "4/12" follows the interview
+  country's order (`MONTH_FIRST`: April 12 in the US, 4 December in GB); a month
   and day already past roll to next year; a past year or a date more than two
-  years out is dropped.
+  years out is dropped. A date no calendar has ("30 February", "2/30") gives
+  nothing, not a neighbouring day, and is quoted in `NextStep.unreadable`.
+- The candidate's own report of their words ("They will get back to me by
+  Friday", "She said she would let me know") is their promise: a third-person
+  subject turns "get back to me" and "let me know" into news for the candidate.
 
 Everything is pure: no clock, no I/O. Every date derived is on or after `today`.
 """
@@ -213,8 +218,18 @@ def _month_year(today: date, month: int, year: str | None) -> int:
     return today.year if _last_of_month(today.year, month) >= today else today.year + 1
 
 
+class _Impossible(ValueError):
+    """A date no calendar has ("30 February", "2/30"): reported, never guessed at."""
+
+
 def _next_occurrence(today: date, month: int, day: int, year: str | None) -> date | None:
-    """A month and day: on or after today, rolling to a later year if already past."""
+    """A month and day: on or after today, rolling to a later year if already past.
+
+    Raises `_Impossible` for a day the month never has, or a 29 February of a
+    year that has none.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= monthrange(2024, month)[1]):
+        raise _Impossible(f"{month}/{day}")
     if year:
         number = int(year)
         if len(year) == 2:  # "12/4/26"
@@ -222,7 +237,7 @@ def _next_occurrence(today: date, month: int, day: int, year: str | None) -> dat
         try:
             return date(number, month, day)
         except ValueError:
-            return None
+            raise _Impossible(f"{number}-{month}-{day}") from None
     for number in range(today.year, today.year + 9):  # 9 years always reach a Feb 29
         try:
             candidate = date(number, month, day)
@@ -375,8 +390,29 @@ def _ordinal_day(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _
 
 
 def _numeric(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
-    # "12/4" is read the US way, month first; "2026-12-04" is ISO.
+    # "2026-12-04" is ISO, year, month, day everywhere.
     found = _next_occurrence(today, int(m["m"]), int(m["d"]), m["y"])
+    return _point(found) if found else None
+
+
+# Where "4/12" is the 12th of April: the US and the places that write dates its
+# way (its territories, the Philippines, Micronesia, the Marshall Islands,
+# Palau). Canada writes both ways; month first is its most common numeric form
+# in email, so it is read so. Everywhere else is day first ("4/12" is 4 December).
+MONTH_FIRST: Final = frozenset(
+    {"US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA"}
+)
+
+
+def _slashed(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
+    """'4/12', '04/12/2026': in the order the interview's country writes dates."""
+    first, second = int(m["a"]), int(m["b"])
+    if (first, second) == (24, 7):
+        return None  # "24/7", round the clock
+    month, day = (first, second) if calendar.country in MONTH_FIRST else (second, first)
+    if month > 12:
+        return None  # a ratio or a score ("9/10"), not a date
+    found = _next_occurrence(today, month, day, m["y"])
     return _point(found) if found else None
 
 
@@ -469,12 +505,12 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         _numeric,
     ),
     _Pattern(
-        "us date",
+        "numeric date",
         _rx(
-            r"""(?<![0-9/.-])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?:/(?P<y>[0-9]{4}|[0-9]{2}))?
+            r"""(?<![0-9/.-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?:/(?P<y>[0-9]{4}|[0-9]{2}))?
             (?![0-9/])(?!\s*(?:of\s+)?(?:an?\s+)?(?:days?|hours?|weeks?|months?)(?![a-z]))"""
         ),
-        _numeric,
+        _slashed,
     ),
     _Pattern(
         "month day",
@@ -868,17 +904,26 @@ def _latest(today: date) -> date:
     return date.max if today > date.max - _HORIZON else today + _HORIZON
 
 
-def _find_phrases(work: str, today: date, calendar: BusinessCalendar) -> list[_Phrase]:
+def _find_phrases(
+    work: str, today: date, calendar: BusinessCalendar
+) -> tuple[list[_Phrase], list[tuple[int, int]]]:
+    """The time phrases, and the spans of dates that do not exist ("30 February")."""
     latest = _latest(today)
     found: list[_Phrase] = []
+    impossible: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
         for m in pattern.regex.finditer(work):
             if m.end() == m.start():
                 continue
             try:
                 resolved = pattern.resolve(m, today, calendar)
+            except _Impossible:
+                # Its words are not read again by a shorter pattern ("February"
+                # alone would become the end of February).
+                impossible.append((m.start(), m.end()))
+                continue
             except (ValueError, OverflowError):
-                resolved = None  # an impossible date such as "2/30"
+                resolved = None
             if resolved is None or (isinstance(resolved, _Span) and resolved.last > latest):
                 continue
             lead = _lead(work, m.start())
@@ -890,14 +935,19 @@ def _find_phrases(work: str, today: date, calendar: BusinessCalendar) -> list[_P
                 _Phrase(lead.start, m.start(), m.end(), resolved, lead, pattern.bare_today)
             )
     # Overlaps: the longest phrase wins ("the end of next week" over "next week",
-    # "Friday, December 4" over "Friday"), then the earliest.
+    # "Friday, December 4" over "Friday"), then the earliest; an impossible date
+    # keeps its words from every phrase inside it.
     taken = _Spans()
+    unread = []
+    for start, end in sorted(impossible, key=lambda span: (span[0] - span[1], span[0])):
+        if taken.claim(start, end):
+            unread.append((start, end))
     chosen = [
         p
         for p in sorted(found, key=lambda p: (p.body - p.end, p.body))
         if taken.claim(p.body, p.end)
     ]
-    return sorted(chosen, key=lambda p: p.body)
+    return sorted(chosen, key=lambda p: p.body), sorted(unread)
 
 
 # --------------------------------------------------------------------------
@@ -1046,9 +1096,30 @@ _SUBJECT: Final = _rx(
 )
 
 
+# Someone other than the speaker and the reader: in a next step the candidate
+# wrote in their own words ("They will get back to me", "She'll let me know"),
+# "me" is the candidate, so the words are the employer's promise.
+_THIRD_PERSON: Final = frozenset(
+    {"they", "he", "she", "someone", "somebody", "recruiter", "recruiters", "recruiting"}
+    | {"hr", "team", "manager", "coordinator"}
+)
+
+
+_LET_ME_KNOW: Final = _rx(r"let\s+(?:me|us)\s+know")
+
+
+def _reported(work: str, start: int, clause_start: int) -> bool:
+    """The words at `start` are done by a third person, as the candidate reports it."""
+    before = work[max(clause_start, start - 60) : start]
+    subjects = list(_SUBJECT.finditer(before))
+    return bool(subjects) and subjects[-1]["who"].lower() in _THIRD_PERSON
+
+
 def _contact_role(work: str, start: int, end: int, clause_start: int) -> _Role:
     words = work[start:end].lower()
     if re.search(r"(?<![a-z])(?:me|us)(?![a-z])", words):
+        if _reported(work, start, clause_start):
+            return _Role.DECISION  # "they will get back to me", "he'll give me a call"
         return _Role.FOLLOW_UP  # "drop me a line", "give us a call"
     obj = _OBJECT.match(work[end : end + 30])
     if obj is not None:
@@ -1084,6 +1155,12 @@ def _find_triggers(work: str, protected: _Spans, layout: _Layout) -> list[_Trigg
     for start, end, role in sorted(chosen, key=lambda t: t[0]):
         if role is None:
             role = _contact_role(work, start, end, layout.clause_start(start))
+        elif (
+            role is _Role.TASK
+            and _LET_ME_KNOW.match(work, start)
+            and _reported(work, start, layout.clause_start(start))
+        ):
+            role = _Role.DECISION  # "she said she would let me know"
         triggers.append(_Trigger(start, end, role))
     return triggers
 
@@ -1235,7 +1312,7 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
     if text is None or not text.strip():
         return NextStep(text=text)
     work = _normalise(text)
-    phrases = _find_phrases(work, today, calendar)
+    phrases, unread = _find_phrases(work, today, calendar)
     protected = _Spans()
     for phrase in phrases:
         protected.claim(phrase.body, phrase.end)
@@ -1293,4 +1370,5 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
         few_days=few_days,
         no_calls=no_calls,
         matched=tuple(phrase for _, phrase in sorted(matched, key=lambda item: item[0])),
+        unreadable=tuple(text[start:end] for start, end in unread),
     )

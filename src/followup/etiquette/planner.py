@@ -749,6 +749,11 @@ class _Planner:
                     f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
                     f"check-in follows the {days}-day default."
                 )
+        for words in derived.unreadable:
+            self.warnings.append(
+                f"Could not read {words!r} in the next step: no calendar has that date, "
+                "so it was left out; set decision_by or follow_up_on if it matters."
+            )
         pairs = (
             ("decision_by", interview.decision_by, derived.decision_by),
             ("follow_up_on", interview.follow_up_on, derived.follow_up_on),
