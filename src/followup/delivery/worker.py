@@ -286,7 +286,12 @@ def review_queued(now: datetime, tick: Tick) -> None:
         .exclude(kind="digest")
         .select_related("user")
     ):
-        decision = reconsider(row, max(now, row.send_after))
+        try:
+            decision = reconsider(row, max(now, row.send_after))
+        except (FollowupError, ValueError) as exc:
+            # Judged again when due; one odd row must not stop the pass.
+            tick.errors.append(f"message #{row.pk}: {exc}")
+            continue
         if decision.send:
             continue
         mine = Message.objects.filter(pk=row.pk, state="queued", send_after=row.send_after)
@@ -425,7 +430,11 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
     from followup.delivery.outbox import build
 
     mine = Row.objects.filter(pk=message.pk, state="sending", claimed_by=me)
-    decision = reconsider(message, now)
+    try:
+        decision = reconsider(message, now)
+    except (FollowupError, ValueError) as exc:
+        _retry(mine, message, now, f"could not check it against the plan: {exc}", tick)
+        return
     if decision.later is not None:
         # Not a sending attempt: give back the one the claim counted.
         if mine.update(
