@@ -89,9 +89,25 @@ def read_note(path: str) -> Note:
     except UnicodeDecodeError:
         raise InputError(path, "is not UTF-8 text") from None
     try:
-        return parse_note(text, path)
+        note = parse_note(text, path)
     except NoteError as exc:
         raise InputError(path, str(exc)) from None
+    from followup.writing.lint import oversized
+
+    count = oversized(note)
+    if count is not None:
+        raise InputError(
+            path, f"is {count} words long: a note is at most a few hundred; is this the right file?"
+        )
+    return note
+
+
+def distinct(paths: tuple[str, ...]) -> list[str]:
+    """The paths as given, each file once: `lint a.txt a.txt` is one note, not a duplicate."""
+    seen: dict[Path, str] = {}
+    for path in paths:
+        seen.setdefault(Path(path).resolve(), path)
+    return list(seen.values())
 
 
 def print_drafts(result: Drafts, where: str = "the interview file") -> None:
@@ -204,6 +220,7 @@ def register(cli: click.Group) -> None:
         from followup.writing.lint import lint
 
         interview = load_target(interview_file)[0] if interview_file else None
+        notes = tuple(distinct(notes))
         findings = lint([read_note(path) for path in notes], interview)
         if as_json:
             click.echo(dumps({"findings": [f.as_dict() for f in findings]}))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -28,10 +28,10 @@ from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
 from followup.writing.spelling import PREFIXES, Speller, load_words, speller
 from followup.writing.text import (
+    LineIndex,
     count_words,
     fold,
     likeness,
-    line_of,
     same_stem,
     sentences,
     tokens,
@@ -78,6 +78,11 @@ DUPLICATE_AT = 0.5
 # the names, the company and the role. In the corpus, form letters have at
 # most 2 and real notes at least 7.
 SPECIFIC_WORDS = 4
+# A note is a few hundred words; past this many characters (about 3,000
+# words) the linter reads no further than the count of words (see `lint`).
+SCAN_CHARS = 20_000
+# `followup lint` refuses a file longer than this (or than SCAN_CHARS) as not a note.
+NOTE_WORDS_AT_MOST = 3_000
 # Interviewer and company names shorter than this are not checked for near
 # misses: too many short words are one letter away from them.
 NAME_MIN = 4
@@ -191,15 +196,30 @@ def split_to(text: str) -> tuple[str, str | None]:
 
 
 def lint(notes: Sequence[Note], interview: Interview | None = None) -> list[Finding]:
-    """Every finding for a run of notes, sorted (file, line, code, message)."""
+    """Every finding for a run of notes, sorted (file, line, code, message).
+
+    A note longer than `SCAN_CHARS` (a paste of the wrong file, or typing into
+    the web page's editor) is reported `too_long` on its full count, but only
+    its first `SCAN_CHARS` characters are read for everything else, so the
+    time stays bounded however much text arrives.
+    """
     context = Context.of(interview)
     check = speller()
-    readings = [_Reading(note, context) for note in notes]
+    readings = [_Reading(scanned(note), context) for note in notes]
     findings: set[Finding] = set()
-    for reading in readings:
+    for note, reading in zip(notes, readings, strict=True):
+        findings.update(_too_long(note))
         findings.update(_check_note(reading, context, check))
     findings.update(_duplicates(readings))
     return sorted(findings)
+
+
+def scanned(note: Note) -> Note:
+    """The part of `note` the checks read: all of it, up to `SCAN_CHARS`."""
+    if len(note.body) <= SCAN_CHARS:
+        return note
+    cut = note.body.rfind(" ", 0, SCAN_CHARS)
+    return replace(note, body=note.body[: cut if cut > 0 else SCAN_CHARS])
 
 
 def is_generic(note: Note, interview: Interview | None = None) -> bool:
@@ -215,12 +235,14 @@ class _Reading:
     note: Note
     context: Context
     lines: list[str] = field(init=False)
+    _index: LineIndex = field(init=False)
     greeting: int | None = field(init=False)
     sign_off: int | None = field(init=False)
     person: Interviewer | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.lines = self.note.body.split("\n")
+        self._index = LineIndex(self.note.body)
         first = next((i for i, line in enumerate(self.lines) if line.strip()), 0)
         line = self.lines[first].strip()
         is_greeting = GREETING.match(line) or (
@@ -273,7 +295,7 @@ class _Reading:
 
     def line(self, offset: int) -> int:
         """The file line of an offset into the body."""
-        return self.line_at(line_of(self.note.body, offset))
+        return self.line_at(self._index.line(offset))
 
     def line_at(self, row: int) -> int:
         """The file line of the body's line `row` (0-based)."""
@@ -283,7 +305,6 @@ class _Reading:
 def _check_note(reading: _Reading, context: Context, check: Speller) -> Iterator[Finding]:
     note = reading.note
     yield from _spelling(reading, context, check)
-    yield from _too_long(note)
     for text, line_at in _segments(reading):
         yield from _phrases(note.name, text, line_at, note.kind)
     if note.kind is NoteKind.THANK_YOU:
@@ -424,9 +445,23 @@ def _name_message(word: str, name: str) -> str:
 # --- length ---------------------------------------------------------------------
 
 
+def note_words(note: Note) -> int:
+    """The words of a note's body; past `SCAN_CHARS`, the rest counted by spaces (fast)."""
+    head = scanned(note).body
+    return count_words(head) + len(note.body[len(head) :].split())
+
+
+def oversized(note: Note) -> int | None:
+    """The word count of a note too long to be one (the wrong file), else None."""
+    count = note_words(note)
+    if count > NOTE_WORDS_AT_MOST or len(note.body) > SCAN_CHARS:
+        return count
+    return None
+
+
 def _too_long(note: Note) -> Iterator[Finding]:
     limit = WORD_LIMIT[note.kind]
-    count = count_words(note.body)
+    count = note_words(note)
     if count > limit:
         what = "a thank-you" if note.kind is NoteKind.THANK_YOU else "this kind of note"
         yield _finding(

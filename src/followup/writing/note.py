@@ -84,9 +84,9 @@ def parse_note(text: str, name: str) -> Note:
             raise NoteError("has a header but no body (end the header with a blank line)")
     body_lines = lines[body_start:]
     # Skip blank lines before the body so findings point at real text.
-    while body_lines and not body_lines[0].strip():
-        body_lines.pop(0)
-        body_start += 1
+    blank = next((i for i, line in enumerate(body_lines) if line.strip()), len(body_lines))
+    body_lines = body_lines[blank:]
+    body_start += blank
     body = "\n".join(line.rstrip() for line in body_lines).strip("\n")
     if not body.strip():
         raise NoteError("is empty: a note needs a body" if not fields else "has no body")

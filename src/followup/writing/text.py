@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -72,8 +73,19 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 
 
 def line_of(text: str, offset: int) -> int:
-    """0-based line of `offset` within `text`."""
+    """0-based line of `offset` within `text` (for many offsets, use `LineIndex`)."""
     return text.count("\n", 0, offset)
+
+
+class LineIndex:
+    """0-based lines of offsets into one text: counting newlines afresh for every
+    word of a long note took time quadratic in its length."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        return bisect_left(self._breaks, offset)
 
 
 def shingles(items: Iterable[str], size: int = 3) -> set[tuple[str, ...]]:
