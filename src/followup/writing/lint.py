@@ -26,7 +26,7 @@ from followup.etiquette.model import Interview, Interviewer, slug
 from followup.writing import rules
 from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
-from followup.writing.spelling import PREFIXES, Speller, load_words, speller
+from followup.writing.spelling import PREFIXES, SLIPS, Speller, load_words, speller
 from followup.writing.text import (
     LineIndex,
     count_words,
@@ -96,7 +96,7 @@ SIGN_OFF = re.compile(
     r"with\s+(?:thanks|gratitude|appreciation|best\s+wishes)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
 )
-HYPHEN_PREFIXES = frozenset(PREFIXES) | {"e", "ex", "x", "mid", "non", "post", "vice"}
+HYPHEN_PREFIXES = frozenset(PREFIXES) | {"e", "ex", "x", "mid", "non", "post", "vice", "mis"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam"})
 # Words of a greeting that are not somebody's name.
 SALUTATION = frozenset(
@@ -418,6 +418,9 @@ def _misspelled(
             return None
     elif key in words_known.proper or check.known(key):
         return None
+    if key in SLIPS:
+        meant = SLIPS[key]
+        return f"'{word}' is a word, but rarely the one meant: did you mean '{meant}'?"
     suggestion = check.suggestion(key)
     if suggestion:
         if capital:

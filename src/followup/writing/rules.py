@@ -132,7 +132,10 @@ OUTCOME_ADVICE = (
     "they need, and let them tell you"
 )
 _JOB = r"(?:the|this|that)\s+(?:job|role|position|post|offer|opening)"
-_PICKED = r"(?:selected|chosen|picked|hired|successful|shortlisted|offered\s+(?:it|the\s+\w+))"
+# "succesful" too: the question is as plain misspelled (spelling reports the slip).
+_PICKED = r"(?:selected|chosen|picked|hired|suc+es+ful+|shortlisted|offered\s+(?:it|the\s+\w+))"
+# "whether", and its common slip "wether" (spelling reports that too).
+_WHETHER = r"w(?:h)?ether"
 # Who might have decided: "you", "you all", "you guys", "y'all", the team, the panel.
 _THEY = r"you(?:\s+(?:all|guys|folks))?|y'all|the\s+team|the\s+panel"
 _ASK = (
@@ -149,7 +152,7 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
     # "whether I was chosen"; "if" only in the past, as "if I am selected, I
     # would..." is a condition, not a question.
     rule(
-        rf"\bwhether\s+i\s+(?:was|were|am|have\s+been|had\s+been|got|get|made)\s+"
+        rf"\b{_WHETHER}\s+i\s+(?:was|were|am|have\s+been|had\s+been|got|get|made)\s+"
         rf"(?:{_PICKED}|through|it|the\s+(?:job|role|position|offer|cut)|an\s+offer)|"
         rf"\bif\s+i\s+(?:was|were|have\s+been|had\s+been|got|made)\s+"
         rf"(?:{_PICKED}|through|it|the\s+(?:job|role|position|offer|cut)|an\s+offer)",
@@ -158,7 +161,7 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
     # "if you have made a decision", "whether you've reached one", "if you made a
     # decision"; not "the decision you make about the roadmap".
     rule(
-        rf"\b(?:if|whether)\s+(?:{_THEY})(?:'(?:ve|d))?\s+(?:(?:have|has|had)\s+)?"
+        rf"\b(?:if|{_WHETHER})\s+(?:{_THEY})(?:'(?:ve|d))?\s+(?:(?:have|has|had)\s+)?"
         r"(?:already\s+|yet\s+)?(?:reached|made|come\s+to)\s+(?:a|your|the|any)\s+"
         r"(?:final\s+)?decisions?(?!\s+to\b)|"
         r"\b(?:if|whether)\s+(?:a|the|any|your)\s+(?:final\s+)?decision\s+(?:has|had|was)\s+"
@@ -169,7 +172,7 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
         OUTCOME_ADVICE,
     ),
     rule(
-        rf"\b{_ASK}\b(?:\s+\w+){{0,4}}?\s+(?:whether|if)\s+(?:i|i'm|i've|i'll)\b[^.?!]{{0,40}}?"
+        rf"\b{_ASK}\b(?:\s+\w+){{0,4}}?\s+(?:{_WHETHER}|if)\s+(?:i|i'm|i've|i'll)\b[^.?!]{{0,40}}?"
         rf"\b(?:got|get|gotten|landed|{_PICKED}|the\s+(?:job|role|position|offer)|made\s+(?:it|the\s+cut)|"
         r"moving\s+forward|move\s+forward|moved\s+forward|in\s+the\s+running|"
         r"through\s+to\s+the\s+next\s+(?:round|stage)|"
@@ -286,11 +289,18 @@ NEGATIVE: tuple[Rule, ...] = (
         r"\b(?:nobody|no\s+one|no-one)\s+has\s+(?:replied|responded|answered)|"
         r"\bcourtesy\s+of\s+a\s+(?:reply|response|call)|"
         r"\bstill\s+(?:haven'?t|have\s+not|not)\s+heard\b|"
-        r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:heard|received)\s+(?:anything|a\s+word|"
+        r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:heard|received|had|got|gotten)\s+"
+        r"(?:anything|a\s+word|"
         r"any\s+(?:reply|response|answer|word|news))|\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far|from\s+you)|"
         r"\byou\s+(?:haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:replied|reply|responded|respond|"
         r"answered|answer|gotten\s+back|got\s+back|get\s+back|called|call|returned)\b|"
-        r"\b(?:why|how\s+come)\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|won'?t|aren'?t)\b",
+        r"\b(?:why|how\s+come)\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|won'?t|aren'?t)\b|"
+        # Disappointment at the wait: "which is a little disappointing" after
+        # a sentence about not hearing (disappointment in one's own work is fine).
+        r"\b(?:which|this|that|it)(?:'s|\s+is|\s+has\s+been)\s+(?:a\s+(?:little|bit|touch)\s+|"
+        r"quite\s+|rather\s+|very\s+|somewhat\s+)?disappointing\b|"
+        r"\bdisappointed\s+(?:not\s+to\s+have|to\s+not\s+have|not\s+to\s+hear|that\s+i\s+"
+        r"(?:haven'?t|have\s+not|hadn'?t))",
         NEGATIVE_ADVICE.format(what="impatience ('{match}')")
         + "; mention the timeframe they gave instead",
     ),
