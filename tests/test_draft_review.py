@@ -222,3 +222,48 @@ def test_strength_forms() -> None:
     assert strength_clause("background in nursing") == "I bring a background in nursing"
     assert strength_clause("deep knowledge of SQL") == "I bring deep knowledge of SQL"
     assert strength_clause("spent five years in Berlin") == "I spent five years in Berlin"
+
+
+def test_an_interview_over_six_days_old_is_named_by_its_date() -> None:
+    interview = make_interview(strengths=("ran a blameless on-call rotation for two years",))
+    recent = thank_yous(interview, local("2026-11-23 09:00"))
+    assert all("Tuesday" in d.body and "17 November" not in d.body for d in recent)
+    later = thank_yous(interview, local("2026-11-24 09:00"))
+    assert all("on Tuesday 17 November" in d.body for d in later)
+    assert all("Tuesday's" not in d.subject for d in later)
+    next_year = thank_yous(interview, local("2027-01-05 09:00"))
+    assert all("Tuesday 17 November 2026" in d.body for d in next_year)
+
+
+def test_the_shipped_example_reads_without_repeating_itself() -> None:
+    from pathlib import Path
+
+    from followup.interview_file import Defaults, load_interview
+
+    example = Path(__file__).parent.parent / "examples" / "interview.yaml"
+    interview = load_interview(example, Defaults())
+    for draft in written(interview, local("2026-11-17 12:00")):
+        assert draft.body.count("stayed with me") <= 1, draft.body
+        assert lint([draft.as_note()], interview) == []
+
+
+def test_topics_debrief_and_forgotten_points_read_as_sentences() -> None:
+    people = (
+        interviewer("Dr. Patel", topics=("team culture", "hybrid working policy")),
+        interviewer("Ms. Okonkwo", topics=("patient portal",)),
+        interviewer("Mr Lee", topics=("on-call rotation",)),
+    )
+    interview = make_interview(
+        interviewers=people,
+        company="Cascade Robotics",
+        debrief=Debrief(
+            stood_out="You let candidates meet the whole team.",
+            forgot_to_mention="that I speak Spanish.",
+        ),
+    )
+    text = "\n".join(d.subject + "\n" + d.body for d in thank_yous(interview))
+    assert "the hybrid working policy" in text
+    assert "the patient portal" in text and "the on-call rotation" in text
+    assert "team culture" in text and "the team culture" not in text
+    assert ": You let" not in text and "you let candidates meet the whole team" in text
+    assert ": that I speak" not in text and ": I speak Spanish." in text

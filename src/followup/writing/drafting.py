@@ -163,7 +163,8 @@ LOWER_LEAD = frozenset({
     "a", "an", "the", "their", "its", "his", "her", "our", "your", "my", "this", "that",
     "these", "those", "how", "what", "when", "where", "why", "who", "which", "all", "every",
     "each", "some", "many", "most", "much", "one", "two", "three", "people", "everyone",
-    "everybody",
+    "everybody", "you", "we", "it", "there", "both", "several", "no", "nobody", "only",
+    "even", "any", "they", "teams", "engineers", "staff",
 })
 # How a strength as people write it becomes a clause after "I" (see
 # `strength_clause`). Small lists, not a grammar: what they miss falls back
@@ -244,7 +245,32 @@ DETERMINERS = frozenset({
     "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty",
     "years", "both", "plenty", "lots", "a lot",
 })
+# Heads of a topic that need "the" when written bare: "patient portal" is
+# "the patient portal" in a sentence; "team culture", "hiring", "dbt tests" and
+# "observability" read right as they are.
+COUNT_HEADS = frozenset({
+    "policy", "portal", "rotation", "system", "platform", "project", "roadmap", "launch",
+    "migration", "process", "pipeline", "programme", "program", "model", "app", "application",
+    "tool", "dashboard", "budget", "plan", "menu", "redesign", "rollout", "upgrade", "audit",
+    "review", "framework", "product", "service", "website", "site", "api", "database",
+    "warehouse", "stack", "schedule", "rota", "structure", "initiative", "campaign",
+    "curriculum", "course", "unit", "ward", "clinic", "kitchen", "line", "station", "contract",
+    "trial", "study", "survey", "backlog", "release", "feature", "report", "proposal", "grant",
+    "exhibition", "collection", "brand", "store", "merger", "acquisition", "expansion",
+    "transition", "move", "reorganisation", "reorganization", "strategy", "pilot",
+    "partnership", "team", "role", "office", "handbook", "playbook", "library",
+    "repository", "monorepo", "integration", "engine", "network", "fleet", "lab", "department",
+    "desk", "newsletter", "podcast", "game", "map", "interface",
+})
+# Words that already open a noun phrase, or a clause, in a topic.
+TOPIC_LEADS = frozenset({
+    "the", "a", "an", "your", "their", "our", "my", "its", "this", "that", "these", "those",
+    "how", "what", "why", "when", "where", "who", "which", "whether", "each", "every", "some",
+    "any", "all", "both",
+})
 # fmt: on
+# A bare weekday names a day of the past week; older interviews are dated.
+RECENT_DAYS = 6
 
 
 # A phone number in a signature line: digits with the usual separators, seven
@@ -310,7 +336,7 @@ def drafts(
     the interview are not drafted before it has ended; a notice says when
     they will be.
     """
-    writer = _Writer(interview, plan, sender or Sender())
+    writer = _Writer(interview, plan, sender or Sender(), now)
     wanted = [a for a in plan.open_actions() if a.kind in FOR_ACTION]
     early: list[Action] = []
     if now is not None and now.astimezone(UTC) < interview.end.astimezone(UTC):
@@ -366,6 +392,18 @@ def continue_lower(text: str) -> str:
     if first.lower() in LOWER_LEAD and first[:1].isupper() and first[1:].islower():
         return text[:1].lower() + text[1:]
     return text
+
+
+def topic_phrase(topic: str) -> str:
+    """A topic as a noun phrase that reads inside a sentence: 'the patient portal'."""
+    text = fragment(topic)
+    pieces = text.split()
+    if not pieces or pieces[0].lower() in TOPIC_LEADS:
+        return text
+    # The head is the last word before "of", "for", "in"...: "rollout of the app".
+    breaks = [k for k, w in enumerate(pieces) if k and w.lower() in PHRASE_BREAKS]
+    head = pieces[(breaks[0] if breaks else len(pieces)) - 1].lower().split("-")[-1]
+    return f"the {text}" if head in COUNT_HEADS else text
 
 
 def strength_clause(strength: str) -> str:
@@ -469,9 +507,12 @@ def tidy(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, interview: Interview, plan: Plan, sender: Sender) -> None:
+    def __init__(
+        self, interview: Interview, plan: Plan, sender: Sender, now: datetime | None = None
+    ) -> None:
         self.interview = interview
         self.sender = sender
+        self.now = now
         self.timeframe = Timeframe(interview, plan.derived)
         self.people = interview.interviewers
         self.index = {p.key: i for i, p in enumerate(self.people)}
@@ -552,10 +593,25 @@ class _Writer:
             "phone": person.phone,
             "company": interview.company,
             "role": interview.role,
-            "weekday": f"{day:%A}",
+            "weekday": self.day_name(day),
+            # The weekday alone is past: "on Tuesday 17 November" reads as a date.
+            "dated": self.day_name(day) != f"{day:%A}",
             "interview_date": long_date(day),
-            "topic": fragment(topics[0]) if topics else None,
+            "topic": topic_phrase(topics[0]) if topics else None,
         }
+
+    def day_name(self, day: date) -> str:
+        """'Tuesday' within six days of the draft's `now`; 'Tuesday 17 November' after.
+
+        A bare weekday more than a week old would name the wrong Tuesday.
+        """
+        if self.now is None:
+            return f"{day:%A}"
+        today = self.now.astimezone(self.interview.tz).date()
+        if 0 <= (today - day).days <= RECENT_DAYS:
+            return f"{day:%A}"
+        year = f" {day.year}" if day.year != today.year else ""
+        return f"{day:%A} {day.day} {day:%B}{year}"
 
     def draft(self, action: Action) -> Draft:
         kind = FOR_ACTION[action.kind]
@@ -639,7 +695,7 @@ class _Writer:
     def thank_you_facts(self, person: Interviewer) -> dict[str, Any]:
         i = self.index[person.key]
         debrief = self.interview.debrief
-        topics = [fragment(t) for t in person.topics[:2]]
+        topics = [topic_phrase(t) for t in person.topics[:2]]
         # After a withdrawal the note thanks them and no longer makes the case
         # for hiring the candidate: no strengths, no forgotten selling point.
         withdrawn = self.withdrawn

@@ -73,6 +73,8 @@ LEAD = re.compile(
     r"stood\s+out\s*[:,-]\s*)",
     re.I,
 )
+# A note that starts where its lead-in was cut: "that I speak Spanish".
+BARE_THAT = re.compile(r"^\s*that\s+(?=(?:i|i['’](?:m|ve|d|ll)|my|we|our)\b)", re.I)
 FIRST_PERSON = re.compile(r"^\s*(?:i|i['’](?:m|ve|d|ll)|my|me)\b", re.I)
 
 
@@ -107,7 +109,7 @@ def to_reader(text: str, company: str, names: Iterable[str] = ()) -> str:
 
 def without_lead(text: str) -> str:
     """'I forgot to mention that I hold a CKA.' -> 'I hold a CKA.'"""
-    match = LEAD.match(text)
+    match = LEAD.match(text) or BARE_THAT.match(text)
     if match is None or not text[match.end() :].strip():
         return text
     rest = text[match.end() :]
