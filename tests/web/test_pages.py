@@ -745,3 +745,16 @@ def test_a_mistaken_outcome_is_removed_and_the_check_in_comes_back(
     assert services.load(user, interview_id).interview.outcome is None
     gone = client.post(f"/interviews/{interview_id}/remove/", {"entry": "outcome"}, follow=True)
     assert "no outcome is recorded" in html(gone).lower()
+
+
+def test_a_withdrawal_before_the_interview_is_recorded_on_the_web(
+    client: Client, user: Any
+) -> None:
+    from tests.factories import local
+
+    # Frozen on Wed 18 Nov; the interview is on Fri 20 Nov: they withdraw before it.
+    ahead = services.add(user, make_interview(start=local("2026-11-20 10:00", "America/New_York")))
+    response = client.post(f"/interviews/{ahead}/outcome/", {"kind": "withdrawn"})
+    assert response.status_code == 302, html(response)
+    outcome = services.load(user, ahead).interview.outcome
+    assert outcome is not None and outcome.kind.value == "withdrawn"

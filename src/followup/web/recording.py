@@ -117,8 +117,9 @@ def log_contact(
         proposed = proposal(interview, action, to, letter)
         moment = at.astimezone(interview.tz)
         # As on the command line: a note of ours follows the interview (a
-        # withdrawal may come mid-way), and nothing is recorded ahead of time.
-        after: Literal["start", "end"] = "start" if action == "withdrawal" else "end"
+        # withdrawal may come at any time, even before it), and nothing is
+        # recorded ahead of time.
+        after: Literal["start", "end"] | None = None if action == "withdrawal" else "end"
         services.check_happened(interview, moment, "at", after=after, now=datetime.now(UTC))
         verdict = judge(interview, proposed, moment, user)
         if not verdict.allowed and reason is None:
@@ -190,7 +191,8 @@ def record_outcome(
 
     def change(interview: Interview) -> Interview:
         moment = at.astimezone(interview.tz)
-        services.check_happened(interview, moment, "at", after="start", now=datetime.now(UTC))
+        after: Literal["start"] | None = None if kind == "withdrawn" else "start"
+        services.check_happened(interview, moment, "at", after=after, now=datetime.now(UTC))
         new = Outcome(kind=OutcomeKind(kind), at=moment, keep_in_touch=keep_in_touch)
         return services.rebuild(interview, outcome=new)
 
