@@ -267,3 +267,18 @@ def test_topics_debrief_and_forgotten_points_read_as_sentences() -> None:
     assert "team culture" in text and "the team culture" not in text
     assert ": You let" not in text and "you let candidates meet the whole team" in text
     assert ": that I speak" not in text and ": I speak Spanish." in text
+
+
+def test_after_a_rejection_a_thank_you_still_thanks_without_pitching() -> None:
+    interview = make_interview(
+        interviewers=(interviewer("Chef Marco Rossi", topics=("garde manger station",)),),
+        strengths=("calm under pressure",),
+        outcome=Outcome(OutcomeKind.REJECTED, local("2026-11-20 09:00"), keep_in_touch=True),
+    )
+    found = written(interview, local("2026-11-21 10:00"))
+    thanks = [d for d in found if d.kind is NoteKind.THANK_YOU]
+    for draft in thanks:
+        assert draft.body.startswith("Dear Chef Rossi,")
+        assert not INTEREST.search(draft.body), draft.body
+        assert "the garde manger station" in draft.body
+    assert lint([d.as_note() for d in found], interview) == []

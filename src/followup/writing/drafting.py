@@ -696,11 +696,11 @@ class _Writer:
         i = self.index[person.key]
         debrief = self.interview.debrief
         topics = [topic_phrase(t) for t in person.topics[:2]]
-        # After a withdrawal the note thanks them and no longer makes the case
-        # for hiring the candidate: no strengths, no forgotten selling point.
-        withdrawn = self.withdrawn
-        strengths = [] if withdrawn else [strength_clause(s) for s in self.strengths_for(i)]
-        forgot = debrief.forgot_to_mention if self.forgot_to == i and not withdrawn else None
+        # After a withdrawal (or a rejection) the note thanks them and no longer
+        # makes the case for hiring the candidate: no strengths, no selling point.
+        closed = self.closed
+        strengths = [] if closed else [strength_clause(s) for s in self.strengths_for(i)]
+        forgot = debrief.forgot_to_mention if self.forgot_to == i and not closed else None
         stood_out = debrief.stood_out if self.stood_out_to == i else None
         stood_out_text = self.debrief_text(stood_out) if stood_out else None
         return {
@@ -714,13 +714,14 @@ class _Writer:
             "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
             # Nothing on file names this reader: ask them one question about the role.
             "question": not (topics or person.title or strengths or forgot or stood_out),
-            "withdrawn": withdrawn,
+            "closed": closed,
         }
 
     @property
-    def withdrawn(self) -> bool:
+    def closed(self) -> bool:
+        """The candidate withdrew or was turned down: interest is no longer the point."""
         outcome = self.interview.outcome
-        return outcome is not None and outcome.kind is OutcomeKind.WITHDRAWN
+        return outcome is not None and outcome.kind in (OutcomeKind.WITHDRAWN, OutcomeKind.REJECTED)
 
     def timing_facts(self) -> dict[str, Any]:
         timeframe = self.timeframe

@@ -97,7 +97,10 @@ SIGN_OFF = re.compile(
     re.I,
 )
 HYPHEN_PREFIXES = frozenset(PREFIXES) | {"e", "ex", "x", "mid", "non", "post", "vice", "mis"}
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "chef", "rev",
+     "revd", "reverend", "dame"}
+)  # fmt: skip
 # Words of a greeting that are not somebody's name.
 SALUTATION = frozenset(
     {
