@@ -178,6 +178,8 @@ STRENGTHS = [
     "attention to detail",
     "used to tight deadlines",
     "spent five years in Berlin",
+    "comfortable presenting to clinicians",
+    "good listening skills",
 ]
 # Adjectives (and verbs) that must never follow "I bring", nor "I" without "am".
 ADJECTIVE = (
@@ -185,8 +187,10 @@ ADJECTIVE = (
     r"proven|keen|experienced|bilingual|certified|results-driven|customer|native|analytical|"
     r"excellent|willing|creative|used|quick|fluent|can|love|enjoy|always|work|thrive|spent"
 )
+# What may follow an adjective after "I bring": "strong work ethic", "good listening skills".
+NOUNS = "knowledge|background|work|eye|communication|track|listening"
 UNGRAMMATICAL = re.compile(
-    rf"\bI bring (?:{ADJECTIVE})\b(?! (?:knowledge|background|work|eye|communication|track))|"
+    rf"\bI bring (?:{ADJECTIVE})\b(?! (?:{NOUNS}))|"
     rf"\bI (?:{ADJECTIVE.replace('|can|love|enjoy|always|work|thrive|spent', '')})\b|"
     r"\bI bring (?:team|people|problem|self-starter|background|spent|can)\b",
 )
@@ -222,6 +226,16 @@ def test_strength_forms() -> None:
     assert strength_clause("background in nursing") == "I bring a background in nursing"
     assert strength_clause("deep knowledge of SQL") == "I bring deep knowledge of SQL"
     assert strength_clause("spent five years in Berlin") == "I spent five years in Berlin"
+    assert strength_clause("comfortable presenting to clinicians") == (
+        "I am comfortable presenting to clinicians"
+    )
+    assert strength_clause("good listening skills") == "I bring good listening skills"
+
+
+def test_a_topic_about_them_is_said_to_them() -> None:
+    people = (interviewer("Lee Wong", topics=("how they run design critiques",)),)
+    (note,) = thank_yous(make_interview(interviewers=people))
+    assert "how you run design critiques" in note.subject + note.body
 
 
 def test_an_interview_over_six_days_old_is_named_by_its_date() -> None:

@@ -432,7 +432,9 @@ def strength_clause(strength: str) -> str:
     verb = next((w for w in plain if w not in ADVERBS), "")
     if verb in VERB_LEADS or (_past(verb) and not _adjective(verb)):
         return f"I {text}"
-    if _adjective(core[-1]) or (len(core) == 1 and _adjective(lead)):
+    # "comfortable presenting to clinicians": an adjective with a gerund after it.
+    gerund = len(core) == 2 and core[1].endswith("ing") and core[1] not in ("working", "leading")
+    if _adjective(core[-1]) or (_adjective(lead) and (len(core) == 1 or gerund)):
         return f"I am {text}"
     head = core[-1]
     if lead.endswith("ing") and len(lead) > 5 and not _adjective(lead):
@@ -597,8 +599,13 @@ class _Writer:
             # The weekday alone is past: "on Tuesday 17 November" reads as a date.
             "dated": self.day_name(day) != f"{day:%A}",
             "interview_date": long_date(day),
-            "topic": topic_phrase(topics[0]) if topics else None,
+            "topic": self.topic(topics[0]) if topics else None,
         }
+
+    def topic(self, text: str) -> str:
+        """A topic as the note says it: 'how they run critiques' -> 'how you run critiques'."""
+        names = [p.name for p in self.people]
+        return topic_phrase(to_reader(text, self.interview.company, names))
 
     def day_name(self, day: date) -> str:
         """'Tuesday' within six days of the draft's `now`; 'Tuesday 17 November' after.
@@ -695,7 +702,7 @@ class _Writer:
     def thank_you_facts(self, person: Interviewer) -> dict[str, Any]:
         i = self.index[person.key]
         debrief = self.interview.debrief
-        topics = [topic_phrase(t) for t in person.topics[:2]]
+        topics = [self.topic(t) for t in person.topics[:2]]
         # After a withdrawal (or a rejection) the note thanks them and no longer
         # makes the case for hiring the candidate: no strengths, no selling point.
         closed = self.closed
