@@ -116,3 +116,31 @@ def test_the_environment_overrides_the_stored_name(
     assert code == 0
     bodies = [d["body"] for d in json.loads(out)["drafts"]]
     assert bodies and all(body.endswith("\nJo Okafor\n") for body in bodies)
+
+
+def test_draft_from_a_file_plans_with_the_stored_policy_and_holidays(store: Path) -> None:
+    from followup.cli.writing import plan_target
+    from followup.etiquette.planner import plan
+    from followup.etiquette.policy import POLICIES
+    from followup.interview_file import Defaults, load_interview
+
+    assert run("config", "policy", "reserved")[0] == 0
+    assert run("config", "country", "GB")[0] == 0
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = "\n".join(
+        line for line in text.splitlines() if not line.startswith(("country:", "subdivision:"))
+    )
+    path = store / "no-region.yaml"
+    path.write_text(text, encoding="utf-8")
+    interview, planned, _, moment = plan_target(str(path), "2026-11-17 12:00")
+    assert interview.country == "GB"
+    expected = plan(
+        load_interview(path, Defaults(timezone="UTC", country="GB")), moment, POLICIES["reserved"]
+    )
+    assert [(a.id, a.not_before, a.due) for a in planned.actions] == [
+        (a.id, a.not_before, a.due) for a in expected.actions
+    ]
+    default = plan(interview, moment)
+    assert [(a.id, a.not_before) for a in planned.actions] != [
+        (a.id, a.not_before) for a in default.actions
+    ]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup.cli.options import json_option, now_option
-from followup.cli.plan import load, resolve_now
+from followup.cli.plan import load_with_policy, resolve_now
 from followup.errors import InputError
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def is_stored_id(target: str) -> bool:
 def load_target(target: str) -> tuple[Interview, Any]:
     """An interview file, or the ID of a stored interview (with the stored record)."""
     if not is_stored_id(target):
-        return load(target), None
+        return load_with_policy(target)[0], None
     from followup.cli.store import store
 
     user = store()  # configures Django before any model is imported
@@ -35,20 +35,6 @@ def load_target(target: str) -> tuple[Interview, Any]:
 
     stored = services.load(user, int(target))
     return stored.interview, stored
-
-
-def stored_settings() -> dict[str, Any]:
-    """Your settings, when you have a store; drafting from a file does not create one."""
-    from followup.store.location import database_path
-
-    if not database_path().exists():
-        return {}
-    from followup.cli.store import store
-
-    user = store()
-    from followup.store.services import settings_of
-
-    return settings_of(user)
 
 
 def sender_from(settings: dict[str, Any]) -> Sender:
@@ -61,14 +47,19 @@ def sender_from(settings: dict[str, Any]) -> Sender:
 def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender, datetime]:
     from followup.etiquette.planner import plan
 
-    interview, stored = load_target(target)
-    moment = resolve_now(now, interview)
-    sender = sender_from(stored.settings if stored is not None else stored_settings())
-    if stored is not None:
+    if is_stored_id(target):
+        interview, stored = load_target(target)
+        moment = resolve_now(now, interview)
         from followup.store import services
 
-        return interview, services.plan_now(stored, moment), sender, moment
-    return interview, plan(interview, moment), sender, moment
+        return interview, services.plan_now(stored, moment), sender_from(stored.settings), moment
+    # A file is planned as `followup plan FILE` plans it: your settings'
+    # holidays and policy, read without creating a store.
+    from followup.config import stored_settings
+
+    interview, policy = load_with_policy(target)
+    moment = resolve_now(now, interview)
+    return interview, plan(interview, moment, policy), sender_from(stored_settings()), moment
 
 
 def read_note(path: str) -> Note:
