@@ -202,7 +202,7 @@ def register(cli: click.Group) -> None:
             return
         click.echo(
             f"Queued message #{message.pk} to {message.recipient_name} <{message.recipient}>: "
-            f"{message.subject!r}, to go out {when(message, user)}."
+            f'"{message.subject}", to go out {when(message, user)}.'
         )
         click.echo("The worker sends it then: keep followup worker running.")
 
