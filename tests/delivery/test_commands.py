@@ -221,3 +221,23 @@ def test_notices_stay_until_dismissed(store: Path) -> None:
     assert "Priya Raman replied." not in run("outbox").out
     assert run("outbox", "dismiss", "--all").out == "Dismissed 1 notice.\n"
     assert json.loads(run("outbox", "--json").out)["notices"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (("outbox", "dismiss", "--all"), 0, "Dismissed 0 notices."),
+        (("outbox", "dismiss", "7"), 2, "no notice 7 waiting; the waiting ones are: none"),
+        (("outbox", "dismiss"), 2, "give the numbers of the notices, or --all"),
+    ],
+)
+def test_dismiss_in_a_fresh_process(
+    store: Path, args: tuple[str, ...], code: int, words: str
+) -> None:
+    # In its own process Django is not set up yet: the command must do it first.
+    from tests.store_support import followup_process
+
+    process = followup_process(*args)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == code, err
+    assert words in out + err

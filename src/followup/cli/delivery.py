@@ -290,11 +290,11 @@ def register(cli: click.Group) -> None:
     @click.option("--all", "everything", is_flag=True, help="Dismiss every notice.")
     def dismiss_command(numbers: tuple[int, ...], everything: bool) -> None:
         """Put away notices you have read (their numbers are in followup outbox)."""
-        from followup.delivery.models import Notice
-
         if everything == bool(numbers):
             raise InputError("NOTICE", "give the numbers of the notices, or --all")
-        user = ready()
+        user = ready()  # configures Django before the models are imported
+        from followup.delivery.models import Notice
+
         waiting = Notice.objects.filter(user=user, seen=False)
         if not everything:
             known = set(waiting.values_list("pk", flat=True))
