@@ -47,7 +47,10 @@ Choices where the rule book is silent:
   nothing, not a neighbouring day, and is quoted in `NextStep.unreadable`.
 - The candidate's own report of their words ("They will get back to me by
   Friday", "She said she would let me know") is their promise: a third-person
-  subject turns "get back to me" and "let me know" into news for the candidate.
+  subject turns "get back to me" and "let me know" into news for the candidate,
+  and so does "they will call me" (`_promised_to_candidate`). An instruction
+  reported by the candidate ("they asked me to check back on Monday", "I should
+  follow up on 12/7") is the follow-up date (`_candidate_told`).
 
 Everything is pure: no clock, no I/O. Every date derived is on or after `today`.
 """
@@ -1115,6 +1118,73 @@ def _reported(work: str, start: int, clause_start: int) -> bool:
     return bool(subjects) and subjects[-1]["who"].lower() in _THIRD_PERSON
 
 
+# What sits between a subject and a contact verb when the candidate was told to
+# make contact, in their own words: "they asked me to check back", "recruiter
+# told me to email her", "they said to follow up", "I should follow up", "I was
+# told to check in". ETIQUETTE.md rule 1: an instruction to check back is the
+# follow-up date, not the day of their news.
+_INSTRUCTED: Final = _rx(
+    r"""\A(?:(?:ask(?:s|ed)?|tell|tells|told|instruct(?:s|ed)?|wants?|wanted|sa(?:id|y|ys)
+      |suggest(?:s|ed)?|invit(?:e|es|ed)|encourag(?:e|es|ed)|advis(?:e|es|ed)
+      |remind(?:s|ed)?|recommend(?:s|ed)?|prefer(?:s|red)?|(?:would|'d)\s+like|need(?:s|ed)?)
+        \s+(?:(?:me|us|him|her|them|candidates?)\s+)?to
+      |(?:should|ought\s+to|need\s+to|have\s+to|had\s+to|can|could|may|might
+        |am\s+to|'m\s+to|was\s+to|am\s+supposed\s+to|'m\s+supposed\s+to|was\s+supposed\s+to
+        |(?:am|'m|was|were|are|'re|'ve\s+been|have\s+been|got)\s+(?:told|asked|invited
+          |encouraged|advised|welcome|free|allowed|meant)\s+to))
+      \s+(?:(?:please|just|kindly|simply|definitely|go\s+ahead\s+and)\s+)?\Z"""
+)
+_SUGGESTED: Final = _rx(
+    r"(?<![a-z])(?:suggest(?:s|ed)?|recommend(?:s|ed)?|propos(?:e|es|ed)|insist(?:s|ed)?"
+    r"|ask(?:s|ed)?)\s+(?:that\s+)?\Z"
+)
+# A future or promise just before the verb: "Ann will call me", "they're going to
+# email me", "she promised to ring me" (no subject word needed: a name will do).
+_PROMISED: Final = _rx(
+    r"""(?<![a-z'])(?:will|'ll|would|'d|shall|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to
+    |'re\s+going\s+to|was\s+going\s+to|plans?\s+to|planned\s+to|promised\s+to|intends?\s+to
+    |is\s+to|are\s+to)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?\Z"""
+)
+
+
+def _candidate_told(work: str, start: int, clause_start: int) -> bool:
+    """The contact verb at `start` is the candidate's, as they were told to make it."""
+    before = work[max(clause_start, start - 60) : start]
+    subjects = list(_SUBJECT.finditer(before))
+    if subjects:
+        last = subjects[-1]
+        who = last["who"].lower()
+        tail = before[last.end() :].lstrip()
+        if who in _THIRD_PERSON:
+            return bool(_INSTRUCTED.match(tail)) and not _PROMISED.search(tail)
+        if who in {"i", "we"}:
+            # "I should follow up" is the candidate; "I'll reach out" stays the
+            # recruiter's promise, as before. "She suggested I follow up": a bare
+            # verb after a suggestion.
+            if not tail and _SUGGESTED.search(before, 0, last.start()):
+                return True
+            return bool(_INSTRUCTED.match(tail)) and not tail.lower().startswith(
+                ("said", "say", "tell", "told")
+            )
+        return False
+    # No subject: "told to check back", "asked to follow up on Friday".
+    return bool(_INSTRUCTED.match(before[-40:].lstrip())) or bool(
+        re.search(r"(?:told|asked|invited|encouraged|advised)\s+to\s+\Z", before, re.I)
+    )
+
+
+def _promised_to_candidate(work: str, start: int, clause_start: int) -> bool:
+    """Someone other than the reader will contact 'me': "they will call me"."""
+    before = work[max(clause_start, start - 60) : start]
+    subjects = list(_SUBJECT.finditer(before))
+    if subjects and subjects[-1]["who"].lower() in {"you", "i", "we"}:
+        return False  # "you can email me", "we will call me" is no promise to the candidate
+    if _reported(work, start, clause_start):
+        tail = before[subjects[-1].end() :].lstrip() if subjects else before
+        return not _INSTRUCTED.match(tail)
+    return bool(_PROMISED.search(before))
+
+
 def _contact_role(work: str, start: int, end: int, clause_start: int) -> _Role:
     words = work[start:end].lower()
     if re.search(r"(?<![a-z])(?:me|us)(?![a-z])", words):
@@ -1123,8 +1193,15 @@ def _contact_role(work: str, start: int, end: int, clause_start: int) -> _Role:
         return _Role.FOLLOW_UP  # "drop me a line", "give us a call"
     obj = _OBJECT.match(work[end : end + 30])
     if obj is not None:
-        # "we'll call you" / "a call from us" versus "call me" / "check back with us".
-        return _Role.DECISION if obj["who"].lower() in {"you", "from"} else _Role.FOLLOW_UP
+        # "we'll call you" / "a call from us" versus "call me" / "check back with us";
+        # but "they will call me", in the candidate's words, is their promise.
+        if obj["who"].lower() in {"you", "from"}:
+            return _Role.DECISION
+        if _promised_to_candidate(work, start, clause_start):
+            return _Role.DECISION
+        return _Role.FOLLOW_UP
+    if _candidate_told(work, start, clause_start):
+        return _Role.FOLLOW_UP  # "they asked me to check back", "I should follow up"
     before = work[max(clause_start, start - 60) : start]
     if _ARTICLE_END.search(before):
         # A noun: "a follow-up" is the candidate's, "an email" is one they send you.
