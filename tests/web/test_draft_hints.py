@@ -31,18 +31,21 @@ def test_hints_say_whose_fact_it_is_and_link_to_its_field(client: Client, user: 
     hints = hints_of(html(client.get(f"/interviews/{new}/drafts/")))
     assert "interviewers[" not in hints and "debrief." not in hints
     assert (
-        f'<a href="/interviews/{new}/edit/#f-iv-p1-title" title="Edit the interview">'
-        "Marcus Bell&#x27;s title</a>" in hints
+        f'<a href="/interviews/{new}/edit/#f-iv-p1-title" '
+        'aria-label="Add Marcus Bell&#x27;s title: Edit the interview">Edit the interview</a>'
+        in hints
     )
     assert (
-        f'<a href="/interviews/{new}/debrief/#f-topics-1" title="Debrief">'
-        "What you discussed with Marcus Bell</a>" in hints
+        f'<a href="/interviews/{new}/debrief/#f-topics-1" '
+        'aria-label="Add what you discussed with Marcus Bell: Debrief">Debrief</a>' in hints
     )
     assert (
-        f'<a href="/interviews/{new}/edit/#f-strengths" title="Edit the interview">'
-        "Your strengths for this role</a>" in hints
+        f'<a href="/interviews/{new}/edit/#f-strengths" '
+        'aria-label="Add your strengths for this role: Edit the interview">' in hints
     )
-    assert f'<a href="/interviews/{new}/debrief/#f-stood_out" title="Debrief">' in hints
+    assert f'<a href="/interviews/{new}/debrief/#f-stood_out" ' in hints
+    # Each hint says its fact once, not as a label and again in the sentence.
+    assert hints.count("what you discussed with Marcus Bell") == 2  # sentence + aria-label
     # The links lead to those very fields.
     edit = html(client.get(f"/interviews/{new}/edit/"))
     assert 'id="f-iv-p1-title"' in edit and 'id="f-strengths"' in edit

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes
 from email.policy import default
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -85,6 +86,32 @@ def test_timeline_rows_follow_the_plan_with_today_inside() -> None:
     xs = [t.x for t in picture.ticks]
     assert xs == sorted(xs) and all(b - a >= 58 for a, b in itertools.pairwise(xs))
     assert "Thank-you · Priya" in picture.description
+
+
+def test_timeline_labels_greet_people_as_the_notes_do_and_number_repeats() -> None:
+    from followup.etiquette.model import Contact, ContactKind, Purpose
+    from tests.factories import interviewer, local
+
+    people = (
+        interviewer("Dr. Amara Patel", topics=("motion planning",)),
+        interviewer("Ms. Okonkwo", topics=("hiring",)),
+    )
+    sent = Contact(
+        ContactKind.EMAIL, local("2026-11-25 09:30"), Purpose.CHECK_IN, "Dr. Amara Patel"
+    )
+    reply = Contact(
+        ContactKind.REPLY,
+        local("2026-11-26 10:00"),
+        to="Dr. Amara Patel",
+        check_back=date(2026, 12, 7),
+    )
+    interview = replace(make_interview(), interviewers=people, contacts=(sent, reply))
+    now = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)
+    picture = layout(interview.start, interview.end, plan(interview, now).actions, now, NEW_YORK)
+    labels = [b.label for b in picture.bars]
+    assert "Thank-you · Dr. Patel" in labels and "Thank-you · Ms. Okonkwo" in labels
+    assert not any(label.endswith(("· Dr.", "· Ms.")) for label in labels)
+    assert {"Check-in · Dr. Patel", "Check-in 2 · Dr. Patel"} <= set(labels)
 
 
 def test_timeline_before_the_interview_and_far_ahead() -> None:

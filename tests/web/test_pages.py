@@ -758,3 +758,24 @@ def test_a_withdrawal_before_the_interview_is_recorded_on_the_web(
     assert response.status_code == 302, html(response)
     outcome = services.load(user, ahead).interview.outcome
     assert outcome is not None and outcome.kind.value == "withdrawn"
+
+
+def test_topics_typed_with_commas_are_separate_topics(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    data = {**NEW, "iv-a1-topics": "test automation, release trains; metrics"}
+    response = client.post("/interviews/new/", data)
+    assert response.status_code == 302
+    new_id = int(response["Location"].rstrip("/").split("/")[-1])
+    added = services.load(user, new_id).interview
+    assert added.interviewers[0].topics == ("test automation", "release trains", "metrics")
+    # The debrief form reads them the same way.
+    client.post(
+        f"/interviews/{interview_id}/debrief/",
+        {"went_well": "", "went_poorly": "", "stood_out": "", "forgot_to_mention": "",
+         "topics-0": "streaming, backfills", "topics-1": ""},
+    )  # fmt: skip
+    assert services.load(user, interview_id).interview.interviewers[0].topics == (
+        "streaming",
+        "backfills",
+    )

@@ -9,6 +9,7 @@ field it is about.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -112,6 +113,17 @@ def lines(text: str) -> list[str]:
     return [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
 
 
+def topic_lines(text: str) -> list[str]:
+    """Topics one per line or, as people also type them, separated by commas.
+
+    Only topics: they are short noun phrases, while a strength ("cut costs by
+    a third, in six months") may hold a comma of its own.
+    """
+    return [
+        part.strip() for line in lines(text) for part in re.split(r"[,;]", line) if part.strip()
+    ]
+
+
 # -- the interview -------------------------------------------------------------
 
 NO_CALLS = (("", "Not said"), ("yes", "Yes, they asked not to be called"), ("no", "No"))
@@ -142,7 +154,11 @@ class Row:
             email=Field(p + "email", "Email", kind="email"),
             phone=Field(p + "phone", "Phone", kind="tel"),
             topics=Field(
-                p + "topics", "Topics you discussed", kind="textarea", rows=2, help="One per line."
+                p + "topics",
+                "Topics you discussed",
+                kind="textarea",
+                rows=2,
+                help="One per line, or separated by commas.",
             ),
         )
 
@@ -276,7 +292,7 @@ class InterviewForm(Form):
                     "title": row.title.value.strip() or None,
                     "email": row.email.value.strip() or None,
                     "phone": row.phone.value.strip() or None,
-                    "topics": lines(row.topics.value),
+                    "topics": topic_lines(row.topics.value),
                     "contact": row.key == self.contact,
                 }
             )

@@ -141,11 +141,18 @@ def layout(
         share = max(0.0, (moment.astimezone(UTC) - origin).total_seconds()) / span
         return left + (right - left) * math.sqrt(share)
 
+    # Imported here: the notes' greeting rule, loaded once by the long-running server.
+    from followup.writing.lint import greeting_name as greeting_for
+
     bars = []
     for row, action in enumerate(actions):
         a, b = x(action.not_before), x(action.due)
         name = LABELS.get(action.kind.value, action.kind.value)
-        label = f"{name} · {action.to.split()[0]}" if action.to else name
+        number = action.id.partition(":")[2]
+        if number.isdigit():  # check_in:2, stay_in_touch:3: which one of several
+            name = f"{name} {number}"
+        # "Priya", "Dr. Patel", "J. R. Smith": as the notes greet them, not "Dr.".
+        label = f"{name} · {greeting_for(action.to)}" if action.to else name
         when = (
             dates.moment(action.not_before, zone)
             if action.not_before == action.due

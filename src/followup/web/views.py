@@ -40,10 +40,10 @@ from followup.web.forms import (
     Form,
     InterviewForm,
     Row,
-    lines,
     local_input,
     message_of,
     moment_of,
+    topic_lines,
 )
 from followup.web.hints import shown_all
 from followup.web.timeline import STATUS_WORDS
@@ -619,7 +619,13 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     interview = stored.interview
     form = Form([Field(name, text, kind="textarea", rows=3) for name, text in DEBRIEF])
     people = [
-        Field(f"topics-{i}", f"Topics with {p.name}", kind="textarea", rows=2, help="One per line.")
+        Field(
+            f"topics-{i}",
+            f"Topics with {p.name}",
+            kind="textarea",
+            rows=2,
+            help="One per line, or separated by commas.",
+        )
         for i, p in enumerate(interview.interviewers)
     ]
     if request.method == "GET":
@@ -631,7 +637,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         for f in people:
             f.value = request.POST.get(f.name, "")
         topics = {
-            p.name: tuple(lines(f.value))
+            p.name: tuple(topic_lines(f.value))
             for f, p in zip(people, interview.interviewers, strict=True)
         }
         try:
