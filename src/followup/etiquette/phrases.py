@@ -44,7 +44,9 @@ Choices where the rule book is silent:
   country's order (`MONTH_FIRST`: April 12 in the US, 4 December in GB); a month
   and day already past roll to next year; a past year or a date more than two
   years out is dropped. A date no calendar has ("30 February", "2/30") gives
-  nothing, not a neighbouring day, and is quoted in `NextStep.unreadable`.
+  nothing, not a neighbouring day, and is quoted in `NextStep.unreadable`; so
+  is a numeric date that only exists in the other order ("13/12" in the US).
+  "4.12." and "4.12.2026" are read like "4/12".
 - The candidate's own report of their words ("They will get back to me by
   Friday", "She said she would let me know") is their promise: a third-person
   subject turns "get back to me" and "let me know" into news for the candidate,
@@ -408,13 +410,17 @@ MONTH_FIRST: Final = frozenset(
 
 
 def _slashed(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
-    """'4/12', '04/12/2026': in the order the interview's country writes dates."""
+    """'4/12', '04/12/2026', '4.12.': in the order the interview's country writes dates."""
     first, second = int(m["a"]), int(m["b"])
     if (first, second) == (24, 7):
         return None  # "24/7", round the clock
     month, day = (first, second) if calendar.country in MONTH_FIRST else (second, first)
     if month > 12:
-        return None  # a ratio or a score ("9/10"), not a date
+        if month <= 31 and day <= 31:
+            # "13/12" in the US, "12/13" or "11/31" in GB: written as a date, but
+            # not one in this country's order. Say so rather than guess the order.
+            raise _Impossible(f"{first}/{second}")
+        return None  # a ratio or a score ("50/50"), not a date
     found = _next_occurrence(today, month, day, m["y"])
     return _point(found) if found else None
 
@@ -512,6 +518,16 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         _rx(
             r"""(?<![0-9/.-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?:/(?P<y>[0-9]{4}|[0-9]{2}))?
             (?![0-9/])(?!\s*(?:of\s+)?(?:an?\s+)?(?:days?|hours?|weeks?|months?)(?![a-z]))"""
+        ),
+        _slashed,
+    ),
+    _Pattern(
+        # "4.12." or "04.12.2026", as much of Europe writes dates: the closing dot
+        # or the year keeps decimals ("4.5 stars") out.
+        "dotted date",
+        _rx(
+            r"""(?<![0-9.])(?P<a>[0-9]{1,2})\.(?P<b>[0-9]{1,2})
+            (?:\.(?P<y>[0-9]{4})(?![0-9])(?!\.[0-9])|\.(?![0-9]))"""
         ),
         _slashed,
     ),
