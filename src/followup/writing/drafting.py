@@ -617,7 +617,17 @@ class _Writer:
         today = self.now.astimezone(self.interview.tz).date()
         if 0 <= (today - day).days <= RECENT_DAYS:
             return f"{day:%A}"
-        year = f" {day.year}" if day.year != today.year else ""
+        return self.full_day(day)
+
+    def full_day(self, day: date) -> str:
+        """'Monday 23 November', with the year only when it is not this year's.
+
+        "This year" is the draft's and the interview's: a note written in
+        January about a December interview dates both days in full.
+        """
+        today = self.now.astimezone(self.interview.tz).date() if self.now else None
+        years = {self.interview.local_start.year} | ({today.year} if today else set())
+        year = "" if years == {day.year} else f" {day.year}"
         return f"{day:%A} {day.day} {day:%B}{year}"
 
     def draft(self, action: Action) -> Draft:
@@ -658,7 +668,7 @@ class _Writer:
                 context[fact] = None
                 self.dropped.append((person, fact, f"is over {FACT_WORDS} words"))
         if context.get("question"):
-            self.asked.add(person.key)
+            self.ask(context, person)
         for first, second in (("strength_1", "strength_2"), ("topic_1", "topic_2")):
             if context.get(second) and not context.get(first):
                 context[first], context[second] = context[second], None
@@ -681,8 +691,7 @@ class _Writer:
                 and not context["question"]
                 and self.generic(body, person)
             ):
-                context["question"] = True
-                self.asked.add(person.key)
+                self.ask(context, person)
                 continue
             break
         subject = " ".join(subject_template.render(context).split())
@@ -694,6 +703,20 @@ class _Writer:
             if self.sender.phone:
                 body = body.replace("(your number)", self.sender.phone)
         return subject, body
+
+    def ask(self, context: dict[str, Any], person: Interviewer) -> None:
+        """Nothing on file names this reader: say something that is still about them.
+
+        While the candidate is in the running, one question about the role;
+        after a withdrawal or a rejection, where things stand and the full
+        date of the interview, and nothing about what they said.
+        """
+        context["question"] = True
+        self.asked.add(person.key)
+        if context.get("closed"):
+            day = self.interview.local_start.date()
+            context["weekday"] = self.full_day(day)
+            context["dated"] = True
 
     def generic(self, body: str, person: Interviewer) -> bool:
         note = Note(name=person.key, body=body, kind=NoteKind.THANK_YOU, to=person.name)
@@ -722,6 +745,7 @@ class _Writer:
             # Nothing on file names this reader: ask them one question about the role.
             "question": not (topics or person.title or strengths or forgot or stood_out),
             "closed": closed,
+            "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
 
     @property
@@ -770,7 +794,13 @@ class _Writer:
             if person is None:
                 continue
             where = f"interviewers[{self.index[person.key]}]"
-            if not person.topics and person.key in self.asked:
+            if not person.topics and person.key in self.asked and self.closed:
+                yield Hint(
+                    f"{where}.topics",
+                    f"Add what you discussed with {person.name}: with nothing specific to them "
+                    "on file, their thank-you can only thank them for their time on the day.",
+                )
+            elif not person.topics and person.key in self.asked:
                 yield Hint(
                     f"{where}.topics",
                     f"Add what you discussed with {person.name}: with nothing specific to them "
@@ -787,7 +817,9 @@ class _Writer:
                     f"{where}.title",
                     f"Add {person.name}'s title: it shows you noted who they are.",
                 )
-        if thanked and not interview.strengths:
+        # After a withdrawal or a rejection a thank-you carries neither your
+        # strengths nor what you forgot to say: no hint asks for them.
+        if thanked and not interview.strengths and not self.closed:
             yield Hint(
                 "strengths",
                 "List one or two of your strengths that fit the role, so each thank-you can "
@@ -799,7 +831,11 @@ class _Writer:
                 "debrief.stood_out",
                 "Note what stood out to you about the company: it makes a note unmistakably yours.",
             )
-        if NoteKind.THANK_YOU in kinds and not interview.debrief.forgot_to_mention:
+        if (
+            NoteKind.THANK_YOU in kinds
+            and not interview.debrief.forgot_to_mention
+            and not self.closed
+        ):
             yield Hint(
                 "debrief.forgot_to_mention",
                 "If there was something you meant to say in the interview and did not, note "

@@ -1,0 +1,127 @@
+"""Drafts say only what the file holds: after a withdrawal or a rejection, before
+an interview that never took place, with strengths that are not experience, and
+with dates in the year they are written."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from followup.cli import cli
+from followup.etiquette.model import Interview, Outcome, OutcomeKind
+from followup.etiquette.planner import plan
+from followup.writing.drafting import Draft, drafts
+from followup.writing.kinds import NoteKind
+from followup.writing.lint import lint
+from tests.factories import interviewer, local, make_interview
+
+# Claims about what an interviewer said or did that no interview file holds.
+INVENTED = re.compile(
+    r"candour|frank answers|daily rhythm|spends its days|challenges your group|"
+    r"how openly you described|tackling this year",
+    re.I,
+)
+NAMES = ["Dr. Ann Lee", "Gavin", "Olu Adeyemi", "Ana Ruiz", "Hannah Schmidt"]
+CLOSED = [OutcomeKind.WITHDRAWN, OutcomeKind.REJECTED]
+
+
+def bare_panel(size: int) -> tuple[object, ...]:
+    return tuple(interviewer(n, title=None, topics=(), phone=None) for n in NAMES[:size])
+
+
+def written(interview: Interview, now: datetime) -> list[Draft]:
+    return list(drafts(interview, plan(interview, now), now=now).drafts)
+
+
+@pytest.mark.parametrize("kind", CLOSED)
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+@pytest.mark.parametrize("day", ["2026-11-05", "2026-11-23"])
+def test_a_closed_thank_you_to_a_bare_name_invents_nothing(
+    kind: OutcomeKind, size: int, day: str
+) -> None:
+    start = local(f"{day} 10:00")
+    interview = make_interview(
+        interviewers=bare_panel(size),
+        strengths=(),
+        start=start,
+        outcome=Outcome(kind, start + timedelta(hours=3), keep_in_touch=True),
+    )
+    now = start + timedelta(hours=4)
+    found = written(interview, now)
+    thanks = [d for d in found if d.kind is NoteKind.THANK_YOU]
+    assert len(thanks) == size
+    date = f"{start:%A} {start.day} November"
+    for note in thanks:
+        assert not INVENTED.search(note.body), note.body
+        # Only what is true: the full date of the interview and where things stand.
+        assert date in note.body and "2026" not in note.body, note.body
+        stands = (
+            "withdr|stepping back"
+            if kind is OutcomeKind.WITHDRAWN
+            else r"not selected|not to be going|outcome"
+        )
+        assert re.search(stands, note.body, re.I), note.body
+        assert "?" not in note.body
+    # Specific enough for our own linter, and no two alike.
+    assert lint([d.as_note() for d in found], interview) == []
+
+
+@pytest.mark.parametrize("kind", CLOSED)
+def test_hints_after_a_closed_outcome_match_what_the_drafts_did(kind: OutcomeKind) -> None:
+    start = local("2026-11-23 10:00")
+    interview = make_interview(
+        interviewers=bare_panel(2),
+        strengths=(),
+        start=start,
+        outcome=Outcome(kind, local("2026-11-26 15:00"), keep_in_touch=True),
+    )
+    now = local("2026-11-26 16:00")
+    result = drafts(interview, plan(interview, now), now=now)
+    messages = {h.field: h.message for h in result.hints}
+    assert messages["interviewers[0].topics"] == (
+        "Add what you discussed with Dr. Ann Lee: with nothing specific to them on file, "
+        "their thank-you can only thank them for their time on the day."
+    )
+    assert "question" not in " ".join(messages.values())
+    # A closed thank-you carries neither strengths nor what you forgot to say.
+    assert "strengths" not in messages and "debrief.forgot_to_mention" not in messages
+    assert "debrief.stood_out" in messages
+
+
+def test_hints_while_in_the_running_still_ask_for_strengths_and_what_was_forgotten() -> None:
+    interview = make_interview(interviewers=bare_panel(1), strengths=())
+    now = local("2026-11-17 12:00")
+    fields = [h.field for h in drafts(interview, plan(interview, now), now=now).hints]
+    assert "strengths" in fields and "debrief.forgot_to_mention" in fields
+
+
+def test_the_review_case_from_the_command_line(tmp_path: Path) -> None:
+    data = {
+        "company": "Hooli",
+        "role": "Platform Engineer",
+        "start": "2026-11-23 10:00",
+        "end": "2026-11-23 11:00",
+        "timezone": "America/New_York",
+        "country": "US",
+        "interviewers": [
+            {"name": "Dr. Ann Lee", "email": "ann@hooli.example", "contact": True},
+            {"name": "Gavin", "email": "gavin@hooli.example"},
+        ],
+        "outcome": {"kind": "rejected", "at": "2026-11-26 15:00", "keep_in_touch": True},
+    }
+    path = tmp_path / "h.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["draft", str(path), "--now", "2026-11-26 16:00", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    bodies = [d["body"] for d in out["drafts"] if d["kind"] == "thank_you"]
+    assert len(bodies) == 2
+    assert all(not INVENTED.search(b) and "Monday 23 November" in b for b in bodies)
+    assert "a general question" not in result.output
