@@ -125,3 +125,48 @@ def test_the_review_case_from_the_command_line(tmp_path: Path) -> None:
     assert len(bodies) == 2
     assert all(not INVENTED.search(b) and "Monday 23 November" in b for b in bodies)
     assert "a general question" not in result.output
+
+
+# Words that look back on an interview as if it had taken place.
+LOOKS_BACK = re.compile(
+    r"enjoyed learning|time you and your colleagues have given|particularly|when we met|"
+    r"our conversation|our discussion",
+    re.I,
+)
+
+
+def test_a_withdrawal_before_the_interview_does_not_look_back_on_it() -> None:
+    start = local("2026-12-08 10:00")
+    interview = make_interview(
+        company="Pied Piper",
+        role="SRE",
+        start=start,
+        interviewers=(interviewer("Richard Hendricks", topics=("compression",)),),
+        strengths=("can start immediately",),
+        outcome=Outcome(OutcomeKind.WITHDRAWN, local("2026-12-01 09:00")),
+    )
+    for now in (local("2026-12-01 10:00"), local("2026-12-09 10:00")):
+        found = written(interview, now)
+        (note,) = [d for d in found if d.kind is NoteKind.WITHDRAWAL]
+        assert not LOOKS_BACK.search(note.body), note.body
+        assert "compression" not in note.body
+        assert "Thank you for inviting me to interview for the SRE role at Pied Piper" in note.body
+        assert "withdraw my application, and with it my place at the interview on " in note.body
+        assert "Tuesday 8 December." in note.body and "2026" not in note.body
+        assert lint([d.as_note() for d in found], interview) == []
+
+
+def test_a_withdrawal_after_the_interview_still_thanks_for_it() -> None:
+    start = local("2026-12-08 10:00")
+    interview = make_interview(
+        company="Pied Piper",
+        role="SRE",
+        start=start,
+        interviewers=(interviewer("Richard Hendricks", topics=("compression",)),),
+        outcome=Outcome(OutcomeKind.WITHDRAWN, local("2026-12-09 09:00")),
+    )
+    found = written(interview, local("2026-12-09 10:00"))
+    (note,) = [d for d in found if d.kind is NoteKind.WITHDRAWAL]
+    assert "I enjoyed learning about Pied Piper, particularly compression." in note.body
+    assert "inviting me" not in note.body and "my place at the interview" not in note.body
+    assert lint([d.as_note() for d in found], interview) == []

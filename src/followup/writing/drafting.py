@@ -642,6 +642,8 @@ class _Writer:
             context |= self.timing_facts()
         elif kind is NoteKind.STAY_IN_TOUCH:
             context["number"] = int(action.id.partition(":")[2] or 1)
+        elif kind is NoteKind.WITHDRAWAL:
+            context |= self.withdrawal_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
             stood_out = self.interview.debrief.stood_out
             context["stood_out"] = (
@@ -747,6 +749,19 @@ class _Writer:
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
+
+    def withdrawal_facts(self) -> dict[str, Any]:
+        """Whether the interview took place before the withdrawal, and its day.
+
+        Withdrawn before it started, there is no conversation to look back on:
+        the note thanks them for the invitation and gives up the interview.
+        """
+        outcome = self.interview.outcome
+        before = outcome is not None and outcome.at.astimezone(
+            UTC
+        ) < self.interview.start.astimezone(UTC)
+        day = self.interview.local_start.date()
+        return {"before_interview": before, "interview_day": self.full_day(day)}
 
     @property
     def closed(self) -> bool:
