@@ -157,7 +157,37 @@ def check_in_opens(
         rule = f"{policy.default_check_in_days} days after the interview, as no timeframe was given"
     # "Check back with me today" said at a morning interview would otherwise open
     # the check-in at 09:00, before the interview it follows up on has ended.
-    return max(at_time(opens, policy.day_opens, interview), interview.local_end), rule
+    start = max(at_time(opens, policy.day_opens, interview), interview.local_end)
+    floor = check_in_floor(interview, timeframe, calendar, policy)
+    if floor > start:
+        if timeframe.follow_up_on:
+            return floor, "when your thank-you can first go out: thanks come first"
+        return floor, (
+            "on the business day after your thank-you can first go out: thanks come "
+            "first, and a check-in the same day would be two notes at once"
+        )
+    return start, rule
+
+
+def check_in_floor(
+    interview: Interview, timeframe: Timeframe, calendar: BusinessCalendar, policy: Policy
+) -> datetime:
+    """The earliest the first check-in may open, whatever its own rule says.
+
+    The sources order the two notes: S0, S2, S3 and S4 all have the thank-you go
+    first, and the check-in only once the time they gave has passed (S0, S4); S1
+    warns against pressing, and a check-in on the day of the thanks reads as two
+    notes at once. So the check-in opens no earlier than 09:00 on the business
+    day after the thank-yous open. When they named the day to check back (rule
+    1), that day stands, but never before the thank-yous open. Under the default
+    policy the thanks open when the interview ends, so neither floor moves any
+    rule; under `reserved`, whose thanks wait a silent week, they keep "a few
+    days" (a week) or a near decision date from opening before the thanks.
+    """
+    thanks = thank_you_opens(interview, policy)
+    if timeframe.follow_up_on:
+        return thanks
+    return at_time(calendar.add(thanks.date(), 1), policy.day_opens, interview)
 
 
 # -- replies that ask for more --------------------------------------------------
@@ -235,10 +265,14 @@ def reply_check_in_opens(
         raise ValueError("reply: it gave no timeframe to check back after")
     opens, rule = found
     # "Check back this afternoon" written at 11:00 opens at 11:00, not at 09:00.
+    # Their reply is a new message of theirs, so it may be answered the same day;
+    # but never before the thank-you can go (a reply can come in the `reserved`
+    # policy's silent week).
     start = max(
         at_time(opens, policy.day_opens, interview).astimezone(UTC),
         replied.astimezone(UTC),
         interview.end.astimezone(UTC),
+        thank_you_opens(interview, policy).astimezone(UTC),
     )
     return start.astimezone(interview.tz), rule
 
