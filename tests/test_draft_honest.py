@@ -170,3 +170,108 @@ def test_a_withdrawal_after_the_interview_still_thanks_for_it() -> None:
     assert "I enjoyed learning about Pied Piper, particularly compression." in note.body
     assert "inviting me" not in note.body and "my place at the interview" not in note.body
     assert lint([d.as_note() for d in found], interview) == []
+
+
+# Lead-ins that claim more than some kinds of strength can carry.
+CLAIMS_EXPERIENCE = re.compile(r"Some of my own experience fits the role well: I (?!bring)")
+CLAIMS_FITNESS = re.compile(
+    r"my own experience|plays to my strengths|do this job well|contribute quickly|"
+    r"skills fit|how I work"
+)
+AVAILABILITY_LEADS = re.compile(
+    r"(One practical point in my favour: |It may also help to know that |"
+    r"On the practical side, |As for logistics, )I (?:can|am)"
+)
+
+
+def _realistic_strengths() -> list[str]:
+    from tests.test_draft import STRENGTHS as WRITTEN
+    from tests.test_draft_review import STRENGTHS as AS_PEOPLE_WRITE
+
+    return list(dict.fromkeys([*AS_PEOPLE_WRITE, *WRITTEN, "willing to relocate"]))
+
+
+def _strength_notes(strength: str) -> tuple[Interview, list[Draft]]:
+    # Four interviewers: one of each form of the strength line.
+    people = tuple(
+        interviewer(name, topics=(topic,))
+        for name, topic in zip(
+            NAMES[1:], ("streaming ingestion", "dbt tests", "observability", "hiring"), strict=True
+        )
+    )
+    interview = make_interview(interviewers=people, strengths=(strength,))
+    now = local("2026-11-17 12:00")
+    return interview, written(interview, now)
+
+
+@pytest.mark.parametrize("strength", _realistic_strengths())
+def test_each_strength_gets_a_lead_in_that_fits_its_kind(strength: str) -> None:
+    from followup.writing.drafting import strength_clause, strength_kind
+
+    interview, found = _strength_notes(strength)
+    kind = strength_kind(strength)
+    clause = strength_clause(strength)
+    bodies = [d.body for d in found if d.kind is NoteKind.THANK_YOU]
+    assert len(bodies) == 4
+    for body in bodies:
+        assert clause in body, body
+        sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if clause in s)
+        if kind == "availability":
+            assert AVAILABILITY_LEADS.search(sentence), sentence
+            assert not CLAIMS_FITNESS.search(sentence), sentence
+        elif kind in ("trait", "skill"):
+            assert not CLAIMS_EXPERIENCE.search(sentence), sentence
+    assert lint([d.as_note() for d in found], interview) == []
+
+
+def test_strength_kinds_of_realistic_strengths() -> None:
+    from followup.writing.drafting import strength_kind
+
+    assert {
+        s: strength_kind(s)
+        for s in (
+            "can start immediately",
+            "available to start in January",
+            "willing to relocate",
+            "team player",
+            "love solving hard problems",
+            "keen eye for detail",
+            "fluent in Spanish",
+            "I hold a CPA licence",
+            "cut warehouse costs by a third",
+            "spearheaded a new onboarding programme",
+            "ten years of Python",
+            "background in nursing",
+        )
+    } == {
+        "can start immediately": "availability",
+        "available to start in January": "availability",
+        "willing to relocate": "availability",
+        "team player": "trait",
+        "love solving hard problems": "trait",
+        "keen eye for detail": "trait",
+        "fluent in Spanish": "skill",
+        "I hold a CPA licence": "skill",
+        "cut warehouse costs by a third": "achievement",
+        "spearheaded a new onboarding programme": "achievement",
+        "ten years of Python": "experience",
+        "background in nursing": "experience",
+    }
+
+
+def test_the_review_case_reads_as_availability_not_experience() -> None:
+    _, found = _strength_notes("can start immediately")
+    text = " ".join(d.body for d in found)
+    assert "experience fits the role well: I can start immediately" not in text
+    assert "One practical point in my favour: I can start immediately." in text
+
+
+def test_a_second_strength_of_another_kind_is_not_joined_to_the_first() -> None:
+    people = (interviewer("Priya Raman", topics=("on-call rotation", "starting dates")),)
+    interview = make_interview(
+        interviewers=people,
+        strengths=("ran a blameless on-call rotation for two years", "can start immediately"),
+    )
+    (note,) = [d for d in written(interview, local("2026-11-17 12:00")) if d.kind == "thank_you"]
+    assert "I ran a blameless on-call rotation" in note.body
+    assert "start immediately" not in note.body

@@ -245,6 +245,37 @@ DETERMINERS = frozenset({
     "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty",
     "years", "both", "plenty", "lots", "a lot",
 })
+# What sort of strength a clause states (see `strength_kind`), so its lead-in
+# fits: "I can start immediately" is not experience, nor a reason to do the
+# job well. Words that make a strength about when and where one can work:
+AVAILABILITY = frozenset({
+    "start", "starting", "immediately", "available", "availability", "relocate", "relocating",
+    "relocation", "notice", "travel", "commute", "weekends", "shifts", "nights", "evenings",
+    "full-time", "part-time", "on-site", "onsite", "remote", "remotely",
+})
+# After "I am": a qualification rather than a trait ("fluent in Spanish").
+SKILL_WORDS = frozenset({
+    "fluent", "bilingual", "trilingual", "multilingual", "certified", "qualified", "licensed",
+    "trained", "proficient", "native", "knowledge", "expertise", "proficiency", "fluency",
+    "skills", "skill", "literate", "numerate", "accredited", "registered", "chartered",
+})
+# After "I am" or "I bring": time spent in a trade ("ten years of Python").
+EXPERIENCE_WORDS = frozenset({
+    "experience", "experienced", "seasoned", "years", "decade", "decades", "background",
+    "record", "career", "history", "months",
+})
+# After "I": verbs of habit and liking, which say how one works, not what one did.
+TRAIT_VERBS = frozenset({
+    "love", "enjoy", "like", "thrive", "care", "work", "adapt", "learn", "listen",
+    "communicate", "relish", "excel", "rarely", "never", "stay", "keep", "handle", "juggle",
+    "get", "believe", "pick", "solve", "understand",
+})
+# Past forms that do not end in -ed: "led", "ran", "spent".
+IRREGULAR_PAST = frozenset({
+    "led", "built", "ran", "grew", "cut", "wrote", "made", "took", "drove", "won", "brought",
+    "taught", "set", "sold", "rebuilt", "began", "spoke", "held", "kept", "met", "put",
+    "rewrote", "spent", "oversaw", "became", "co-founded", "sped", "hit", "beat", "got",
+})
 # Heads of a topic that need "the" when written bare: "patient portal" is
 # "the patient portal" in a sentence; "team culture", "hiring", "dbt tests" and
 # "observability" read right as they are.
@@ -450,6 +481,38 @@ def strength_clause(strength: str) -> str:
     return f"I bring {_article(text)} {text}" if countable else f"I bring {continue_lower(text)}"
 
 
+def strength_kind(strength: str) -> str:
+    """What a strength says of the candidate, so its lead-in can fit it.
+
+    'availability' (can start immediately, willing to relocate), 'trait'
+    (team player, love solving hard problems), 'skill' (fluent in Spanish,
+    deep knowledge of SQL, I hold a CPA licence), 'achievement' (cut costs
+    by a third, led the move to dbt) or 'experience' (ten years of Python,
+    background in nursing, lead teams).
+    """
+    plain = words(strength_clause(strength))
+    if len(plain) < 2:
+        return "experience"
+    verb, rest = plain[1], plain[2:]
+    head = set(rest[:4])
+    if verb in ("can", "could", "will", "would", "am", "bring") and AVAILABILITY & set(plain):
+        return "availability"
+    if SKILL_WORDS & head and verb in ("am", "bring"):
+        return "skill"
+    if EXPERIENCE_WORDS & head and verb in ("am", "bring"):
+        return "experience"
+    if verb in ("am", "bring"):
+        # "a team player", "a keen eye for detail", "a strong work ethic".
+        return "trait"
+    if verb in ("hold", "speak", "know", "have", "can", "could"):
+        return "skill"
+    if verb in TRAIT_VERBS or verb in ADVERBS:
+        return "trait"
+    if verb in IRREGULAR_PAST or _past(verb):
+        return "achievement"
+    return "experience"
+
+
 def _adjective(word: str) -> bool:
     if word in ADJECTIVES:
         return True
@@ -578,7 +641,10 @@ class _Writer:
         n = len(strengths)
         ranked = sorted(range(n), key=lambda k: (-overlap(strengths[k], topics), (k - i) % n))
         chosen = [strengths[ranked[0]]]
-        if n > 1 and overlap(strengths[ranked[1]], topics) > 0:
+        # The lead-in fits the first strength's kind; a second of another kind
+        # would not read after it ("experience ...: I can start immediately").
+        same = n > 1 and strength_kind(strengths[ranked[1]]) == strength_kind(chosen[0])
+        if same and overlap(strengths[ranked[1]], topics) > 0:
             chosen.append(strengths[ranked[1]])
         return chosen
 
@@ -731,7 +797,8 @@ class _Writer:
         # After a withdrawal (or a rejection) the note thanks them and no longer
         # makes the case for hiring the candidate: no strengths, no selling point.
         closed = self.closed
-        strengths = [] if closed else [strength_clause(s) for s in self.strengths_for(i)]
+        chosen = [] if closed else self.strengths_for(i)
+        strengths = [strength_clause(s) for s in chosen]
         forgot = debrief.forgot_to_mention if self.forgot_to == i and not closed else None
         stood_out = debrief.stood_out if self.stood_out_to == i else None
         stood_out_text = self.debrief_text(stood_out) if stood_out else None
@@ -741,6 +808,7 @@ class _Writer:
             "topic_2": topics[1] if len(topics) > 1 else None,
             "strength_1": strengths[0] if strengths else None,
             "strength_2": strengths[1] if len(strengths) > 1 else None,
+            "strength_kind": strength_kind(chosen[0]) if chosen else None,
             "forgot": continue_lower(self.debrief_text(forgot)) if forgot else None,
             "stood_out": continue_lower(stood_out_text) if stood_out_text else None,
             "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
