@@ -8,6 +8,7 @@ one SQL query and boots Django only when the store is new or out of date.
 
 from __future__ import annotations
 
+import shlex
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -147,9 +148,10 @@ def what_the_reply_asks(
     action = plan(interview, round_.opens, policy).action(round_.action_id)
     if action is None or action.status.value in ("done", "cancelled"):
         return f"{lead}, but a later reply or the outcome already settles it."
-    # In the interview's zone, where the 09:00 was set; named when it is not yours.
-    zone = f" {round_.opens:%Z}" if interview.tz != home else ""
-    return f"{lead}: one more check-in opens {round_.opens:%a %d %b %H:%M}{zone}."
+    # In your zone and named, as the "Next:" line printed right after it is:
+    # two zones on two lines read as two different times.
+    opens = round_.opens.astimezone(home)
+    return f"{lead}: one more check-in opens {opens:%a %d %b %H:%M %Z}."
 
 
 def user_zone_of(user: User) -> ZoneInfo:
@@ -187,15 +189,21 @@ def register(cli: click.Group) -> None:
         defaults and validation as you type. The plan is computed and stored.
         """
         from followup.config import defaults_from
-        from followup.interview_file import load_interview
 
-        user = store()
-        from followup.store import services
-
-        defaults = defaults_from(services.settings_of(user))
         if file is not None:
-            interview = load_interview(Path(file), defaults)
+            from followup.cli.plan import load
+
+            # Read before the store is made: a file with a mistake must leave no
+            # empty store (nor its secret key) behind. `load` reads your stored
+            # settings when you have a store, and creates none.
+            interview = load(file)
+            user = store()
+            from followup.store import services
         else:
+            user = store()
+            from followup.store import services
+
+            defaults = defaults_from(services.settings_of(user))
             from followup.cli.ask import ask_interview, require_terminal
 
             require_terminal("FILE", "give an interview file, or run it in a terminal to be asked")
@@ -351,11 +359,21 @@ def register(cli: click.Group) -> None:
                 field, _, message = str(exc).partition(": ")
                 raise InputError(f"--{field}", message) from None
             if not verdict.allowed and override is None:
+                # Every option given, so the suggestion records the same contact
+                # (without --at it would be recorded at "now").
+                words = ["followup", "log", str(interview_id), action]
+                if name:
+                    words += ["--to", name]
+                if at is not None:
+                    words += ["--at", at]
+                if answered is not None:
+                    words.append("--answered" if answered else "--no-answer")
+                if letter:
+                    words.append("--letter")
+                words += ["--override", "your reason"]
                 raise services.Refused(
                     verdict,
-                    f"To record it anyway: followup log {interview_id} {action}"
-                    + (f" --to '{name}'" if name else "")
-                    + " --override 'your reason'",
+                    "To record it anyway: " + " ".join(shlex.quote(w) for w in words),
                 )
             outcome.update(verdict=verdict, moment=moment, name=name)
             contact = Contact(

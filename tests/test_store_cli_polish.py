@@ -1,0 +1,80 @@
+"""`log` suggests the exact command to override, `reply` names one zone, `add` leaves no store."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from tests.store_support import NORTHWIND, add, run, write
+
+
+@pytest.fixture
+def december() -> Iterator[None]:
+    """Friday 4 December 2026, 12:00 in New York: every --at below has happened."""
+    with time_machine.travel("2026-12-04T17:00:00+00:00", tick=False):
+        yield
+
+
+def test_the_suggested_override_keeps_every_option_given(store: Path, december: None) -> None:
+    add(store)
+    refused = run(
+        "log", "1", "call", "--to", "Priya Raman", "--at", "2026-11-18 10:00", "--no-answer"
+    )
+    assert refused.code == 1
+    line = next(x for x in refused.err.splitlines() if "To record it anyway" in x)
+    command = line.partition("To record it anyway: ")[2]
+    assert shlex.split(command) == [
+        "followup", "log", "1", "call", "--to", "Priya Raman", "--at", "2026-11-18 10:00",
+        "--no-answer", "--override", "your reason",
+    ]  # fmt: skip
+    # Run as suggested, it records the contact at the time given, not now.
+    again = run(*shlex.split(command)[1:])
+    assert again.code == 0, again.err
+    assert "on Wed 18 Nov 2026 10:00" in again.out
+
+
+def test_a_name_with_an_apostrophe_is_quoted_for_the_shell(store: Path, december: None) -> None:
+    add(store, NORTHWIND.replace("Marcus Bell", "Dara O'Neil"))
+    refused = run("log", "1", "call", "--to", "Dara O'Neil", "--at", "2026-11-18 10:00")
+    assert refused.code == 1
+    line = next(x for x in refused.err.splitlines() if "To record it anyway" in x)
+    words = shlex.split(line.partition("To record it anyway: ")[2])
+    assert words[4:8] == ["--to", "Dara O'Neil", "--at", "2026-11-18 10:00"]
+
+
+def test_after_a_reply_both_lines_name_your_zone(store: Path, december: None) -> None:
+    add(store)
+    assert run("log", "1", "check_in", "--at", "2026-11-24 10:00").code == 0
+    assert run("config", "timezone", "America/Los_Angeles").code == 0
+    result = run(
+        "reply", "1", "--at", "2026-12-03 10:00", "--from", "Priya Raman",
+        "--check-back", "2026-12-09",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    asks, following = result.out.splitlines()[1:3]
+    # 09:00 in New York is 06:00 in Los Angeles, and both lines say so.
+    assert asks == "They asked you to check back: one more check-in opens Wed 09 Dec 06:00 PST."
+    assert following.startswith("Next: ") and following.endswith(" PST.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "company: A\nrole: R\n",  # no start
+        "company: A\nrole: R\nstart: 2026-02-30 10:00\ninterviewers: [Ann]\n",
+        "{not yaml",
+    ],
+)
+def test_add_with_a_bad_file_creates_no_store(tmp_path: Path, text: str) -> None:
+    home = Path(os.environ["FOLLOWUP_HOME"])
+    path = write(tmp_path, "bad.yaml", text)
+    result = run("add", str(path))
+    assert result.code == 2
+    assert result.err.startswith("followup: ")
+    assert "Traceback" not in result.err
+    assert not home.exists() or list(home.iterdir()) == []
