@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from followup.cli import cli
 from followup.etiquette.model import Interview, Outcome, OutcomeKind
 from followup.etiquette.planner import plan
-from followup.writing.drafting import Draft, drafts
+from followup.writing.drafting import Draft, drafts, strength_clause, strength_kind
 from followup.writing.kinds import NoteKind
 from followup.writing.lint import lint
 from tests.factories import interviewer, local, make_interview
@@ -206,8 +206,6 @@ def _strength_notes(strength: str) -> tuple[Interview, list[Draft]]:
 
 @pytest.mark.parametrize("strength", _realistic_strengths())
 def test_each_strength_gets_a_lead_in_that_fits_its_kind(strength: str) -> None:
-    from followup.writing.drafting import strength_clause, strength_kind
-
     interview, found = _strength_notes(strength)
     kind = strength_kind(strength)
     clause = strength_clause(strength)
@@ -225,8 +223,6 @@ def test_each_strength_gets_a_lead_in_that_fits_its_kind(strength: str) -> None:
 
 
 def test_strength_kinds_of_realistic_strengths() -> None:
-    from followup.writing.drafting import strength_kind
-
     assert {
         s: strength_kind(s)
         for s in (
@@ -275,3 +271,30 @@ def test_a_second_strength_of_another_kind_is_not_joined_to_the_first() -> None:
     (note,) = [d for d in written(interview, local("2026-11-17 12:00")) if d.kind == "thank_you"]
     assert "I ran a blameless on-call rotation" in note.body
     assert "start immediately" not in note.body
+
+
+def test_check_ins_drop_the_year_within_it_and_keep_it_across_new_year() -> None:
+    this_year = make_interview(decision_by=date(2026, 11, 20))
+    now = local("2026-11-23 10:00")
+    (check_in,) = [d for d in written(this_year, now) if d.kind is NoteKind.CHECK_IN]
+    assert (
+        "When we met on Tuesday 17 November, you expected to reach a decision by "
+        "Friday 20 November," in check_in.body
+    )
+    assert "2026" not in check_in.body
+
+    start = local("2026-12-21 10:00")
+    across = make_interview(start=start, decision_by=date(2027, 1, 6))
+    later = local("2027-01-08 10:00")
+    found = written(across, later)
+    (check_in,) = [d for d in found if d.kind is NoteKind.CHECK_IN]
+    assert "When we met on Monday 21 December 2026" in check_in.body
+    assert "by Wednesday 6 January 2027," in check_in.body
+    assert lint([d.as_note() for d in found], across) == []
+
+
+def test_no_draft_of_the_current_year_names_the_year() -> None:
+    interview = make_interview(decision_by=date(2026, 11, 20), references_requested=True)
+    for now in (local("2026-11-17 12:00"), local("2026-11-24 10:00"), local("2026-12-01 10:00")):
+        for draft in written(interview, now):
+            assert "2026" not in draft.subject + draft.body, draft.body

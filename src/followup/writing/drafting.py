@@ -664,7 +664,7 @@ class _Writer:
             "weekday": self.day_name(day),
             # The weekday alone is past: "on Tuesday 17 November" reads as a date.
             "dated": self.day_name(day) != f"{day:%A}",
-            "interview_date": long_date(day),
+            "interview_date": self.full_day(day),
             "topic": self.topic(topics[0]) if topics else None,
         }
 
@@ -684,6 +684,9 @@ class _Writer:
         if 0 <= (today - day).days <= RECENT_DAYS:
             return f"{day:%A}"
         return self.full_day(day)
+
+    def some_day(self, day: date | None) -> str | None:
+        return self.full_day(day) if day else None
 
     def full_day(self, day: date) -> str:
         """'Monday 23 November', with the year only when it is not this year's.
@@ -842,10 +845,12 @@ class _Writer:
         sent = read_history(self.interview).check_in_sent
         return {
             "reply_date": None,
-            "follow_up_on": _day(timeframe.follow_up_on),
-            "decision_by": _day(timeframe.decision_by),
+            "follow_up_on": self.some_day(timeframe.follow_up_on),
+            "decision_by": self.some_day(timeframe.decision_by),
             "few_days": timeframe.few_days,
-            "check_in_sent": long_date(sent.astimezone(self.interview.tz).date()) if sent else None,
+            "check_in_sent": self.some_day(
+                sent.astimezone(self.interview.tz).date() if sent else None
+            ),
         }
 
     def reply_timing_facts(self, number: int) -> dict[str, Any]:
@@ -859,9 +864,9 @@ class _Writer:
             return self.timing_facts()
         replied = request.reply.at.astimezone(self.interview.tz).date()
         return {
-            "reply_date": long_date(replied),
-            "follow_up_on": _day(request.follow_up_on),
-            "decision_by": _day(request.decision_by),
+            "reply_date": self.full_day(replied),
+            "follow_up_on": self.some_day(request.follow_up_on),
+            "decision_by": self.some_day(request.decision_by),
             "few_days": request.few_days,
             "check_in_sent": None,
         }
@@ -961,7 +966,3 @@ class _Writer:
                 "The voicemail script leaves '(your number)' for you to say: give your phone "
                 'number once and the script will say it: followup config phone "+1 555 0100".',
             )
-
-
-def _day(day: date | None) -> str | None:
-    return long_date(day) if day else None
