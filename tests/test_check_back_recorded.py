@@ -111,7 +111,7 @@ def test_the_file_round_trips_a_reply_that_asks_for_more() -> None:
         {
             "kind": "email",
             "purpose": "thank_you",
-            "to": None,
+            "to": "Priya Raman",
             "at": "2026-11-17T15:00:00-05:00",
             "answered": None,
             "override": None,
@@ -142,7 +142,7 @@ def test_reply_with_a_check_back_date_plans_one_more_check_in(store: Path) -> No
     assert result.code == 0, result.err
     assert result.out.splitlines()[:2] == [
         "Recorded their reply to interview 1.",
-        "They asked you to check back: one more check-in opens Thu 10 Dec 09:00.",
+        "They asked you to check back: one more check-in opens Thu 10 Dec 09:00 EST.",
     ]
     assert "check_in:2" in stored_actions(store)
     assert "call" not in stored_actions(store)
@@ -250,16 +250,16 @@ def test_reply_with_their_words(store: Path) -> None:
     checked_in(store)
     result = run(*REPLY, "--says", "Still deciding, check back next week")
     assert result.code == 0, result.err
-    # Your zone (the machine's, UTC here) is not the interview's: the time names its zone.
+    # Given in your zone (the machine's, UTC here), named, like the Next: line.
     assert result.out.splitlines()[1] == (
-        "They asked you to check back: one more check-in opens Mon 07 Dec 09:00 EST."
+        "They asked you to check back: one more check-in opens Mon 07 Dec 14:00 UTC."
     )
     decided = run(
         "reply", "1", "--at", "2026-12-04 09:00", "--says", "We'll decide by Friday, Dec 11."
     )
     assert decided.code == 0, decided.err
     assert decided.out.splitlines()[1] == (
-        "They expect to decide by Fri 11 Dec: one more check-in opens Tue 15 Dec 09:00 EST."
+        "They expect to decide by Fri 11 Dec: one more check-in opens Tue 15 Dec 14:00 UTC."
     )
     assert [a for a in stored_actions(store) if a.startswith("check_in")] == ["check_in:3"]
     events = run("show", "1", "--json", "--now", "2026-12-04 12:00").json["history"]
