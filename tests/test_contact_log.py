@@ -264,3 +264,19 @@ def test_a_reply_before_the_interview_started_is_refused(store: Path) -> None:
     assert "is before the interview started (Tue 17 Nov 2026 10:00)" in result.err
     # During the interview is possible (a message from the recruiter, say).
     assert run("reply", "1", "--at", "2026-11-17 10:30").code == 0
+
+
+def test_check_a_stored_interview_by_its_id(store: Path) -> None:
+    add(store)
+    ask = ("check", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 16:00")
+    assert run(*ask).code == 0
+    logged = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00")
+    assert logged.code == 0, logged.err
+    # The stored log counts: a second thank-you to the same person is refused.
+    again = run(*ask, "--json")
+    assert again.code == 1
+    assert again.json["verdict"] == "refused"
+    assert "already had your thank-you" in again.json["reason"]
+    unknown = run("check", "9", "visit")
+    assert unknown.code == 2
+    assert unknown.err == "followup: ID: no interview 9; the stored IDs are 1\n"

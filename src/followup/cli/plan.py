@@ -131,7 +131,7 @@ def register(cli: click.Group) -> None:
             print_plan(result, interview)
 
     @cli.command("check")
-    @click.argument("file", type=click.Path(dir_okay=False))
+    @click.argument("file", metavar="FILE|ID")
     @click.argument("action", type=click.Choice(CHECKABLE))
     @click.option("--to", metavar="NAME", help="The interviewer it is for.")
     @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
@@ -141,15 +141,23 @@ def register(cli: click.Group) -> None:
     ) -> None:
         """Ask whether a contact is wise before you make it.
 
-        Exits 0 when it is allowed, 1 when it is refused (with the reason and,
-        where waiting helps, the moment it becomes fine).
+        FILE|ID is an interview file, or the ID of a stored interview (then its
+        contact log counts, as `followup log` would judge it). Exits 0 when it
+        is allowed, 1 when it is refused (with the reason and, where waiting
+        helps, the moment it becomes fine).
         """
+        from followup.cli.writing import is_stored_id, load_target
+        from followup.config import policy_from
         from followup.errors import InputError
         from followup.etiquette.guardrails import check
         from followup.etiquette.model import ContactKind, ProposedContact, Purpose
         from followup.porcelain import dumps, verdict_dict
 
-        interview, policy = load_with_policy(file)
+        if is_stored_id(file):
+            interview, stored = load_target(file)
+            policy = policy_from(stored.settings)
+        else:
+            interview, policy = load_with_policy(file)
         moment = resolve_now(at, interview, "--at")
         if action in ("call", "visit", "gift"):
             proposed = ProposedContact(kind=ContactKind(action), to=to)
