@@ -127,7 +127,7 @@ def what_the_reply_asks(
     interview: Interview, reply: Contact, policy: Policy, home: ZoneInfo
 ) -> str:
     """What the plan now expects after `reply`: one more check-in, or none."""
-    from followup.etiquette.planner import check_ins_of, plan
+    from followup.etiquette.planner import check_ins_of, plan, request_lead
 
     check_ins = check_ins_of(interview, policy)
     round_ = next((r for r in check_ins.rounds if r.request and r.request.reply == reply), None)
@@ -139,12 +139,7 @@ def what_the_reply_asks(
             )
         return "No further check-in or call is planned."
     request = round_.request
-    if request.follow_up_on:
-        lead = "They asked you to check back"
-    elif request.decision_by:
-        lead = f"They expect to decide by {request.decision_by:%a %d %b}"
-    else:
-        lead = "They said you would hear within a few days"
+    lead = request_lead(request, lambda day: f"{day:%a %d %b}")
     action = plan(interview, round_.opens, policy).action(round_.action_id)
     if action is None or action.status.value in ("done", "cancelled"):
         return f"{lead}, but a later reply or the outcome already settles it."

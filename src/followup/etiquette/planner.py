@@ -9,7 +9,7 @@ wall-clock time than the interview did.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -275,6 +275,18 @@ def reply_check_in_opens(
         thank_you_opens(interview, policy).astimezone(UTC),
     )
     return start.astimezone(interview.tz), rule
+
+
+def request_lead(request: ReplyRequest, day: Callable[[date], str]) -> str:
+    """What their reply asked, for the line that says which check-in it opens.
+
+    One wording for the command line and the web; `day` writes a date their way.
+    """
+    if request.follow_up_on:
+        return "They asked you to check back"
+    if request.decision_by:
+        return f"They expect to decide by {day(request.decision_by)}"
+    return "They said you would hear within a few days"
 
 
 @dataclass(frozen=True)

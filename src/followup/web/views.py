@@ -883,13 +883,9 @@ def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates)
     """What the plan expects after a reply, for the message shown on the interview page."""
     if opened is None or opened.request is None:
         return "Recorded their reply: no further check-in or call is planned."
-    asked = opened.request
-    if asked.follow_up_on:
-        lead = "They asked you to check back"
-    elif asked.decision_by:
-        lead = f"They expect to decide by {dates.day(asked.decision_by)}"
-    else:
-        lead = "They said you would hear within a few days"
+    from followup.etiquette.planner import request_lead
+
+    lead = request_lead(opened.request, dates.day)
     when = dates.moment(opened.opens, interview.tz, short=False)
     return f"Recorded their reply. {lead}: one more check-in opens {when}."
 
