@@ -217,3 +217,40 @@ def test_unknown_action_is_a_usage_error(interview_file: Path) -> None:
     code, _, err = run("check", str(interview_file), "dance")
     assert code == 2
     assert "'dance' is not one of" in err
+
+
+def test_what_the_file_records_after_now_has_not_happened_yet(interview_file: Path) -> None:
+    # The thank-you is logged at 15:00; at 12:00 it is still to be written.
+    def status(now: str) -> str:
+        code, out, _ = run("plan", str(interview_file), "--now", now, "--json")
+        assert code == 0
+        actions = {a["id"]: a for a in json.loads(out)["actions"]}
+        return str(actions["thank_you:ann-lee"]["status"])
+
+    assert status("2026-11-17 12:00") == "pending"
+    assert status("2026-11-17 16:00") == "done"
+    code, out, _ = run("draft", str(interview_file), "--now", "2026-11-17 12:00", "--json")
+    assert code == 0
+    assert "thank_you:ann-lee" in [d["action_id"] for d in json.loads(out)["drafts"]]
+    code, out, _ = run("draft", str(interview_file), "--now", "2026-11-17 16:00", "--json")
+    assert "thank_you:ann-lee" not in [d["action_id"] for d in json.loads(out)["drafts"]]
+
+
+def test_as_of_drops_only_what_comes_later() -> None:
+    from datetime import UTC, datetime
+
+    from followup.etiquette.model import Contact, ContactKind, Outcome, OutcomeKind, Purpose
+    from tests.factories import local, make_interview, with_contacts
+
+    thanked = Contact(
+        ContactKind.EMAIL, local("2026-11-17 15:00"), Purpose.THANK_YOU, "Priya Raman"
+    )
+    interview = with_contacts(make_interview(), thanked)
+    interview = interview.__class__(
+        **{**interview.__dict__, "outcome": Outcome(OutcomeKind.OFFER, local("2026-11-20 10:00"))}
+    )
+    early = interview.as_of(datetime(2026, 11, 17, 19, 0, tzinfo=UTC))  # 14:00 New York
+    assert early.contacts == () and early.outcome is None
+    middle = interview.as_of(local("2026-11-18 09:00"))
+    assert middle.contacts == (thanked,) and middle.outcome is None
+    assert interview.as_of(local("2026-11-21 09:00")) is interview

@@ -123,7 +123,9 @@ def register(cli: click.Group) -> None:
         from followup.porcelain import dumps, plan_dict
 
         interview, policy = load_with_policy(file)
-        result = plan(interview, resolve_now(now, interview), policy)
+        moment = resolve_now(now, interview)
+        # What the file records after --now has not happened yet at that moment.
+        result = plan(interview.as_of(moment), moment, policy)
         result = replace(result, warnings=result.warnings + guardrail_warnings(interview, policy))
         if as_json:
             click.echo(dumps(plan_dict(result)))

@@ -52,13 +52,16 @@ def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender, 
         moment = resolve_now(now, interview)
         from followup.store import services
 
-        return interview, services.plan_now(stored, moment), sender_from(stored.settings), moment
+        planned = services.plan_now(stored, moment)
+        return interview.as_of(moment), planned, sender_from(stored.settings), moment
     # A file is planned as `followup plan FILE` plans it: your settings'
     # holidays and policy, read without creating a store.
     from followup.config import stored_settings
 
     interview, policy = load_with_policy(target)
     moment = resolve_now(now, interview)
+    # What the file records after --now has not happened yet at that moment.
+    interview = interview.as_of(moment)
     return interview, plan(interview, moment, policy), sender_from(stored_settings()), moment
 
 

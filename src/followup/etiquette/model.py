@@ -205,6 +205,23 @@ class Interview:
                 return person
         return self.interviewers[0]
 
+    def as_of(self, moment: datetime) -> Interview:
+        """The record as it stood at `moment`: later contacts and outcome not yet made.
+
+        For "pretend it is this moment" (`--now`): a file that also records
+        what happened afterwards must not be planned or drafted as if it had.
+        """
+        from dataclasses import replace
+
+        cut = moment.astimezone(UTC)
+        outcome = self.outcome
+        if outcome is not None and outcome.at.astimezone(UTC) > cut:
+            outcome = None
+        contacts = tuple(c for c in self.contacts if c.at.astimezone(UTC) <= cut)
+        if contacts == self.contacts and outcome is self.outcome:
+            return self
+        return replace(self, contacts=contacts, outcome=outcome)
+
     def interviewer(self, name: str) -> Interviewer | None:
         """Find an interviewer by name, ignoring case, accents and spacing."""
         key = slug(name)

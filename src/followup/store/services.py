@@ -107,7 +107,8 @@ def load(user: models.User, interview_id: int) -> Stored:
 
 
 def plan_now(stored: Stored, now: datetime) -> Plan:
-    return plan(stored.interview, now, stored.policy)
+    # `now` may be a pretend moment (--now) before some of the log.
+    return plan(stored.interview.as_of(now), now, stored.policy)
 
 
 # -- the stored plan -----------------------------------------------------------
