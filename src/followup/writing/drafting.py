@@ -276,6 +276,12 @@ IRREGULAR_PAST = frozenset({
     "taught", "set", "sold", "rebuilt", "began", "spoke", "held", "kept", "met", "put",
     "rewrote", "spent", "oversaw", "became", "co-founded", "sped", "hit", "beat", "got",
 })
+# Words that open the object of a verb: after "trained" or "organised" they
+# make it a verb ("trained twelve nurses") rather than an adjective ("trained in").
+OBJECT_LEADS = DETERMINERS - {"years"} | {
+    "the", "his", "her", "their", "them", "all", "every", "each", "new", "junior", "staff",
+    "dozens", "hundreds", "thousands", "eleven", "thirty", "forty", "fifty", "over",
+}
 # Heads of a topic that need "the" when written bare: "patient portal" is
 # "the patient portal" in a sentence; "team culture", "hiring", "dbt tests" and
 # "observability" read right as they are.
@@ -462,6 +468,11 @@ def strength_clause(strength: str) -> str:
     core = next((plain[:k] for k, w in enumerate(plain) if k and w in PHRASE_BREAKS), plain)
     verb = next((w for w in plain if w not in ADVERBS), "")
     if verb in VERB_LEADS or (_past(verb) and not _adjective(verb)):
+        return f"I {text}"
+    # "trained twelve new nurses": a past form that can be an adjective
+    # ("trained in ACLS", "a trained nurse") is a verb when an object follows.
+    after = plain[plain.index(verb) + 1] if verb and plain.index(verb) + 1 < len(plain) else ""
+    if _past(verb) and (after in OBJECT_LEADS or after[:1].isdigit()):
         return f"I {text}"
     # "comfortable presenting to clinicians": an adjective with a gerund after it.
     gerund = len(core) == 2 and core[1].endswith("ing") and core[1] not in ("working", "leading")
@@ -812,6 +823,10 @@ class _Writer:
             "strength_1": strengths[0] if strengths else None,
             "strength_2": strengths[1] if len(strengths) > 1 else None,
             "strength_kind": strength_kind(chosen[0]) if chosen else None,
+            # "Some of my own experience...: ...years of experience" says it twice.
+            "strength_experience": any(
+                w.startswith("experience") for s in strengths for w in words(s)
+            ),
             "forgot": continue_lower(self.debrief_text(forgot)) if forgot else None,
             "stood_out": continue_lower(stood_out_text) if stood_out_text else None,
             "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
