@@ -63,5 +63,7 @@ def test_settings_facts_link_to_the_settings(client: Client, user: Any) -> None:
         "/settings/#f-s-phone",
         "Settings",
     )
+    # The command-line instruction gives way to the page's own words.
+    assert "followup config" not in phone.message and "in Settings" in phone.message
     assert 'id="f-s-phone"' in html(client.get("/settings/"))
     assert 'id="f-s-name"' in html(client.get("/settings/"))

@@ -370,9 +370,15 @@ def test_an_override_needs_a_reason_and_is_flagged(
 ) -> None:
     response = client.post(
         f"/interviews/{interview_id}/log/",
-        {"action": "visit", "override": "They invited me to drop off my portfolio."},
+        {
+            "action": "visit",
+            "to": "Priya Raman",
+            "override": "They invited me to drop off my portfolio.",
+        },
+        follow=True,
     )
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Visit to the office to see Priya Raman." in html(response)
     contact = services.load(user, interview_id).interview.contacts[0]
     assert contact.override == "They invited me to drop off my portfolio."
     page = html(client.get(f"/interviews/{interview_id}/"))

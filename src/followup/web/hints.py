@@ -70,9 +70,16 @@ def shown(hint: Hint, interview: Interview, interview_id: int) -> ShownHint:
         "config.name": ("your name (Settings)", _settings("#f-s-name")),
         "config.phone": ("your phone number (Settings)", _settings("#f-s-phone")),
     }
+    # The drafter's settings hints name the command line; here they say the page.
+    in_settings = {
+        "config.name": "Set your name in Settings, so the drafts are signed and the "
+        "voicemail script says it.",
+        "config.phone": "Give your phone number in Settings, and the voicemail script "
+        "will say it instead of leaving '(your number)'.",
+    }
     if field in known:
         label, (href, place) = known[field]
-        return ShownHint(label, hint.message, href, place)
+        return ShownHint(label, in_settings.get(field, hint.message), href, place)
     return ShownHint(field.replace("_", " "), hint.message, "", "")
 
 

@@ -750,7 +750,9 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
         form.error(exc.field.lstrip("-"), message_of(exc))
         return _log_page(request, interview_id, interview, form, verdict, back, 422)
     what = dict(recording.LOGGABLE)[form.value("action")]
-    who = f" to {logged.name}" if logged.name else ""
+    # "Visit to the office to Rebecca Stein" reads wrong; whom they went to see.
+    to = " to see" if form.value("action") == "visit" else " to"
+    who = f"{to} {logged.name}" if logged.name else ""
     if logged.overridden:
         messages.warning(
             request,
