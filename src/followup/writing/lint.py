@@ -503,6 +503,8 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
             Code.INFORMAL,
             f"'{match.group()}' is text-speak: write '{plain}'",
         )
+    # A real word in the wrong place is a spelling mistake a dictionary misses.
+    yield from _apply(file, text, line_at, Code.SPELLING, rules.HOMOPHONES)
     yield from _apply(file, text, line_at, Code.ASKS_OUTCOME, rules.ASKS_OUTCOME)
     yield from _apply(file, text, line_at, Code.NEGATIVE, rules.NEGATIVE)
     # Saying you took another offer is the point of a withdrawal, not pressure.

@@ -343,3 +343,38 @@ NEGATIVE_EMPLOYER = re.compile(EMPLOYER, re.IGNORECASE)
 # Harsh words are reported on their own already; these only with an employer.
 NEGATIVE_GRIPE = re.compile(rf"\b(?:{GRIPE})\b", re.IGNORECASE)
 EMPLOYER_ADVICE = NEGATIVE_ADVICE.format(what="complaints about '{match}'")
+
+
+# --- homophones (reported as `spelling`) -------------------------------------------
+
+# Real words in the wrong place, which a dictionary cannot see. Each rule is
+# narrow on purpose: it fires only where the other word cannot be meant, so
+# "its team", "their team" and "thank you for your welcome" stay clean.
+HOMOPHONES: tuple[Rule, ...] = (
+    # "Its a great kitchen": the possessive never comes before an article,
+    # "been" or "not"; "its very own" and "its so-called" are fine.
+    rule(
+        r"\b(its)\s+(?:a|an|the|been|not|going|such|so|too)(?![\w'’-])|"
+        r"\b(its)\s+(?:great|good|nice|exciting|wonderful|lovely|important|clear|hard|easy)"
+        r"\s+(?:to|that|how|hearing|meeting|seeing|working)\b",
+        "'{match}': 'its' means 'belonging to it'; write \"it's\" (it is)",
+    ),
+    # "I would love to work their.": "their" ends no clause and is no subject.
+    rule(
+        r"\b(their)(?=\s*[.,;:!?](?!\w))|\b(their)\s+(?:is|are|was|were|will\s+be|has\s+been)\b",
+        "'{match}': 'their' means 'belonging to them'; write 'there'",
+    ),
+    # "Your welcome" answering thanks; "your welcome pack" is a thing of theirs.
+    rule(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(your)\s+welcome\b(?!\s+(?:pack|packet|email|letter|note|"
+        r"message|kit|session|call|lunch|drinks|speech|tour|and))",
+        "'{match}': write \"you're welcome\" (you are)",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    # "loose touch", "never loose sight": the verb is "lose".
+    rule(
+        r"\b(loose)\s+(?:touch|sight|track|momentum|focus)\b|"
+        r"\b(?:to|never|won't|don't|didn't|wouldn't|will)\s+(loose)\b(?!\s+(?:fit|ends?|threads?))",
+        "'{match}': 'loose' means 'not tight'; the verb is 'lose'",
+    ),
+)
