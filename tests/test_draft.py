@@ -271,9 +271,9 @@ def test_a_large_panel_still_differs_note_by_note() -> None:
     [
         (
             {"next_step": "We'll make a decision by Friday."},
-            "a decision by Friday 20 November",
+            "have news by Friday 20 November",
         ),
-        ({"decision_by": date(2026, 11, 25)}, "a decision by Wednesday 25 November"),
+        ({"decision_by": date(2026, 11, 25)}, "have news by Wednesday 25 November"),
         ({"follow_up_on": date(2026, 12, 1)}, "check back with you on Tuesday 1 December"),
         ({"next_step": "You'll hear from us in a few days."}, "in touch within a few days"),
     ],
@@ -537,7 +537,7 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                 "subject": "Checking in: Senior Data Engineer at Northwind Analytics",
                 "body": (
                     "Dear Priya,\n\n"
-                    "When we met on Tuesday 17 November, you expected to reach a decision "
+                    "When we met on Tuesday 17 November, you expected to have news "
                     "by Friday 20 November, so I wanted to check in on where the Senior "
                     "Data Engineer search stands.\n\n"
                     "I know this stage involves many people and a lot of scheduling, and I "
@@ -741,8 +741,8 @@ def test_the_voicemail_number_comes_from_the_signature(
         (
             None,
             "We will decide by Friday 11 December.",
-            "Thank you for your note of Thursday 3 December. You expected to reach a "
-            "decision by Friday 11 December",
+            "Thank you for your note of Thursday 3 December. You expected to have "
+            "news by Friday 11 December",
         ),
     ],
 )

@@ -167,7 +167,7 @@ def test_a_withdrawal_after_the_interview_still_thanks_for_it() -> None:
     )
     found = written(interview, local("2026-12-09 10:00"))
     (note,) = [d for d in found if d.kind is NoteKind.WITHDRAWAL]
-    assert "I enjoyed learning about Pied Piper, particularly compression." in note.body
+    assert "I enjoyed learning about Pied Piper, particularly about compression." in note.body
     assert "inviting me" not in note.body and "my place at the interview" not in note.body
     assert lint([d.as_note() for d in found], interview) == []
 
@@ -278,7 +278,7 @@ def test_check_ins_drop_the_year_within_it_and_keep_it_across_new_year() -> None
     now = local("2026-11-23 10:00")
     (check_in,) = [d for d in written(this_year, now) if d.kind is NoteKind.CHECK_IN]
     assert (
-        "When we met on Tuesday 17 November, you expected to reach a decision by "
+        "When we met on Tuesday 17 November, you expected to have news by "
         "Friday 20 November," in check_in.body
     )
     assert "2026" not in check_in.body

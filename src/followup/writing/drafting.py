@@ -28,7 +28,7 @@ Thank-you sentences come in several forms, spread across the panel by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -43,7 +43,7 @@ from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
 from followup.writing.lint import greeting_name as greeting_for
 from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
-from followup.writing.text import count_words, same_stem, words
+from followup.writing.text import count_words, fold, same_stem, tokens, words
 from followup.writing.voice import first_person, to_reader, without_lead
 
 
@@ -423,12 +423,43 @@ def as_sentence(text: str) -> str:
     return clean if clean.endswith((".", "!", "?")) else clean + "."
 
 
-def continue_lower(text: str) -> str:
-    """'Their team writes...' -> 'their team writes...' when it can run on after a colon."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.lower() in LOWER_LEAD and first[:1].isupper() and first[1:].islower():
+def continue_lower(text: str, names: Collection[str] | None = None) -> str:
+    """'Their team writes...' -> 'their team writes...' when it can run on after a colon.
+
+    Given the interview's `names` (people, company, capitalised words of its
+    topics), a debrief line is lowered too when its first word is a common
+    plural, adverb or gerund that names nothing of the interview: 'Analysts
+    join...' -> 'analysts join...'; 'Epic', 'Harbor' or 'I' stay as written.
+    """
+    pieces = text.split(maxsplit=2)
+    first = pieces[0] if pieces else ""
+    if not (first[:1].isupper() and first[1:].islower()):
+        return text
+    if first.lower() in LOWER_LEAD or (names is not None and _common_word(pieces, names)):
         return text[:1].lower() + text[1:]
     return text
+
+
+def _common_word(pieces: Sequence[str], names: Collection[str]) -> bool:
+    """Whether a sentence's first word is capitalised only because it comes first."""
+    from followup.writing.spelling import COMMON, speller
+
+    word = pieces[0].lower().strip(",;:")
+    following = pieces[1] if len(pieces) > 1 else ""
+    if word in names or following[:1].isupper() or not word.isalpha():
+        return False
+    check = speller()
+    if word.endswith("ly") or word.endswith("ing"):
+        return check.frequency(word) >= COMMON
+    # A plural whose singular is common: "analysts", "nurses", "families"; not "James".
+    stems = []
+    if word.endswith("ies"):
+        stems = [word[:-3] + "y"]
+    elif word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        stems = [word[:-1], word[:-2]]
+    elif word.endswith("s") and not word.endswith("ss"):
+        stems = [word[:-1]]
+    return any(check.frequency(stem) >= COMMON for stem in stems if len(stem) > 2)
 
 
 def topic_phrase(topic: str) -> str:
@@ -536,6 +567,11 @@ def _past(word: str) -> bool:
 
 
 def _article(text: str) -> str:
+    """'a' or 'an' by sound: 'an ICU nurse', 'a user researcher', 'an MBA', 'a UX lead'."""
+    head = text.split()[0] if text.split() else ""
+    if len(head) > 1 and head.isupper() and head.isalpha():
+        # An acronym is said letter by letter: "an MBA", "an SRE", "a UX designer".
+        return "an" if head[0] in "AEFHILMNORSX" else "a"
     first = text.lower()
     vowel = first[:1] in "aeiou" and not first.startswith(("uni", "use", "usu", "eu", "one"))
     return "an" if vowel or first.startswith(("hour", "honest")) else "a"
@@ -643,6 +679,15 @@ class _Writer:
         names = [p.name for p in self.people]
         return as_sentence(to_reader(without_lead(text), self.interview.company, names))
 
+    def run_on(self, text: str) -> str:
+        """A debrief line continuing a sentence after a colon: lower case unless a name."""
+        interview = self.interview
+        names = {w for n in [p.name for p in self.people] + [interview.company] for w in words(n)}
+        # Capitalised words of the topics and strengths are names too ("Epic rollout").
+        said = [t for p in self.people for t in p.topics] + list(interview.strengths)
+        names |= {fold(t.text) for s in said for t in tokens(s) if t.text[:1].isupper()}
+        return continue_lower(text, names)
+
     def strengths_for(self, i: int) -> list[str]:
         """One strength, two if the second also fits this person's topics."""
         strengths = self.interview.strengths
@@ -672,6 +717,8 @@ class _Writer:
             "phone": person.phone,
             "company": interview.company,
             "role": interview.role,
+            # "for someone joining as an ICU Registered Nurse".
+            "a_role": f"{_article(interview.role)} {interview.role}",
             "weekday": self.day_name(day),
             # The weekday alone is past: "on Tuesday 17 November" reads as a date.
             "dated": self.day_name(day) != f"{day:%A}",
@@ -726,9 +773,7 @@ class _Writer:
             context |= self.withdrawal_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
             stood_out = self.interview.debrief.stood_out
-            context["stood_out"] = (
-                continue_lower(self.debrief_text(stood_out)) if stood_out else None
-            )
+            context["stood_out"] = self.run_on(self.debrief_text(stood_out)) if stood_out else None
         subject, body = self.render(kind, context, person)
         return Draft(
             action_id=action.id,
@@ -827,8 +872,8 @@ class _Writer:
             "strength_experience": any(
                 w.startswith("experience") for s in strengths for w in words(s)
             ),
-            "forgot": continue_lower(self.debrief_text(forgot)) if forgot else None,
-            "stood_out": continue_lower(stood_out_text) if stood_out_text else None,
+            "forgot": self.run_on(self.debrief_text(forgot)) if forgot else None,
+            "stood_out": self.run_on(stood_out_text) if stood_out_text else None,
             "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
             # Nothing on file names this reader: ask them one question about the role.
             "question": not (topics or person.title or strengths or forgot or stood_out),
