@@ -577,3 +577,33 @@ def test_lint_without_notes_is_a_usage_error() -> None:
     result = CliRunner().invoke(cli, ["lint"])
     assert result.exit_code == 2
     assert "Missing argument 'NOTE...'" in result.output
+
+
+def test_the_words_setting_teaches_the_spelling_check_a_trade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from followup.cli import cli
+
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "home"))
+    note = tmp_path / "n.txt"
+    note.write_text(
+        "Dear Ann,\n\nThank you for our talk about hemodynamic monitoring on the unit.\n\n"
+        "Best,\nSam\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+
+    def spelling(result: Any) -> list[str]:
+        found = json.loads(result.stdout)["findings"]
+        return [f["message"] for f in found if f["code"] == "spelling"]
+
+    before = spelling(runner.invoke(cli, ["lint", str(note), "--json"]))
+    assert len(before) == 1 and before[0].startswith("'hemodynamic' is not in the dictionary")
+    assert "followup config words" in before[0]
+    assert runner.invoke(cli, ["config", "words", "hemodynamic, vasopressors"]).exit_code == 0
+    assert spelling(runner.invoke(cli, ["lint", str(note), "--json"])) == []
+    bad = runner.invoke(cli, ["config", "words", "2x"])
+    assert bad.exit_code == 2
+    assert "words: '2x' is not a word" in bad.stderr

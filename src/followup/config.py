@@ -126,6 +126,16 @@ def _phone(value: str) -> str | None:
     return text
 
 
+def _words(value: str) -> list[str] | None:
+    # Words of the candidate's trade ("hemodynamic", "guanciale") that no
+    # general dictionary holds; typed at once, separated by spaces or commas.
+    found = [w for w in re.split(r"[\s,;]+", value.strip()) if w]
+    for word in found:
+        if not re.fullmatch(r"[^\W\d_][\w'’-]*", word):
+            raise InputError("words", f"{word!r} is not a word (letters, hyphens, apostrophes)")
+    return sorted(set(found), key=str.casefold) or None
+
+
 def _timezone(value: str) -> str:
     from followup.interview_file import parse_zone
 
@@ -213,6 +223,11 @@ BASE_SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("email", "Your email address, the sender of your notes.", _email),
     Setting("phone", "Your phone number, for the voicemail script.", _phone),
+    Setting(
+        "words",
+        "Words of your trade the spelling check should accept (separated by spaces or commas).",
+        _words,
+    ),
     Setting(
         "timezone",
         "Your IANA time zone: new interviews default to it, and the agenda's "

@@ -210,12 +210,14 @@ def register(cli: click.Group) -> None:
 
         Exits 0 with no findings, 1 with findings, 2 when a file cannot be read.
         """
+        from followup.config import stored_settings, value_of
         from followup.porcelain import dumps
         from followup.writing.lint import lint
 
         interview = load_target(interview_file)[0] if interview_file else None
         notes = tuple(distinct(notes))
-        findings = lint([read_note(path) for path in notes], interview)
+        words = value_of("words", stored_settings()) or ()
+        findings = lint([read_note(path) for path in notes], interview, words)
         if as_json:
             click.echo(dumps({"findings": [f.as_dict() for f in findings]}))
         else:

@@ -997,7 +997,7 @@ def drafts_page(
         ]
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
-    found = lint(run, interview)
+    found = lint(run, interview, config.value_of("words", stored.settings) or ())
     notes = []
     for number, (draft, note) in enumerate(zip(written, run, strict=True)):
         findings = [f for f in found if f.file == note.name]
@@ -1115,7 +1115,8 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     if not n.isdigit():
         return HttpResponseBadRequest("bad draft number")
     others = _other_notes(request.POST.get("others", ""), note.name)
-    found = lint([note, *others], stored.interview) if note.body.strip() else []
+    words = config.value_of("words", stored.settings) or ()
+    found = lint([note, *others], stored.interview, words) if note.body.strip() else []
     findings = [f for f in found if f.file == note.name]
     return render(
         request,

@@ -198,7 +198,9 @@ def split_to(text: str) -> tuple[str, str | None]:
     return name, address.group() if address else None
 
 
-def lint(notes: Sequence[Note], interview: Interview | None = None) -> list[Finding]:
+def lint(
+    notes: Sequence[Note], interview: Interview | None = None, words: Iterable[str] = ()
+) -> list[Finding]:
     """Every finding for a run of notes, sorted (file, line, code, message).
 
     A note longer than `SCAN_CHARS` (a paste of the wrong file, or typing into
@@ -207,6 +209,10 @@ def lint(notes: Sequence[Note], interview: Interview | None = None) -> list[Find
     time stays bounded however much text arrives.
     """
     context = Context.of(interview)
+    # The `words` setting: the candidate's own trade vocabulary, known like names.
+    extra = frozenset(fold(w) for w in words)
+    if extra:
+        context = replace(context, known=context.known | extra)
     check = speller()
     readings = [_Reading(scanned(note), context) for note in notes]
     findings: set[Finding] = set()
@@ -431,7 +437,8 @@ def _misspelled(
         return f"'{word}' is not in the dictionary: did you mean '{suggestion}'?"
     return (
         f"'{word}' is not in the dictionary: check its spelling (a name is fine with a capital "
-        "letter; with --interview, the interview's names and topics are known)"
+        "letter; with --interview, the interview's names and topics are known; a word of "
+        "your trade can be added with followup config words)"
     )
 
 
