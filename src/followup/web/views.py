@@ -525,28 +525,23 @@ def entry_ref(interview: Interview, event: dict[str, Any]) -> str:
 
 def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
     """(index of the contact, or None for the outcome, and its text); InputError if gone."""
+    from urllib.parse import urlencode
+
     from followup.cli.views import history
 
     entry = str(data.get("entry", ""))
     if entry == "outcome":
         if interview.outcome is None:
             raise InputError("entry", "no outcome is recorded (it may have been removed already)")
-        index = None
+        index, wanted = None, urlencode({"entry": "outcome"})
     else:
         if not entry.isdigit() or int(entry) >= len(interview.contacts):
             raise InputError("entry", "that entry is no longer in the log")
         index = int(entry)
-        contact = interview.contacts[index]
-        if contact.at.astimezone(UTC).isoformat() != str(data.get("at", "")):
+        moment = interview.contacts[index].at.astimezone(UTC).isoformat()
+        if moment != str(data.get("at", "")):
             raise InputError("entry", "the log changed meanwhile: reload the interview and retry")
-    from urllib.parse import urlencode
-
-    if index is None:
-        wanted = urlencode({"entry": "outcome"})
-    else:
-        wanted = urlencode(
-            {"entry": index, "at": interview.contacts[index].at.astimezone(UTC).isoformat()}
-        )
+        wanted = urlencode({"entry": index, "at": moment})
     texts = [event_text(e) for e in history(interview) if entry_ref(interview, e) == wanted]
     return index, texts[0] if texts else "the entry"
 
