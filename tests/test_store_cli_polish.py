@@ -68,6 +68,11 @@ def test_after_a_reply_both_lines_name_your_zone(store: Path, december: None) ->
         "company: A\nrole: R\n",  # no start
         "company: A\nrole: R\nstart: 2026-02-30 10:00\ninterviewers: [Ann]\n",
         "{not yaml",
+        # Readable, but the guardrails refuse its visit, and its reply is in the future.
+        "company: A\nrole: R\nstart: 2026-11-02 10:00\ninterviewers: [Ann]\n"
+        "contacts: [{kind: visit, to: Ann, at: 2026-11-03 10:00}]\n",
+        "company: A\nrole: R\nstart: 2026-11-02 10:00\ninterviewers: [Ann]\n"
+        "contacts: [{kind: reply, at: 2099-01-01 10:00}]\n",
     ],
 )
 def test_add_with_a_bad_file_creates_no_store(tmp_path: Path, text: str) -> None:

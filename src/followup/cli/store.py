@@ -186,12 +186,14 @@ def register(cli: click.Group) -> None:
         from followup.config import defaults_from
 
         if file is not None:
-            from followup.cli.plan import load
+            from followup.cli.plan import load_with_policy
+            from followup.store.plausible import check_new_contacts
 
-            # Read before the store is made: a file with a mistake must leave no
-            # empty store (nor its secret key) behind. `load` reads your stored
-            # settings when you have a store, and creates none.
-            interview = load(file)
+            # Read and judged before the store is made: a file with a mistake
+            # must leave no empty store (nor its secret key) behind. Your stored
+            # settings are read when you have a store, and none is created.
+            interview, policy = load_with_policy(file)
+            check_new_contacts(interview, policy, datetime.now(UTC))
             user = store()
             from followup.store import services
         else:

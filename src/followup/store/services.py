@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import transaction
 
@@ -27,6 +27,11 @@ from followup.etiquette.planner import plan
 from followup.etiquette.policy import Policy
 from followup.store import convert, models
 from followup.store.location import rules_stamp
+
+# Re-exported: callers write through services, and these checks belong to writing.
+from followup.store.plausible import CLOCK_SKEW as CLOCK_SKEW
+from followup.store.plausible import check_happened as check_happened
+from followup.store.plausible import check_new_contacts as check_new_contacts
 
 
 class Refused(FollowupError):
@@ -254,88 +259,6 @@ def delete(user: models.User, interview_id: int) -> Interview:
         row.delete()
         _prune(user)
         return interview
-
-
-# How far into the future a recorded moment may be: a laptop clock a few minutes
-# behind the phone that sent the email should not make "just now" an error, yet
-# five minutes is too short to record a contact that has not happened yet.
-CLOCK_SKEW = timedelta(minutes=5)
-
-
-def check_happened(
-    interview: Interview,
-    moment: datetime,
-    field: str,
-    *,
-    after: Literal["start", "end"] | None,
-    now: datetime,
-    given: bool = True,
-) -> None:
-    """Refuse a moment that cannot be when something happened.
-
-    Before the interview's start (a reply, an outcome) or end (a follow-up of
-    ours: a thank-you for an interview still under way), or later than `now`
-    beyond the clock skew allowed. `after=None`: any past moment will do (a
-    withdrawal, which may come before the interview). `given`: the moment was
-    typed, not the clock's default; the sentence says which.
-    """
-    local = moment.astimezone(interview.tz)
-    shown = f"{local:%a %d %b %Y %H:%M}" if given else f"now ({local:%a %d %b %Y %H:%M})"
-    limit = interview.local_start if after == "start" else interview.local_end
-    if after is not None and moment.astimezone(UTC) < limit.astimezone(UTC):
-        verb = "started" if after == "start" else "ended"
-        raise InputError(
-            field,
-            f"{shown} is before the interview {verb} ({limit:%a %d %b %Y %H:%M}); "
-            "give the moment it happened",
-        )
-    if moment.astimezone(UTC) > now.astimezone(UTC) + CLOCK_SKEW:
-        raise InputError(field, f"{shown} is in the future; record it once it has happened")
-
-
-def check_new_contacts(
-    after: Interview, policy: Policy, now: datetime, before: Interview | None = None
-) -> None:
-    """Refuse what `add` or `edit` would store that `log` and `outcome` would refuse.
-
-    Only contacts not stored before (`before`) are judged, so a stored history
-    never starts failing because a policy setting changed since. A refused
-    contact needs its `override:` reason, as `log --override` does; nothing
-    may be dated in the future beyond the clock skew.
-    """
-    old = list(before.contacts) if before is not None else []
-    new: set[int] = set()
-    for index, contact in enumerate(after.contacts):
-        if contact in old:
-            old.remove(contact)
-        else:
-            new.add(index)
-    limit = now.astimezone(UTC) + CLOCK_SKEW
-    for index in sorted(new):
-        moment = after.contacts[index].at
-        if moment.astimezone(UTC) > limit:
-            raise InputError(
-                f"contacts[{index}].at",
-                f"{moment.astimezone(after.tz):%a %d %b %Y %H:%M} is in the future; "
-                "record it once it has happened",
-            )
-    outcome = after.outcome
-    changed = before is None or before.outcome != outcome
-    if outcome is not None and changed and outcome.at.astimezone(UTC) > limit:
-        raise InputError(
-            "outcome.at",
-            f"{outcome.at.astimezone(after.tz):%a %d %b %Y %H:%M} is in the future; "
-            "record it once it has happened",
-        )
-    from followup.etiquette.guardrails import refused_contacts
-
-    for index, verdict in refused_contacts(after, policy):
-        if index in new and after.contacts[index].override is None:
-            raise InputError(
-                f"contacts[{index}]",
-                f"the guardrails refuse it: {verdict.reason} To record it anyway, "
-                "give it `override: <why>`.",
-            )
 
 
 def rebuild(interview: Interview, **changes: Any) -> Interview:
