@@ -8,18 +8,27 @@ seen (`BODY.PEEK`, so nothing is marked read) and, for each:
 2. Else, if it is from an interviewer's address, it is about the latest of
    that person's interviews whose check-in or call is still open.
 3. Dated after the interview's start, it is recorded as the employer's reply
-   (the store replans: the check-in and the call are cancelled), and the
-   candidate is told.
+   with their words (the store replans: the check-in and the call are
+   cancelled, unless their words give a timeframe to check back after, which
+   opens one more check-in), and the candidate is told.
+
+Their words are the message's first text/plain part (else its HTML made
+crudely into text), read with `BODY.PEEK[]` too, minus the quoted history,
+on one line, at most `SAYS_LIMIT` characters.
 """
 
 from __future__ import annotations
 
 import contextlib
+import email.policy
+import html
 import imaplib
 import re
 import ssl
+import unicodedata
 from datetime import UTC, datetime
-from email.parser import BytesHeaderParser
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser, BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
 
@@ -30,10 +39,22 @@ if TYPE_CHECKING:
 
     from followup.delivery.models import Account
     from followup.delivery.worker import Tick
+    from followup.etiquette.model import Contact, Interview
 
 IMAP_TIMEOUT = 60
 HEADERS = "FROM SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES"
 MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
+# Enough for any reply's own words; the planner reads only a timeframe in them,
+# and a long thread would otherwise fill the store and every notice.
+SAYS_LIMIT = 1000
+# Only the start of the message is fetched: the text part comes before any
+# attachment in the mail clients we know, and a 20 MB attachment stays unread.
+BODY_BYTES = 256 * 1024
+WROTE = re.compile(r"\bwrote:\s*$", re.IGNORECASE)
+ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$", re.IGNORECASE)
+HTML_HIDDEN = re.compile(r"<(script|style|head|blockquote)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+HTML_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
+HTML_TAG = re.compile(r"<[^>]*>")
 
 
 def connect(account: Account) -> imaplib.IMAP4:
@@ -84,26 +105,114 @@ def match(account: Account, mail: Mail) -> tuple[int, str | None] | None:
     return None
 
 
-def record(account: Account, interview_id: int, name: str | None, at: datetime) -> bool:
-    """Log the reply through the store's write path; false when it predates the interview."""
-    from followup.etiquette.model import Contact, ContactKind, Interview
+def html_to_text(markup: str) -> str:
+    """Crude, on purpose: only the words matter, and quoted blocks go entirely."""
+    text = HTML_HIDDEN.sub(" ", markup)
+    text = HTML_BREAK.sub("\n", text)
+    return html.unescape(HTML_TAG.sub(" ", text))
+
+
+def body_text(raw: bytes) -> str:
+    """The message's own text, decoded: first text/plain part, else text/html."""
+    mail = BytesParser(policy=email.policy.default).parsebytes(raw)
+    if not isinstance(mail, EmailMessage):
+        return ""
+    for kind in ("plain", "html"):
+        part = mail.get_body(preferencelist=(kind,))
+        if part is None:
+            continue
+        try:
+            text = str(part.get_content())
+        except (LookupError, ValueError, AssertionError, UnicodeError):
+            # An unknown charset or a cut-off base64 tail: keep what can be read.
+            payload = part.get_payload(decode=True)
+            text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+        return html_to_text(text) if kind == "html" else text
+    return ""
+
+
+def own_words(text: str) -> str | None:
+    """Their new words only, on one line, capped; None when nothing is left.
+
+    Quoted history would read the candidate's own "check back on Friday" as
+    theirs, so quoted lines go, and so does everything after an
+    "On ... wrote:" or "-----Original Message-----" line.
+    """
+    lines = text.splitlines()
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if ORIGINAL.match(stripped):
+            break
+        if stripped.startswith("On ") and (
+            WROTE.search(stripped)
+            # Mail clients wrap a long attribution line onto the next one.
+            or (index + 1 < len(lines) and WROTE.search(lines[index + 1].strip()))
+        ):
+            break
+        if stripped.startswith(">"):
+            continue
+        kept.append(line)
+    visible = "".join(
+        c if c.isspace() or not unicodedata.category(c).startswith("C") else " "
+        for c in "\n".join(kept)
+    )
+    words = " ".join(visible.split())[:SAYS_LIMIT].rstrip()
+    return words or None
+
+
+def fetch_words(imap: imaplib.IMAP4, uid: int) -> str | None:
+    _, fetched = imap.uid("FETCH", str(uid), f"(BODY.PEEK[]<0.{BODY_BYTES}>)")
+    raw = next((part[1] for part in fetched if isinstance(part, tuple)), b"")
+    return own_words(body_text(raw)) if raw else None
+
+
+def record(
+    account: Account, interview_id: int, name: str | None, at: datetime, says: str | None = None
+) -> tuple[Contact, Interview] | None:
+    """Log the reply through the store's write path; None when it predates the interview."""
+    from followup.etiquette.model import Contact, ContactKind
     from followup.store import services
 
-    recorded = []
+    recorded: list[Contact] = []
 
     def change(interview: Interview) -> Interview:
         if at < interview.start:
             return interview
         person = interview.interviewer(name) if name else None
         moment = at.astimezone(interview.tz).replace(microsecond=0)
-        reply = Contact(kind=ContactKind.REPLY, at=moment, to=person.name if person else None)
+        reply = Contact(
+            kind=ContactKind.REPLY, at=moment, to=person.name if person else None, says=says
+        )
         if reply in interview.contacts:
             return interview
         recorded.append(reply)
         return services.rebuild(interview, contacts=(*interview.contacts, reply))
 
-    services.update(account.user, interview_id, change)
-    return bool(recorded)
+    _, after = services.update(account.user, interview_id, change)
+    return (recorded[0], after) if recorded else None
+
+
+def check_back_news(account: Account, interview: Interview, reply: Contact) -> str:
+    """The sentence about the check-in this reply opened, or "" when it opened none."""
+    from zoneinfo import ZoneInfo
+
+    from followup import config
+    from followup.etiquette.planner import check_ins_of, plan, request_lead
+    from followup.store import services
+
+    policy = services.policy_of(account.user)
+    check_ins = check_ins_of(interview, policy)
+    round_ = next((r for r in check_ins.rounds if r.request and r.request.reply == reply), None)
+    if round_ is None or round_.request is None:
+        return ""
+    action = plan(interview, round_.opens, policy).action(round_.action_id)
+    if action is None or action.status.value in ("done", "cancelled"):
+        return ""
+    # In the candidate's zone, named, as `followup reply` says it.
+    zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
+    lead = request_lead(round_.request, lambda day: f"{day:%a %d %b}")
+    return f" {lead}: one more check-in opens {round_.opens.astimezone(zone):%a %d %b %H:%M %Z}."
 
 
 def poll(account: Account, now: datetime, tick: Tick) -> None:
@@ -133,13 +242,15 @@ def poll(account: Account, now: datetime, tick: Tick) -> None:
                     at = parsedate_to_datetime(str(mail["Date"])).astimezone(UTC)
                 except (TypeError, ValueError):
                     at = now
-                if record(account, interview_id, name, min(at, now)):
+                says = fetch_words(imap, uid)
+                recorded = record(account, interview_id, name, min(at, now), says)
+                if recorded is not None:
                     who = name or "The employer"
                     text = (
                         f"{who} replied about interview {interview_id} "
                         f"({mail.get('Subject', '')!s}): the check-in and the call are "
                         "no longer needed."
-                    )
+                    ) + check_back_news(account, recorded[1], recorded[0])
                     tell(account.user, text, now)
                     tick.replies.append(text)
             account.imap_last_uid = uid
