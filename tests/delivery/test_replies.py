@@ -167,9 +167,8 @@ def test_their_words_asking_to_check_back_open_one_more_check_in(inbox: ImapServ
     assert check_in_2() == "2026-11-23T14:00:00+00:00"
     # Monday 09:00 in New York, told in the candidate's zone (the setting's default, UTC).
     assert tick.replies == [
-        "Priya Raman replied about interview 1 (Re: Thank you): the check-in and the call "
-        "are no longer needed. They asked you to check back: one more check-in opens "
-        "Mon 23 Nov 14:00 UTC."
+        "Priya Raman replied about interview 1 (Re: Thank you). They asked you to check "
+        "back: one more check-in opens Mon 23 Nov 14:00 UTC."
     ]
 
 

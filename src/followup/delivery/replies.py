@@ -212,7 +212,7 @@ def check_back_news(account: Account, interview: Interview, reply: Contact) -> s
     # In the candidate's zone, named, as `followup reply` says it.
     zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
     lead = request_lead(round_.request, lambda day: f"{day:%a %d %b}")
-    return f" {lead}: one more check-in opens {round_.opens.astimezone(zone):%a %d %b %H:%M %Z}."
+    return f". {lead}: one more check-in opens {round_.opens.astimezone(zone):%a %d %b %H:%M %Z}."
 
 
 def poll(account: Account, now: datetime, tick: Tick) -> None:
@@ -246,11 +246,13 @@ def poll(account: Account, now: datetime, tick: Tick) -> None:
                 recorded = record(account, interview_id, name, min(at, now), says)
                 if recorded is not None:
                     who = name or "The employer"
+                    news = check_back_news(account, recorded[1], recorded[0])
+                    # A reply that asks for more does not end the waiting: say what opens.
+                    outlook = news if news else ": the check-in and the call are no longer needed."
                     text = (
                         f"{who} replied about interview {interview_id} "
-                        f"({mail.get('Subject', '')!s}): the check-in and the call are "
-                        "no longer needed."
-                    ) + check_back_news(account, recorded[1], recorded[0])
+                        f"({mail.get('Subject', '')!s}){outlook}"
+                    )
                     tell(account.user, text, now)
                     tick.replies.append(text)
             account.imap_last_uid = uid
