@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.errors import InputError
 from followup.etiquette.model import (
+    Bound,
     Contact,
     ContactKind,
     Debrief,
@@ -26,6 +27,8 @@ from followup.etiquette.model import (
     Outcome,
     OutcomeKind,
     Purpose,
+    contact_follows,
+    outcome_follows,
     slug,
 )
 
@@ -307,6 +310,17 @@ def parse_email(value: Any, field: str) -> str | None:
     return text
 
 
+def _after_bound(
+    at: datetime, bound: Bound | None, start: datetime, end: datetime, field: str
+) -> None:
+    if bound is None:
+        return
+    limit = start if bound == "start" else end
+    if at.astimezone(UTC) < limit.astimezone(UTC):
+        verb = "started" if bound == "start" else "ended"
+        raise InputError(field, f"is before the interview {verb}")
+
+
 def parse_interviewers(value: Any) -> tuple[Interviewer, ...]:
     if value is None or value == []:
         raise InputError("interviewers", "at least one interviewer is required")
@@ -440,17 +454,8 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if item.get("at") is None:
             raise InputError(f"{where}.at", "is required (when it happened)")
         at = parse_moment(item["at"], zone, f"{where}.at")
-        # As `followup log` refuses: nothing follows up an interview before it
-        # began, and a note of ours (but a withdrawal) comes after it ended.
-        # A withdrawal may come at any time, even before the interview.
-        if at.astimezone(UTC) < start.astimezone(UTC) and purpose is not Purpose.WITHDRAWAL:
-            raise InputError(f"{where}.at", "is before the interview started")
-        if (
-            at.astimezone(UTC) < end.astimezone(UTC)
-            and kind is not ContactKind.REPLY
-            and purpose is not Purpose.WITHDRAWAL
-        ):
-            raise InputError(f"{where}.at", "is before the interview ended")
+        # As `followup log` refuses (one rule: `contact_follows`).
+        _after_bound(at, contact_follows(kind, purpose), start, end, f"{where}.at")
         answered = _bool(item.get("answered"), f"{where}.answered")
         if answered is not None and kind is not ContactKind.CALL:
             raise InputError(f"{where}.answered", "only applies to calls")
@@ -490,8 +495,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if item.get("at") is None:
             raise InputError("outcome.at", "is required (when you heard or decided)")
         outcome_at = parse_moment(item["at"], zone, "outcome.at")
-        if outcome_at < start and kind_o is not OutcomeKind.WITHDRAWN:
-            raise InputError("outcome.at", "is before the interview started")
+        _after_bound(outcome_at, outcome_follows(kind_o), start, end, "outcome.at")
         outcome = Outcome(
             kind=kind_o,
             at=outcome_at,

@@ -300,6 +300,7 @@ def register(cli: click.Group) -> None:
             ContactKind,
             ProposedContact,
             Purpose,
+            contact_follows,
         )
 
         if answered is not None and action != "call":
@@ -315,13 +316,14 @@ def register(cli: click.Group) -> None:
 
         def change(interview: Interview) -> Interview:
             moment = now_in(interview.tz, at, "--at")
-            # Every contact but a withdrawal follows the interview up, so it comes
-            # after the end; one can withdraw at any time, even before it starts.
+            purpose = None if action in ("call", "visit", "gift") else Purpose(action)
             services.check_happened(
                 interview,
                 moment,
                 "--at",
-                after=None if action == "withdrawal" else "end",
+                after=contact_follows(
+                    ContactKind(action) if purpose is None else ContactKind.EMAIL, purpose
+                ),
                 now=datetime.now(UTC),
                 given=at is not None,
             )
@@ -504,7 +506,7 @@ def register(cli: click.Group) -> None:
         outcome replaces the old one.
         """
         from followup.errors import InputError
-        from followup.etiquette.model import Outcome, OutcomeKind
+        from followup.etiquette.model import Outcome, OutcomeKind, outcome_follows
 
         if keep_in_touch and kind != "rejected":
             raise InputError("--keep-in-touch", "only applies to a rejection")
@@ -519,8 +521,7 @@ def register(cli: click.Group) -> None:
                 interview,
                 moment,
                 "--at",
-                # Candidates withdraw before interviews too; the rest is news of it.
-                after=None if kind == "withdrawn" else "start",
+                after=outcome_follows(OutcomeKind(kind)),
                 now=datetime.now(UTC),
                 given=at is not None,
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cached_property
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from followup.etiquette.labels import ACTION_LABELS as ACTION_LABELS
@@ -140,6 +141,24 @@ class Outcome:
     kind: OutcomeKind
     at: datetime
     keep_in_touch: bool = False
+
+
+# What a recorded moment must come after: the interview's start or end, or
+# nothing but the present. One rule for the file, the command line and the web.
+Bound = Literal["start", "end"]
+
+
+def contact_follows(kind: ContactKind, purpose: Purpose | None) -> Bound | None:
+    """A note of ours follows the interview up, so it comes after the end; their
+    reply may come while it runs; one can withdraw at any time, even before it."""
+    if purpose is Purpose.WITHDRAWAL:
+        return None
+    return "start" if kind is ContactKind.REPLY else "end"
+
+
+def outcome_follows(kind: OutcomeKind) -> Bound | None:
+    """An outcome is news of the interview, after its start; a withdrawal may come first."""
+    return None if kind is OutcomeKind.WITHDRAWN else "start"
 
 
 @dataclass(frozen=True)

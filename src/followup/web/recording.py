@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Literal
 
 from followup.errors import InputError
 from followup.etiquette.guardrails import check
@@ -24,6 +23,8 @@ from followup.etiquette.model import (
     ProposedContact,
     Purpose,
     Verdict,
+    contact_follows,
+    outcome_follows,
 )
 from followup.etiquette.planner import CheckInRound, check_ins_of
 from followup.store import services
@@ -116,10 +117,7 @@ def log_contact(
     def change(interview: Interview) -> Interview:
         proposed = proposal(interview, action, to, letter)
         moment = at.astimezone(interview.tz)
-        # As on the command line: a note of ours follows the interview (a
-        # withdrawal may come at any time, even before it), and nothing is
-        # recorded ahead of time.
-        after: Literal["start", "end"] | None = None if action == "withdrawal" else "end"
+        after = contact_follows(proposed.contact.kind, proposed.contact.purpose)
         services.check_happened(interview, moment, "at", after=after, now=datetime.now(UTC))
         verdict = judge(interview, proposed, moment, user)
         if not verdict.allowed and reason is None:
@@ -191,7 +189,7 @@ def record_outcome(
 
     def change(interview: Interview) -> Interview:
         moment = at.astimezone(interview.tz)
-        after: Literal["start"] | None = None if kind == "withdrawn" else "start"
+        after = outcome_follows(OutcomeKind(kind))
         services.check_happened(interview, moment, "at", after=after, now=datetime.now(UTC))
         new = Outcome(kind=OutcomeKind(kind), at=moment, keep_in_touch=keep_in_touch)
         return services.rebuild(interview, outcome=new)
