@@ -141,8 +141,8 @@ def layout(
         share = max(0.0, (moment.astimezone(UTC) - origin).total_seconds()) / span
         return left + (right - left) * math.sqrt(share)
 
-    # Imported here: the notes' greeting rule, loaded once by the long-running server.
-    from followup.writing.lint import greeting_name as greeting_for
+    # The notes' greeting rule, from the light text module (not the linter and its dictionary).
+    from followup.writing.text import greeting_name as greeting_for
 
     bars = []
     for row, action in enumerate(actions):

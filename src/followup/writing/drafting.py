@@ -40,10 +40,10 @@ from followup.etiquette.history import read_history
 from followup.etiquette.model import Action, Interview, Interviewer, OutcomeKind, Plan
 from followup.etiquette.planner import Timeframe, long_date
 from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
-from followup.writing.lint import greeting_name as greeting_for
 from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
 from followup.writing.text import count_words, fold, same_stem, tokens, words
+from followup.writing.text import greeting_name as greeting_for
 from followup.writing.voice import first_person, to_reader, without_lead
 
 
@@ -578,7 +578,7 @@ def _article(text: str) -> str:
 
 
 def greeting_name(person: Interviewer) -> str:
-    """'Priya' for Priya Raman; 'Dr. Patel'; 'J. R. Smith' (see `lint.greeting_name`)."""
+    """'Priya' for Priya Raman; 'Dr. Patel'; 'J. R. Smith' (see `text.greeting_name`)."""
     return greeting_for(person.name)
 
 

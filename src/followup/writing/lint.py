@@ -28,9 +28,11 @@ from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
 from followup.writing.spelling import PREFIXES, SLIPS, Speller, load_words, speller
 from followup.writing.text import (
+    HONORIFICS,
     LineIndex,
     count_words,
     fold,
+    greeting_name,
     likeness,
     same_stem,
     sentences,
@@ -97,10 +99,6 @@ SIGN_OFF = re.compile(
     re.I,
 )
 HYPHEN_PREFIXES = frozenset(PREFIXES) | {"e", "ex", "x", "mid", "non", "post", "vice", "mis"}
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "chef", "rev",
-     "revd", "reverend", "dame"}
-)  # fmt: skip
 # Words of a greeting that are not somebody's name.
 SALUTATION = frozenset(
     {
@@ -111,26 +109,6 @@ SALUTATION = frozenset(
         "talent", "acquisition", "hr", "human", "resources",
     } | HONORIFICS
 )  # fmt: skip
-
-
-def greeting_name(name: str) -> str:
-    """How a note greets `name`: 'Priya' for Priya Raman, 'Dr. Patel' for Dr. Patel,
-    'Prof. López' for Prof. Ana María López, 'J. R. Smith' when the first name
-    is only an initial (a lone initial is no way to greet anyone)."""
-    parts = name.split()
-    if not parts:
-        return name
-    if len(parts) > 1 and fold(parts[0]).rstrip(".") in HONORIFICS:
-        return f"{parts[0]} {parts[-1]}"
-    if len(parts) > 1 and _initial(parts[0]):
-        return name
-    return parts[0]
-
-
-def _initial(part: str) -> bool:
-    """'J.', 'J', 'J.R.': initials rather than a name."""
-    letters = [piece for piece in part.split(".") if piece]
-    return bool(letters) and all(len(piece) == 1 for piece in letters)
 
 
 def _name_parts(name: str) -> set[str]:

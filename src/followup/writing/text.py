@@ -146,3 +146,30 @@ def same_stem(a: str, b: str) -> bool:
             break
         shared += 1
     return shared >= min(len(a), len(b), 5) and min(len(a), len(b)) >= 4
+
+
+# Titles before a name: greeted with the surname ("Dr. Patel"), never alone.
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "chef", "rev",
+     "revd", "reverend", "dame"}
+)  # fmt: skip
+
+
+def greeting_name(name: str) -> str:
+    """How a note greets `name`: 'Priya' for Priya Raman, 'Dr. Patel' for Dr. Patel,
+    'Prof. López' for Prof. Ana María López, 'J. R. Smith' when the first name
+    is only an initial (a lone initial is no way to greet anyone)."""
+    parts = name.split()
+    if not parts:
+        return name
+    if len(parts) > 1 and fold(parts[0]).rstrip(".") in HONORIFICS:
+        return f"{parts[0]} {parts[-1]}"
+    if len(parts) > 1 and _initial(parts[0]):
+        return name
+    return parts[0]
+
+
+def _initial(part: str) -> bool:
+    """'J.', 'J', 'J.R.': initials rather than a name."""
+    letters = [piece for piece in part.split(".") if piece]
+    return bool(letters) and all(len(piece) == 1 for piece in letters)
