@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from followup.cli.options import json_option, now_option
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from followup.etiquette.model import Interview, Plan
     from followup.etiquette.policy import Policy
 
@@ -32,12 +34,18 @@ def load(path: str) -> Interview:
     return load_with_policy(path)[0]
 
 
-def load_with_policy(path: str) -> tuple[Interview, Policy]:
-    """The interview in `path` and the policy in force, from your settings if any."""
+def load_with_policy(
+    path: str, settings: Mapping[str, Any] | None = None
+) -> tuple[Interview, Policy]:
+    """The interview in `path` and the policy in force, from your settings if any.
+
+    `settings`: your stored settings when the caller has read them already.
+    """
     from followup.config import defaults_from, policy_from, stored_settings
     from followup.interview_file import load_interview
 
-    settings = stored_settings()
+    if settings is None:
+        settings = stored_settings()
     return load_interview(Path(path), defaults_from(settings)), policy_from(settings)
 
 

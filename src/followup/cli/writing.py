@@ -24,10 +24,10 @@ def is_stored_id(target: str) -> bool:
     return target.isdigit() and not Path(target).exists()
 
 
-def load_target(target: str) -> tuple[Interview, Any]:
+def load_target(target: str, settings: dict[str, Any] | None = None) -> tuple[Interview, Any]:
     """An interview file, or the ID of a stored interview (with the stored record)."""
     if not is_stored_id(target):
-        return load_with_policy(target)[0], None
+        return load_with_policy(target, settings)[0], None
     from followup.cli.store import store
 
     user = store()  # configures Django before any model is imported
@@ -58,11 +58,12 @@ def plan_target(target: str, now: str | None) -> tuple[Interview, Plan, Sender, 
     # holidays and policy, read without creating a store.
     from followup.config import stored_settings
 
-    interview, policy = load_with_policy(target)
+    settings = stored_settings()  # read once, for the file's defaults, the policy and who signs
+    interview, policy = load_with_policy(target, settings)
     moment = resolve_now(now, interview)
     # What the file records after --now has not happened yet at that moment.
     interview = interview.as_of(moment)
-    return interview, plan(interview, moment, policy), sender_from(stored_settings()), moment
+    return interview, plan(interview, moment, policy), sender_from(settings), moment
 
 
 def read_note(path: str) -> Note:
@@ -214,9 +215,10 @@ def register(cli: click.Group) -> None:
         from followup.porcelain import dumps
         from followup.writing.lint import lint
 
-        interview = load_target(interview_file)[0] if interview_file else None
+        settings = stored_settings()
+        interview = load_target(interview_file, settings)[0] if interview_file else None
         notes = tuple(distinct(notes))
-        words = value_of("words", stored_settings()) or ()
+        words = value_of("words", settings) or ()
         findings = lint([read_note(path) for path in notes], interview, words)
         if as_json:
             click.echo(dumps({"findings": [f.as_dict() for f in findings]}))
