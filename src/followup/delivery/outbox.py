@@ -149,9 +149,9 @@ def queue_action(
 
     from followup.delivery.models import Message
     from followup.delivery.timing import business_slot
-    from followup.etiquette.businessdays import BusinessCalendar
     from followup.etiquette.guardrails import check
     from followup.etiquette.model import ContactKind, ProposedContact, Purpose
+    from followup.etiquette.planner import business_calendar
     from followup.store import services
 
     with transaction.atomic():
@@ -174,7 +174,7 @@ def queue_action(
         elif at is not None:
             when = at
         else:
-            calendar = BusinessCalendar(interview.country, interview.subdivision)
+            calendar = business_calendar(interview)
             when = business_slot(now, action.not_before, action.due, interview.tz, calendar)
         verdict = check(
             interview,

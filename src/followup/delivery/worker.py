@@ -220,9 +220,9 @@ def reconsider(message: Message, now: datetime) -> Decision:
     what the rules would refuse, nor logs a contact against them.
     """
     from followup.delivery.timing import business_slot
-    from followup.etiquette.businessdays import BusinessCalendar
     from followup.etiquette.guardrails import check
     from followup.etiquette.model import OPEN_STATUSES, ContactKind, ProposedContact, Purpose
+    from followup.etiquette.planner import business_calendar
     from followup.store import services
 
     if message.kind == "digest":
@@ -251,7 +251,7 @@ def reconsider(message: Message, now: datetime) -> Decision:
         return Decision(send=True)
     if verdict.allowed_from is None:
         return Decision(send=False, why=verdict.reason)
-    calendar = BusinessCalendar(interview.country, interview.subdivision)
+    calendar = business_calendar(interview)
     slot = business_slot(now, verdict.allowed_from, action.due, interview.tz, calendar)
     # No business-hours slot left before the due time: the first allowed moment.
     later = max(slot, verdict.allowed_from.astimezone(UTC))
