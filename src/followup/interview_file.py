@@ -7,14 +7,12 @@ Every problem is reported as an `InputError` naming the field, e.g.
 from __future__ import annotations
 
 import difflib
-import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from followup.errors import InputError
 from followup.etiquette.model import (
@@ -31,6 +29,25 @@ from followup.etiquette.model import (
     outcome_follows,
     slug,
 )
+from followup.fields import (
+    CONTROL,  # noqa: F401 - re-exported: the command line reads it from here
+    LIMITS,
+    MAX_ITEMS,
+    load_yaml,  # noqa: F401 - re-exported: `edit --set` reads YAML values
+    parse_date,
+    parse_document,
+    parse_email,
+    parse_moment,
+    parse_zone,
+    read_document,
+    shown,
+)
+from followup.fields import boolean as _bool
+from followup.fields import enum as _enum
+from followup.fields import line as _line
+from followup.fields import list_of_text as _list_of_text
+from followup.fields import mapping as _mapping
+from followup.fields import text as _text
 
 TOP_LEVEL = (
     "company",
@@ -56,13 +73,6 @@ DEBRIEF_KEYS = ("went_well", "went_poorly", "stood_out", "forgot_to_mention")
 CONTACT_KEYS = ("kind", "purpose", "to", "at", "answered", "override", "check_back", "says")
 OUTCOME_KEYS = ("kind", "at", "keep_in_touch")
 
-# Deliberately loose: one @, something on each side, a dot in the domain, and
-# no spaces or control characters (which would allow header injection).
-EMAIL = re.compile(
-    r"^[^@\s\x00-\x1f\x7f<>,;\"]+@[^@\s\x00-\x1f\x7f<>,;\"]+\.[^@\s\x00-\x1f\x7f<>,;\"]+$"
-)
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
 
 @dataclass(frozen=True)
 class Defaults:
@@ -78,79 +88,11 @@ def load_interview(path: Path, defaults: Defaults) -> Interview:
 
 
 def read_mapping(path: Path) -> dict[str, Any]:
-    """Read a YAML or JSON file that must hold one mapping."""
-    import yaml
-
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("", f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError("", f"{path}: is a directory, not an interview file") from None
-    except OSError as exc:
-        raise InputError("", f"{path}: cannot be read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("", f"{path}: is not UTF-8 text") from None
-    try:
-        # YAML is a superset of JSON: any name but *.json is read as YAML.
-        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
-    except json.JSONDecodeError as exc:
-        raise InputError("", f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise InputError("", f"{path}: not valid YAML{where}") from None
+    """Read a YAML or JSON file that must hold one mapping (bounded: see `fields`)."""
+    data = parse_document(read_document(path), path)
     if not isinstance(data, dict):
         raise InputError("", f"{path}: must hold a mapping of fields such as company, role, start")
     return data
-
-
-def load_yaml(text: str) -> Any:
-    import yaml
-
-    # A SafeLoader subclass: as safe as yaml.safe_load.
-    return yaml.load(text, Loader=_loader_class())
-
-
-_LOADER: Any = None
-
-
-def _loader_class() -> Any:
-    """PyYAML's SafeLoader with two YAML 1.1 surprises taken out.
-
-    - Only true/false are booleans: `country: NO` (Norway) and `subdivision: ON`
-      (Ontario) stay text; yes/no/on/off in a true-or-false field are still
-      understood, by `_bool`.
-    - An impossible date such as 2026-02-30 stays text instead of crashing the
-      loader, so the field's own check names the field.
-    """
-    global _LOADER
-    if _LOADER is not None:
-        return _LOADER
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    resolvers = {
-        first: [(tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:bool"]
-        for first, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    Loader.yaml_implicit_resolvers = resolvers
-    only_true_false = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-    Loader.add_implicit_resolver("tag:yaml.org,2002:bool", only_true_false, list("tTfF"))
-
-    def timestamp(loader: Any, node: Any) -> Any:
-        try:
-            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-        except ValueError:
-            return loader.construct_scalar(node)
-
-    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
-    _LOADER = Loader
-    return Loader
 
 
 def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -159,155 +101,6 @@ def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str)
             hint = difflib.get_close_matches(str(key), allowed, n=1)
             suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
             raise InputError(f"{where}{key}", f"unknown field{suggestion}")
-
-
-def _text(value: Any, field: str, *, required: bool = False) -> str | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise InputError(field, "is required")
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise InputError(field, "must be text")
-    text = str(value).strip()
-    if CONTROL.search(text):
-        raise InputError(field, "contains control characters")
-    return text
-
-
-def _line(value: Any, field: str, *, required: bool = False) -> str | None:
-    """Text on one line (names, titles): a newline there is a mistake or an attack."""
-    text = _text(value, field, required=required)
-    if text is not None and ("\n" in text or "\r" in text):
-        raise InputError(field, "must be on one line")
-    return text
-
-
-_WORDS_FOR_BOOL = {"yes": True, "on": True, "true": True, "no": False, "off": False, "false": False}
-
-
-def _bool(value: Any, field: str) -> bool | None:
-    if value is None:
-        return None
-    if isinstance(value, str) and value.strip().lower() in _WORDS_FOR_BOOL:
-        return _WORDS_FOR_BOOL[value.strip().lower()]
-    if not isinstance(value, bool):
-        raise InputError(field, "must be true or false")
-    return value
-
-
-def _list_of_text(value: Any, field: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        raise InputError(field, "must be a list of text")
-    items = []
-    for i, item in enumerate(value):
-        text = _line(item, f"{field}[{i}]")
-        if text:
-            items.append(text)
-    return tuple(items)
-
-
-def parse_zone(value: Any, field: str = "timezone") -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(field, "must be an IANA time zone such as Europe/London")
-    name = value.strip()
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(
-            field, f"unknown time zone {name!r} (use a name like America/New_York)"
-        ) from None
-    return name
-
-
-def parse_moment(value: Any, zone: ZoneInfo, field: str) -> datetime:
-    """A date-time: with an offset as given, without one as local time in `zone`.
-
-    A date alone means the start of that local day.
-    """
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime.combine(value, datetime.min.time())
-    elif isinstance(value, str) and value.strip():
-        text = value.strip()
-        if text.endswith(("z", "Z")):
-            text = text[:-1] + "+00:00"
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise InputError(
-                field, f"{value!r} is not a date and time (use e.g. 2026-11-17 14:00)"
-            ) from None
-    else:
-        raise InputError(field, "must be a date and time such as 2026-11-17 14:00")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-        _refuse_skipped(moment, zone, field)
-    return moment.astimezone(UTC).astimezone(zone)
-
-
-def _refuse_skipped(moment: datetime, zone: ZoneInfo, field: str) -> None:
-    """Refuse a local time the clocks skip when they go forward (a DST gap).
-
-    Moving it silently would put the interview an hour off what was typed;
-    the sentence says where the gap starts and the time it becomes.
-    """
-    after = moment.astimezone(UTC).astimezone(zone)
-    if after.replace(tzinfo=None) == moment.replace(tzinfo=None):
-        return
-    gap = moment
-    # Gaps last an hour, rarely two (or half an hour); walk back to where it starts.
-    for _ in range(24 * 60):
-        earlier = gap - timedelta(minutes=1)
-        if earlier.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == earlier.replace(
-            tzinfo=None
-        ):
-            break
-        gap = earlier
-    raise InputError(
-        field,
-        f"{moment:%Y-%m-%d %H:%M} does not exist in {zone.key}: clocks go forward at "
-        f"{gap:%H:%M}; did you mean {after:%H:%M}?",
-    )
-
-
-def parse_date(value: Any, field: str) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InputError(field, f"{value!r} is not a date (use e.g. 2026-11-20)")
-
-
-def _enum(value: Any, enum: type[Any], field: str) -> Any:
-    choices = [m.value for m in enum]
-    if value not in choices:
-        raise InputError(field, f"{value!r} is not one of {', '.join(choices)}")
-    return enum(value)
-
-
-def _mapping(value: Any, field: str) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise InputError(field, "must be a mapping of fields")
-    return value
-
-
-def parse_email(value: Any, field: str) -> str | None:
-    text = _line(value, field)
-    if text is not None and not EMAIL.match(text):
-        raise InputError(field, f"{text!r} is not an email address")
-    return text
 
 
 def _after_bound(
@@ -326,6 +119,8 @@ def parse_interviewers(value: Any) -> tuple[Interviewer, ...]:
         raise InputError("interviewers", "at least one interviewer is required")
     if not isinstance(value, list):
         raise InputError("interviewers", "must be a list of people with at least a name")
+    if len(value) > MAX_ITEMS:
+        raise InputError("interviewers", f"has {len(value):,} entries; at most {MAX_ITEMS}")
     people: list[Interviewer] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(value):
@@ -338,14 +133,14 @@ def parse_interviewers(value: Any) -> tuple[Interviewer, ...]:
         assert name is not None
         key = slug(name)
         if key in seen:
-            raise InputError(f"{where}.name", f"{name!r} is listed twice")
+            raise InputError(f"{where}.name", f"{shown(name)} is listed twice")
         seen[key] = i
         people.append(
             Interviewer(
                 name=name,
-                title=_line(item.get("title"), f"{where}.title"),
+                title=_line(item.get("title"), f"{where}.title", limit=LIMITS["title"]),
                 email=parse_email(item.get("email"), f"{where}.email"),
-                phone=_line(item.get("phone"), f"{where}.phone"),
+                phone=_line(item.get("phone"), f"{where}.phone", limit=LIMITS["phone"]),
                 topics=_list_of_text(item.get("topics"), f"{where}.topics"),
                 contact=bool(_bool(item.get("contact"), f"{where}.contact")),
             )
@@ -360,8 +155,8 @@ def _region(data: Mapping[str, Any], defaults: Defaults) -> tuple[str, str | Non
     # fast path reads times with this module without needing a calendar.
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
 
-    country = _line(data.get("country"), "country") or defaults.country
-    subdivision = _line(data.get("subdivision"), "subdivision")
+    country = _line(data.get("country"), "country", limit=LIMITS["region"]) or defaults.country
+    subdivision = _line(data.get("subdivision"), "subdivision", limit=LIMITS["region"])
     if subdivision is None and "country" not in data:
         subdivision = defaults.subdivision
     try:
@@ -425,11 +220,18 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
     debrief_raw = data.get("debrief") or {}
     debrief_map = _mapping(debrief_raw, "debrief")
     _unknown_keys(debrief_map, DEBRIEF_KEYS, "debrief.")
-    debrief = Debrief(**{k: _text(debrief_map.get(k), f"debrief.{k}") for k in DEBRIEF_KEYS})
+    debrief = Debrief(
+        **{
+            k: _text(debrief_map.get(k), f"debrief.{k}", limit=LIMITS["debrief"])
+            for k in DEBRIEF_KEYS
+        }
+    )
 
     contacts_raw = data.get("contacts") or []
     if not isinstance(contacts_raw, list):
         raise InputError("contacts", "must be a list")
+    if len(contacts_raw) > MAX_ITEMS:
+        raise InputError("contacts", f"has {len(contacts_raw):,} entries; at most {MAX_ITEMS}")
     contacts = []
     for i, raw in enumerate(contacts_raw):
         where = f"contacts[{i}]"
@@ -447,7 +249,9 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if to is not None:
             person = next((p for p in interviewers if p.key == slug(to)), None)
             if person is None:
-                raise InputError(f"{where}.to", f"{to!r} is not one of the interviewers ({names})")
+                raise InputError(
+                    f"{where}.to", f"{shown(to)} is not one of the interviewers ({names})"
+                )
             to = person.name
         elif kind is not ContactKind.REPLY:
             to = _default_recipient(interviewers, kind, purpose, f"{where}.to")
@@ -460,7 +264,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         if answered is not None and kind is not ContactKind.CALL:
             raise InputError(f"{where}.answered", "only applies to calls")
         check_back = parse_date(item.get("check_back"), f"{where}.check_back")
-        says = _text(item.get("says"), f"{where}.says")
+        says = _text(item.get("says"), f"{where}.says", limit=LIMITS["says"])
         if kind is not ContactKind.REPLY:
             if check_back is not None:
                 raise InputError(f"{where}.check_back", "only applies to a reply")
@@ -479,7 +283,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
                 purpose=purpose,
                 to=to,
                 answered=answered,
-                override=_line(item.get("override"), f"{where}.override"),
+                override=_line(item.get("override"), f"{where}.override", limit=LIMITS["override"]),
                 check_back=check_back,
                 says=says,
             )
@@ -511,7 +315,7 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
         country=country,
         subdivision=subdivision,
         interviewers=interviewers,
-        next_step=_text(data.get("next_step"), "next_step"),
+        next_step=_text(data.get("next_step"), "next_step", limit=LIMITS["next_step"]),
         decision_by=decision_by,
         follow_up_on=follow_up_on,
         no_calls=_bool(data.get("no_calls"), "no_calls"),

@@ -171,8 +171,10 @@ class Context:
 
 def split_to(text: str) -> tuple[str, str | None]:
     """'Priya Raman <priya@x.example>' -> ('Priya Raman', 'priya@x.example')."""
-    address = re.search(r"[^\s<>]+@[^\s<>]+", text)
-    name = re.sub(r"<[^>]*>|[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
+    # Linear: an address starts only where its run of characters starts, and
+    # <...> cannot span another '<' (a long run must not be rescanned per character).
+    address = re.search(r"(?<![^\s<>])[^\s<>]+@[^\s<>]+", text)
+    name = re.sub(r"<[^<>]*>|(?<![^\s<>])[^\s<>]+@[^\s<>]+", " ", text).strip(" \"'")
     return name, address.group() if address else None
 
 

@@ -115,6 +115,11 @@ def load_words(name: str) -> frozenset[str]:
     )
 
 
+# No English word is longer (pneumonoultramicroscopicsilicovolcanoconiosis):
+# a longer "word" is never looked for one edit away or as two words joined.
+LONGEST_WORD = 45
+
+
 class Speller:
     def __init__(self) -> None:
         self._checker = SpellChecker(language="en", distance=1)
@@ -158,6 +163,8 @@ class Speller:
 
     def neighbours(self, word: str) -> list[str]:
         """Known words one edit away, most frequent first (ties alphabetically)."""
+        if len(word) > LONGEST_WORD:  # its edits would take time and memory quadratic in it
+            return []
         edits = self._checker.edit_distance_1(word)
         found = [w for w in edits if self.in_dictionary(w) and w != word]
         return sorted(found, key=lambda w: (-self.frequency(w), w))
@@ -173,6 +180,8 @@ class Speller:
     def _compound(self, word: str) -> bool:
         """'stormwater', 'codebase': two common words written as one."""
         size = COMPOUND_PART
+        if len(word) > 2 * LONGEST_WORD:  # no two words are that long: not quadratic work
+            return False
         for cut in range(size, len(word) - size + 1):
             head, tail = word[:cut], word[cut:]
             if self.frequency(head) >= COMMON and self.frequency(tail) >= COMMON:

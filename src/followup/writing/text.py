@@ -13,12 +13,21 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Addresses, links and bare domains ("linkedin.com/in/name" in a signature) are
 # not prose: blanked out (same length, so offsets hold) before spelling and
 # counts. A top-level domain needs two letters or more: "e.g." stays prose.
+# Linear in the text's length (a pasted 100,000-character word must not stall
+# a page): the address's local part can only start where a run of its
+# characters starts (the lookbehind), so no start inside a long run rescans
+# it; the bare domain's labels are bounded as DNS bounds them (63 characters,
+# a few levels). `prose` applies it only to runs that hold a '.' or '://'.
 NOT_PROSE = re.compile(
-    r"[^\s@<>()]+@[^\s@<>()]+\.\w+|(?:https?://|www\.)\S+"
-    r"|\b[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}\b(?:/\S*)?",
+    r"(?<![^\s@<>()])[^\s@<>()]+@[^\s@<>()]+\.\w+|(?:https?://|www\.)\S+"
+    r"|\b[^\W_][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,63}\b(?:/\S*)?",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n\s*\n")
+# Every match of NOT_PROSE lies inside one run of non-space characters.
+RUN = re.compile(r"\S+")
+# A sentence ends at a run of stops (matched only where the run starts, so a
+# line of 100,000 "!" is read once, not once per character) and a space.
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+\s+|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,16 @@ def fold(text: str) -> str:
 
 
 def prose(text: str) -> str:
-    return NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+    if "." not in text and "://" not in text:
+        return text
+
+    def blank(run: re.Match[str]) -> str:
+        word = run.group()
+        if "." not in word and "://" not in word:
+            return word
+        return NOT_PROSE.sub(lambda m: " " * len(m.group()), word)
+
+    return RUN.sub(blank, text)
 
 
 def tokens(text: str) -> Iterator[Token]:
@@ -133,7 +151,10 @@ def within_one_edit(a: str, b: str) -> bool:
             and a[diffs[1]] == b[diffs[0]]
         )
     short, long_ = (a, b) if la < lb else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    # One deletion from the longer: skip the first difference, the rest must agree
+    # (one pass, not a copy per position: a long word must not take quadratic time).
+    first = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[first:] == long_[first + 1 :]
 
 
 def same_stem(a: str, b: str) -> bool:
