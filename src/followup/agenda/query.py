@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
+from followup.store.disk import connect_for_reading
 from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 
 # One statement, documented in docs/local-app.md ("The agenda query").
@@ -140,7 +141,8 @@ def read(path: Path, now: datetime, horizon: datetime) -> Snapshot:
     if not path.exists():
         raise StoreNotReady("no database yet")
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        # Read-only when the disk is full: the agenda still shows (store/disk.py).
+        connection = connect_for_reading(path, BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as exc:
         raise StoreNotReady(str(exc)) from None
     try:

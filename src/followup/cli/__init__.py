@@ -113,6 +113,14 @@ def main() -> None:
     except Exception as exc:  # the last net: a bug must not show a user a traceback
         if os.environ.get("FOLLOWUP_DEBUG"):
             raise
+        # A full or read-only disk is not a bug: one sentence and exit 74.
+        from followup.store.disk import storage_failure
+        from followup.store.location import home
+
+        storage = storage_failure(exc, home())
+        if storage is not None:
+            click.echo(f"followup: {storage.message}", err=True)
+            sys.exit(storage.exit_code)
         click.echo(
             f"followup: internal error ({type(exc).__name__}: {exc}); "
             "run again with FOLLOWUP_DEBUG=1 for details and please report it",

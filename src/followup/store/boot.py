@@ -65,12 +65,28 @@ def _configure() -> None:
 
 
 def _point_at(path: Path) -> None:
+    """Point Django at `path`: read-only and immutable when its disk takes no writes.
+
+    On a full or read-only disk SQLite cannot create the WAL's files, so even a
+    read would fail; opened read-only, `list` and `export` still work and a
+    write fails with an error the command line turns into one sentence.
+    """
+    from django.conf import settings
     from django.db import connections
 
+    from followup.store.disk import read_only_uri, unusable
+
     connection = connections["default"]
-    if connection.settings_dict["NAME"] != str(path):
+    options = dict(settings.DATABASES["default"]["OPTIONS"])
+    name = str(path)
+    if path.exists() and unusable(path.parent):
+        name = read_only_uri(path)
+        options.pop("init_command", None)  # PRAGMA journal_mode=WAL would write
+        options.pop("transaction_mode", None)  # BEGIN IMMEDIATE takes a write lock
+    if connection.settings_dict["NAME"] != name:
         connection.close()
-        connection.settings_dict["NAME"] = str(path)
+        connection.settings_dict["NAME"] = name
+        connection.settings_dict["OPTIONS"] = options
 
 
 def _stored_schema_stamp() -> int:

@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "followup.web.middleware.local_user",
+    "followup.web.middleware.StorageErrors",
 ]
 TEMPLATES = [
     {

@@ -22,3 +22,30 @@ def local_user(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[
         return get_response(request)
 
     return middleware
+
+
+class StorageErrors:
+    """A full or read-only disk answered with a page that says so (507), never a 500.
+
+    The write failed inside its transaction, so nothing was half-saved; the
+    pages that only read keep working (store/disk.py).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        from django.shortcuts import render
+
+        from followup.store.disk import storage_failure
+        from followup.store.location import home
+
+        failure = storage_failure(exception, home())
+        if failure is None:
+            return None
+        return render(
+            request, "web/storage_error.html", {"message": failure.message}, status=507
+        )

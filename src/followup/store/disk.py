@@ -1,0 +1,120 @@
+"""A full disk or a read-only store: told in one sentence, and read-only work still done.
+
+SQLite in WAL mode creates two files beside the database (`-wal`, `-shm`) when
+the first connection opens it; on a full or read-only disk that fails with
+"disk I/O error", even for a command that only reads. So a command that
+cannot open the store normally opens it read-only and immutable
+(`read_only_uri`): `list`, `agenda`, `show` and `export` to another disk still
+work, and a write is refused with `StorageError` instead of a traceback.
+
+Django-free: the agenda's fast path and the command line's last net use it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from followup.errors import FollowupError
+
+# Below this many free bytes SQLite cannot grow its journal: the disk is full.
+NEARLY_FULL = 256 * 1024
+
+
+class StorageError(FollowupError):
+    """The disk holding the store is full or read-only: nothing was changed."""
+
+    exit_code = 74  # EX_IOERR in sysexits.h: an input/output error, not bad input
+
+
+def is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(_existing(folder)).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def is_read_only(folder: Path) -> bool:
+    place = _existing(folder)
+    try:
+        if os.statvfs(place).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    return not os.access(place, os.W_OK)
+
+
+def _existing(folder: Path) -> Path:
+    place = folder
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    return place
+
+
+def full_message(folder: Path) -> str:
+    return (
+        f"no space left on the disk holding {folder}; nothing was changed "
+        "(free some space and run the command again)"
+    )
+
+
+def read_only_message(folder: Path) -> str:
+    return f"the store in {folder} is read-only; nothing was changed"
+
+
+_DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG}
+_SQLITE_WORDS = (
+    "disk i/o error",
+    "database or disk is full",
+    "readonly database",
+    "read-only",
+    "unable to open database file",
+)
+
+
+def storage_failure(exc: BaseException, folder: Path) -> StorageError | None:
+    """`exc` as a StorageError when a full or read-only disk caused it, else None."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, StorageError):
+            return current
+        if isinstance(current, OSError) and current.errno in _DISK_ERRNOS:
+            if current.errno == errno.EROFS:
+                return StorageError(read_only_message(folder))
+            return StorageError(full_message(folder))
+        if isinstance(current, sqlite3.Error) or type(current).__name__ == "OperationalError":
+            words = str(current).lower()
+            if any(w in words for w in _SQLITE_WORDS):
+                if "full" in words or is_full(folder):
+                    return StorageError(full_message(folder))
+                if is_read_only(folder):
+                    return StorageError(read_only_message(folder))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def unusable(folder: Path) -> bool:
+    """The store's disk cannot take a write: full or read-only."""
+    return is_full(folder) or is_read_only(folder)
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens `path` without writing anything beside it.
+
+    `immutable=1`: SQLite neither creates the WAL's index nor takes locks,
+    which is sound only because no one can write on this disk either.
+    """
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+def connect_for_reading(path: Path, timeout: float) -> sqlite3.Connection:
+    """A plain sqlite3 connection for a read; read-only when the disk takes no writes."""
+    if unusable(path.parent):
+        return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    return sqlite3.connect(path, timeout=timeout)
