@@ -16,6 +16,7 @@ import click
 
 from followup.cli.options import F, InterviewId, json_option
 from followup.errors import InputError
+from followup.store.disk import write_private
 
 if TYPE_CHECKING:
     from followup.delivery.models import Message
@@ -136,7 +137,7 @@ def register(cli: click.Group) -> None:
                 "Anyone with this link can read your calendar; followup calendar --revoke stops it."
             )
             if output:
-                Path(output).write_bytes(feed.calendar_for(user, moment.astimezone(UTC)))
+                write_private(Path(output), feed.calendar_for(user, moment.astimezone(UTC)))
                 click.echo(
                     f"Offline, or for a web calendar (which cannot reach {HOST}): "
                     f"import {Path(output).resolve()} (written now; write it again after changes)."
@@ -149,7 +150,7 @@ def register(cli: click.Group) -> None:
             return
         ics = feed.calendar_for(user, moment.astimezone(UTC))
         if output:
-            Path(output).write_bytes(ics)
+            write_private(Path(output), ics)
             click.echo(f"Wrote {output}.", err=True)
         else:
             sys.stdout.buffer.write(ics)
@@ -577,6 +578,6 @@ def register(cli: click.Group) -> None:
             from_address=message.sender,
             date=now,
         )
-        path.write_bytes(data)
+        write_private(path, data)
         click.echo(f"Wrote {path}; open it in your mail client, check it, and send it.")
         click.echo(f"Once sent: {log_command_for(message)}")

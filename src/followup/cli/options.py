@@ -41,9 +41,11 @@ class InterviewId(_IntParam):
             number = value
         else:
             text = str(value).strip().lstrip("#")
-            if not text.isdigit():
+            # ASCII digits only: int() also reads '１２' and '١٢', which no one means here.
+            if not (text.isascii() and text.isdigit()) or len(text) > 18:
+                shown = value if len(str(value)) <= 40 else f"{str(value)[:40]}..."
                 self.fail(
-                    f"{value!r} is not an interview number; followup list shows them", param, ctx
+                    f"{shown!r} is not an interview number; followup list shows them", param, ctx
                 )
             number = int(text)
         if number < 1:

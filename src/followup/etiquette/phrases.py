@@ -1396,6 +1396,9 @@ def _normalise(text: str) -> str:
     return "".join("\n" if ch in _LINE_BREAKS else " " if ch.isspace() else ch for ch in translated)
 
 
+READ_AT_MOST: Final = 20_000
+
+
 def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) -> NextStep:
     """Derive the decision date, follow-up date, few-days window and no-calls request.
 
@@ -1404,7 +1407,9 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
     """
     if text is None or not text.strip():
         return NextStep(text=text)
-    work = _normalise(text)
+    # Only the first READ_AT_MOST characters are read: the fields' limits keep
+    # new text shorter, and a huge value stored before them must not stall a plan.
+    work = _normalise(text[:READ_AT_MOST])
     phrases, unread = _find_phrases(work, today, calendar)
     protected = _Spans()
     for phrase in phrases:

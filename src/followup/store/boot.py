@@ -37,9 +37,14 @@ def setup() -> User:
     3. Make sure the local user exists.
     4. If the rules changed since the stored plans were computed, recompute them.
     """
-    _configure()
+    from followup.store.disk import private_database, private_folder, unusable
+
     path = database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Before Django: its settings make the secret key in this folder.
+    private_folder(path.parent)
+    _configure()
+    if not unusable(path.parent):
+        private_database(path)
     _point_at(path)
     expected = schema_stamp()
     if _stored_schema_stamp() != expected:

@@ -118,3 +118,44 @@ def connect_for_reading(path: Path, timeout: float) -> sqlite3.Connection:
     if unusable(path.parent):
         return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
     return sqlite3.connect(path, timeout=timeout)
+
+
+def private_folder(folder: Path) -> None:
+    """Make the store's folder (mode 0700: other local users neither list nor read it)."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
+
+
+def private_database(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (its -wal and -shm take its mode).
+
+    A store made by an older version, readable by all, is narrowed to its owner.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        return
+    if mode & 0o077:
+        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            try:
+                os.chmod(name, 0o600)
+            except FileNotFoundError:
+                pass
+            except OSError:
+                return  # a read-only disk: nothing to narrow, nothing to write either
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write an export whole (a temporary file, then a rename) and readable by its owner only."""
+    import tempfile
+
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -46,6 +46,4 @@ class StorageErrors:
         failure = storage_failure(exception, home())
         if failure is None:
             return None
-        return render(
-            request, "web/storage_error.html", {"message": failure.message}, status=507
-        )
+        return render(request, "web/storage_error.html", {"message": failure.message}, status=507)
