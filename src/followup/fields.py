@@ -82,6 +82,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # control characters.
 LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 UNSAFE_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+_UNSAFE_RUN = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -95,11 +96,20 @@ def shown(value: Any, limit: int = 60) -> str:
 
 
 def one_line(text: str) -> str:
-    """`text` with every line break (CR, LF, U+2028, U+2029 ...) and control character a space.
+    """`text` with each run of line breaks (CR, LF, U+2028, U+2029 ...) and controls one space.
 
     For header values and calendar fields, which must stay on one line.
     """
-    return UNSAFE_IN_A_LINE.sub(" ", text)
+    return _UNSAFE_RUN.sub(" ", text)
+
+
+_BREAK_ANY = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
+
+
+def calendar_text(text: str) -> str:
+    """A calendar DESCRIPTION: each line break one LF (icalendar escapes it), no controls."""
+    return _OTHER_CONTROL.sub("", _BREAK_ANY.sub("\n", text))
 
 
 # -- text ------------------------------------------------------------------------
@@ -235,6 +245,9 @@ def email_address(value: str) -> str | None:
     candidate = value.strip()
     if not candidate or len(candidate) > LIMITS["email"] or UNSAFE_IN_A_LINE.search(candidate):
         return None
+    # A non-ASCII local part needs SMTPUTF8, which few servers offer: refused.
+    if not candidate.partition("@")[0].isascii():
+        return None
     if candidate.count("@") != 1 or any(c in candidate for c in '<>,;()[]\\"'):
         return None
     try:
@@ -256,6 +269,15 @@ def email_address(value: str) -> str | None:
     if any(label.startswith("-") or label.endswith("-") for label in ascii_domain.split(".")):
         return None
     return candidate
+
+
+def wire_address(address: str) -> str:
+    """`address` as it goes in a header on the wire: its domain IDNA-encoded (ASCII)."""
+    local, _, domain = address.rpartition("@")
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return address
 
 
 def parse_email(value: Any, field: str) -> str | None:

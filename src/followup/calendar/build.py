@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from followup.etiquette.model import Action, ActionKind, Interview, Plan, Status
+from followup.fields import calendar_text, one_line
 from followup.writing.drafting import Draft
 
 PRODID = "-//followup//interview follow-up//EN"
@@ -121,14 +122,14 @@ def _interview_event(entry: Entry) -> Event:
     interview = entry.interview
     event = Event()
     event.add("uid", uid_of(interview))
-    event.add("summary", f"Interview: {interview.role} at {interview.company}")
+    event.add("summary", one_line(f"Interview: {interview.role} at {interview.company}"))
     event.add("dtstart", interview.local_start)
     event.add("dtend", interview.local_end)
     people = [
         f"- {p.name}" + (f", {p.title}" if p.title else "") + (f" <{p.email}>" if p.email else "")
         for p in interview.interviewers
     ]
-    event.add("description", "With:\n" + "\n".join(people))
+    event.add("description", calendar_text("With:\n" + "\n".join(people)))
     event.add("status", "CONFIRMED")
     return event
 
@@ -138,7 +139,8 @@ def _action_event(entry: Entry, action: Action) -> Event:
     zone = interview.tz
     event = Event()
     event.add("uid", uid_of(interview, action.id))
-    summary = _title(action, interview)
+    # One line: a U+2028 in a name or company must not break a calendar line.
+    summary = one_line(_title(action, interview))
     if action.status is Status.DONE:
         summary = f"Done: {summary}"
     event.add("summary", summary)
@@ -149,7 +151,9 @@ def _action_event(entry: Entry, action: Action) -> Event:
     else:
         event.add("dtstart", start)
         event.add("dtend", start + REMINDER)
-    event.add("description", _description(action, interview, entry.drafts.get(action.id)))
+    event.add(
+        "description", calendar_text(_description(action, interview, entry.drafts.get(action.id)))
+    )
     event.add("transp", "TRANSPARENT")
     if action.status is Status.CANCELLED:
         event.add("status", "CANCELLED")

@@ -19,6 +19,9 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from urllib.parse import quote
 
+from followup.errors import InputError
+from followup.fields import email_address, one_line, shown, wire_address
+
 
 def crlf(text: str) -> str:
     return re.sub(r"\r\n|\r|\n", "\r\n", text)
@@ -32,8 +35,9 @@ def mailto(address: str | None, subject: str, body: str) -> str:
 
 
 def _address(name: str | None, address: str) -> Address:
-    user, _, domain = address.rpartition("@")
-    return Address(display_name=name or "", username=user, domain=domain)
+    """One header address; a name's line breaks (CR, LF, U+2028 ...) become spaces."""
+    user, _, domain = wire_address(address).rpartition("@")
+    return Address(display_name=one_line(name or ""), username=user, domain=domain)
 
 
 def eml(
@@ -48,11 +52,15 @@ def eml(
 ) -> bytes:
     """The message as RFC 5322 bytes; To and From are left out when no address is known."""
     message = EmailMessage(policy=SMTP)
+    # Refused, not quietly dropped: an address the rest of the app would not take.
+    for field, address in (("email", to_address), ("your email", from_address)):
+        if address and email_address(address) is None:
+            raise InputError(field, f"{shown(address)} is not an email address")
     if from_address:
         message["From"] = _address(from_name, from_address)
     if to_address:
         message["To"] = _address(to_name, to_address)
-    message["Subject"] = subject
+    message["Subject"] = one_line(subject)
     message["Date"] = format_datetime(date)
     # Outlook and Thunderbird open a message with this header as a draft.
     message["X-Unsent"] = "1"

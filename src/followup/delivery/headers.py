@@ -8,15 +8,10 @@ naming the field, before anything is queued.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from followup.errors import InputError
-
-# A practical addr-spec: dot-atom local part, a domain of dot-separated labels.
-_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-ADDRESS = re.compile(rf"^{_LOCAL}@(?:{_LABEL}\.)+{_LABEL}$")
+from followup.fields import email_address, shown
 
 
 def has_control(text: str) -> bool:
@@ -33,7 +28,8 @@ def check_line(field: str, text: str) -> str:
 
 def check_address(field: str, text: str) -> str:
     """One plain email address (no display name, no comments, no second address)."""
+    # The one rule of fields.py, as the interview file and the web read an address.
     value = text.strip()
-    if has_control(text) or len(value) > 254 or not ADDRESS.match(value):
-        raise InputError(field, f"{value!r} is not a valid email address")
+    if has_control(text) or email_address(value) is None:
+        raise InputError(field, f"{shown(value)} is not a valid email address")
     return value

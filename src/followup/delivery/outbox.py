@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from followup.delivery.headers import check_address, check_line
 from followup.errors import FollowupError, InputError
+from followup.fields import one_line, wire_address
 
 if TYPE_CHECKING:
     from followup.delivery.models import Account, Message
@@ -194,9 +195,11 @@ def queue_action(
 def build(message: Message, date: datetime) -> EmailMessage:
     """The email as it goes on the wire: plain text, UTF-8, our Message-ID."""
     mail = EmailMessage(policy=SMTP)
-    mail["From"] = Address(message.sender_name, addr_spec=message.sender)
-    mail["To"] = Address(message.recipient_name, addr_spec=message.recipient)
-    mail["Subject"] = message.subject
+    mail["From"] = Address(one_line(message.sender_name), addr_spec=wire_address(message.sender))
+    mail["To"] = Address(
+        one_line(message.recipient_name), addr_spec=wire_address(message.recipient)
+    )
+    mail["Subject"] = one_line(message.subject)
     mail["Date"] = email.utils.format_datetime(date.astimezone(UTC))
     mail["Message-ID"] = message.message_id
     mail["Auto-Submitted"] = "auto-generated" if message.kind == "digest" else "no"

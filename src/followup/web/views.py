@@ -30,6 +30,7 @@ from followup import config
 from followup.errors import FollowupError, InputError
 from followup.etiquette.model import ACTION_LABELS, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
+from followup.fields import LIMITS
 from followup.interview_file import parse_date
 from followup.store import services
 from followup.store.models import User
@@ -1137,15 +1138,18 @@ def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
     body = request.POST.get("body", "")
     if not body.strip():
         return HttpResponseBadRequest("the note is empty")
-    data = eml(
-        subject=request.POST.get("subject", ""),
-        body=body,
-        to_name=request.POST.get("to_name") or None,
-        to_address=request.POST.get("email") or None,
-        from_name=settings.get("name"),
-        from_address=settings.get("email"),
-        date=clock.now(),
-    )
+    try:
+        data = eml(
+            subject=request.POST.get("subject", "")[: LIMITS["subject"]],
+            body=body,
+            to_name=(request.POST.get("to_name") or "")[: LIMITS["name"]] or None,
+            to_address=(request.POST.get("email") or "")[: LIMITS["email"] + 1] or None,
+            from_name=settings.get("name"),
+            from_address=settings.get("email"),
+            date=clock.now(),
+        )
+    except InputError as exc:  # an address no one could write to: a sentence, not a 500
+        return HttpResponseBadRequest(exc.message, content_type="text/plain; charset=utf-8")
     response = HttpResponse(data, content_type="message/rfc822")
     name = filename(request.POST.get("action_id", "draft"))
     response["Content-Disposition"] = f'attachment; filename="{name}"'
