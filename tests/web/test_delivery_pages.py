@@ -314,6 +314,11 @@ def test_a_revoked_or_unknown_feed_is_a_404_and_the_token_stays_out_of_the_logs(
 
 
 def test_the_whole_calendar_downloads_as_ics(client: Client, interview_id: int) -> None:
+    # Behind the pages' session: a request that never opened a page is refused.
+    refused = client.get("/calendar.ics")
+    assert refused.status_code == 403
+    assert "calendar feed link" in refused.content.decode()
+    assert client.get("/settings/").status_code == 200
     response = client.get("/calendar.ics")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"

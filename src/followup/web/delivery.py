@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.http import (
     HttpRequest,
     HttpResponse,
+    HttpResponseForbidden,
     HttpResponseNotFound,
     HttpResponseRedirect,
 )
@@ -244,8 +245,20 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_GET
 def download(request: HttpRequest) -> HttpResponse:
-    """The whole calendar as one .ics file (as `followup calendar -o FILE`)."""
+    """The whole calendar as one .ics file (as `followup calendar -o FILE`).
+
+    Behind the pages' session: only a browser that opened the pages gets it; a
+    calendar program subscribes to the feed link (a token) instead.
+    """
     from followup.calendar.feed import calendar_for
+    from followup.web.middleware import has_page_session
+
+    if not has_page_session(request):
+        return HttpResponseForbidden(
+            "Open the calendar from the Settings page of followup, or subscribe to your "
+            "calendar feed link (Settings, Calendar).",
+            content_type="text/plain; charset=utf-8",
+        )
 
     data = calendar_for(user_of(request), clock.now().astimezone(UTC))
     response = HttpResponse(data, content_type="text/calendar; charset=utf-8")

@@ -15,11 +15,39 @@ def _local() -> object:
     return User.objects.get(username=LOCAL_USERNAME)
 
 
+# The pages' session: a signed cookie every HTML page sets (HttpOnly,
+# SameSite=Strict), so what only a page links to (the whole calendar as one
+# .ics) answers a browser that opened the pages, not any request to the port.
+PAGE_COOKIE = "followup_pages"
+_SALT = "followup.web.pages"
+
+
+def has_page_session(request: HttpRequest) -> bool:
+    from django.core import signing
+
+    value = request.COOKIES.get(PAGE_COOKIE, "")
+    try:
+        return bool(value) and signing.loads(value, salt=_SALT) == "local"
+    except signing.BadSignature:
+        return False
+
+
 def local_user(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
     def middleware(request: HttpRequest) -> HttpResponse:
         # Lazy: the agenda page reads through its own query and never needs it.
         request.followup_user = SimpleLazyObject(_local)  # type: ignore[attr-defined]
-        return get_response(request)
+        response = get_response(request)
+        html = response.get("Content-Type", "").startswith("text/html")
+        if html and not has_page_session(request):
+            from django.core import signing
+
+            response.set_cookie(
+                PAGE_COOKIE,
+                signing.dumps("local", salt=_SALT),
+                httponly=True,
+                samesite="Strict",
+            )
+        return response
 
     return middleware
 
