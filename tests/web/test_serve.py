@@ -41,3 +41,39 @@ def test_serve_binds_loopback_only(store: Path) -> None:
         assert address(server) == f"http://127.0.0.1:{server.effective_port}/"
     finally:
         server.close()
+
+
+def test_sigterm_stops_serve_within_a_second_even_while_a_page_is_drafted(store: Path) -> None:
+    import re
+    import signal
+    import threading
+    import time
+    import urllib.request
+
+    from tests.store_support import NORTHWIND, followup_process, run
+
+    sample = store / "northwind.yaml"
+    sample.write_text(NORTHWIND)
+    assert run("add", str(sample)).code == 0
+    process = followup_process("serve", "--port", "0")
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    match = re.search(r"http://127\.0\.0\.1:\d+/", line)
+    assert match is not None, line
+
+    def load_drafts() -> None:
+        try:
+            urllib.request.urlopen(match.group() + "interviews/1/drafts/", timeout=10).read()
+        except OSError:
+            pass  # the server went away mid-request: that is the point
+
+    busy = [threading.Thread(target=load_drafts, daemon=True) for _ in range(4)]
+    for thread in busy:
+        thread.start()
+    time.sleep(0.2)
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    code = process.wait(timeout=30)
+    elapsed = time.monotonic() - started
+    assert code == 0
+    assert elapsed < 1.0, f"{elapsed:.2f} s after SIGTERM"
