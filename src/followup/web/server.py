@@ -24,9 +24,9 @@ DEFAULT_PORT = 8127
 # Seconds to wait for the worker's current pass when the server stops: short,
 # so SIGTERM is honoured within a second. A message the worker was handing to
 # the mail server is found on the next start and never sent twice.
-WORKER_GRACE = 0.5
+WORKER_GRACE = 0.3
 # Seconds to wait for the pages being answered when the server stops.
-REQUEST_GRACE = 0.2
+REQUEST_GRACE = 0.1
 
 
 def prepare() -> None:
