@@ -95,9 +95,7 @@ def interview_documents(draw: st.DrawFn) -> tuple[str, str]:
         data[field] = draw(VALUES)
     if draw(st.booleans()):
         person = data["interviewers"][0]
-        person[draw(st.sampled_from(["name", "title", "email", "phone", "topics"]))] = draw(
-            VALUES
-        )
+        person[draw(st.sampled_from(["name", "title", "email", "phone", "topics"]))] = draw(VALUES)
     if draw(st.booleans()):
         data["contacts"] = [
             {"kind": draw(st.sampled_from(["email", "call", "reply", "x"])), "at": draw(VALUES)}
@@ -123,7 +121,9 @@ def refuse_or_answer(code: int) -> None:
 
 @FUZZ
 @given(document=interview_documents())
-def test_interview_files_never_crash(store: Path, tmp_path: Path, document: tuple[str, str]) -> None:
+def test_interview_files_never_crash(
+    store: Path, tmp_path: Path, document: tuple[str, str]
+) -> None:
     suffix, text = document
     path = tmp_path / f"fuzz{suffix}"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
@@ -135,8 +135,10 @@ def test_interview_files_never_crash(store: Path, tmp_path: Path, document: tupl
 HOSTILE_DOCUMENTS = [
     # A billion laughs in the two fields that once quoted their value expanded.
     "a: &a [x,x,x,x,x,x,x,x,x]\n"
-    + "".join(f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n" for p, c in
-              zip("abcdefgh", "bcdefghi", strict=True))  # fmt: skip
+    + "".join(
+        f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
     + "company: X\nrole: Y\nstart: 2026-11-17 10:00\ninterviewers: [A]\ndecision_by: *i\n",
     "[" * 5000 + "]" * 5000,
     "company: " + "[" * 2000 + "]" * 2000 + "\n",

@@ -109,7 +109,7 @@ def _signature(value: str) -> str | None:
 
 
 def _email(value: str) -> str | None:
-    from followup.interview_file import parse_email
+    from followup.fields import parse_email
 
     return parse_email(value, "email")
 
@@ -137,7 +137,7 @@ def _words(value: str) -> list[str] | None:
 
 
 def _timezone(value: str) -> str:
-    from followup.interview_file import parse_zone
+    from followup.fields import parse_zone
 
     return parse_zone(value, "timezone")
 

@@ -29,24 +29,20 @@ from followup.etiquette.model import (
     outcome_follows,
     slug,
 )
-from followup.fields import (
-    CONTROL,  # noqa: F401 - re-exported: the command line reads it from here
-    LIMITS,
-    MAX_ITEMS,
-    load_yaml,  # noqa: F401 - re-exported: `edit --set` reads YAML values
-    parse_date,
-    parse_document,
-    parse_email,
-    parse_moment,
-    parse_zone,
-    read_document,
-    shown,
-)
+
+# Re-exported ("X as X"): the command line still imports them from here.
+from followup.fields import CONTROL as CONTROL
+from followup.fields import LIMITS, MAX_ITEMS, parse_document, read_document, shown
 from followup.fields import boolean as _bool
 from followup.fields import enum as _enum
 from followup.fields import line as _line
 from followup.fields import list_of_text as _list_of_text
+from followup.fields import load_yaml as load_yaml
 from followup.fields import mapping as _mapping
+from followup.fields import parse_date as parse_date
+from followup.fields import parse_email as parse_email
+from followup.fields import parse_moment as parse_moment
+from followup.fields import parse_zone as parse_zone
 from followup.fields import text as _text
 
 TOP_LEVEL = (

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup.store.location import (
     LOCAL_USERNAME,
@@ -82,7 +82,7 @@ def _point_at(path: Path) -> None:
     from followup.store.disk import read_only_uri, unusable
 
     connection = connections["default"]
-    options = dict(settings.DATABASES["default"]["OPTIONS"])
+    options: dict[str, Any] = dict(settings.DATABASES["default"]["OPTIONS"])  # type: ignore[arg-type]
     name = str(path)
     if path.exists() and unusable(path.parent):
         name = read_only_uri(path)

@@ -21,15 +21,8 @@ from django.http import QueryDict
 
 from followup.errors import InputError
 from followup.etiquette.model import Interview
-from followup.interview_file import (
-    Defaults,
-    interview_to_mapping,
-    parse_date,
-    parse_email,
-    parse_interview,
-    parse_moment,
-    parse_zone,
-)
+from followup.fields import parse_date, parse_email, parse_moment, parse_zone
+from followup.interview_file import Defaults, interview_to_mapping, parse_interview
 
 
 @dataclass

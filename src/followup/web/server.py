@@ -71,9 +71,9 @@ def make_server(port: int, threads: int = 4) -> Any:
     stop_requests = dispatcher.shutdown
 
     def shutdown(cancel_pending: bool = True, timeout: float = 5) -> Any:
-        return stop_requests(cancel_pending, min(timeout, REQUEST_GRACE))
+        return stop_requests(cancel_pending, min(timeout, REQUEST_GRACE))  # type: ignore[arg-type]
 
-    dispatcher.shutdown = shutdown
+    dispatcher.shutdown = shutdown  # type: ignore[method-assign]
     return server
 
 

@@ -30,8 +30,7 @@ from followup import config
 from followup.errors import FollowupError, InputError
 from followup.etiquette.model import ACTION_LABELS, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
-from followup.fields import LIMITS
-from followup.interview_file import parse_date
+from followup.fields import LIMITS, parse_date
 from followup.store import services
 from followup.store.models import User
 from followup.web import clock, queries, recording
