@@ -267,7 +267,7 @@ def register(cli: click.Group) -> None:
         help="It reached them (logged as sent), or it did not (sent again).",
     )
     def confirm_command(number: int, sent: bool) -> None:
-        """Say whether a message in state unknown went out (look in your sent folder)."""
+        """Say whether a message in state unknown went out (see docs/delivery.md: where to look)."""
         from followup.delivery.outbox import confirm
 
         user = ready()

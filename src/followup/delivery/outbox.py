@@ -35,6 +35,14 @@ if TYPE_CHECKING:
 
 # States in which the message still counts as on its way or gone.
 LIVE = ("queued", "sending", "sent", "unknown")
+# Where to find out whether an `unknown` message went out. Said plainly: the
+# worker hands messages to the SMTP server and files no copy in an IMAP Sent
+# folder, so a copy is there only when the provider files SMTP mail itself.
+WHERE_TO_LOOK = (
+    "followup files no copy in your Sent folder, so look there only if your provider "
+    "keeps what its SMTP server sends (Gmail and Outlook.com do); otherwise ask the "
+    "provider's sent log or the recipient"
+)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.delivery.outbox import WHERE_TO_LOOK
 from followup.errors import FollowupError, InputError
 
 if TYPE_CHECKING:
@@ -161,9 +162,9 @@ def recover(now: datetime, tick: Tick) -> None:
                 tell(
                     row.user_id,
                     f"Message #{row.pk} to {row.recipient} ({row.subject!r}) may or may not "
-                    "have gone out: the worker stopped while the server was taking it. Check "
-                    f"your sent folder, then: followup outbox confirm {row.pk} --sent "
-                    "(or --not-sent to send it again).",
+                    "have gone out: the worker stopped while the server was taking it. "
+                    f"{WHERE_TO_LOOK[0].upper()}{WHERE_TO_LOOK[1:]}; then: followup outbox "
+                    f"confirm {row.pk} --sent (or --not-sent to send it again).",
                     now,
                     row,
                 )
@@ -485,8 +486,8 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
             tell(
                 message.user_id,
                 f"Message #{message.pk} to {message.recipient} may or may not have gone out "
-                f"({_describe(exc)}). Check your sent folder, then: followup outbox confirm "
-                f"{message.pk} --sent (or --not-sent).",
+                f"({_describe(exc)}). {WHERE_TO_LOOK[0].upper()}{WHERE_TO_LOOK[1:]}; then: "
+                f"followup outbox confirm {message.pk} --sent (or --not-sent).",
                 now,
                 message,
             )

@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from followup.delivery.outbox import WHERE_TO_LOOK
 from followup.errors import FollowupError, InputError
 from followup.web import clock
 from followup.web.dates import Dates
@@ -215,7 +216,7 @@ def attention() -> list[dict[str, Any]]:
         else:
             text = (
                 f"Message #{m.pk} to {m.recipient} (“{m.subject}”) may or may not have gone out: "
-                "check your sent folder, then confirm it in the outbox."
+                f"{WHERE_TO_LOOK}; then confirm it in the outbox."
             )
         items.append({"notice": None, "text": text, "message": m.pk})
     return items
