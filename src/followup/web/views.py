@@ -8,6 +8,7 @@ findings) are small views of their own; every page works without them.
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -962,6 +963,10 @@ def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     return drafts_page(request, interview_id)
 
 
+# Seconds a drafts page may spend writing before it skips the check of them.
+DRAFTS_BUDGET_SECONDS = 2.0
+
+
 def drafts_page(
     request: HttpRequest,
     interview_id: int,
@@ -979,7 +984,11 @@ def drafts_page(
     stored = load(request, interview_id)
     interview = stored.interview
     now = clock.now()
+    started = time.perf_counter()
     result = write(interview, services.plan_now(stored, now), sender_of(stored.settings), now=now)
+    # The page's time budget: drafting is linear in its (bounded) input, but a
+    # machine under load must not hold the page for the linter on top.
+    over_budget = time.perf_counter() - started > DRAFTS_BUDGET_SECONDS
     written = list(result.drafts)
     if edited is not None:
         # A line break in the subject is refused when sending; the page shows one line.
@@ -992,7 +1001,15 @@ def drafts_page(
         ]
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
-    found = lint(run, interview, config.value_of("words", stored.settings) or ())
+    found = (
+        [] if over_budget else lint(run, interview, config.value_of("words", stored.settings) or ())
+    )
+    if over_budget:
+        messages.info(
+            request,
+            "These drafts took too long to write to be checked as well; they are shown "
+            "unchecked. Edit one to have it checked.",
+        )
     notes = []
     for number, (draft, note) in enumerate(zip(written, run, strict=True)):
         findings = [f for f in found if f.file == note.name]
@@ -1073,14 +1090,17 @@ OTHER_CHARS = 20_000
 
 
 def _other_notes(text: str, own: str) -> list[Any]:
-    import json
 
+    from followup.fields import load_json
     from followup.writing.kinds import NoteKind
     from followup.writing.note import Note
 
+    if len(text) > OTHERS_MAX * (OTHER_CHARS + 200):
+        return []  # bounded before parsing
     try:
-        items = json.loads(text) if text else []
-    except ValueError:
+        # Depth-bounded: a body nested a thousand deep is no RecursionError.
+        items = load_json(text) if text else []
+    except (ValueError, RecursionError):
         return []
     notes = []
     for item in items[:OTHERS_MAX] if isinstance(items, list) else []:
