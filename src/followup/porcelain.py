@@ -132,7 +132,7 @@ def list_dict(rows: list[Listed]) -> dict[str, Any]:
 
 def show_dict(interview_id: int, round_: int, interview: Interview, plan: Plan) -> dict[str, Any]:
     """`followup show ID --json`: the facts (as in an export), the plan, the history."""
-    from followup.cli.views import history
+    from followup.record.history import history
     from followup.interview_file import interview_to_mapping
 
     return {

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup.cli.options import json_option, now_option
+# The one vocabulary (plain data, no rules): what can be checked is what can be logged.
+from followup.etiquette.labels import LOGGABLE
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -16,17 +18,6 @@ if TYPE_CHECKING:
     from followup.etiquette.model import Interview, Plan
     from followup.etiquette.policy import Policy
 
-CHECKABLE = (
-    "thank_you",
-    "send_references",
-    "check_in",
-    "call",
-    "visit",
-    "gift",
-    "bridge",
-    "stay_in_touch",
-    "withdrawal",
-)
 
 
 def load(path: str) -> Interview:
@@ -80,7 +71,7 @@ def print_plan(plan: Plan, interview: Interview) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from followup.etiquette.model import ACTION_LABELS
+    from followup.etiquette.labels import ACTION_LABELS
 
     console = Console(highlight=False)
     when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
@@ -142,7 +133,7 @@ def register(cli: click.Group) -> None:
 
     @cli.command("check")
     @click.argument("file", metavar="FILE|ID")
-    @click.argument("action", type=click.Choice(CHECKABLE))
+    @click.argument("action", type=click.Choice(LOGGABLE))
     @click.option("--to", metavar="NAME", help="The interviewer it is for.")
     @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
     @json_option

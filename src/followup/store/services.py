@@ -39,9 +39,11 @@ class Refused(FollowupError):
 
     exit_code = 1
 
-    def __init__(self, verdict: Verdict, hint: str) -> None:
+    def __init__(self, verdict: Verdict, hint: str, to: str | None = None) -> None:
         super().__init__(f"refused: {verdict.reason} Not recorded. {hint}")
         self.verdict = verdict
+        # Whom the refused contact was for (the default recipient, when none was named).
+        self.to = to
 
 
 @dataclass(frozen=True)
