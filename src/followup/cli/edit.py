@@ -25,7 +25,7 @@ HEADER = """\
 def edit_interview(
     user: User, interview_id: int, assignments: tuple[str, ...], file: str | None
 ) -> None:
-    from followup.cli.store import SETTABLE
+    from followup.cli.interviews import SETTABLE
     from followup.config import defaults_from
     from followup.interview_file import (
         interview_to_mapping,

@@ -22,30 +22,37 @@ from followup.store import services
 from followup.store.models import User
 
 
+def asked_for(interview: Interview, reply: Contact, policy: Policy) -> CheckInRound | None:
+    """The check-in `reply` asked for with a day or a timeframe, open or not; else None."""
+    check_ins = check_ins_of(interview, policy)
+    return next((r for r in check_ins.rounds if r.request and r.request.reply == reply), None)
+
+
 def reply_opens(interview: Interview, reply: Contact, policy: Policy) -> CheckInRound | None:
     """The check-in `reply` asked for, while the plan still has it open; else None."""
-    check_ins = check_ins_of(interview, policy)
-    round_ = next((r for r in check_ins.rounds if r.request and r.request.reply == reply), None)
+    round_ = asked_for(interview, reply, policy)
     if round_ is None or round_.request is None:
         return None
+    return round_ if still_open(interview, round_, policy) else None
+
+
+def still_open(interview: Interview, round_: CheckInRound, policy: Policy) -> bool:
+    """Judged by the plan: not done, not cancelled by a later reply or the outcome."""
     action = plan(interview, round_.opens, policy).action(round_.action_id)
-    if action is None or action.status in (Status.DONE, Status.CANCELLED):
-        return None
-    return round_
-
-
-def asked_for_more(interview: Interview, reply: Contact, policy: Policy) -> bool:
-    """Whether `reply` gave a timeframe at all (even one something since settled)."""
-    check_ins = check_ins_of(interview, policy)
-    return any(r.request is not None and r.request.reply == reply for r in check_ins.rounds)
+    return action is not None and action.status not in (Status.DONE, Status.CANCELLED)
 
 
 @dataclass(frozen=True)
 class Replied:
-    """The reply as stored, the interview after it, and the check-in it reopened."""
+    """The reply as stored, the interview after it, and the check-in it asked for.
+
+    `opened` is that check-in while the plan has it open; None when the reply
+    gave no timeframe, or something already recorded settles it.
+    """
 
     reply: Contact
     interview: Interview
+    asked: CheckInRound | None
     opened: CheckInRound | None
 
 
@@ -104,4 +111,7 @@ def record_reply(
     _, after = services.update(user, interview_id, change)
     if not recorded:
         return None
-    return Replied(recorded[0], after, reply_opens(after, recorded[0], services.policy_of(user)))
+    policy = services.policy_of(user)
+    asked = asked_for(after, recorded[0], policy)
+    opened = asked if asked is not None and still_open(after, asked, policy) else None
+    return Replied(recorded[0], after, asked, opened)

@@ -68,6 +68,23 @@ def policy_of(user: models.User) -> Policy:
     return config.policy_from(settings_of(user))
 
 
+def companies_of(user: models.User) -> list[str]:
+    """The companies already stored, by name (offered when adding an interview)."""
+    return list(
+        models.Company.objects.filter(user=user).order_by("name").values_list("name", flat=True)
+    )
+
+
+def next_action(user: models.User, interview_id: int, now: datetime) -> models.Action | None:
+    """The stored action of one interview due first, among those not expired at `now`."""
+    return (
+        models.Action.objects.filter(user=user, interview_id=interview_id)
+        .exclude(expires__lte=now)
+        .order_by("due", "position")
+        .first()
+    )
+
+
 def describe_ids(ids: Iterable[int]) -> str:
     """1, 2, 3, 5, 8, 9 -> '1-3, 5, 8-9' (an unknown ID says which exist)."""
     runs: list[list[int]] = []
