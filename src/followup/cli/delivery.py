@@ -562,16 +562,16 @@ def eml_command(
     interview_id: int, action_id: str, output: str | None, note: str | None, mailto: bool
 ) -> None:
     """Export one action's message as an .eml file (or a mailto: link) for your own client."""
-    from followup.delivery import export, outbox
+    from followup.delivery import eml, outbox
 
     user = ready()
     now = datetime.now(UTC).replace(microsecond=0)
     message, _, _ = outbox.compose(user, interview_id, action_id, now=now, words=read_words(note))
     if mailto:
-        click.echo(export.mailto(message.recipient, message.subject, message.body))
+        click.echo(eml.mailto(message.recipient, message.subject, message.body))
         return
     path = Path(output or f"{action_id.replace(':', '-')}.eml")
-    data = export.eml(
+    data = eml.eml(
         subject=message.subject,
         body=message.body,
         to_name=message.recipient_name,

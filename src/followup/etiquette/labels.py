@@ -16,10 +16,12 @@ from followup.etiquette.model import ActionKind, ContactKind, OutcomeKind, Purpo
 class ActionWords(NamedTuple):
     # Before the person's name, in the plan and the agenda: "Check in with Priya".
     todo: str
-    # A line of the morning digest: "Check in to Priya".
+    # A line of the morning digest, before "to Priya".
     digest: str
     # A bar of the timeline, where room is short.
     short: str
+    # The message the action needs written, when it needs one (drafts, lint).
+    note: str | None = None
 
 
 ACTIONS: dict[ActionKind, ActionWords] = {
@@ -28,17 +30,24 @@ ACTIONS: dict[ActionKind, ActionWords] = {
     ),
     ActionKind.DEBRIEF: ActionWords("Write your debrief", "Write your debrief", "Debrief"),
     ActionKind.SEND_REFERENCES: ActionWords(
-        "Send references to", "Send your references", "References"
+        "Send references to", "Send your references", "References", "References email"
     ),
-    ActionKind.THANK_YOU: ActionWords("Thank-you note to", "Thank-you note", "Thank-you"),
-    ActionKind.CHECK_IN: ActionWords("Check in with", "Check in", "Check-in"),
-    ActionKind.CALL: ActionWords("One call to", "One follow-up call", "One call"),
+    ActionKind.THANK_YOU: ActionWords(
+        "Thank-you note to", "Thank-you note", "Thank-you", "Thank-you note"
+    ),
+    ActionKind.CHECK_IN: ActionWords("Check in with", "Check in", "Check-in", "Check-in email"),
+    # The one call needs a script in case nobody answers.
+    ActionKind.CALL: ActionWords(
+        "One call to", "One follow-up call", "One call", "Voicemail script"
+    ),
     ActionKind.MOVE_ON: ActionWords("Move on", "Time to move on", "Move on"),
-    ActionKind.BRIDGE: ActionWords("Bridge note to", "Bridge note", "Bridge note"),
+    ActionKind.BRIDGE: ActionWords("Bridge note to", "Bridge note", "Bridge note", "Bridge note"),
     ActionKind.STAY_IN_TOUCH: ActionWords(
-        "Stay in touch with", "Stay-in-touch note", "Stay in touch"
+        "Stay in touch with", "Stay-in-touch note", "Stay in touch", "Stay-in-touch note"
     ),
-    ActionKind.WITHDRAWAL: ActionWords("Withdrawal note to", "Withdrawal note", "Withdrawal note"),
+    ActionKind.WITHDRAWAL: ActionWords(
+        "Withdrawal note to", "Withdrawal note", "Withdrawal note", "Withdrawal note"
+    ),
 }
 
 # By the stored value, for the agenda's fast path and the web, which read rows.

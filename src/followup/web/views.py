@@ -29,7 +29,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.labels import ACTION_LABELS, LOGGABLE, LOGGED, OUTCOMES, choices
+from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
 from followup.etiquette.model import Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.interview_file import parse_date
@@ -56,14 +56,12 @@ from followup.web.timeline import STATUS_WORDS
 if TYPE_CHECKING:
     from followup.etiquette.planner import CheckInRound
 
-WRITTEN = frozenset(
-    {"thank_you", "send_references", "check_in", "call", "bridge", "stay_in_touch", "withdrawal"}
-)
+# The actions that need words written (a draft to show), from the one vocabulary;
+# all but the call are done once the note is sent.
+WRITTEN = frozenset(kind.value for kind, words in ACTIONS.items() if words.note)
 OUTCOME_WORDS = {kind.value: words for kind, words in OUTCOMES.items()}
 LOGGED_WORDS = {kind.value: words for kind, words in LOGGED.items()}
-ONE_CLICK_DONE = frozenset(
-    {"thank_you", "send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"}
-)
+ONE_CLICK_DONE = WRITTEN - {"call"}
 
 
 def user_of(request: HttpRequest) -> User:
@@ -983,7 +981,7 @@ def drafts_page(
     status: int = 200,
 ) -> HttpResponse:
     """The drafts; `edited` puts back one draft as typed, with the error of its Send button."""
-    from followup.delivery.export import mailto
+    from followup.delivery.eml import mailto
     from followup.writing.drafting import drafts as write
     from followup.writing.drafting import sender_of
     from followup.writing.kinds import LABEL
@@ -1112,7 +1110,7 @@ def _other_notes(text: str, own: str) -> list[Any]:
 @require_POST
 def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The linter's findings for one edited draft, and its refreshed mailto: link (htmx)."""
-    from followup.delivery.export import mailto
+    from followup.delivery.eml import mailto
     from followup.writing.lint import lint
 
     stored = load(request, interview_id)
@@ -1143,7 +1141,7 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
 @require_POST
 def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The draft as typed, as an .eml file to open in a mail program."""
-    from followup.delivery.export import eml, filename
+    from followup.delivery.eml import eml, filename
 
     stored = load(request, interview_id)
     settings = stored.settings

@@ -577,11 +577,6 @@ def _article(text: str) -> str:
     return "an" if vowel or first.startswith(("hour", "honest")) else "a"
 
 
-def greeting_name(person: Interviewer) -> str:
-    """'Priya' for Priya Raman; 'Dr. Patel'; 'J. R. Smith' (see `text.greeting_name`)."""
-    return greeting_for(person.name)
-
-
 def _content(text: str) -> list[str]:
     return [w for w in words(text) if len(w) >= 3 and w not in stock_words()]
 
@@ -712,7 +707,7 @@ class _Writer:
         topics = list(person.topics)
         return {
             "name": person.name,
-            "first_name": greeting_name(person),
+            "first_name": greeting_for(person.name),
             "title": person.title,
             "phone": person.phone,
             "company": interview.company,
