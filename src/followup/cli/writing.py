@@ -39,7 +39,7 @@ def load_target(target: str, settings: dict[str, Any] | None = None) -> tuple[In
 
 def sender_from(settings: dict[str, Any]) -> Sender:
     """Who signs: the `name`, `signature` and `phone` settings in force."""
-    from followup.writing.drafting import sender_of
+    from followup.config import sender_from as sender_of
 
     return sender_of(settings)
 

@@ -71,11 +71,12 @@ def compose(
     words: Words | None = None,
 ) -> tuple[Message, Stored, Action]:
     """Steps 1 and 2: the message for one open action, checked, not yet saved."""
+    from followup.config import sender_from as sender_of
     from followup.delivery.account import account_of
     from followup.delivery.models import Message
     from followup.etiquette.model import ActionKind, Channel
     from followup.store import services
-    from followup.writing.drafting import drafts, sender_of
+    from followup.writing.drafting import drafts
 
     stored = services.load(user, interview_id)
     interview = stored.interview

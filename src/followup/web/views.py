@@ -981,9 +981,9 @@ def drafts_page(
     status: int = 200,
 ) -> HttpResponse:
     """The drafts; `edited` puts back one draft as typed, with the error of its Send button."""
+    from followup.config import sender_from as sender_of
     from followup.delivery.eml import mailto
     from followup.writing.drafting import drafts as write
-    from followup.writing.drafting import sender_of
     from followup.writing.kinds import LABEL
     from followup.writing.lint import lint
 

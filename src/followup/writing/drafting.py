@@ -28,7 +28,7 @@ Thank-you sentences come in several forms, spread across the panel by
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -339,21 +339,6 @@ class Sender:
                 if sum(c.isdigit() for c in match.group()) >= 7:
                     return match.group().strip()
         return None
-
-
-def sender_of(settings: Mapping[str, Any]) -> Sender:
-    """Who signs: the `name`, `signature` and `phone` settings in force.
-
-    From the stored settings, FOLLOWUP_NAME and the like overriding, so the
-    command line, the web and the outbox sign alike; unset ones are None.
-    """
-    from followup.config import value_of
-
-    def text(key: str) -> str | None:
-        value = value_of(key, settings)
-        return str(value) if value else None
-
-    return Sender(name=text("name"), signature=text("signature"), number=text("phone"))
 
 
 # What may be written before the interview has ended: every other message
