@@ -26,6 +26,7 @@ from followup.cli.shell import (
 from followup.etiquette.labels import LOGGABLE, OUTCOME_VALUES, plain
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from followup.record.reply import Replied
@@ -45,10 +46,13 @@ LOG_FLAGS = {
 }
 
 
-def interview_zone(shell: Shell, interview_id: int) -> ZoneInfo:
+def happened_at(shell: Shell, interview_id: int, at: str | None) -> datetime | None:
+    """--at read in the interview's own zone; None (the use case's `now`) when not given."""
     from followup.store import services
 
-    return services.load(shell.user, interview_id).interview.tz
+    if at is None:
+        return None
+    return shell.moment(services.load(shell.user, interview_id).interview.tz, at, "--at")
 
 
 @click.command("log")
@@ -90,8 +94,7 @@ def log_command(
 
     try:
         with flags(LOG_FLAGS):
-            zone = interview_zone(shell, interview_id)
-            moment = shell.moment(zone, at, "--at") if at is not None else None
+            moment = happened_at(shell, interview_id, at)
             logged = log_contact(
                 shell.user,
                 interview_id,
@@ -135,6 +138,7 @@ def log_command(
 def what_the_reply_asks(replied: Replied, home: ZoneInfo) -> str:
     """What the plan now expects after the reply: one more check-in, or none."""
     from followup.etiquette.planner import request_lead
+    from followup.record.reply import what_opens
 
     asked, round_ = replied.asked, replied.opened
     if asked is None or asked.request is None:
@@ -144,13 +148,10 @@ def what_the_reply_asks(replied: Replied, home: ZoneInfo) -> str:
                 "or call is planned."
             )
         return "No further check-in or call is planned."
-    lead = request_lead(asked.request, lambda day: f"{day:%a %d %b}")
     if round_ is None:
+        lead = request_lead(asked.request, lambda day: f"{day:%a %d %b}")
         return f"{lead}, but a later reply or the outcome already settles it."
-    # In your zone and named, as the "Next:" line printed right after it is:
-    # two zones on two lines read as two different times.
-    opens = round_.opens.astimezone(home)
-    return f"{lead}: one more check-in opens {opens:%a %d %b %H:%M %Z}."
+    return what_opens(round_, home)
 
 
 @click.command("reply")
@@ -192,8 +193,7 @@ def reply_command(
     asked_on = parse_date(check_back, "--check-back") if check_back is not None else None
     names = {"at": "--at", "sender": "--from", "check_back": "--check-back", "says": "--says"}
     with flags(names):
-        zone = interview_zone(shell, interview_id)
-        moment = shell.moment(zone, at, "--at") if at is not None else None
+        moment = happened_at(shell, interview_id, at)
         replied = record_reply(
             shell.user,
             interview_id,
@@ -233,8 +233,7 @@ def outcome_command(
     from followup.record.interview import record_outcome
 
     with flags({"at": "--at", "keep_in_touch": "--keep-in-touch"}):
-        zone = interview_zone(shell, interview_id)
-        moment = shell.moment(zone, at, "--at") if at is not None else None
+        moment = happened_at(shell, interview_id, at)
         changed = record_outcome(
             shell.user,
             interview_id,

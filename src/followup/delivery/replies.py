@@ -183,16 +183,14 @@ def check_back_news(account: Account, replied: Replied) -> str:
     from zoneinfo import ZoneInfo
 
     from followup import config
-    from followup.etiquette.planner import request_lead
+    from followup.record.reply import what_opens
     from followup.store import services
 
-    round_ = replied.opened
-    if round_ is None or round_.request is None:
+    if replied.opened is None:
         return ""
     # In the candidate's zone, named, as `followup reply` says it.
     zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
-    lead = request_lead(round_.request, lambda day: f"{day:%a %d %b}")
-    return f". {lead}: one more check-in opens {round_.opens.astimezone(zone):%a %d %b %H:%M %Z}."
+    return ". " + what_opens(replied.opened, zone)
 
 
 def poll(account: Account, now: datetime, tick: Tick) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from followup.errors import InputError
 from followup.etiquette.model import Contact, ContactKind, Interview, Status
-from followup.etiquette.planner import CheckInRound, check_ins_of, plan
+from followup.etiquette.planner import CheckInRound, check_ins_of, plan, request_lead
 from followup.etiquette.policy import Policy
 from followup.interview_file import CONTROL
 from followup.record.recipient import named
@@ -115,3 +116,14 @@ def record_reply(
     asked = asked_for(after, recorded[0], policy)
     opened = asked if asked is not None and still_open(after, asked, policy) else None
     return Replied(recorded[0], after, asked, opened)
+
+
+def what_opens(opened: CheckInRound, home: ZoneInfo) -> str:
+    """The sentence about the check-in a reply opened, in the candidate's zone, named.
+
+    One wording for `followup reply` and the IMAP reader's notice: two zones on
+    two lines (this one and the "Next:" line after it) read as two times.
+    """
+    assert opened.request is not None
+    lead = request_lead(opened.request, lambda day: f"{day:%a %d %b}")
+    return f"{lead}: one more check-in opens {opened.opens.astimezone(home):%a %d %b %H:%M %Z}."
