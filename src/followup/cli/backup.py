@@ -2,6 +2,9 @@
 
 The document's shape is `store.exchange`'s; these commands only read and
 write the file (atomically) and say what happened.
+
+Django, the rules and the store are imported inside the commands, so that
+`followup --help` loads none of them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""`followup config`: see or change your settings, kept in the store."""
+"""`followup config`: see or change your settings, kept in the store.
+Django, the rules and the store are imported inside the commands, so that
+`followup --help` loads none of them.
+"""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup.cli.options import F, InterviewId, json_option
+from followup.cli.shell import now as clock_now
 from followup.errors import InputError
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def send_command(
     if at and right_away:
         raise InputError("--at", "give --at or --right-away, not both")
     user = ready()
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = clock_now()
     message = queue_action(
         user,
         interview_id,
@@ -275,7 +276,7 @@ def confirm_command(number: int, sent: bool) -> None:
     from followup.delivery.outbox import confirm
 
     user = ready()
-    confirm(user, number, sent=sent, now=datetime.now(UTC).replace(microsecond=0))
+    confirm(user, number, sent=sent, now=clock_now())
     if sent:
         click.echo(f"Message #{number} recorded as sent.")
     else:
@@ -565,7 +566,7 @@ def eml_command(
     from followup.delivery import eml, outbox
 
     user = ready()
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = clock_now()
     message, _, _ = outbox.compose(user, interview_id, action_id, now=now, words=read_words(note))
     if mailto:
         click.echo(eml.mailto(message.recipient, message.subject, message.body))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import difflib
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup.cli.shell import now as clock_now
 from followup.errors import InputError
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def edit_interview(
         raise InputError("--set", "use either --set or --file, not both")
     if file is not None:
         replacement = parse_interview(read_mapping(Path(file)), defaults)
-        replace_interview(user, interview_id, replacement, now=datetime.now(UTC))
+        replace_interview(user, interview_id, replacement, now=clock_now())
         return
     if assignments:
         changes = [_assignment(text, SETTABLE) for text in assignments]
@@ -66,7 +66,7 @@ def edit_interview(
             edited_interview = parse_interview(data, defaults)
             # Judged here too, so a refused contact can be fixed in the editor.
             services.check_new_contacts(
-                edited_interview, services.policy_of(user), datetime.now(UTC), current
+                edited_interview, services.policy_of(user), clock_now(), current
             )
         except (InputError, yaml.YAMLError) as exc:
             message = exc.message if isinstance(exc, InputError) else "not valid YAML"
@@ -76,7 +76,7 @@ def edit_interview(
             text = edited
             continue
         break
-    replace_interview(user, interview_id, edited_interview, now=datetime.now(UTC))
+    replace_interview(user, interview_id, edited_interview, now=clock_now())
 
 
 def _yaml(mapping: dict[str, Any]) -> str:

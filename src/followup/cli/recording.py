@@ -4,6 +4,9 @@ Each command parses its options, calls one use case of `followup.record`
 (the same the web and the mail worker call), and says what changed. The
 use cases name their fields plainly ("to", "at"); `flags` renames them to
 the options that gave them.
+
+Django, the rules and the store are imported inside the commands, so that
+`followup --help` loads none of them.
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ class Shell:
 
     def now(self) -> datetime:
         """The clock, to the second."""
-        return datetime.now(UTC).replace(microsecond=0)
+        return now()
 
     def zone(self) -> ZoneInfo:
         """Your own time zone (setting `timezone`)."""
@@ -82,6 +82,11 @@ class Shell:
 
 
 pass_shell = click.make_pass_decorator(Shell, ensure=True)
+
+
+def now() -> datetime:
+    """The command line's one reading of the clock, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def with_store(func: F) -> F:
