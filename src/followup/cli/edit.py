@@ -15,6 +15,8 @@ from followup.errors import InputError
 if TYPE_CHECKING:
     from followup.store.models import User
 
+STRUCTURED = frozenset({"interviewers", "debrief", "strengths", "contacts", "outcome"})
+
 HEADER = """\
 # Interview {id}. Change any fact, save and close to apply; leave it unchanged
 # to cancel. Times without an offset are local to `timezone`. The contact log
@@ -25,9 +27,9 @@ HEADER = """\
 def edit_interview(
     user: User, interview_id: int, assignments: tuple[str, ...], file: str | None
 ) -> None:
-    from followup.cli.interviews import SETTABLE
     from followup.config import defaults_from
     from followup.interview_file import (
+        TOP_LEVEL,
         interview_to_mapping,
         load_yaml,
         parse_interview,
@@ -44,7 +46,10 @@ def edit_interview(
         replace_interview(user, interview_id, replacement, now=clock_now())
         return
     if assignments:
-        changes = [_assignment(text, SETTABLE) for text in assignments]
+        # The plain facts of the file format; people, the debrief and the log need
+        # the editor (their shape is more than FIELD=VALUE).
+        settable = tuple(key for key in TOP_LEVEL if key not in STRUCTURED)
+        changes = [_assignment(text, settable) for text in assignments]
         set_facts(user, interview_id, changes, defaults)
         return
 

@@ -14,22 +14,6 @@ from followup.cli.options import json_option, now_option
 from followup.cli.shell import Shell, emit, interview_id_argument, pass_shell, with_store
 from followup.errors import InputError
 
-# Top-level facts `followup edit ID --set FIELD=VALUE` may change.
-SETTABLE = (
-    "company",
-    "role",
-    "start",
-    "end",
-    "timezone",
-    "country",
-    "subdivision",
-    "next_step",
-    "decision_by",
-    "follow_up_on",
-    "no_calls",
-    "references_requested",
-)
-
 
 @click.command("add")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
