@@ -19,7 +19,10 @@ import pytest
 
 from tests.store_support import NORTHWIND
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="tmpfs is Linux's")
+pytestmark = [
+    pytest.mark.skipif(sys.platform != "linux", reason="tmpfs is Linux's"),
+    pytest.mark.slow,  # a dozen processes on a mounted disk: out of `make quick`
+]
 
 
 @pytest.fixture

@@ -28,6 +28,9 @@ SMALL = 10_000
 LARGE = 100_000
 # Linear: about 10. Quadratic: about 100.
 RATIO = 35
+
+# Minutes of timing on a shared machine: out of the quick loop (`make quick`).
+pytestmark = pytest.mark.slow
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 # Runs of the characters that made the old patterns rescan: letters, hyphens
 # (each one a word boundary), dots and at signs (addresses), stops, digits,

@@ -161,10 +161,13 @@ def _subdivision(value: str) -> str | None:
 
 def _count(name: str, maximum: int | None = None) -> Callable[[str], Any]:
     def parse(value: str) -> int:
-        try:
-            number = int(value.strip())
-        except ValueError:
-            raise InputError(name, f"{value!r} is not a whole number") from None
+        from followup.fields import digits, shown
+
+        typed = value.strip()
+        negative = typed.startswith("-")
+        if not digits(typed.removeprefix("-")):
+            raise InputError(name, f"{shown(value)} is not a whole number")
+        number = int(typed) if not negative else -int(typed[1:])
         if number < 0:
             raise InputError(name, "must be 0 or more")
         if maximum is not None and number > maximum:

@@ -196,6 +196,15 @@ def mapping(value: Any, field: str) -> Mapping[str, Any]:
     return value
 
 
+def digits(text: str, most: int = MAX_DIGITS) -> bool:
+    """`text` is a plain number: ASCII digits only, at most `most` of them.
+
+    str.isdigit() also accepts '１２', '١٢' and '²', and int() of 5,000 digits
+    raises; every number typed into a form or an argument is checked with this.
+    """
+    return 0 < len(text) <= most and text.isascii() and text.isdigit()
+
+
 def integer(value: Any, field: str, *, low: int = 0, high: int = 10**MAX_DIGITS) -> int:
     """A whole number typed as text or given as a number, between `low` and `high`."""
     if isinstance(value, bool):

@@ -29,7 +29,6 @@ from followup.etiquette.model import (
     outcome_follows,
     slug,
 )
-from followup.record.recipient import default_recipient
 
 # Re-exported ("X as X"): the command line still imports them from here.
 from followup.fields import CONTROL as CONTROL
@@ -45,6 +44,7 @@ from followup.fields import parse_email as parse_email
 from followup.fields import parse_moment as parse_moment
 from followup.fields import parse_zone as parse_zone
 from followup.fields import text as _text
+from followup.record.recipient import default_recipient
 
 TOP_LEVEL = (
     "company",

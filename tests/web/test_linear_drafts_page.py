@@ -7,8 +7,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from tests.factories import interviewer, local, make_interview
 from tests.test_linear_time import assert_linear
+
+# Minutes of timing on a shared machine: out of the quick loop (`make quick`).
+pytestmark = pytest.mark.slow
 
 
 def test_the_drafts_page_is_linear_in_a_long_word(user: Any, frozen: datetime) -> None:

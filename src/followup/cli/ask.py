@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from followup.errors import InputError
 from followup.etiquette.model import Debrief, Interview, slug
+from followup.fields import digits
 from followup.interview_file import Defaults, parse_email, parse_interview, parse_moment
 
 
@@ -50,7 +51,7 @@ MINUTES = (5, 720)
 
 
 def _minutes(text: str) -> None:
-    if not text.strip().isdigit():
+    if not digits(text.strip(), 6):
         raise InputError("", "a number of minutes, such as 60")
     low, high = MINUTES
     if not low <= int(text) <= high:

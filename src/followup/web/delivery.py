@@ -28,6 +28,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from followup.delivery.outbox import WHERE_TO_LOOK
 from followup.errors import FollowupError, InputError
+from followup.fields import digits
 from followup.web import clock
 from followup.web.dates import Dates
 from followup.web.views import dates_for, drafts_page, load, safe_next, user_of
@@ -394,7 +395,7 @@ def mail_settings(request: HttpRequest) -> HttpResponse:
         if not form.value("host"):
             form["host"].error = "Give the name of your SMTP server."
         port = form.value("port")
-        if not port.isdigit() or not 1 <= int(port) <= 65535:
+        if not digits(port, 5) or not 1 <= int(port) <= 65535:
             form.error("port", f"{port!r} is not a port number (1 to 65535).")
         if form.value("security") not in dict(SECURITY):
             form.error("security", "Choose STARTTLS, TLS or none.")

@@ -21,7 +21,7 @@ from django.http import QueryDict
 
 from followup.errors import InputError
 from followup.etiquette.model import Interview
-from followup.fields import parse_date, parse_email, parse_moment, parse_zone
+from followup.fields import digits, parse_date, parse_email, parse_moment, parse_zone
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
 
 
@@ -393,7 +393,7 @@ class InterviewForm(Form):
             index_text, _, rest = name.removeprefix("interviewers[").partition("]")
             filled = [row for row in self.rows if not row.empty]
             sub = rest.lstrip(".")
-            if index_text.isdigit() and int(index_text) < len(filled):
+            if digits(index_text, 4) and int(index_text) < len(filled):
                 row = filled[int(index_text)]
                 target = getattr(row, sub, None) if sub in ROW_FIELDS else None
                 if isinstance(target, Field):
@@ -458,7 +458,7 @@ def _set_aside(data: dict[str, Any], name: str) -> bool:
     if name.startswith("interviewers["):
         index_text, _, sub = name.removeprefix("interviewers[").partition("].")
         people = data.get("interviewers") or []
-        if not index_text.isdigit() or int(index_text) >= len(people) or sub not in ROW_FIELDS:
+        if not digits(index_text, 4) or int(index_text) >= len(people) or sub not in ROW_FIELDS:
             return False
         index = int(index_text)
         if sub == "name":

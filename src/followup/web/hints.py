@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.urls import reverse
 
 from followup.etiquette.model import Interview
+from followup.fields import digits
 
 if TYPE_CHECKING:
     from followup.writing.drafting import Hint
@@ -45,7 +46,7 @@ def shown(hint: Hint, interview: Interview, interview_id: int) -> ShownHint:
     field = hint.field
     if field.startswith("interviewers["):
         index_text, _, sub = field.removeprefix("interviewers[").partition("].")
-        index = int(index_text) if index_text.isdigit() else -1
+        index = int(index_text) if digits(index_text, 4) else -1
         if 0 <= index < len(interview.interviewers):
             name = interview.interviewers[index].name
             if sub == "topics":

@@ -33,7 +33,7 @@ from followup.errors import FollowupError, InputError
 from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
 from followup.etiquette.model import Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
-from followup.fields import LIMITS, parse_date
+from followup.fields import LIMITS, digits, parse_date
 from followup.record import contact as record_contact
 from followup.record import interview as record_interview
 from followup.record import reply as record_reply
@@ -554,7 +554,7 @@ def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
             raise InputError("entry", "no outcome is recorded (it may have been removed already)")
         index, wanted = None, urlencode({"entry": "outcome"})
     else:
-        if not entry.isdigit() or int(entry) >= len(interview.contacts):
+        if not digits(entry, 6) or int(entry) >= len(interview.contacts):
             raise InputError("entry", "that entry is no longer in the log")
         index = int(entry)
         moment = interview.contacts[index].at.astimezone(UTC).isoformat()
@@ -1138,7 +1138,7 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     if note is None:
         return HttpResponseBadRequest("unknown kind of note")
     n = request.POST.get("n", "0")
-    if not n.isdigit():
+    if not digits(n, 4):
         return HttpResponseBadRequest("bad draft number")
     others = _other_notes(request.POST.get("others", ""), note.name)
     words = config.value_of("words", stored.settings) or ()
