@@ -32,13 +32,13 @@ def test_each_text_field_names_itself_and_its_limit() -> None:
         "interviewers[0].name: is 201 characters long; at most 200 are allowed"
     )
     assert text("x" * LIMITS["debrief"], "debrief.went_well") == "x" * LIMITS["debrief"]
-    with pytest.raises(InputError, match="^next_step: is 2,001 characters"):
+    with pytest.raises(InputError, match=r"^next_step: is 2,001 characters"):
         text("x" * 2001, "next_step", limit=LIMITS["next_step"])
 
 
 @pytest.mark.parametrize("brk", ["\n", "\r", "\u2028", "\u2029", "\x85"])
 def test_a_one_line_field_refuses_every_line_break(brk: str) -> None:
-    with pytest.raises(InputError, match="must be on one line|control characters"):
+    with pytest.raises(InputError, match=r"must be on one line|control characters"):
         line(f"Priya{brk}Raman", "name")
     assert one_line(f"Priya{brk}{brk}Raman") == "Priya Raman"
     assert calendar_text(f"a{brk}b") == "a\nb"
@@ -48,7 +48,7 @@ def test_a_one_line_field_refuses_every_line_break(brk: str) -> None:
     "value", ["0001-01-01 00:00", "9999-12-31 23:59", "9999-12-31T23:59-12:00", "２０２６-11-17"]
 )
 def test_moments_out_of_range_are_refused_not_overflowed(value: str) -> None:
-    with pytest.raises(InputError, match="^--at: "):
+    with pytest.raises(InputError, match=r"^--at: "):
         parse_moment(value, ZoneInfo("Pacific/Kiritimati"), "--at")
 
 
@@ -74,7 +74,10 @@ def test_only_ascii_digits_are_numbers() -> None:
 
 def test_an_alias_bomb_is_refused_before_it_is_built(tmp_path: Path) -> None:
     rows = ["a: &a [x,x,x,x,x,x,x,x,x,x]"]
-    rows += [f"{c}: &{c} [{','.join([f'*{p}'] * 10)}]" for p, c in zip("abcdefgh", "bcdefghi")]
+    rows += [
+        f"{c}: &{c} [{','.join([f'*{p}'] * 10)}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
     rows += ["follow_up_on: *i"]
     started = time.perf_counter()
     with pytest.raises(ValueError, match="aliases expand to more than"):
