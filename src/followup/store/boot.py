@@ -45,14 +45,16 @@ def setup() -> User:
     _configure()
     if not unusable(path.parent):
         private_database(path)
-    _point_at(path)
+    read_only = _point_at(path)
     expected = schema_stamp()
     if _stored_schema_stamp() != expected:
         with exclusive(lock_path()):
             if _stored_schema_stamp() != expected:
                 _migrate(expected)
     user = _local_user()
-    if user.rules_stamp != rules_stamp():
+    # On a full or read-only disk the plans cannot be stored again: the stored
+    # ones are shown (a command that writes says the disk is full).
+    if user.rules_stamp != rules_stamp() and not read_only:
         from followup.store.services import refresh_plans
 
         refresh_plans(user)
@@ -69,12 +71,13 @@ def _configure() -> None:
         django.setup()
 
 
-def _point_at(path: Path) -> None:
+def _point_at(path: Path) -> bool:
     """Point Django at `path`: read-only and immutable when its disk takes no writes.
 
     On a full or read-only disk SQLite cannot create the WAL's files, so even a
     read would fail; opened read-only, `list` and `export` still work and a
     write fails with an error the command line turns into one sentence.
+    Returns whether the store is opened read-only.
     """
     from django.conf import settings
     from django.db import connections
@@ -92,6 +95,7 @@ def _point_at(path: Path) -> None:
         connection.close()
         connection.settings_dict["NAME"] = name
         connection.settings_dict["OPTIONS"] = options
+    return name != str(path)
 
 
 def _stored_schema_stamp() -> int:
