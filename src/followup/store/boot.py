@@ -71,6 +71,9 @@ def _configure() -> None:
         django.setup()
 
 
+_OPTIONS: dict[str, Any] | None = None
+
+
 def _point_at(path: Path) -> bool:
     """Point Django at `path`: read-only and immutable when its disk takes no writes.
 
@@ -85,13 +88,18 @@ def _point_at(path: Path) -> bool:
     from followup.store.disk import read_only_uri, unusable
 
     connection = connections["default"]
-    options: dict[str, Any] = dict(settings.DATABASES["default"]["OPTIONS"])  # type: ignore[arg-type]
+    global _OPTIONS
+    if _OPTIONS is None:
+        # Kept aside once: the connection's settings are the same dict as
+        # settings.DATABASES, which the read-only mode below changes.
+        _OPTIONS = dict(settings.DATABASES["default"]["OPTIONS"])  # type: ignore[arg-type]
+    options: dict[str, Any] = dict(_OPTIONS)
     name = str(path)
     if path.exists() and unusable(path.parent):
         name = read_only_uri(path)
         options.pop("init_command", None)  # PRAGMA journal_mode=WAL would write
         options.pop("transaction_mode", None)  # BEGIN IMMEDIATE takes a write lock
-    if connection.settings_dict["NAME"] != name:
+    if connection.settings_dict["NAME"] != name or connection.settings_dict["OPTIONS"] != options:
         connection.close()
         connection.settings_dict["NAME"] = name
         connection.settings_dict["OPTIONS"] = options
