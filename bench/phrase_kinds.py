@@ -14,10 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from followup.etiquette.businessdays import BusinessCalendar  # noqa: E402
-from followup.etiquette.phrases import read_next_step  # noqa: E402
-from tests.phrases.dev import DEV  # noqa: E402
-from tests.phrases.heldout import HELD_OUT, Case  # noqa: E402
+from tests.phrases.dev import DEV
+from tests.phrases.heldout import HELD_OUT, Case
+
+from followup.etiquette.businessdays import BusinessCalendar
+from followup.etiquette.phrases import read_next_step
 
 TODAY = date(2026, 11, 17)
 

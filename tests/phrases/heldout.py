@@ -35,5 +35,7 @@ HELD_OUT: tuple[Case, ...] = (
         follow_up="2026-12-11",
     ),
     Case("Please do not chase us; we will reach out.", no_calls=True),
-    Case("No need to chase, we'll be in touch within a week.", decision="2026-11-24", no_calls=True),
+    Case(
+        "No need to chase, we'll be in touch within a week.", decision="2026-11-24", no_calls=True
+    ),
 )

@@ -33,8 +33,14 @@ Choices where the rule book is silent:
 - "Soon", "shortly", "ASAP" are not "a few days": they name no timeframe, and a
   recruiter's "soon" is often weeks. "A few weeks" is three weeks.
 - "We'll call you" alone is a promise, not a request not to call.
-- "If you haven't heard by Friday, follow up" dates their decision (Friday); the
-  grace rule then sets the check-in, so no follow-up date is derived.
+- "If you haven't heard by Friday, follow up" dates their decision (Friday) and,
+  as a condition of a contact they invite, the day to check back: the first
+  working day after it (`_check_back_if_no_news`).
+- "After the holidays" is the first working day once the country's year-end
+  holidays are over; "once the New Year is under way" is January's first
+  working week (`timephrases`).
+- "~10 days", "ten days or so", "approx. 2 weeks" are lengths of time, as "in
+  ten days"; "by Wednesday or Thursday" is the later day.
 - "After X" for a follow-up is the first business day after X; "we'll decide
   after X" promises nothing and is ignored.
 - "End of day Friday", "EOD Friday", "COB tomorrow", "Friday close of business":
@@ -104,6 +110,10 @@ _NEGATION: Final = rx(
 _NOT_A_NEGATION: Final = rx(
     r"""(?:haven't|have\s+not|hasn't|has\s+not|don't|do\s+not|dont|didn't|did\s+not|havent)
       \s+(?:yet\s+)?(?:hear|heard|receive|received|get|gotten|got)(?![a-z])
+    |(?:heard|hear|received|receive|got|gotten)\s+(?:nothing|no\s+(?:news|word|answer|reply
+      |response|update))
+    |(?:there's|there\s+is|there\s+has\s+been|is)\s+(?:still\s+)?no\s+(?:news|word|update
+      |answer|decision)
     |(?:don't|do\s+not|dont)\s+hesitate
     |(?:no|not)\s+later\s+than|no\s+(?:problem|worries|matter|doubt)|not\s+only
     |(?:not|no|won't|will\s+not|shouldn't|should\s+not)\s+(?:take\s+)?(?:any\s+|much\s+)?
@@ -426,6 +436,10 @@ def _decision_day(span: Span, lead: Lead, negated: bool, calendar: BusinessCalen
     kind = lead.kind
     if kind is LeadKind.AFTER and span.elapsed:
         kind = LeadKind.AT  # "after two weeks" is in two weeks
+    if kind is LeadKind.AFTER and span.resumes:
+        # "We'll be in touch after the holidays", "not until after the summer":
+        # news once the season is over, on its first working day.
+        return calendar.on_or_after(span.last + timedelta(days=1))
     if kind is LeadKind.AFTER:
         # "We'll decide after the 15th" bounds nothing; "not until after the 15th"
         # at least dates the news to the first working day after it.
@@ -460,6 +474,38 @@ def _follow_up_day(
     return None if negated else span.first
 
 
+# "Get in touch if you have heard nothing by the 3rd": the 3rd is their
+# deadline, and the condition tells the candidate when to check back: the first
+# working day after it, when a contact verb in the sentence says who acts.
+_NO_NEWS_IF: Final = rx(
+    r"""(?<![a-z])(?:if|in\s+case|should)\s+(?:[a-z']+\s+){0,3}?
+    (?:(?:haven't|have\s+not|hasn't|has\s+not|don't|do\s+not|didn't|did\s+not|not|never)\s+
+        (?:yet\s+)?(?:heard|hear|received|receive|got|get|gotten)
+      |(?:heard|hear|received|receive|got|get|gotten)\s+(?:nothing|no\s+(?:news|word|answer
+        |reply|response|update))
+      |no\s+(?:news|word|answer|reply|response|update|decision)|nothing)(?![a-z])"""
+)
+
+
+def _check_back_if_no_news(
+    phrase: Phrase, work: str, layout: _Layout, triggers: list[_Trigger]
+) -> bool:
+    """The phrase dates a condition ("if you haven't heard by Friday") of a contact the
+    candidate is told to make in the same sentence ("... reach out")."""
+    sentence_start, sentence_end = layout.sentence(phrase.body)
+    condition = None
+    for m in _NO_NEWS_IF.finditer(work, sentence_start, phrase.body):
+        condition = m
+    if condition is None or phrase.body - condition.end() > 80:
+        return False
+    return any(
+        sentence_start <= t.start < sentence_end
+        and t.role is _Role.FOLLOW_UP
+        and not condition.start() <= t.start < phrase.end
+        for t in triggers
+    )
+
+
 # --------------------------------------------------------------------------
 # Calls
 # --------------------------------------------------------------------------
@@ -477,7 +523,14 @@ _NO_CALLS: Final = rx(
       |(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|don't|do\s+not|doesn't|does\s+not
         |are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:take|accept|return|answer)\s+
         (?:any\s+)?(?:phone\s+|telephone\s+)?calls
-      |no\s+need\s+to\s+(?:call|phone)
+      |no\s+need\s+to\s+(?:call|phone|chase|contact\s+us|follow\s+up|check\s+in|get\s+in\s+touch)
+      # "Please don't chase us, we will reach out": they will make the contact.
+      |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:chase|hound|pester)(?:\s+(?:us|me|them))?
+        # Chasing them, not "the perfect answer"; "don't chase us before Friday" allows later.
+        (?=\s*(?:[,;.!:)]|\s-|\Z)|\s+(?:we|i|as|and|please|for|about|on|regarding)(?![a-z']))
+      |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:follow\s+up|contact\s+us|get\s+in\s+touch)
+        \s+(?:by|via|over\s+the)\s+(?:phone|telephone)
+      |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:contact|chase)\s+us\s+in\s+the\s+meantime
       |(?:rather\s+than|instead\s+of)\s+(?:calling|phoning|(?:a\s+)?(?:phone\s+)?calls?)
       |(?:by|via|through)\s+e-?mail\s+only|e-?mail\s+only|only\s+(?:by|via|through)\s+e-?mail
     )(?![a-z])"""
@@ -554,6 +607,8 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
             continue
         bucket.append(day)
         matched.append((phrase.start, text[phrase.start : phrase.end]))
+        if role is _Role.DECISION and _check_back_if_no_news(phrase, work, layout, triggers):
+            follow_ups.append(calendar.on_or_after(day + timedelta(days=1)))
 
     no_calls = False
     for m in _NO_CALLS.finditer(work):

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from followup.etiquette.businessdays import BusinessCalendar
 from followup.etiquette.history import History, read_history
 from followup.etiquette.model import (
@@ -794,6 +796,21 @@ class _Planner:
                 self.warnings.append(
                     f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
                     f"check-in follows the {days}-day default."
+                )
+        # "By 4/12" read as next April, or a typo'd month: a date this far out is
+        # more often a misreading than a promise, so it is named and questioned.
+        interview_day = interview.local_start.date()
+        far = interview_day + relativedelta(months=3)
+        for label, name, read in (
+            ("decision date", "decision_by", derived.decision_by),
+            ("day to check back", "follow_up_on", derived.follow_up_on),
+        ):
+            given = getattr(interview, name)
+            if read and read > far and not given:
+                self.warnings.append(
+                    f"The next step reads as {long_date(read)} for their "
+                    f"{label}, more than three months after the interview: is that what "
+                    f"they said? If not, set {name}."
                 )
         for words in derived.unreadable:
             self.warnings.append(

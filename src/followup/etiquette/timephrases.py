@@ -159,6 +159,9 @@ class Span:
     kind: Kind
     # A length of time ("two weeks"): "after two weeks" is the same day as "in".
     elapsed: bool = False
+    # A season whose end they wait for ("after the holidays"): "after" it is a
+    # promise of the first working day once it is over, not a bound on nothing.
+    resumes: bool = False
 
 
 _FEW: Final = "few"
@@ -415,6 +418,48 @@ def _holiday(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Reso
     return None
 
 
+# Where summer falls in December to February. Everywhere else, June to August.
+_SOUTHERN: Final = frozenset(
+    {"AR", "AU", "BO", "BR", "BW", "CL", "LS", "MZ", "NA", "NZ", "PE", "PY", "UY", "ZA", "ZW"}
+)
+
+
+def _year_end_holidays(today: date, calendar: BusinessCalendar) -> tuple[date, date]:
+    """The year-end holidays still to come (or under way): 24 December to the last
+    public holiday of the country's calendar in the first week of January."""
+    year = today.year - 1 if today <= date(today.year, 1, 7) else today.year
+    first = date(year, 12, 24)
+    last = date(year + 1, 1, 1)
+    for offset in range(7):
+        day = date(year + 1, 1, 1) + timedelta(days=offset)
+        if calendar.holiday_name(day):
+            last = day  # "New Year's Day (observed)", Scotland's 2 January
+    return first, last
+
+
+def _holidays(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
+    """'After the holidays', 'over the summer': the season, waited out."""
+    word = m.group(0).lower()
+    if "summer" in word:
+        if calendar.country in _SOUTHERN:
+            year = today.year if today.month <= 2 else today.year + 1
+            first = date(year - 1, 12, 1)
+            last = date(year, 2, monthrange(year, 2)[1])
+        else:
+            year = today.year if today <= date(today.year, 8, 31) else today.year + 1
+            first, last = date(year, 6, 1), date(year, 8, 31)
+    else:
+        first, last = _year_end_holidays(today, calendar)
+    return Span(max(first, today), last, Kind.PERIOD, resumes=True)
+
+
+def _new_year(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
+    """'Once the New Year is under way', 'early in the new year': its first working week."""
+    _, last = _year_end_holidays(today, calendar)
+    back = calendar.on_or_after(last + timedelta(days=1))
+    return Span(back, back + timedelta(days=4), Kind.PERIOD)
+
+
 def _number(token: str | None) -> tuple[int, bool] | None:
     """A count and whether it was vague; None for "so" as in "a week or so"."""
     if token is None:
@@ -656,6 +701,29 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         _tomorrow,
     ),
     _Pattern(
+        "the holidays",
+        rx(
+            r"""(?:the\s+|this\s+)?(?:(?:christmas|xmas|winter|festive|end[\s-]+of[\s-]+(?:the[\s-]+)?year
+              |year[\s-]?end|new\s+year|summer)\s+)?
+            (?:holidays|holiday\s+season|festive\s+season|holiday\s+break|festivities)(?![a-z])
+            |(?:the\s+)?(?:christmas|xmas|winter|summer|new\s+year)\s+break(?![a-z])
+            |(?:the\s+)?summer(?:\s+months)?(?![a-z])"""
+        ),
+        _holidays,
+        needs_lead=True,
+    ),
+    _Pattern(
+        "the new year under way",
+        rx(
+            r"""(?:once|when|after)\s+the\s+new\s+year\s+(?:is\s+|has\s+|gets\s+)?
+              (?:under\s*way|started|begun|starts|begins|going|kicks\s+off|kicked\s+off)
+            |(?:early\s+|sometime\s+)?in\s+the\s+new\s+year
+            |(?:early|(?:the\s+)?(?:start|beginning|first\s+week)\s+of)\s+(?:the\s+new|next)\s+year
+            |(?:early|the\s+start\s+of|the\s+beginning\s+of)\s+january(?![a-z])"""
+        ),
+        _new_year,
+    ),
+    _Pattern(
         "holiday",
         rx(r"(?P<hol>thanksgiving|christmas|xmas|new\s+year)(?:'?s)?(?:\s+day)?(?![a-z])"),
         _holiday,
@@ -665,13 +733,17 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         "a length of time",
         rx(
             r"""(?:(?P<anchor>the\s+(?:next|coming|following))\s+)?
-            (?:(?:about|around|roughly|approximately|approx\.?|maybe|perhaps|another|just|under
+            (?:(?P<approx>~|(?:approximately|approx\.?|roughly|circa|ca\.)(?=\s))\s*
+              |(?:about|around|maybe|perhaps|another|just|under
               |less\s+than|no\s+more\s+than|up\s+to)\s+)?
             (?<![a-z0-9])(?P<n>%NUM%)(?:\s*(?:-|to|or)\s*(?P<n2>%NUM%))?
             (?P<half2>\s+and\s+a\s+half)?\s*(?:more\s+|additional\s+|extra\s+)?
             (?P<biz>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?|hours?|hrs?)
-            (?![a-z])(?P<half>\s+and\s+a\s+half)?
-            (?P<suffix>\s+from\s+(?:now|today)(?![a-z])|'?s?\s+time(?![a-z]))?
+            (?![a-z])(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?![a-z]))?
+            # Counted from the interview day: "from today", "after we talk", "out".
+            (?P<suffix>\s+from\s+(?:now|today)(?![a-z])|'?s?\s+time(?![a-z])|\s+out(?![a-z])
+              |\s+(?:after|following|of)\s+(?:we|today|(?:the|our|your|this|today's)\s+
+                (?:interview|call|meeting|conversation|chat|talk)s?)(?![a-z]))?
             (?:\s+or\s+so(?![a-z]))?""",
             NUM=_NUMBER,
         ),
@@ -925,7 +997,8 @@ def find_phrases(
                 continue
             lead = _lead(work, m.start())
             groups = m.groupdict()
-            anchored = bool(groups.get("anchor") or groups.get("suffix"))
+            # "~10 days", "ten days or so": an estimate is always a length of time.
+            anchored = any(groups.get(name) for name in ("anchor", "suffix", "approx", "orso"))
             if pattern.needs_lead and not (lead.has_preposition or anchored):
                 continue
             found.append(Phrase(lead.start, m.start(), m.end(), resolved, lead, pattern.bare_today))
