@@ -39,16 +39,16 @@ def test_answers_become_an_interview(keys: PipeInput) -> None:
         "priya@northwind.example" + ENTER,
         ENTER,
         "streaming, on-call" + ENTER,
-        "y",  # another interviewer
+        "y" + ENTER,  # another interviewer
         "Marcus Bell" + ENTER,
         ENTER,
         ENTER,
         ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
         DOWN + ENTER,  # the contact: Marcus, with the arrow key
         "We'll decide by Friday." + ENTER,
-        "y",  # references requested
+        "y" + ENTER,  # references requested
     ]
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, ["Northwind"])
@@ -81,9 +81,9 @@ def test_invalid_answers_are_refused_as_you_type(keys: PipeInput) -> None:
         "acme.example" + ENTER,
         ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
     ]
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, [])
@@ -112,9 +112,9 @@ def test_zone_first_and_each_fact_checked_at_its_prompt(keys: PipeInput) -> None
         ENTER,
         ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
     ]
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, [])

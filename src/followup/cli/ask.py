@@ -89,6 +89,18 @@ def _email(text: str) -> None:
     parse_email(text, "email")
 
 
+def _yes_no(message: str, io: dict[str, Any]) -> bool:
+    """A (y/N) question that waits for Enter like every other prompt.
+
+    questionary's confirm takes a lone "y" or "n" at once (auto_enter), so the
+    Enter typed after it, as after every other answer, submitted the next
+    question empty (issue 16).
+    """
+    import questionary
+
+    return bool(questionary.confirm(message, default=False, auto_enter=False, **io).unsafe_ask())
+
+
 def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> Interview:
     """Ask for an interview's facts; `io` passes prompt_toolkit input/output (tests)."""
     import questionary
@@ -159,7 +171,7 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
                 "topics": [t.strip() for t in topics.split(",") if t.strip()],
             }
         )
-        if not questionary.confirm("Add another interviewer?", default=False, **io).unsafe_ask():
+        if not _yes_no("Add another interviewer?", io):
             break
     if len(people) > 1:
         contact = questionary.select(
@@ -170,9 +182,7 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
         for person in people:
             person["contact"] = person["name"] == contact
     next_step = text("What did they say about next steps? (optional)")
-    references = questionary.confirm(
-        "Did they ask for references?", default=False, **io
-    ).unsafe_ask()
+    references = _yes_no("Did they ask for references?", io)
 
     start_time = parse_moment(start, ZoneInfo(zone), "start")
     from datetime import UTC, timedelta
