@@ -144,12 +144,13 @@ def _timezone(value: str) -> str:
 
 def _country(value: str) -> str:
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import country_code, country_hint
 
-    code = value.strip().upper()
+    code = country_code(value) or value.strip().upper()  # "Canada" is CA
     try:
         BusinessCalendar(code)
     except UnknownRegion as exc:
-        raise InputError("country", str(exc)) from None
+        raise InputError("country", str(exc) + country_hint(value)) from None
     return code
 
 

@@ -60,21 +60,20 @@ def _minutes(text: str) -> None:
 
 
 def _country(text: str) -> None:
-    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.config import all_settings
 
-    try:
-        BusinessCalendar(text.strip().upper())
-    except UnknownRegion as exc:
-        raise InputError("", str(exc)) from None
+    all_settings()["country"].parse(text)  # a name ("Canada") or a code
 
 
 def _subdivision(country: str, text: str) -> None:
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import country_code, subdivision_code
 
     if not text.strip():
         return
+    code = country_code(country) or country.strip().upper()
     try:
-        BusinessCalendar(country.strip().upper(), text.strip().upper())
+        BusinessCalendar(code, subdivision_code(code, text) or text.strip().upper())
     except UnknownRegion as exc:
         raise InputError("", str(exc)) from None
 
@@ -137,7 +136,7 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
         validate=_check(_minutes),
     )
     country = text(
-        "Country for public holidays (ISO code):",
+        "Country for public holidays (a name or ISO code):",
         default=defaults.country,
         validate=_check(_country),
     ).strip()

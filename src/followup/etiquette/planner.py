@@ -35,6 +35,9 @@ from followup.etiquette.phrases import read_next_step
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import Source, cite
 
+# Pure, of the standard library only: how people write places ("EST").
+from followup.places import zone_warning
+
 # Order of kinds for actions that open at the same moment.
 KIND_ORDER = {kind: i for i, kind in enumerate(ActionKind)}
 
@@ -812,6 +815,9 @@ class _Planner:
                     f"{label}, more than three months after the interview: is that what "
                     f"they said? If not, set {name}."
                 )
+        zone = zone_warning(interview.timezone)
+        if zone:
+            self.warnings.append(zone[0].upper() + zone[1:] + ".")
         for words in derived.unreadable:
             self.warnings.append(
                 f"Could not read {words!r} in the next step: no calendar has that date, "
