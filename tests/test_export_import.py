@@ -208,3 +208,15 @@ def test_a_killed_import_is_all_or_nothing(store: Path, tmp_path: Path) -> None:
         # (Had it finished first, all of it would be.)
         assert count == (0 if writing else 400)
         assert len(run("list", "--json").json["interviews"]) == count
+
+
+def test_export_says_exactly_what_it_leaves_out() -> None:
+    # Issue 16: not "lossless": the outbox and the mail account stay behind.
+    from followup.cli import cli
+    from tests.store_support import run
+
+    assert cli is not None
+    shown = " ".join(run("export", "--help").out.split())
+    assert "Left out (set them up again after an import):" in shown
+    for part in ("the outbox", "the mail account", "the password itself is never stored"):
+        assert part in shown, part

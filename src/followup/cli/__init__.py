@@ -44,7 +44,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "delivery",
         "Export one action's message as an .eml file (or a mailto: link) for your own client.",
     ),
-    "export": ("store", "Print everything stored as one JSON document (format version 1)."),
+    "export": (
+        "store",
+        "Print your interviews and settings as one JSON document (format version 1).",
+    ),
     "import": ("store", "Read a file made by `followup export`: all of it, or nothing."),
     "lint": ("writing", "Check notes before you send them."),
     "list": ("store", "List every stored interview with its round, outcome and next action."),

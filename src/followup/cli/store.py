@@ -388,7 +388,8 @@ def register(cli: click.Group) -> None:
         services.update(user, interview_id, change)
         verdict = outcome["verdict"]
         who = f" to {outcome['name']}" if outcome["name"] else ""
-        when = f"{outcome['moment']:%a %d %b %Y %H:%M}"
+        # In your zone and named, as the "Next:" line printed after it (issue 16).
+        when = f"{outcome['moment'].astimezone(user_zone_of(user)):%a %d %b %Y %H:%M %Z}"
         if verdict.allowed:
             click.echo(f"Recorded: {action.replace('_', ' ')}{who} on {when}.")
             if override:
@@ -636,10 +637,19 @@ def register(cli: click.Group) -> None:
         help="Write to this file (replaced whole, never half-written) instead of printing.",
     )
     def export_command(output: str | None) -> None:
-        """Print everything stored as one JSON document (format version 1).
+        """Print your interviews and settings as one JSON document (format version 1).
 
         Interviews keep their IDs and are written in the interview-file
-        format; settings come along. `followup import` reads it back.
+        format, with their contact log and outcome; settings come along.
+        `followup import` reads it back.
+
+        \b
+        Left out (set them up again after an import):
+        - the outbox: messages scheduled or sent through it, and its notices;
+        - the mail account (followup mail: SMTP and IMAP servers, sender,
+          where the password is read; the password itself is never stored);
+        - the calendar subscription link and its event sequence numbers;
+        - snoozed agenda items.
         """
         user = store()
         from followup.porcelain import dumps

@@ -94,6 +94,36 @@ def describe_timeframe(
     return None
 
 
+# Topics are the candidate's notes ("my move to Leeds"); a reason speaks to them,
+# so their first person becomes "you" ("picks up your move to Leeds").
+_FIRST_PERSON = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+}
+_PLURAL_FIRST = frozenset({"we", "our", "ours", "us", "ourselves", "we're", "we've"})
+
+
+def _second_person(topic: str) -> str:
+    """The topic as said to the candidate; a NUL marks a "we" no swap can place."""
+    words = []
+    for word in topic.split():
+        core = word.strip('.,;:!?()"')
+        lower = core.lower().replace("’", "'")
+        if lower in _PLURAL_FIRST:
+            return "\0"
+        if lower in _FIRST_PERSON:
+            word = word.replace(core, _FIRST_PERSON[lower])
+        words.append(word)
+    return " ".join(words)
+
+
 def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -613,7 +643,9 @@ class _Planner:
             self.interview.tz
         )
         for person in self.interview.interviewers:
-            topics = " and ".join(person.topics[:2])
+            topics = " and ".join(_second_person(t) for t in person.topics[:2])
+            if "\0" in topics:  # "our roadmap": whose, the reason cannot say
+                topics = ""
             about = f" that picks up {topics}" if topics else " about what you discussed"
             yield self._action(
                 ActionKind.THANK_YOU,

@@ -444,8 +444,9 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "round": stored.round,
             "interview": interview,
             "when": dates.span(interview.start, interview.end, zone),
-            "decision_by": dates.day(interview.decision_by) if interview.decision_by else None,
-            "follow_up_on": dates.day(interview.follow_up_on) if interview.follow_up_on else None,
+            "decision_by": _day_of(interview.decision_by or result.derived.decision_by, dates),
+            "follow_up_on": _day_of(interview.follow_up_on or result.derived.follow_up_on, dates),
+            "phone_calls": _phone_calls(interview, result.derived.no_calls),
             "contact": interview.contact_person,
             "plan": _plan_rows(result, zone, dates),
             "warnings": result.warnings,
@@ -464,6 +465,21 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "nav": "interviews",
         },
     )
+
+
+def _day_of(day: date | None, dates: Dates) -> str | None:
+    return dates.day(day) if day else None
+
+
+def _phone_calls(interview: Interview, said_in_next_step: bool) -> str:
+    """What the page says about calls, as the plan reads it (its one call follows this)."""
+    from followup.etiquette.planner import business_calendar, read_replies, replies_say_no_calls
+
+    if interview.no_calls or (interview.no_calls is None and said_in_next_step):
+        return "they asked not to be called"
+    if replies_say_no_calls(read_replies(interview, business_calendar(interview))):
+        return "they asked not to be called, in a reply"
+    return "fine" if interview.no_calls is False else "not said"
 
 
 def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
@@ -754,7 +770,10 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             f"Recorded against the guardrails, flagged in the history: {what}{who}.",
         )
     else:
-        when = dates_for(user).moment(logged.at, interview.tz)
+        # In the zone of the page it returns to: the interview's own page keeps the
+        # interview's clock, the agenda yours (one zone per view, issue 16).
+        own_page = back.startswith(reverse("web:interview", args=[interview_id]))
+        when = dates_for(user).moment(logged.at, interview.tz if own_page else None)
         messages.success(request, f"Recorded: {what}{who}, {when}.")
     return HttpResponseRedirect(back)
 
@@ -870,10 +889,46 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
             "intro": "A reply from them makes the check-in and the call unnecessary, unless "
             "they ask you to check back: then one more check-in is planned.",
             "submit": "Record the reply",
+            # Their words read as you type, as the new-interview form reads the next step.
+            "reading_url": reverse("web:reply_read", args=[interview_id]),
             "nav": "interviews",
         },
         status=200 if form.valid else 422,
     )
+
+
+@require_POST
+def reply_preview(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """What a reply being typed asks for: one more check-in, and when it opens."""
+    from followup.etiquette.model import Contact, ContactKind
+    from followup.etiquette.planner import check_ins_of, request_lead
+
+    stored = load(request, interview_id)
+    interview = stored.interview
+    user = user_of(request)
+    dates = dates_for(user)
+    context: dict[str, Any] = {"reading": None, "problem": None}
+    form = Form([Field("at", "When they replied"), Field("check_back", ""), Field("says", "")])
+    form.fill(request.POST)
+    try:
+        at = moment_of(form, "at", interview.tz, default=clock.now())
+        check_back = parse_date(form.value("check_back") or None, "check_back")
+        says = form.value("says").strip() or None
+        reply = Contact(ContactKind.REPLY, at, check_back=check_back, says=says)
+    except (InputError, ValueError) as exc:
+        context["problem"] = message_of(exc) if isinstance(exc, InputError) else str(exc)
+        return render(request, "web/_next_step.html", context)
+    if not (says or check_back):
+        return render(request, "web/_next_step.html", context)
+    after = replace(interview, contacts=(*interview.contacts, reply))
+    rounds = check_ins_of(after, services.policy_of(user)).rounds
+    opened = next((r for r in rounds if r.request and r.request.reply == reply), None)
+    context["reading"] = {
+        "said": request_lead(opened.request, dates.day) if opened and opened.request else None,
+        "check_in": dates.moment(opened.opens, interview.tz, short=False) if opened else None,
+        "none": "no further check-in or call is planned",
+    }
+    return render(request, "web/_next_step.html", context)
 
 
 def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates) -> str:
