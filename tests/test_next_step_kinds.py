@@ -9,6 +9,7 @@ back, "don't chase us", and a date far enough ahead to question.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -99,3 +100,24 @@ def test_a_date_within_three_months_is_not_questioned() -> None:
     interview = make_interview(next_step="We'll decide by 12/4.")
     result = plan(interview, now=interview.start)
     assert not [w for w in result.warnings if "three months" in w]
+
+
+def test_show_writes_the_year_of_a_date_in_another_year(store: Path, tmp_path: Path) -> None:
+    from tests.store_support import add, run
+
+    text = """\
+company: Maple Systems
+role: Analyst
+start: 2026-12-01 10:00
+timezone: America/Toronto
+country: Canada
+interviewers:
+  - name: Ann Lee
+    email: ann@maple.example
+next_step: We'll decide by 4/12.
+"""
+    number = add(tmp_path, text)
+    shown = run("show", str(number)).out
+    assert "from Tue 01 Dec 11:00, due Tue 01 Dec 14:00 EST" in shown
+    assert "from Wed 14 Apr 2027 09:00, due Mon 19 Apr 2027 17:00 EDT" in shown
+    assert "The next step reads as Monday 12 April 2027" in " ".join(shown.split())
