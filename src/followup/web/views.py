@@ -1212,25 +1212,48 @@ def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
+    from followup.places import zone_warning
+    from followup.web.settings_page import NUMBERS, SECTIONS, cited
+
     user = user_of(request)
     table = config.all_settings()
     stored = services.settings_of(user)
-    fields = []
-    for setting in table.values():
+
+    def field(name: str, label: str, help: str) -> Field:
+        setting = table[name]
         value = config.resolve(setting, stored)
         shown = "" if value.value is None else str(value.value).replace("\n", "\\n")
-        fields.append(
-            Field(
-                "s-" + setting.name,
-                setting.name.replace("policy.", "policy: ").replace("_", " "),
-                kind="select" if setting.name == "policy" else "text",
-                value=shown,
-                help=setting.help + ("" if value.origin == "stored" else f" ({value.origin})"),
-                choices=(("default", "default"), ("reserved", "reserved"))
-                if setting.name == "policy"
-                else (),
-            )
+        origin = {"default": "the default", "machine": "from this computer"}.get(value.origin)
+        if value.origin == "environment":
+            origin = f"from {setting.env}"
+        return Field(
+            "s-" + name,
+            label,
+            kind="select" if name == "policy" else "text",
+            value=shown,
+            help=help + (f" ({origin})" if origin else ""),
+            choices=(("default", "default"), ("reserved", "reserved")) if name == "policy" else (),
         )
+
+    sections = []
+    fields: list[Field] = []
+    for key, title, intro, wordings in SECTIONS:
+        group = [field(name, w.label, w.help) for name, w in wordings.items()]
+        sections.append({"key": key, "title": title, "intro": intro, "fields": group})
+        fields.extend(group)
+    advanced = []
+    for name, number in NUMBERS.items():
+        if f"policy.{name}" in table:
+            advanced.append(
+                field(f"policy.{name}", number.label, f"{number.changes} {cited(number.sources)}")
+            )
+    fields.extend(advanced)
+    # Anything the table holds that the page has no words for yet still shows.
+    shown_names = {f.name for f in fields}
+    for setting in table.values():
+        if "s-" + setting.name not in shown_names:
+            advanced.append(field(setting.name, setting.name, setting.help))
+            fields.append(advanced[-1])
     form = Form(fields)
     if request.method == "POST":
         before = {f.name: f.value for f in fields}
@@ -1246,6 +1269,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                     services.unset_setting(user, setting.name)
                 else:
                     services.set_setting(user, setting.name, setting.parse(text))
+                    warning = zone_warning(text) if setting.name == "timezone" else None
+                    if warning:  # "EST": kept, but said (issue 16)
+                        messages.warning(request, f"Saved, but {warning}.")
                 changed += 1
             except InputError as exc:
                 form.error(name, message_of(exc))
@@ -1261,6 +1287,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "web/settings.html",
         {
             "form": form,
+            "sections": sections,
+            "advanced": advanced,
+            "advanced_open": any(f.error for f in advanced),
             "calendar": calendar_state(user),
             "mail": mail_state(user),
             "nav": "settings",
