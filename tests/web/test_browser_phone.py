@@ -179,7 +179,10 @@ def test_the_timeline_opens_at_today_on_a_phone_and_its_labels_do_not_collide(
 
     page = _phone(browser)
     page.goto(phone_server + "/interviews/?q=Jose")  # accents ignored
-    page.get_by_role("link", name=re.compile("Data Analyst")).first.click()
+    expect(page.get_by_role("link", name=re.compile("Data Analyst")).first).to_be_visible()
+    # Forty days on, today's line is far to the right of the first screenful.
+    page.goto(phone_server + "/interviews/?q=thames")
+    page.get_by_role("link", name=re.compile("Engineer")).first.click()
     expect(page.locator("svg.timeline .tl-today")).to_have_count(1)
     wrap = page.locator(".timeline-wrap")
     box = wrap.bounding_box()

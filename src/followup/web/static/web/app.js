@@ -20,8 +20,9 @@ window.followupOthers = function (element) {
     // A timeline wider than the screen opens at today (or the open action), not at its start.
     document.querySelectorAll(".timeline-wrap[data-focus-share]").forEach(function (wrap) {
       if (wrap.scrollWidth <= wrap.clientWidth) { return; }
+      // Only as far as needed: the row labels at the start stay in view when they can.
       var at = parseFloat(wrap.getAttribute("data-focus-share")) * wrap.scrollWidth;
-      wrap.scrollLeft = Math.max(0, at - wrap.clientWidth * 0.35);
+      wrap.scrollLeft = Math.max(0, at + 80 - wrap.clientWidth);
     });
     var marker = document.querySelector("[data-focus]");
     if (marker) {
