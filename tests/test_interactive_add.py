@@ -151,3 +151,27 @@ def test_debrief_questions_default_to_earlier_answers(keys: PipeInput) -> None:
         "stood_out": "",
         "forgot_to_mention": "",
     }
+
+
+def test_a_country_and_province_by_name(keys: PipeInput) -> None:
+    erase = "\x7f" * 40
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        erase + "America/Toronto" + ENTER,
+        "2026-11-20 09:30" + ENTER,
+        ENTER,
+        erase + "Canada" + ENTER,  # a name, not only CA
+        "Ontario" + ENTER,
+        "Ann Lee" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n" + ENTER,
+        ENTER,
+        "n" + ENTER,
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(DEFAULTS, [])
+    assert (interview.country, interview.subdivision) == ("CA", "ON")
