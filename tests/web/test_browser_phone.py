@@ -15,13 +15,11 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.factories import make_interview
 from tests.web.test_browser import accessibility_violations, browser, shots
 
 __all__ = ["browser", "shots"]
@@ -219,36 +217,36 @@ def test_a_first_hour_reply_is_read_as_you_type(phone_server: str, browser: Any)
     page.close()
 
 
-@pytest.fixture
-def sync_django(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Playwright's sync API runs an event loop in this thread; the store is only
-    # set up here (to render a template), never used while it runs.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+DRAW = """
+from datetime import timedelta
+from django.template.loader import render_to_string
+from followup.etiquette.planner import plan
+from followup.store.boot import setup
+from followup.web.timeline import layout
+from tests.factories import local, make_interview
+setup()
+interview = make_interview(next_step="We'll decide by Friday.")
+for hours in range(0, 24 * 6, 3):
+    now = local("2026-11-17 12:00") + timedelta(hours=hours)
+    actions = plan(interview, now).actions
+    drawn = layout(interview.start, interview.end, actions, now, interview.tz)
+    print(render_to_string("web/_timeline.html", {"t": drawn}))
+"""
 
 
-def test_no_tick_label_collides_with_today_at_any_hour(
-    browser: Any, sync_django: None, user: Any
-) -> None:
-    """Today's line walks across the axis over two days: at every hour, in Chromium at
-    1280 px, no date label overlaps "today" (at 34 units apart, "27 Nov" did)."""
-    from django.template.loader import render_to_string
-
-    from followup.etiquette.planner import plan
-    from followup.web.timeline import layout
-    from tests.factories import local
-
-    interview = make_interview(next_step="We'll decide by Friday.")
+def test_no_tick_label_collides_with_today_at_any_hour(browser: Any, tmp_path: Path) -> None:
+    """Today's line walks across the axis, every three hours for six days: in Chromium at
+    1280 px, no date label overlaps "today" (with 34 units of room, "20 Nov" did)."""
+    # Drawn by a child process: Django stays out of this thread, where
+    # Playwright's event loop runs.
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    drawn = subprocess.run(
+        [sys.executable, "-c", DRAW], env=env, check=True, capture_output=True, text=True
+    ).stdout
     css = (Path(__file__).parents[2] / "src/followup/web/static/web/app.css").read_text()
-    svgs = []
-    for hours in range(0, 24 * 6, 3):
-        now = local("2026-11-17 12:00") + timedelta(hours=hours)
-        drawn = layout(
-            interview.start, interview.end, plan(interview, now).actions, now, interview.tz
-        )
-        svgs.append(render_to_string("web/_timeline.html", {"t": drawn}))
     page = browser.new_page()
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.set_content(f"<style>{css}</style><main>{''.join(svgs)}</main>")
+    page.set_content(f"<style>{css}</style><main>{drawn}</main>")
     found = page.evaluate(
         """() => [...document.querySelectorAll('svg.timeline')].map(svg =>
              [...svg.querySelectorAll('.tl-tick-label, .tl-today-label')].map(t => {
