@@ -8,6 +8,7 @@ people already known, so an interviewer met in two rounds stays one person.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -291,3 +292,155 @@ def write(
             forgot_to_mention=d.forgot_to_mention,
         )
     return row
+
+
+def write_many(
+    user: models.User, interviews: Sequence[tuple[int | None, Interview]], known: Known
+) -> list[models.Interview]:
+    """Store many new interviews with a few bulk inserts per table (an import's batch).
+
+    The same rows as `write` for each in turn: companies, roles and people
+    are matched through `known` (which must be `complete`), and a person's
+    facts are those of the last interview that names them. Run inside a
+    transaction.
+    """
+    assert known.complete, "write_many needs Known.everything"
+    new_companies: list[models.Company] = []
+    new_applications: list[models.Application] = []
+    for _, interview in interviews:
+        key = company_key(interview.company)
+        if key not in known.companies:
+            company = models.Company(user=user, key=key, name=interview.company)
+            known.companies[key] = company
+            new_companies.append(company)
+    models.Company.objects.bulk_create(new_companies)
+    for _, interview in interviews:
+        company = known.companies[company_key(interview.company)]
+        app_key = (company.pk, company_key(interview.role))
+        if app_key not in known.applications:
+            application = models.Application(
+                user=user, company=company, key=app_key[1], role=interview.role
+            )
+            known.applications[app_key] = application
+            new_applications.append(application)
+    models.Application.objects.bulk_create(new_applications)
+
+    new_people: list[models.Person] = []
+    changed: dict[int, tuple[models.Person, set[str]]] = {}
+    rows: list[models.Interview] = []
+    met: list[dict[str, models.Person]] = []
+    for pk, interview in interviews:
+        company = known.companies[company_key(interview.company)]
+        application = known.applications[(company.pk, company_key(interview.role))]
+        people: dict[str, models.Person] = {}
+        for person in interview.interviewers:
+            facts = {
+                "name": person.name,
+                "title": person.title,
+                "email": person.email,
+                "phone": person.phone,
+            }
+            stored = known.people.get((company.pk, person.key))
+            if stored is None:
+                stored = models.Person(user=user, company=company, key=person.key, **facts)
+                known.people[(company.pk, person.key)] = stored
+                new_people.append(stored)
+            else:
+                # The latest interview's facts about a person win (a new title...).
+                names = {name for name, value in facts.items() if getattr(stored, name) != value}
+                for name in names:
+                    setattr(stored, name, facts[name])
+                if names and stored.pk is not None:
+                    changed.setdefault(stored.pk, (stored, set()))[1].update(names)
+            people[person.key] = stored
+        met.append(people)
+        rows.append(
+            models.Interview(
+                user=user,
+                pk=pk,
+                application=application,
+                start=utc(interview.start),
+                end=utc(interview.end),
+                timezone=interview.timezone,
+                country=interview.country,
+                subdivision=interview.subdivision,
+                next_step=interview.next_step,
+                decision_by=interview.decision_by,
+                follow_up_on=interview.follow_up_on,
+                no_calls=interview.no_calls,
+                references_requested=interview.references_requested,
+                strengths=list(interview.strengths),
+            )
+        )
+    models.Person.objects.bulk_create(new_people)
+    for stored, names in changed.values():
+        stored.save(update_fields=sorted(names))
+    models.Interview.objects.bulk_create(rows)
+
+    seat_rows: list[models.Interviewer] = []
+    for row, people, (_, interview) in zip(rows, met, interviews, strict=True):
+        seat_rows.extend(
+            models.Interviewer(
+                user=user,
+                interview=row,
+                person=people[person.key],
+                position=position,
+                is_contact=person.contact,
+            )
+            for position, person in enumerate(interview.interviewers)
+        )
+    # SQLite returns the new primary keys from a bulk insert, so topics can follow.
+    seats = iter(models.Interviewer.objects.bulk_create(seat_rows))
+    topics: list[models.Topic] = []
+    contacts: list[models.Contact] = []
+    outcomes: list[models.Outcome] = []
+    debriefs: list[models.Debrief] = []
+    for row, people, (_, interview) in zip(rows, met, interviews, strict=True):
+        for person in interview.interviewers:
+            seat = next(seats)
+            topics.extend(
+                models.Topic(user=user, seat=seat, position=i, text=text)
+                for i, text in enumerate(person.topics)
+            )
+        contacts.extend(
+            models.Contact(
+                user=user,
+                interview=row,
+                kind=c.kind.value,
+                purpose=c.purpose.value if c.purpose else None,
+                person=people.get(slug(c.to)) if c.to else None,
+                at=utc(c.at),
+                answered=c.answered,
+                override=c.override,
+                check_back=c.check_back,
+                says=c.says,
+            )
+            for c in interview.contacts
+        )
+        if interview.outcome is not None:
+            outcomes.append(
+                models.Outcome(
+                    user=user,
+                    interview=row,
+                    kind=interview.outcome.kind.value,
+                    at=utc(interview.outcome.at),
+                    keep_in_touch=interview.outcome.keep_in_touch,
+                )
+            )
+        if not interview.debrief.is_empty:
+            d = interview.debrief
+            debriefs.append(
+                models.Debrief(
+                    user=user,
+                    interview=row,
+                    went_well=d.went_well,
+                    went_poorly=d.went_poorly,
+                    stood_out=d.stood_out,
+                    forgot_to_mention=d.forgot_to_mention,
+                )
+            )
+    models.Topic.objects.bulk_create(topics)
+    models.Contact.objects.bulk_create(contacts)
+    models.Outcome.objects.bulk_create(outcomes)
+    models.Debrief.objects.bulk_create(debriefs)
+    return rows

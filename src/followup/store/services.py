@@ -142,10 +142,19 @@ def replan(
 
     `fresh`: the interview was just created, so it has no stored actions yet.
     """
-    result = plan(interview, plan_as_of(interview), policy)
     if not fresh:
         models.Action.objects.filter(interview=row).delete()
-    actions = [
+    actions = open_actions(user, row, interview, policy)
+    models.Action.objects.bulk_create(actions)
+    return len(actions)
+
+
+def open_actions(
+    user: models.User, row: models.Interview, interview: Interview, policy: Policy
+) -> list[models.Action]:
+    """The rows `replan` stores for one interview (unsaved, for a bulk insert)."""
+    result = plan(interview, plan_as_of(interview), policy)
+    return [
         models.Action(
             user=user,
             interview=row,
@@ -164,8 +173,6 @@ def replan(
         for position, action in enumerate(result.actions)
         if action.status in OPEN_STATUSES
     ]
-    models.Action.objects.bulk_create(actions)
-    return len(actions)
 
 
 def refresh_plans(user: models.User) -> int:
