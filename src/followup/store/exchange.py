@@ -26,10 +26,8 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-from django.db import transaction
 
 from followup import config
 from followup.errors import InputError
@@ -44,7 +42,9 @@ from followup.etiquette.model import (
     Purpose,
 )
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
-from followup.store import convert, models, services
+
+if TYPE_CHECKING:
+    from followup.store import models
 
 FORMAT = "followup-export"
 VERSION = 1
@@ -56,7 +56,7 @@ EXPORT_BATCH = 500
 IMPORT_BATCH = 500
 
 
-def export(user: models.User) -> dict[str, Any]:
+def export(user: models.User) -> dict[str, Any]:  # Django-free: the store is read with sqlite3
     """The whole document as one value (small stores, tests); `export_text` streams it."""
     document: dict[str, Any] = json.loads("".join(export_text(user)))
     return document
@@ -332,6 +332,10 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
     the interviews are added to those already stored under new IDs, and the
     settings already stored are left alone.
     """
+    from django.db import connection, transaction
+
+    from followup.store import convert, models, services
+
     checked = check(document)
     with transaction.atomic():
         count = models.Interview.objects.filter(user=user).count()
@@ -349,7 +353,9 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
                 if value is not None
             )
         policy = services.policy_of(user)
-        known = convert.Known.everything(user)
+        connection.ensure_connection()
+        bulk = convert.Bulk(connection.connection, user.pk)
+        now = datetime.now(UTC)
         # Merging: what is stored already, and what this import adds, by the
         # keys `services.duplicate_of` compares (one read, not one per interview).
         seen = (
@@ -366,14 +372,14 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
         batch: list[tuple[int | None, Interview]] = []
 
         def flush() -> None:
-            rows = convert.write_many(user, batch, known)
-            actions = [
-                action
-                for row, (_, interview) in zip(rows, batch, strict=True)
-                for action in services.open_actions(user, row, interview, policy)
-            ]
-            models.Action.objects.bulk_create(actions)
-            added.extend(row.pk for row in rows)
+            written = bulk.write(batch, now)
+            bulk.actions(
+                [
+                    (pk, application, services.open_actions(interview, policy))
+                    for (pk, application), (_, interview) in zip(written, batch, strict=True)
+                ]
+            )
+            added.extend(pk for pk, _ in written)
             batch.clear()
 
         for pk, interview in checked.interviews:

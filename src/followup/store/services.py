@@ -22,7 +22,7 @@ from django.db import transaction
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import OPEN_STATUSES, Interview, Plan, Verdict
+from followup.etiquette.model import OPEN_STATUSES, Action, Interview, Plan, Verdict
 from followup.etiquette.planner import plan
 from followup.etiquette.policy import Policy
 from followup.store import convert, models
@@ -144,17 +144,7 @@ def replan(
     """
     if not fresh:
         models.Action.objects.filter(interview=row).delete()
-    actions = open_actions(user, row, interview, policy)
-    models.Action.objects.bulk_create(actions)
-    return len(actions)
-
-
-def open_actions(
-    user: models.User, row: models.Interview, interview: Interview, policy: Policy
-) -> list[models.Action]:
-    """The rows `replan` stores for one interview (unsaved, for a bulk insert)."""
-    result = plan(interview, plan_as_of(interview), policy)
-    return [
+    actions = [
         models.Action(
             user=user,
             interview=row,
@@ -170,6 +160,17 @@ def open_actions(
             sources=" ".join(s.id for s in action.sources),
             position=position,
         )
+        for position, action in open_actions(interview, policy)
+    ]
+    models.Action.objects.bulk_create(actions)
+    return len(actions)
+
+
+def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
+    """The actions `replan` stores for one interview, with their position in the plan."""
+    result = plan(interview, plan_as_of(interview), policy)
+    return [
+        (position, action)
         for position, action in enumerate(result.actions)
         if action.status in OPEN_STATUSES
     ]
