@@ -317,7 +317,7 @@ def test_export_then_import_elsewhere_gives_the_same_uids(
 def test_the_calendar_shows_recent_and_coming_events_unless_all(
     store: Path, tmp_path: Path
 ) -> None:
-    """From 30 days ago to 180 days ahead by default; --all for every stored event."""
+    """From 30 days ago to 90 days ahead by default; --all for every stored event."""
     from tests.store_support import add, run
 
     add(tmp_path)  # Tuesday 17 November 2026, its check-in in December, move-on 17 December

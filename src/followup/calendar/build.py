@@ -28,6 +28,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -81,6 +82,15 @@ class Meeting:
     timezone: str
     people: tuple[Person, ...] = ()
 
+    @cached_property
+    def key(self) -> str:
+        # Once per interview, however many of its actions are shown.
+        return interview_key(self)
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
 
 @dataclass(frozen=True)
 class Reminder:
@@ -124,7 +134,8 @@ def interview_key(interview: Identified) -> str:
 
 def uid_of(interview: Identified, action_id: str | None = None) -> str:
     tail = f"-{action_id.replace(':', '-')}" if action_id else ""
-    return f"interview-{interview_key(interview)}{tail}@{DOMAIN}"
+    key = interview.key if isinstance(interview, Meeting) else interview_key(interview)
+    return f"interview-{key}{tail}@{DOMAIN}"
 
 
 # -- RFC 5545 text --------------------------------------------------------------------
@@ -143,6 +154,8 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> str:
     """One content line, folded at 75 octets without splitting a character; CRLF ended."""
+    if len(line) <= 75 and line.isascii():
+        return line + "\r\n"
     data = line.encode()
     if len(data) <= 75:
         return line + "\r\n"
@@ -159,12 +172,31 @@ def fold(line: str) -> str:
     return "\r\n ".join(parts) + "\r\n"
 
 
-def _local(moment: datetime, zone: str) -> str:
-    return moment.astimezone(ZoneInfo(zone)).strftime("%Y%m%dT%H%M%S")
+# strftime was a third of the feed's time: these are built from isoformat instead.
+def _basic(moment: datetime) -> str:
+    """20261117T100000 (the wall clock of `moment`, in RFC 5545's basic format)."""
+    return (
+        moment.replace(tzinfo=None).isoformat(timespec="seconds").replace("-", "").replace(":", "")
+    )
+
+
+def _local(moment: datetime, zone: ZoneInfo) -> str:
+    return _basic(moment.astimezone(zone))
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return _basic(moment.astimezone(UTC)) + "Z"
+
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _shown(moment: datetime) -> str:
+    """Tue 08 Dec 2026 09:00 (as strftime("%a %d %b %Y %H:%M") in the C locale)."""
+    m = moment
+    day = f"{DAYS[m.weekday()]} {m.day:02d} {MONTHS[m.month - 1]} {m.year:04d}"
+    return f"{day} {m.hour:02d}:{m.minute:02d}"
 
 
 def _meeting_event(meeting: Meeting) -> str:
@@ -172,19 +204,16 @@ def _meeting_event(meeting: Meeting) -> str:
         f"- {p.name}" + (f", {p.title}" if p.title else "") + (f" <{p.email}>" if p.email else "")
         for p in meeting.people
     ]
-    zone = meeting.timezone
-    return "".join(
-        fold(line)
-        for line in (
-            "BEGIN:VEVENT",
-            f"SUMMARY:{escape(f'Interview: {meeting.role} at {meeting.company}')}",
-            f"DTSTART;TZID={zone}:{_local(meeting.start, zone)}",
-            f"DTEND;TZID={zone}:{_local(meeting.end, zone)}",
-            f"UID:{uid_of(meeting)}",
-            f"DESCRIPTION:{escape('With:' + chr(10) + chr(10).join(people))}",
-            "STATUS:CONFIRMED",
-            "END:VEVENT",
-        )
+    zone, tz = meeting.timezone, meeting.zone
+    # Only the lines that carry the user's words can pass 75 octets.
+    return (
+        "BEGIN:VEVENT\r\n"
+        + fold(f"SUMMARY:{escape(f'Interview: {meeting.role} at {meeting.company}')}")
+        + fold(f"DTSTART;TZID={zone}:{_local(meeting.start, tz)}")
+        + fold(f"DTEND;TZID={zone}:{_local(meeting.end, tz)}")
+        + fold(f"UID:{uid_of(meeting)}")
+        + fold(f"DESCRIPTION:{escape('With:' + chr(10) + chr(10).join(people))}")
+        + "STATUS:CONFIRMED\r\nEND:VEVENT\r\n"
     )
 
 
@@ -195,12 +224,12 @@ def _title(reminder: Reminder) -> str:
 
 def _description(reminder: Reminder) -> str:
     meeting = reminder.meeting
-    zone = ZoneInfo(meeting.timezone)
+    zone = meeting.zone
     lines = [
         f"What: {TITLES[reminder.kind]}{f' to {reminder.to}' if reminder.to else ''}, "
         f"for {meeting.role} at {meeting.company}.",
-        f"When: from {reminder.not_before.astimezone(zone):%a %d %b %Y %H:%M}, "
-        f"by {reminder.due.astimezone(zone):%a %d %b %Y %H:%M} ({meeting.timezone}).",
+        f"When: from {_shown(reminder.not_before.astimezone(zone))}, "
+        f"by {_shown(reminder.due.astimezone(zone))} ({meeting.timezone}).",
         f"Why: {reminder.why} (sources: {' '.join(reminder.sources)})",
     ]
     if reminder.kind in FOR_ACTION:
@@ -210,39 +239,33 @@ def _description(reminder: Reminder) -> str:
 
 def _reminder_event(reminder: Reminder) -> str:
     meeting = reminder.meeting
-    zone = meeting.timezone
+    zone, tz = meeting.timezone, meeting.zone
     summary = escape(_title(reminder))
     if reminder.kind is ActionKind.MOVE_ON:
-        day = reminder.not_before.astimezone(ZoneInfo(zone)).date()
+        day = reminder.not_before.astimezone(tz).date()
         when = (
-            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
+            f"DTSTART;VALUE=DATE:{day.isoformat().replace('-', '')}",
+            f"DTEND;VALUE=DATE:{(day + timedelta(days=1)).isoformat().replace('-', '')}",
         )
         # An all-day event has no time: the alarm names the instant itself.
         trigger = f"TRIGGER;VALUE=DATE-TIME:{_utc(reminder.not_before)}"
     else:
         when = (
-            f"DTSTART;TZID={zone}:{_local(reminder.not_before, zone)}",
-            f"DTEND;TZID={zone}:{_local(reminder.not_before + REMINDER, zone)}",
+            f"DTSTART;TZID={zone}:{_local(reminder.not_before, tz)}",
+            f"DTEND;TZID={zone}:{_local(reminder.not_before + REMINDER, tz)}",
         )
         trigger = "TRIGGER:P0D"
-    return "".join(
-        fold(line)
-        for line in (
-            "BEGIN:VEVENT",
-            f"SUMMARY:{summary}",
-            *when,
-            f"UID:{uid_of(meeting, reminder.action_id)}",
-            f"DESCRIPTION:{escape(_description(reminder))}",
-            "STATUS:CONFIRMED",
-            "TRANSP:TRANSPARENT",
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"DESCRIPTION:{summary}",
-            trigger,
-            "END:VALARM",
-            "END:VEVENT",
-        )
+    return (
+        "BEGIN:VEVENT\r\n"
+        + fold(f"SUMMARY:{summary}")
+        + fold(when[0])
+        + fold(when[1])
+        + fold(f"UID:{uid_of(meeting, reminder.action_id)}")
+        + fold(f"DESCRIPTION:{escape(_description(reminder))}")
+        + "STATUS:CONFIRMED\r\nTRANSP:TRANSPARENT\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+        + fold(f"DESCRIPTION:{summary}")
+        + trigger
+        + "\r\nEND:VALARM\r\nEND:VEVENT\r\n"
     )
 
 
@@ -266,12 +289,19 @@ def fingerprint(event: str) -> str:
     return hashlib.sha256(event.encode()).hexdigest()[:32]
 
 
+def meeting_event(meeting: Meeting) -> tuple[str, str]:
+    """(UID, event text without SEQUENCE and DTSTAMP)."""
+    return uid_of(meeting), _meeting_event(meeting)
+
+
+def reminder_event(reminder: Reminder) -> tuple[str, str]:
+    return uid_of(reminder.meeting, reminder.action_id), _reminder_event(reminder)
+
+
 def events(meetings: Iterable[Meeting], reminders: Iterable[Reminder]) -> Iterator[tuple[str, str]]:
     """(UID, event text without SEQUENCE and DTSTAMP) for every meeting and reminder."""
-    for meeting in meetings:
-        yield uid_of(meeting), _meeting_event(meeting)
-    for reminder in reminders:
-        yield uid_of(reminder.meeting, reminder.action_id), _reminder_event(reminder)
+    yield from map(meeting_event, meetings)
+    yield from map(reminder_event, reminders)
 
 
 def header(zones: Mapping[str, tuple[int, int]]) -> str:
@@ -359,16 +389,17 @@ def write(
     """
     yield header(zones)
     for uid, event in events(meetings, reminders):
-        yield _publish(uid, event, known, now, state)
+        yield publish_event(uid, event, known, now, state)
     for uid in known if gone is None else gone:
         if uid not in state:
-            yield _publish(uid, cancelled(known[uid].event), known, now, state)
+            yield publish_event(uid, cancelled(known[uid].event), known, now, state)
     yield FOOTER
 
 
-def _publish(
+def publish_event(
     uid: str, event: str, known: Mapping[str, Known], now: datetime, state: dict[str, Known]
 ) -> str:
+    """The event stamped with its SEQUENCE (raised if its content changed) and DTSTAMP."""
     mark = fingerprint(event)
     before = known.get(uid)
     if before is None:

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from followup.calendar.build import uid_of
 from followup.errors import FollowupError
 
 if TYPE_CHECKING:
-    from followup.calendar.build import Meeting, Reminder
+    from followup.calendar.build import Known, Meeting, Reminder
     from followup.store.models import User
 
 
@@ -36,13 +35,13 @@ def digest_of(token: str) -> str:
 # back is history; further ahead, a plan changes before it matters. A
 # calendar app drops what leaves the feed; `followup calendar --all` has it all.
 BEFORE = timedelta(days=30)
-AHEAD = timedelta(days=180)
+AHEAD = timedelta(days=90)
 # Raised when the text of the events changes, so every ETag changes with it.
 TEXT_VERSION = "2"
 
 
 def window(now: datetime, everything: bool = False) -> tuple[datetime, datetime]:
-    """From midnight UTC 30 days before `now`'s day to 180 days after: it moves once a day,
+    """From midnight UTC 30 days before `now`'s day to 90 days after: it moves once a day,
     so a poll on the same day with nothing new gets the same ETag."""
     if everything:
         return datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 12, 30, tzinfo=UTC)
@@ -62,18 +61,17 @@ def _instant(value: str | datetime) -> datetime:
 
 
 # One statement: the store's last change as far as the calendar can see it.
-# Every write that changes a plan rewrites its actions under new IDs (the
-# table is AUTOINCREMENT), a deletion changes a count, an edit `updated`.
+# Every write to an interview saves its row (`updated`) and rewrites its
+# actions under new IDs (the table is AUTOINCREMENT); recomputing every plan
+# (new rules, a policy setting) makes new IDs too; a deletion changes the count.
 STAMP_SQL = """
 SELECT (SELECT max(id) FROM followup_action WHERE user_id = :user),
-       (SELECT count(*) FROM followup_action WHERE user_id = :user),
        (SELECT count(*) FROM followup_interview WHERE user_id = :user),
        (SELECT max(updated) FROM followup_interview WHERE user_id = :user)
 """
 FEED_STAMP_SQL = """
 SELECT t.user_id,
        (SELECT max(id) FROM followup_action WHERE user_id = t.user_id),
-       (SELECT count(*) FROM followup_action WHERE user_id = t.user_id),
        (SELECT count(*) FROM followup_interview WHERE user_id = t.user_id),
        (SELECT max(updated) FROM followup_interview WHERE user_id = t.user_id)
 FROM delivery_feedtoken AS t WHERE t.digest = :digest AND t.revoked IS NULL
@@ -93,14 +91,14 @@ def _stamp(user_id: int, row: Sequence[Any], now: datetime, everything: bool) ->
     low, _ = window(now, everything)
     facts = "|".join(str(v) for v in (*row, low.date(), everything, TEXT_VERSION))
     etag = '"' + hashlib.sha256(facts.encode()).hexdigest()[:32] + '"'
-    return Stamp(user_id, etag, _instant(row[3]) if row[3] else None)
+    return Stamp(user_id, etag, _instant(row[2]) if row[2] else None)
 
 
 def stamp_of(user_id: int, now: datetime, everything: bool = False) -> Stamp:
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(STAMP_SQL.replace(":user", "%s"), [user_id] * 4)
+        cursor.execute(STAMP_SQL.replace(":user", "%s"), [user_id] * 3)
         row = cursor.fetchone()
     return _stamp(user_id, row, now, everything)
 
@@ -126,7 +124,7 @@ def _meetings(cursor: Any, user_id: int, low: str, high: str) -> list[Meeting]:
         FROM followup_interviewer AS s
         JOIN followup_interview AS i ON i.id = s.interview_id
         JOIN followup_person AS p ON p.id = s.person_id
-        WHERE i.user_id = %s AND i.start >= %s AND i.start < %s
+        WHERE i.user_id = ? AND i.start >= ? AND i.start < ?
         ORDER BY s.interview_id, s.position, s.id
         """,
         [user_id, low, high],
@@ -140,7 +138,7 @@ def _meetings(cursor: Any, user_id: int, low: str, high: str) -> list[Meeting]:
         FROM followup_interview AS i
         JOIN followup_application AS ap ON ap.id = i.application_id
         JOIN followup_company AS c ON c.id = ap.company_id
-        WHERE i.user_id = %s AND i.start >= %s AND i.start < %s
+        WHERE i.user_id = ? AND i.start >= ? AND i.start < ?
         ORDER BY i.start, i.id
         """,
         [user_id, low, high],
@@ -151,7 +149,7 @@ def _meetings(cursor: Any, user_id: int, low: str, high: str) -> list[Meeting]:
     ]
 
 
-def _reminders(cursor: Any, user_id: int, low: str, high: str, now: str) -> list[Reminder]:
+def _reminders(cursor: Any, user_id: int, low: str, high: str, now: str) -> Iterator[Reminder]:
     from followup.calendar.build import Meeting, Reminder
     from followup.etiquette.model import ActionKind
 
@@ -165,21 +163,20 @@ def _reminders(cursor: Any, user_id: int, low: str, high: str, now: str) -> list
         JOIN followup_interview AS i ON i.id = a.interview_id
         JOIN followup_application AS ap ON ap.id = a.application_id
         JOIN followup_company AS c ON c.id = ap.company_id
-        WHERE a.user_id = %s AND a.not_before >= %s AND a.not_before < %s
-          AND (a.expires IS NULL OR a.expires > %s)
+        WHERE a.user_id = ? AND a.not_before >= ? AND a.not_before < ?
+          AND (a.expires IS NULL OR a.expires > ?)
         ORDER BY a.not_before, a.interview_id, a.position
         """,
         [user_id, low, high, now],
     )
     meetings: dict[int, Meeting] = {}
-    reminders = []
-    for row in cursor.fetchall():
+    for row in cursor:  # one at a time: the feed's memory does not grow with the window
         meeting = meetings.get(row[0])
         if meeting is None:
             meeting = meetings[row[0]] = Meeting(
                 row[0], row[1], row[2], _instant(row[3]), _instant(row[4]), row[5]
             )
-        reminders.append(
+        yield (
             Reminder(
                 meeting,
                 row[6],
@@ -191,7 +188,6 @@ def _reminders(cursor: Any, user_id: int, low: str, high: str, now: str) -> list
                 tuple(row[12].split()),
             )
         )
-    return reminders
 
 
 def stream(user_id: int, now: datetime, everything: bool = False) -> Iterator[bytes]:
@@ -206,67 +202,112 @@ def stream(user_id: int, now: datetime, everything: bool = False) -> Iterator[by
     3. Write the events as text; store the UIDs whose content changed, with
        their raised SEQUENCE, once everything is written.
     """
-    from django.db import connection, transaction
+    from django.db import connection
 
-    from followup.calendar.build import Known, write, zones_of
-    from followup.delivery.models import CalendarEntry
+    from followup.calendar.build import (
+        FOOTER,
+        Known,
+        cancelled,
+        header,
+        meeting_event,
+        publish_event,
+        reminder_event,
+    )
 
     low_at, high_at = window(now, everything)
     low, high = _text(low_at), _text(high_at)
-    with connection.cursor() as cursor:
-        meetings = _meetings(cursor, user_id, low, high)
-        reminders = _reminders(cursor, user_id, low, high, _text(now))
-        cursor.execute(
-            "SELECT uid, sequence, fingerprint FROM delivery_calendarentry WHERE user_id = %s",
-            [user_id],
-        )
-        stored = cursor.fetchall()
-    marks: dict[str, tuple[int, str]] = {}
-    published: dict[str, str] = {}  # UID -> start, as the last build stored it
-    gone: list[str] = []
-    low_mark, high_mark = f"{low_at:%Y%m%dT%H%M%SZ}", f"{high_at:%Y%m%dT%H%M%SZ}"
-    for uid, sequence, mark in stored:
-        digest, _, start = mark.partition(" ")
-        marks[uid] = (sequence, digest)
-        if start:
-            published[uid] = start
-        # Published before and in the window: cancelled if it is not produced now.
-        if not start or low_mark <= start < high_mark:
-            gone.append(uid)
-    produced = {uid_of(m) for m in meetings} | {uid_of(r.meeting, r.action_id) for r in reminders}
-    missing = [uid for uid in gone if uid not in produced]
-    texts: dict[str, str] = {}
-    for first in range(0, len(missing), 500):  # rarely more than a few
-        chunk = missing[first : first + 500]
-        texts.update(
-            CalendarEntry.objects.filter(user_id=user_id, uid__in=chunk).values_list("uid", "event")
-        )
-    known = {uid: Known(seq, digest, texts.get(uid, "")) for uid, (seq, digest) in marks.items()}
-    state: dict[str, Known] = {}
-    starts = {uid_of(m): m.start for m in meetings} | {
-        uid_of(r.meeting, r.action_id): r.not_before for r in reminders
-    }
-    for piece in write(meetings, reminders, known, now, zones_of(meetings, reminders, now),
-                       state, missing):  # fmt: skip
-        yield piece.encode()
-    changed = {
-        uid: new for uid, new in state.items() if marks.get(uid, (-1, ""))[1] != new.fingerprint
-    }
-    if not changed:
-        return
+    # A plain sqlite3 connection (no Django type converters: the text is parsed
+    # once here) in one read transaction, so the three reads agree.
+    import sqlite3
+
+    from followup.store.location import BUSY_TIMEOUT_SECONDS
+
+    db = sqlite3.connect(connection.settings_dict["NAME"], timeout=BUSY_TIMEOUT_SECONDS)
+    changed: dict[str, tuple[Known, str]] = {}  # UID -> its new state, and its start
+    try:
+        db.execute("BEGIN")
+        marks: dict[str, tuple[int, str, str]] = {
+            uid: (sequence, *mark.partition(" ")[::2])  # fingerprint, start
+            for uid, sequence, mark in db.execute(
+                "SELECT uid, sequence, fingerprint FROM delivery_calendarentry WHERE user_id = ?",
+                [user_id],
+            )
+        }
+        known = {uid: Known(seq, digest, "") for uid, (seq, digest, _) in marks.items()}
+        zones = {
+            zone: (int(first[:4]), int(last[:4]))
+            for zone, first, last in db.execute(
+                "SELECT timezone, min(start), max(start) FROM followup_interview "
+                "WHERE user_id = ? GROUP BY timezone",
+                [user_id],
+            )
+        }
+        yield header(zones).encode()
+        produced: set[str] = set()
+
+        def publish(uid: str, event: str, start: str) -> bytes:
+            state: dict[str, Known] = {}
+            text = publish_event(uid, event, known, now, state)
+            new = state[uid]
+            if marks.get(uid, (-1, "", ""))[1] != new.fingerprint:
+                changed[uid] = (new, start)
+            return text.encode()
+
+        meetings = _meetings(db.cursor(), user_id, low, high)
+        for meeting in meetings:
+            uid, event = meeting_event(meeting)
+            produced.add(uid)
+            yield publish(uid, event, _mark(meeting.start))
+        del meetings
+        for reminder in _reminders(db.cursor(), user_id, low, high, _text(now)):
+            uid, event = reminder_event(reminder)
+            produced.add(uid)
+            yield publish(uid, event, _mark(reminder.not_before))
+        # Published before, in the window, and not produced now: cancelled.
+        low_mark, high_mark = _mark(low_at), _mark(high_at)
+        missing = [
+            uid
+            for uid, (_, _, start) in marks.items()
+            if uid not in produced and (not start or low_mark <= start < high_mark)
+        ]
+        for first in range(0, len(missing), 500):  # rarely more than a few
+            chunk = missing[first : first + 500]
+            marks_in = ",".join("?" * len(chunk))
+            for uid, event in db.execute(
+                f"SELECT uid, event FROM delivery_calendarentry WHERE user_id = ? "
+                f"AND uid IN ({marks_in})",
+                [user_id, *chunk],
+            ):
+                yield publish(uid, cancelled(event), marks[uid][2])
+        yield FOOTER.encode()
+    finally:
+        db.close()
+    if changed:
+        _remember(user_id, changed)
+
+
+def _mark(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _remember(user_id: int, changed: dict[str, tuple[Known, str]]) -> None:
+    """Store the new SEQUENCE, fingerprint (with the event's start) and text of each UID."""
+    from django.db import transaction
+
+    from followup.delivery.models import CalendarEntry
+
+    uids = list(changed)
     with transaction.atomic():
         rows = {
             row.uid: row
-            for first in range(0, len(changed), 500)
+            for first in range(0, len(uids), 500)
             for row in CalendarEntry.objects.filter(
-                user_id=user_id, uid__in=list(changed)[first : first + 500]
+                user_id=user_id, uid__in=uids[first : first + 500]
             )
         }
         fresh = []
-        for uid, new in changed.items():
-            start = starts.get(uid)
-            when = f"{start:%Y%m%dT%H%M%SZ}" if start else published.get(uid, "")
-            mark = f"{new.fingerprint} {when}" if when else new.fingerprint
+        for uid, (new, start) in changed.items():
+            mark = f"{new.fingerprint} {start}" if start else new.fingerprint
             row = rows.get(uid)
             if row is None:
                 fresh.append(

@@ -104,7 +104,7 @@ def register(cli: click.Group) -> None:
         "--all",
         "everything",
         is_flag=True,
-        help="Every stored event, not only those from 30 days ago to 180 days ahead.",
+        help="Every stored event, not only those from 30 days ago to 90 days ahead.",
     )
     @click.option("--now", metavar="ISO", help="Pretend it is this moment (ISO 8601).")
     def calendar_command(
@@ -119,7 +119,7 @@ def register(cli: click.Group) -> None:
         Importing again updates the same events: their UIDs are stable and
         their SEQUENCE goes up when they change; done and cancelled actions
         show as cancelled. Each action has an alarm at the moment it becomes
-        due. Events from 30 days ago to 180 days ahead, unless --all.
+        due. Events from 30 days ago to 90 days ahead, unless --all.
         """
         from followup.calendar import feed
 
