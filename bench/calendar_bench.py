@@ -40,27 +40,29 @@ def main() -> None:
     began = time.perf_counter()
     first = feed.calendar_feed(token, now)
     cold = time.perf_counter() - began
-    warm = []
+    warm, cpu = [], []
     for _ in range(args.runs):
-        began = time.perf_counter()
+        began, used = time.perf_counter(), time.process_time()
         size = sum(len(piece) for piece in feed.stream(user.pk, now))
         warm.append(time.perf_counter() - began)
+        cpu.append(time.process_time() - used)
     stamp = []
     for _ in range(args.runs * 4):
         began = time.perf_counter()
         feed.feed_stamp(token, now)
         stamp.append(time.perf_counter() - began)
     low, high = (feed._text(t) for t in feed.window(now))
-    floor = []
+    floor, floor_cpu = [], []
     db = sqlite3.connect(args.home / "followup.sqlite3")
     for _ in range(args.runs):
-        began = time.perf_counter()
+        began, used = time.perf_counter(), time.process_time()
         for sql in (
             "SELECT * FROM followup_interview WHERE user_id = 1 AND start >= ? AND start < ?",
             "SELECT * FROM followup_action WHERE user_id = 1 AND not_before >= ? AND not_before < ?",
         ):
             db.execute(sql, (low, high)).fetchall()
         floor.append(time.perf_counter() - began)
+        floor_cpu.append(time.process_time() - used)
     events = first.count(b"BEGIN:VEVENT")
     (interviews,) = db.execute("SELECT count(*) FROM followup_interview").fetchone()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -70,6 +72,10 @@ def main() -> None:
         f"first build {cold * 1000:.0f} ms; feed median {med(warm) * 1000:.0f} ms "
         f"(best {min(warm) * 1000:.0f}); 304 check median {med(stamp) * 1000:.2f} ms; "
         f"floor (bare SELECTs) {med(floor) * 1000:.0f} ms; feed / floor {med(warm) / med(floor):.1f}x"
+    )
+    print(
+        f"CPU: feed median {med(cpu) * 1000:.0f} ms, floor {med(floor_cpu) * 1000:.0f} ms, "
+        f"feed / floor {med(cpu) / med(floor_cpu):.1f}x"
     )
     print(f"peak RSS {rss:.0f} MiB ({rss0:.0f} MiB after boot); load {os.getloadavg()}")
     sys.stdout.flush()

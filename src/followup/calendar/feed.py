@@ -254,13 +254,20 @@ def stream(user_id: int, now: datetime, everything: bool = False) -> Iterator[by
             return text.encode()
 
         meetings = _meetings(db.cursor(), user_id, low, high)
+        # Two interviews with the same company, role and start instant (the
+        # store's duplicate check refuses them, an old import may hold them)
+        # share a UID: the first is shown, so the event does not flip-flop.
         for meeting in meetings:
             uid, event = meeting_event(meeting)
+            if uid in produced:
+                continue
             produced.add(uid)
             yield publish(uid, event, _mark(meeting.start))
         del meetings
         for reminder in _reminders(db.cursor(), user_id, low, high, _text(now)):
             uid, event = reminder_event(reminder)
+            if uid in produced:
+                continue
             produced.add(uid)
             yield publish(uid, event, _mark(reminder.not_before))
         # Published before, in the window, and not produced now: cancelled.
