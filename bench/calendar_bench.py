@@ -58,7 +58,8 @@ def main() -> None:
         began, used = time.perf_counter(), time.process_time()
         for sql in (
             "SELECT * FROM followup_interview WHERE user_id = 1 AND start >= ? AND start < ?",
-            "SELECT * FROM followup_action WHERE user_id = 1 AND not_before >= ? AND not_before < ?",
+            "SELECT * FROM followup_action WHERE user_id = 1 "
+            "AND not_before >= ? AND not_before < ?",
         ):
             db.execute(sql, (low, high)).fetchall()
         floor.append(time.perf_counter() - began)
@@ -71,7 +72,8 @@ def main() -> None:
     print(
         f"first build {cold * 1000:.0f} ms; feed median {med(warm) * 1000:.0f} ms "
         f"(best {min(warm) * 1000:.0f}); 304 check median {med(stamp) * 1000:.2f} ms; "
-        f"floor (bare SELECTs) {med(floor) * 1000:.0f} ms; feed / floor {med(warm) / med(floor):.1f}x"
+        f"floor (bare SELECTs) {med(floor) * 1000:.0f} ms; "
+        f"feed / floor {med(warm) / med(floor):.1f}x"
     )
     print(
         f"CPU: feed median {med(cpu) * 1000:.0f} ms, floor {med(floor_cpu) * 1000:.0f} ms, "

@@ -358,7 +358,9 @@ def test_a_poll_that_finds_nothing_new_costs_one_query_and_gets_304(
     assert b"Staff Data Engineer" in changed.getvalue()
     download = client.head("/calendar.ics")
     assert download.status_code == 200 and download["ETag"] == changed["ETag"]
-    assert client.get("/calendar.ics", headers={"If-None-Match": changed["ETag"]}).status_code == 304
+    assert (
+        client.get("/calendar.ics", headers={"If-None-Match": changed["ETag"]}).status_code == 304
+    )
 
 
 def test_every_page_answers_head(client: Client, interview_id: int) -> None:
