@@ -1,4 +1,4 @@
-"""bench/startup_bench.py: start-up of `plan FILE`, `lint FILE` and `--help`, with and without a store.
+"""bench/startup_bench.py: start-up of `plan FILE`, `lint FILE` and `--help`, store or none.
 
     .venv/bin/python bench/startup_bench.py [--runs 15] [--old-src DIR]
 
