@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -42,3 +43,25 @@ def test_help_imports_neither_click_nor_the_commands() -> None:
     )
     assert narrow.returncode == 0, narrow.stderr
     assert narrow.stdout != HELP and "Usage: followup" in narrow.stdout
+
+
+def test_the_agenda_without_click_prints_what_the_command_prints(store: Path) -> None:
+    from tests.store_support import add, run
+
+    add(store)
+    for args in (["agenda"], ["agenda", "--json"]):
+        code = (
+            "import sys\n"
+            f"sys.argv = ['followup', *{args!r}]\n"
+            "from followup.launch import main\n"
+            "main()\n"
+            "heavy = [m for m in sys.modules if m.split('.')[0] in ('click', 'django')]\n"
+            "assert not heavy, heavy\n"
+        )
+        for _ in range(3):  # both read the clock: retry if a minute turned in between
+            done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            assert done.returncode == 0, done.stderr
+            if done.stdout == run(*args).out:
+                break
+        else:
+            raise AssertionError(f"{args}: {done.stdout!r} != {run(*args).out!r}")
