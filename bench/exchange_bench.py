@@ -35,6 +35,9 @@ RESULTS = ROOT / "bench" / "results" / "exchange"
 FOLLOWUP = Path(sys.executable).parent / "followup"
 TIME = "/usr/bin/time"
 
+# `followup` through followup.cli.main, which an older src/ has too.
+OLD_FOLLOWUP = [sys.executable, "-c", "import sys; from followup.cli import main; main()"]
+
 FLOOR = """
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -45,19 +48,27 @@ for table in ("interview", "application", "company", "interviewer", "person", "t
 """
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MiB) of one cold process."""
+CPU: dict[str, list[float]] = {}  # command -> CPU seconds (user + system) of each run
+
+
+def timed(label: str, command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MiB) of one cold process; its CPU time goes to CPU."""
     report = RESULTS / "rss.txt"
     began = time.perf_counter()
     done = subprocess.run(
-        [TIME, "-f", "%M", "-o", str(report), *command], env=env, capture_output=True, text=True
+        [TIME, "-f", "%U %S %M", "-o", str(report), *command],
+        env=env,
+        capture_output=True,
+        text=True,
     )
     elapsed = time.perf_counter() - began
     if done.returncode != 0:
         tail = done.stderr.strip()[-300:]
         print(f"  {command[0]} exited {done.returncode}: {tail}")
         return float("nan"), 0
-    return elapsed, int(report.read_text().split()[-1]) // 1024
+    user, system, rss = report.read_text().split()[-3:]
+    CPU.setdefault(label, []).append(float(user) + float(system))
+    return elapsed, int(rss) // 1024
 
 
 def main() -> None:
@@ -81,9 +92,12 @@ def main() -> None:
         home = RESULTS / f"home-{name}-{args.interviews}"
         shutil.rmtree(home, ignore_errors=True)
         env = dict(os.environ, FOLLOWUP_HOME=str(home), **extra)
-        subprocess.run([str(FOLLOWUP), "config"], env=env, capture_output=True, check=True)
-        wall, rss = timed([str(FOLLOWUP), "import", str(document)], env)
-        print(f"import ({name}): {wall:.1f} s, peak {rss} MiB")
+        tool = OLD_FOLLOWUP if name == "old" else [str(FOLLOWUP)]
+        subprocess.run([*tool, "config"], env=env, capture_output=True, check=True)
+        wall, rss = timed(f"import ({name})", [*tool, "import", str(document)], env)
+        used = CPU[f"import ({name})"][-1]
+        print(f"import ({name}): {wall:.1f} s, CPU {used:.1f} s, "
+              f"peak {rss} MiB")  # fmt: skip
         homes[name] = (home, env)
 
     home, env = homes["new"]
@@ -91,12 +105,17 @@ def main() -> None:
     samples: dict[str, list[tuple[float, int]]] = {"floor": []}
     for name in variants:
         samples[f"export ({name})"] = []
+    tools = {name: OLD_FOLLOWUP if name == "old" else [str(FOLLOWUP)] for name in variants}
     for _ in range(args.runs):
-        samples["floor"].append(timed([sys.executable, "-c", FLOOR, database], env))
+        samples["floor"].append(timed("floor", [sys.executable, "-c", FLOOR, database], env))
         for name in variants:
             out = RESULTS / f"out-{name}.json"
             samples[f"export ({name})"].append(
-                timed([str(FOLLOWUP), "export", "-o", str(out)], dict(env, **variants[name]))
+                timed(
+                    f"export ({name})",
+                    [*tools[name], "export", "-o", str(out)],
+                    dict(env, **variants[name]),
+                )
             )
     for name, runs in samples.items():
         walls = [w for w, _ in runs]
@@ -106,7 +125,9 @@ def main() -> None:
         )
     floor = statistics.median(w for w, _ in samples["floor"])
     export = statistics.median(w for w, _ in samples["export (new)"])
-    print(f"export / floor: {export / floor:.1f}x")
+    print(f"export / floor: {export / floor:.1f}x by wall median")
+    for name, cpu in CPU.items():
+        print(f"  CPU {name}: median {statistics.median(cpu):.2f} s")
     exported = json.loads((RESULTS / "out-new.json").read_text())
     original = json.loads(document.read_text())
     same = exported["interviews"] == original["interviews"]
