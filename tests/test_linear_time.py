@@ -6,8 +6,9 @@ the run from every character (quadratic). Each path is timed on a
 10,000-character word and on a 100,000-character one: linear work makes the
 second about ten times slower, quadratic work a hundred times. The bound
 (RATIO) sits between, with room for a loaded machine; the best of the runs
-is kept (three runs of the small, two of the large) to steady the figure. The core is fed directly, past the field
-limits of fields.py, so what is measured is the text processing itself.
+is kept (three of the small, two of the large) to steady the figure. The
+core is fed directly, past the field limits of fields.py, so what is
+measured is the text processing itself.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ LIMITS: dict[str, int] = {
     "title": 200,
     "phone": 50,
     "email": 254,  # RFC 5321's limit on a forward path
-    "region": 10,  # a country or subdivision code
+    "region": 100,  # a country or subdivision, by code or by name ("Ontario")
     "topic": 2_000,  # one topic, one strength
     "next_step": 2_000,  # what they said about next steps
     "debrief": 4_000,  # one debrief answer
@@ -74,7 +74,6 @@ EARLIEST = date(1970, 1, 1)
 LATEST = date(2199, 12, 31)
 # IANA names are at most about 30 characters ("America/Argentina/ComodRivadavia").
 MAX_ZONE_LENGTH = 64
-ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]{1,30}(?:/[A-Za-z0-9_+\-]{1,30}){0,3}")
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Every character a header or a calendar line must not carry: the line breaks
@@ -303,16 +302,21 @@ def parse_zone(value: Any, field: str = "timezone") -> str:
     if not isinstance(value, str) or not value.strip():
         raise InputError(field, "must be an IANA time zone such as Europe/London")
     name = value.strip()
-    if len(name) > MAX_ZONE_LENGTH or not ZONE_NAME.fullmatch(name):
+    # Bounded first: ZoneInfo opens a file by this name (OSError "File name too long").
+    if len(name) > MAX_ZONE_LENGTH or "\x00" in name:
         raise InputError(
             field, f"unknown time zone {shown(name)} (use a name like America/New_York)"
         )
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InputError(
-            field, f"unknown time zone {shown(name)} (use a name like America/New_York)"
-        ) from None
+        from followup.places import zone_suggestions
+
+        found = zone_suggestions(name)  # "Toronto", "PST"
+        hint = (
+            f"did you mean {' or '.join(found)}?" if found else "use a name like America/New_York"
+        )
+        raise InputError(field, f"unknown time zone {shown(name)} ({hint})") from None
     return name
 
 
