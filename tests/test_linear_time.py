@@ -81,12 +81,26 @@ def drafted(text: str, field: str) -> Any:
 
 
 def calendar(text: str, field: str) -> bytes:
-    from followup.calendar.build import Entry, build
+    """The calendar of the interview and its plan's open actions (as the feed builds it)."""
+    from followup.calendar.build import Meeting, Person, Reminder, build
 
     interview = with_word(text, field)
-    found = drafted(text, field)
-    entry = Entry(interview, plan(interview, NOW), {d.action_id: d for d in found.drafts})
-    return build([entry], {}, NOW).ics
+    meeting = Meeting(
+        id=1,
+        company=interview.company,
+        role=interview.role,
+        start=interview.start,
+        end=interview.end,
+        timezone=interview.timezone,
+        people=tuple(Person(p.name, p.title, p.email) for p in interview.interviewers),
+    )
+    reminders = [
+        Reminder(
+            meeting, a.id, a.kind, a.to, a.not_before, a.due, a.why, tuple(s.id for s in a.sources)
+        )
+        for a in plan(interview, NOW).open_actions()
+    ]
+    return build([meeting], reminders, {}, NOW).ics
 
 
 def linted(text: str, where: str) -> Any:

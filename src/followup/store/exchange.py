@@ -26,6 +26,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -69,9 +70,11 @@ def export_text(user: models.User, path: str | None = None) -> Iterator[str]:
     The top-level keys in sorted order are format, interviews, settings,
     version, so each interview can be written as soon as it is read.
     """
+    from followup.store.disk import connect_for_reading
     from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path
 
-    db = sqlite3.connect(path or database_path(), timeout=BUSY_TIMEOUT_SECONDS)
+    # Read-only when the disk is full: an export to another disk still works.
+    db = connect_for_reading(Path(path or database_path()), BUSY_TIMEOUT_SECONDS)
     try:
         # One deferred read transaction: in WAL mode every batch sees the same
         # snapshot, and writers are not blocked while the export runs.
