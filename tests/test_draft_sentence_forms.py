@@ -1,4 +1,4 @@
-"""Drafts as a new user found them: after a withdrawal, names with titles and
+"""Sentence forms of the drafts: after a withdrawal, names with titles and
 initials, strengths as people write them, dates of older interviews."""
 
 from __future__ import annotations
