@@ -136,6 +136,41 @@ def _words(value: str) -> list[str] | None:
     return sorted(set(found), key=str.casefold) or None
 
 
+def _references(value: str) -> list[dict[str, str]] | None:
+    """'Name; relationship; email; phone | Name; ...': the people who vouch for you.
+
+    One reference per `|` (or line), its fields separated by `;`: the name and
+    relationship are required, then an email address and a phone number (either
+    may be left out, not both). The references email lists them as given.
+    """
+    found: list[dict[str, str]] = []
+    for number, chunk in enumerate(re.split(r"[|\n]", value), start=1):
+        if not chunk.strip():
+            continue
+        fields = [f.strip() for f in chunk.split(";")]
+        where = f"references ({number})"
+        if len(fields) < 2 or not fields[0] or not fields[1]:
+            raise InputError(
+                where,
+                f"{chunk.strip()!r} needs at least a name and a relationship "
+                "(Name; relationship; email; phone)",
+            )
+        if len(fields) > 4:
+            raise InputError(where, "has more than four fields (Name; relationship; email; phone)")
+        name, relationship = _line(where)(fields[0]), _line(where)(fields[1])
+        email = _email(fields[2]) if len(fields) > 2 and fields[2] else None
+        phone = _phone(fields[3]) if len(fields) > 3 and fields[3] else None
+        if email is None and phone is None:
+            raise InputError(where, f"give {name} an email address or a phone number")
+        entry = {"name": str(name), "relationship": str(relationship)}
+        if email:
+            entry["email"] = email
+        if phone:
+            entry["phone"] = phone
+        found.append(entry)
+    return found or None
+
+
 def _timezone(value: str) -> str:
     from followup.interview_file import parse_zone
 
@@ -223,6 +258,12 @@ BASE_SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("email", "Your email address, the sender of your notes.", _email),
     Setting("phone", "Your phone number, for the voicemail script.", _phone),
+    Setting(
+        "references",
+        "Your references, for the references email: 'Name; relationship; email; phone', "
+        "several separated by '|'.",
+        _references,
+    ),
     Setting(
         "words",
         "Words of your trade the spelling check should accept (separated by spaces or commas).",

@@ -72,17 +72,16 @@ def records() -> list[Record]:
 
 
 def sender_for(record: Record) -> Sender:
-    return Sender(name=SENDER_NAME)
+    from followup.writing.drafting import references_of
+
+    return Sender(name=SENDER_NAME, references=references_of(record.settings.get("references")))
 
 
 def make(record: Record) -> tuple[Plan, Drafts]:
     interview = record.interview.as_of(record.now)
     planned = plan(interview, record.now)
     sender = sender_for(record)
-    try:
-        made = drafts(interview, planned, sender, now=record.now, settings=record.settings)  # type: ignore[call-arg]
-    except TypeError:
-        made = drafts(interview, planned, sender, now=record.now)
+    made = drafts(interview, planned, sender, now=record.now)
     return planned, made
 
 

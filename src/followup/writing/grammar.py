@@ -10,6 +10,7 @@ noun phrases. Pure: no Django, no clock.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from followup.writing.text import words
@@ -220,10 +221,16 @@ def topic_phrase(topic: str) -> str:
     pieces = text.split()
     if not pieces or pieces[0].lower() in TOPIC_LEADS:
         return text
+    # "building the leadership team": a gerund opens its own phrase.
+    if pieces[0].lower().endswith("ing") and len(pieces[0]) > 5 and len(pieces) > 1:
+        return text
     # The head is the last word before "of", "for", "in"...: "rollout of the app".
     breaks = [k for k, w in enumerate(pieces) if k and w.lower() in PHRASE_BREAKS]
     head = pieces[(breaks[0] if breaks else len(pieces)) - 1].lower().split("-")[-1]
     return f"the {text}" if head in COUNT_HEADS else text
+
+
+NOTICE = re.compile(r"^(\w+)[- ](months?|weeks?)['’]?(?:s['’])? notice(?: period)?$", re.I)
 
 
 def strength_clause(strength: str) -> str:
@@ -239,6 +246,13 @@ def strength_clause(strength: str) -> str:
     pieces = text.split()
     if not pieces:
         return text
+    notice = NOTICE.match(text)
+    if notice:
+        # "three months' notice period" -> "my notice period is three months".
+        unit = notice.group(2).lower().rstrip("s") + (
+            "s" if notice.group(1).lower() not in ("one", "1", "a") else ""
+        )
+        return f"my notice period is {notice.group(1)} {unit}"
     lead = pieces[0].lower()
     if lead in ("i", "i'm", "i've"):
         return "I" + text[1:]
@@ -250,6 +264,10 @@ def strength_clause(strength: str) -> str:
     # The words before the first preposition or conjunction: the phrase's head is last.
     core = next((plain[:k] for k, w in enumerate(plain) if k and w in PHRASE_BREAKS), plain)
     verb = next((w for w in plain if w not in ADVERBS), "")
+    following = plain[plain.index(verb) + 1] if verb and plain.index(verb) + 1 < len(plain) else ""
+    # "chartered engineer with ten years...": a past form before a person noun is an adjective.
+    if _past(verb) and following in PERSON_NOUNS and lead == verb:
+        return f"I am {_article(text)} {text}"
     if verb in VERB_LEADS or (_past(verb) and not _adjective(verb)):
         return f"I {text}"
     # "trained twelve new nurses": a past form that can be an adjective
@@ -284,6 +302,8 @@ def strength_kind(strength: str) -> str:
     by a third, led the move to dbt) or 'experience' (ten years of Python,
     background in nursing, lead teams).
     """
+    if NOTICE.match(fragment(strength)):
+        return "availability"
     plain = words(strength_clause(strength))
     if len(plain) < 2:
         return "experience"
