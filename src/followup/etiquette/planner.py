@@ -636,14 +636,12 @@ class _Planner:
             # (the bridge note thanks the contact), and one left unsent for
             # `thank_you_expires_days` past its due time no longer stands alone.
             if not done and rejected:
-                why = (
-                    "They have decided: a thank-you after a no reads as a plea"
-                    + (
-                        "; the bridge note thanks them instead."
-                        if person.key == contact.key and self.interview.outcome
-                        and self.interview.outcome.keep_in_touch
-                        else "."
-                    )
+                why = "They have decided: a thank-you after a no reads as a plea" + (
+                    "; the bridge note thanks them instead."
+                    if person.key == contact.key
+                    and self.interview.outcome
+                    and self.interview.outcome.keep_in_touch
+                    else "."
                 )
             elif not done and expired:
                 why = "Too late to stand alone" + (

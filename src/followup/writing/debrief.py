@@ -274,7 +274,7 @@ def own_sentence(text: str) -> str | None:
 
 
 def forgot_line(text: str | None, form: int, day: str) -> str | None:
-    """What the candidate forgot to say, in form `form` of four: different words per note."""
+    """What the candidate forgot to say, in form `form` of five: different words per note."""
     if not text:
         return None
     own = own_sentence(text)
@@ -288,6 +288,7 @@ def forgot_line(text: str | None, form: int, day: str) -> str | None:
         f"One thing I did not get to say {day}: {lower}.",
         f"I meant to tell you that {lower}.",
         f"It may also be useful to know that {lower}.",
+        f"I would like to add something I left out {day}: {lower}.",
     ]
     if tail and clause.startswith("I "):
         fronted = tail.group(1)
@@ -316,7 +317,7 @@ def stood_out_line(
     if casual(clean) or PROBLEM.search(clean) or re.match(r"(?:you|they|we)\s+need", clean, re.I):
         return None
     if first_person(clean):
-        return _end_quote(clean)
+        return _end_quote(to_reader(clean, company, people))
     first = clean.split()[0].lower() if clean.split() else ""
     # "Students run their own club": the pronoun is theirs, not the reader's.
     plural_subject = (

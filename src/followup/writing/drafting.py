@@ -136,25 +136,27 @@ class Drafts:
     notices: tuple[Notice, ...] = ()
 
 
-# Sentence forms of each part of a note: how many its template has. A reader
-# takes form (seed + place) % count, where the seed comes from the interview
-# (`seed_of`) and the place is theirs on the panel: neighbours on a panel get
-# different forms of every part with at least as many forms as the panel has
-# members, and two interviews of one week start from different forms.
-SHAPES: dict[str, int] = {
-    "opening": 5,
-    "about": 3,
-    "strength": 3,
-    "closing": 4,
-    "sign_off": 3,
-    "subject": 3,
-    "forgot": 4,
-    "stood_out": 3,
-    "went_well": 2,
-    # The check-in's paragraphs.
-    "open": 3,
-    "middle": 3,
-    "close": 3,
+# Sentence forms of each part of a note: how many its template has, and a
+# step that shifts the cycle each time it wraps round. The reader at place v
+# of the panel takes form (seed + v + (v // count) * step) % count, where the
+# seed comes from the interview (`seed_of`), so two interviews of one week
+# start from different forms. These steps, found by trying every
+# combination, keep any two notes of a panel of up to six from sharing the
+# form of more than two of their eight parts (of up to eight: three).
+SHAPES: dict[str, tuple[int, int]] = {
+    "opening": (5, 0),
+    "about": (3, 0),
+    "strength": (3, 0),
+    "closing": (5, 3),
+    "sign_off": (3, 1),
+    "subject": (3, 2),
+    "forgot": (5, 3),
+    "stood_out": (3, 2),
+    "went_well": (2, 1),
+    # The check-in's paragraphs (one reader: no step needed).
+    "open": (3, 0),
+    "middle": (3, 0),
+    "close": (3, 0),
 }
 
 
@@ -166,7 +168,10 @@ def seed_of(interview: Interview) -> int:
 
 def shapes(v: int, seed: int = 0) -> dict[str, int]:
     """The sentence form of each part for the reader at place `v` of the panel."""
-    return {part: ((seed >> (3 * k)) + v) % count for k, (part, count) in enumerate(SHAPES.items())}
+    return {
+        part: ((seed >> (3 * k)) + v + (v // count) * step) % count
+        for k, (part, (count, step)) in enumerate(SHAPES.items())
+    }
 
 
 # Facts a note over its word limit can do without, longest first; the one
@@ -684,7 +689,7 @@ class _Writer:
         elif kind is NoteKind.WITHDRAWAL:
             context |= self.withdrawal_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
-            context["stood_out"] = self.stood_out_sentence(i)
+            context["stood_out"] = self.stood_out_sentence(i, question=False)
             context["went_well"] = self.went_well.get(i) if kind is NoteKind.BRIDGE else None
         subject, body = self.render(kind, context, person)
         return Draft(
@@ -697,7 +702,7 @@ class _Writer:
             missing=unsendable(body),
         )
 
-    def stood_out_sentence(self, i: int) -> str | None:
+    def stood_out_sentence(self, i: int, *, question: bool = True) -> str | None:
         names = {
             w for n in [p.name for p in self.people] + [self.interview.company] for w in words(n)
         }
@@ -708,7 +713,8 @@ class _Writer:
             self.interview.company,
             [p.name for p in self.people],
             names,
-            self.form("stood_out", i),
+            # After a "no" a question reads as interest: appreciation only.
+            self.form("stood_out", i) % (3 if question else 2),
         )
 
     def thanks_in_check_in(self, person: Interviewer) -> bool:
@@ -819,6 +825,8 @@ class _Writer:
         if context.get("closed"):
             day = self.interview.local_start.date()
             context["weekday"] = self.full_day(day)
+            context["when"] = f"on {self.full_day(day)}"
+            context["when_day"] = None
             context["dated"] = True
 
     def generic(self, body: str, person: Interviewer) -> bool:
@@ -843,7 +851,9 @@ class _Writer:
         forgot = (
             None if closed else forgot_line(debrief.forgot_to_mention, self.form("forgot", i), day)
         )
-        stood_out = self.stood_out_sentence(i) if self.stood_out_to == i else None
+        stood_out = (
+            self.stood_out_sentence(i, question=not closed) if self.stood_out_to == i else None
+        )
         went_well = self.went_well.get(i)
         return {
             "topic_1": work[0] if work else None,
