@@ -397,7 +397,7 @@ def test_bare_record_still_reads_well_and_says_what_to_add() -> None:
     )
     result = drafts(interview, plan(interview, AFTER))
     (note,) = [d for d in result.drafts if d.kind == "thank_you"]
-    assert note.body.startswith("Dear Priya,\n\nThank you for meeting with me")
+    assert note.body.startswith("Dear Priya,\n\nThank you for your time on Tuesday")
     assert "Senior Data Engineer role at Northwind Analytics" in note.body
     fields = [h.field for h in result.hints]
     assert fields == [
@@ -531,8 +531,8 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                 "subject": "Our conversation about streaming ingestion",
                 "body": (
                     "Dear Priya,\n\n"
-                    "Thank you for meeting with me today about the Senior Data Engineer role "
-                    "at Northwind Analytics.\n\n"
+                    "Thank you for your time today; I came away with a much clearer picture of "
+                    "the Senior Data Engineer role at Northwind Analytics.\n\n"
                     "I found our conversation about streaming ingestion particularly useful. "
                     "For my part, I ran a blameless on-call rotation for two years, which I "
                     "would hope to build on in this role.\n\n"

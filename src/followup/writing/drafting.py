@@ -144,7 +144,7 @@ class Drafts:
 # combination, keep any two notes of a panel of up to six from sharing the
 # form of more than two of their eight parts (of up to eight: three).
 SHAPES: dict[str, tuple[int, int]] = {
-    "opening": (5, 0),
+    "opening": (8, 0),
     "about": (3, 0),
     "strength": (3, 0),
     "closing": (5, 3),
