@@ -105,6 +105,17 @@ next_step: We'll make a decision by Friday.
 """
 
 
+def northwind_recent() -> str:
+    """NORTHWIND_SOON held yesterday, by the real clock: for tests of `followup serve`,
+    which reads the real clock, now that an unsent thank-you expires a week after it
+    was due (rule book, second edition)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    day = (datetime.now(ZoneInfo("America/New_York")) - timedelta(days=1)).date()
+    return NORTHWIND_SOON.replace("2026-11-17", day.isoformat())
+
+
 @pytest.fixture
 def mailbox(store: Path, smtp_server: SmtpServer, tmp_path: Path) -> SmtpServer:
     """A store with the Northwind interview (ID 1) and an account on the test server."""

@@ -262,10 +262,10 @@ def dismiss(request: HttpRequest, notice: int) -> HttpResponse:
 
 def attention() -> list[dict[str, Any]]:
     """What the agenda must tell: unseen notices, and failed or unknown messages (two queries)."""
+    from django.db.models import Q
+
     from followup.delivery.models import Message, Notice
     from followup.store.location import LOCAL_USERNAME
-
-    from django.db.models import Q
 
     # One query: the unseen notices, and the dismissed lines of failed messages
     # (a failed message whose line was dismissed is not told again).
