@@ -144,8 +144,9 @@ def test_references_are_set_listed_drafted_and_refused_when_malformed(
     drafted = run("draft", "1", "--now", "2026-11-17 12:00", "--json")
     assert drafted.code == 0, drafted.err
     (references,) = [d for d in drafted.json["drafts"] if d["kind"] == "send_references"]
-    assert "Judith Harper, supervising partner at Cole Harper: judith@coleharper.example" in (
-        references["body"]
+    assert (
+        "Judith Harper, supervising partner at Cole Harper: judith@coleharper.example"
+        in (references["body"])
     )
     assert "attach" not in references["body"]
     for bad, message in {

@@ -119,10 +119,20 @@ def northwind_recent() -> str:
 @pytest.fixture
 def mailbox(store: Path, smtp_server: SmtpServer, tmp_path: Path) -> SmtpServer:
     """A store with the Northwind interview (ID 1) and an account on the test server."""
+    return _mailbox(smtp_server, tmp_path, NORTHWIND_SOON)
+
+
+@pytest.fixture
+def mailbox_now(store: Path, smtp_server: SmtpServer, tmp_path: Path) -> SmtpServer:
+    """`mailbox` with the interview held yesterday, for commands that read the real clock."""
+    return _mailbox(smtp_server, tmp_path, northwind_recent())
+
+
+def _mailbox(smtp_server: SmtpServer, tmp_path: Path, text: str) -> SmtpServer:
     from followup.delivery.account import account_of
     from followup.delivery.boot import setup
 
-    add(tmp_path, NORTHWIND_SOON)
+    add(tmp_path, text)
     user = setup()
     account = account_of(user)
     account.smtp_host = smtp_server.host
