@@ -536,8 +536,8 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "I found our conversation about streaming ingestion particularly useful. "
                     "For my part, I ran a blameless on-call rotation for two years, which I "
                     "would hope to build on in this role.\n\n"
-                    "I hope to continue the conversation, and I am glad to help with anything "
-                    "you need in the meantime.\n\n"
+                    "I would be glad to continue the conversation, and to help with anything "
+                    "else you need.\n\n"
                     "Best regards,"
                 ),
             },

@@ -243,9 +243,10 @@ def went_well_sentence(rest: str, form: int) -> str | None:
         verb, what = match.group(1), match.group(2)
         if verb == "agreed":
             return f"I was glad we agreed {what}."
+        # Not "enjoyed": the topic line before it may say so already.
         return [
-            f"I particularly enjoyed the part of our conversation where we {verb} {what}.",
-            f"I enjoyed it when we {verb} {what}.",
+            f"It was a highlight for me when we {verb} {what}.",
+            f"The part where we {verb} {what} was a highlight for me.",
         ][form % 2]
     return None
 

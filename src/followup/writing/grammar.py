@@ -221,6 +221,9 @@ def topic_phrase(topic: str) -> str:
     pieces = text.split()
     if not pieces or pieces[0].lower() in TOPIC_LEADS:
         return text
+    # A practice, not a thing: "code review", "peer review".
+    if text.lower().endswith(("code review", "code reviews", "peer review", "peer reviews")):
+        return text
     # "building the leadership team": a gerund opens its own phrase.
     if pieces[0].lower().endswith("ing") and len(pieces[0]) > 5 and len(pieces) > 1:
         return text
