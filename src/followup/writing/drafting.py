@@ -58,7 +58,7 @@ from followup.writing.text import count_words, fold, same_stem, tokens, words
 from followup.writing.text import greeting_name as greeting_for
 from followup.writing.voice import to_reader, without_lead
 
-__all__ = ["Draft", "Drafts", "Hint", "Notice", "Sender", "drafts", "sender_of"]
+__all__ = ["Draft", "Drafts", "Hint", "Notice", "Sender", "drafts"]
 __all__ += ["as_sentence", "continue_lower", "fragment", "strength_clause", "strength_kind"]
 
 
@@ -264,26 +264,6 @@ class Sender:
         return None
 
 
-def sender_of(settings: Mapping[str, Any]) -> Sender:
-    """Who signs: the `name`, `signature` and `phone` settings in force.
-
-    From the stored settings, FOLLOWUP_NAME and the like overriding, so the
-    command line, the web and the outbox sign alike; unset ones are None.
-    """
-    from followup.config import value_of
-
-    def text(key: str) -> str | None:
-        value = value_of(key, settings)
-        return str(value) if value else None
-
-    return Sender(
-        name=text("name"),
-        signature=text("signature"),
-        number=text("phone"),
-        references=references_of(value_of("references", settings)),
-    )
-
-
 def references_of(value: Any) -> tuple[Reference, ...]:
     """The stored `references` setting (a list of mappings) as references."""
     if not isinstance(value, list):
@@ -361,11 +341,6 @@ def _not_yet(interview: Interview, actions: Sequence[Action]) -> Notice:
 
 def _and(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def greeting_name(person: Interviewer) -> str:
-    """'Priya' for Priya Raman; 'Dr. Patel'; 'J. R. Smith' (see `text.greeting_name`)."""
-    return greeting_for(person.name)
 
 
 def _content(text: str) -> list[str]:
@@ -575,7 +550,7 @@ class _Writer:
         topics = list(person.topics)
         return {
             "name": person.name,
-            "first_name": greeting_name(person),
+            "first_name": greeting_for(person.name),
             "title": person.title,
             "phone": person.phone,
             "company": company_phrase(interview.company),
