@@ -141,8 +141,9 @@ def _references(value: str) -> list[dict[str, str]] | None:
     """'Name; relationship; email; phone | Name; ...': the people who vouch for you.
 
     One reference per `|` (or line), its fields separated by `;`: the name and
-    relationship are required, then an email address and a phone number (either
-    may be left out, not both). The references email lists them as given.
+    relationship are required, then an email address and a phone number, in
+    either order (either may be left out, not both). The references email lists
+    them as given.
     """
     found: list[dict[str, str]] = []
     for number, chunk in enumerate(re.split(r"[|\n]", value), start=1):
@@ -159,8 +160,17 @@ def _references(value: str) -> list[dict[str, str]] | None:
         if len(fields) > 4:
             raise InputError(where, "has more than four fields (Name; relationship; email; phone)")
         name, relationship = _line(where)(fields[0]), _line(where)(fields[1])
-        email = _email(fields[2]) if len(fields) > 2 and fields[2] else None
-        phone = _phone(fields[3]) if len(fields) > 3 and fields[3] else None
+        # The last two fields by what they hold: an address has an "@", a number has not.
+        reach = [f for f in fields[2:] if f]
+        emails = [f for f in reach if "@" in f]
+        phones = [f for f in reach if "@" not in f]
+        if len(emails) > 1 or len(phones) > 1:
+            raise InputError(where, f"give {name} one email address and one phone number at most")
+        try:
+            email = _email(emails[0]) if emails else None
+            phone = _phone(phones[0]) if phones else None
+        except InputError as exc:
+            raise InputError(where, exc.message.partition(": ")[2]) from None
         if email is None and phone is None:
             raise InputError(where, f"give {name} an email address or a phone number")
         entry = {"name": str(name), "relationship": str(relationship)}

@@ -151,3 +151,21 @@ def test_a_references_email_without_references_cannot_be_queued(
     )
     page = html(client.get(f"/interviews/{interview_id}/drafts/"))
     assert "Judith Harper, my manager: j@x.example" in page
+
+
+def test_references_are_kept_in_their_own_settings_section(client: Client, user: Any) -> None:
+    page = client.post(
+        "/settings/references/",
+        {
+            "references": (
+                "Judith Harper; my manager; j@x.example\nOwen Price; a client; +1 212 555 0100"
+            )
+        },
+    )
+    assert page.status_code == 302
+    shown = html(client.get("/settings/references/"))
+    assert "Judith Harper; my manager; j@x.example" in shown
+    assert "Owen Price; a client; +1 212 555 0100" in shown
+    bad = client.post("/settings/references/", {"references": "Judith"})
+    assert bad.status_code == 422
+    assert "needs at least a name and a relationship" in html(bad)

@@ -37,6 +37,7 @@ pages = [
     path("notices/<int:notice>/dismiss/", delivery.dismiss, name="dismiss"),
     path("outbox/<int:number>/dismiss/", delivery.dismiss_message, name="dismiss_message"),
     path("settings/", views.settings_page, name="settings"),
+    path("settings/references/", views.references_page, name="references"),
     path("settings/calendar/", delivery.calendar_link, name="calendar_link"),
     path("settings/mail/", delivery.mail_settings, name="mail"),
     path("calendar.ics", delivery.download, name="calendar"),

@@ -1305,3 +1305,37 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         },
         status=200 if form.valid else 422,
     )
+
+
+@require_http_methods(["GET", "POST"])
+def references_page(request: HttpRequest) -> HttpResponse:
+    """Your references, one per line, for the references email (issue #11)."""
+    from followup.errors import InputError
+
+    user = user_of(request)
+    stored = services.settings_of(user).get("references") or []
+    value = "\n".join(
+        "; ".join(r[k] for k in ("name", "relationship", "email", "phone") if r.get(k))
+        for r in stored
+        if isinstance(r, dict)
+    )
+    error = ""
+    if request.method == "POST":
+        value = request.POST.get("references", "")[:20_000]
+        try:
+            parsed = config.find("references").parse(value)
+        except InputError as exc:
+            error = exc.message
+        else:
+            if parsed:
+                services.set_setting(user, "references", parsed)
+            else:
+                services.unset_setting(user, "references")
+            messages.success(request, f"References saved: {len(parsed or [])}.")
+            return HttpResponseRedirect(reverse("web:references"))
+    return render(
+        request,
+        "web/references.html",
+        {"value": value, "error": error, "nav": "settings"},
+        status=422 if error else 200,
+    )
