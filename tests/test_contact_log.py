@@ -146,8 +146,9 @@ def test_an_outcome_cancels_waiting_and_a_rejection_can_open_a_bridge(store: Pat
     actions = stored_actions(store)
     assert "move_on" not in actions and "check_in" not in actions
     assert "bridge" in actions
-    # Unsent thank-you notes stay (S2).
-    assert "thank_you:priya-raman" in actions
+    # Rule book, second edition: a rejection cancels the unsent thank-you notes
+    # (the bridge note thanks the contact).
+    assert "thank_you:priya-raman" not in actions
     replaced = run("outcome", "1", "offer", "--at", "2026-11-26 10:00")
     assert "replaces the earlier outcome, rejected" in replaced.out
     assert "bridge" not in stored_actions(store)

@@ -193,6 +193,13 @@ def test_statuses_only_move_forward_in_time(interview: Interview, data: st.DataO
             continue
         if status in RANK and after[action_id] in RANK:
             assert RANK[after[action_id]] >= RANK[status]
+        elif (
+            action_id.startswith("thank_you:")
+            and after[action_id] is Status.CANCELLED
+            and status is not Status.CANCELLED
+        ):
+            # Rule book, second edition: an unsent thank-you expires with time.
+            assert status in RANK
         else:
             assert after[action_id] == status
 
@@ -289,7 +296,13 @@ def test_the_guardrails_refuse_what_the_plan_does_not_offer(
                 and a.status in OPEN_STATUSES
                 for a in result.actions
             )
-            if not offered:
+            # Rule book, second edition: a thank-you expired or after a "no" is
+            # no longer offered, yet not refused (one sent late is logged as sent).
+            lapsed = kind is ActionKind.THANK_YOU and any(
+                a.kind is kind and a.to == to and a.status is Status.CANCELLED
+                for a in result.actions
+            )
+            if not offered and not lapsed:
                 verdict = check(interview, proposed_for(kind, to), now, policy)
                 assert not verdict.allowed, (kind, to, verdict)
 

@@ -103,11 +103,29 @@ def test_an_unlabelled_note_counts_as_the_thank_you_then_as_the_check_in() -> No
     assert plan(second, local("2026-12-02 11:00")).action("check_in").status is Status.DONE
 
 
-def test_the_thank_you_survives_a_withdrawal_and_a_rejection() -> None:
-    for kind in (OutcomeKind.WITHDRAWN, OutcomeKind.REJECTED):
-        interview = make_interview(outcome=Outcome(kind, local("2026-11-17 15:00")))
-        result = plan(interview, local("2026-11-17 16:00"))
-        assert result.action("thank_you:priya-raman").status is Status.PENDING
+def test_the_thank_you_survives_a_withdrawal_and_a_rejection_cancels_it() -> None:
+    # Rule book, second edition: a withdrawal keeps unsent thank-yous, a "no" cancels them.
+    withdrawn = make_interview(outcome=Outcome(OutcomeKind.WITHDRAWN, local("2026-11-17 15:00")))
+    result = plan(withdrawn, local("2026-11-17 16:00"))
+    assert result.action("thank_you:priya-raman").status is Status.PENDING
+    rejected = make_interview(outcome=Outcome(OutcomeKind.REJECTED, local("2026-11-17 15:00")))
+    action = plan(rejected, local("2026-11-17 16:00")).action("thank_you:priya-raman")
+    assert action.status is Status.CANCELLED
+    assert "plea" in action.why
+
+
+def test_an_unsent_thank_you_expires_a_week_after_it_was_due() -> None:
+    interview = make_interview()
+    # Due 24 hours after the end (18 Nov 11:30); expires 7 days later.
+    assert plan(interview, local("2026-11-25 11:00")).action("thank_you:priya-raman").status is (
+        Status.OVERDUE
+    )
+    action = plan(interview, local("2026-11-25 12:00")).action("thank_you:priya-raman")
+    assert action.status is Status.CANCELLED
+    assert "check-in" in action.why
+    assert plan(interview, local("2026-11-25 12:00")).action("thank_you:marcus-bell").why == (
+        "Too late to stand alone."
+    )
 
 
 def test_default_check_in_is_two_weeks_later_on_a_business_day() -> None:

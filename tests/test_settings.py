@@ -121,6 +121,44 @@ def test_the_phone_setting_takes_the_usual_ways_of_writing_a_number(store: Path)
         }
 
 
+def test_references_are_set_listed_drafted_and_refused_when_malformed(
+    store: Path, tmp_path: Path
+) -> None:
+    # Issue #11: the references email lists the people in your settings.
+    typed = (
+        "Judith Harper; supervising partner at Cole Harper; judith@coleharper.example; "
+        "+44 161 496 0123 | Owen Price; former client; owen@delta.example"
+    )
+    result = run("config", "references", typed)
+    assert result.code == 0, result.err
+    value = run("config", "references", "--json").json["settings"]["references"]["value"]
+    assert value == [
+        {
+            "name": "Judith Harper",
+            "relationship": "supervising partner at Cole Harper",
+            "email": "judith@coleharper.example",
+            "phone": "+44 161 496 0123",
+        },
+        {"name": "Owen Price", "relationship": "former client", "email": "owen@delta.example"},
+    ]
+    add(tmp_path)  # Northwind: references requested
+    drafted = run("draft", "1", "--now", "2026-11-17 12:00", "--json")
+    assert drafted.code == 0, drafted.err
+    (references,) = [d for d in drafted.json["drafts"] if d["kind"] == "send_references"]
+    assert (
+        "Judith Harper, supervising partner at Cole Harper: judith@coleharper.example"
+        in (references["body"])
+    )
+    assert "attach" not in references["body"]
+    for bad, message in {
+        "Judith Harper": "needs at least a name and a relationship",
+        "Judith; manager": "give Judith an email address or a phone number",
+        "Judith; manager; judith@": "'judith@' is not an email address",
+    }.items():
+        refused = run("config", "references", bad)
+        assert refused.code == 2 and message in refused.err, (bad, refused.err)
+
+
 @pytest.mark.parametrize("command", ["plan", "lint"])
 def test_plan_and_lint_read_stored_settings_without_django(
     store: Path, tmp_path: Path, command: str

@@ -137,6 +137,51 @@ def _words(value: str) -> list[str] | None:
     return sorted(set(found), key=str.casefold) or None
 
 
+def _references(value: str) -> list[dict[str, str]] | None:
+    """'Name; relationship; email; phone | Name; ...': the people who vouch for you.
+
+    One reference per `|` (or line), its fields separated by `;`: the name and
+    relationship are required, then an email address and a phone number, in
+    either order (either may be left out, not both). The references email lists
+    them as given.
+    """
+    found: list[dict[str, str]] = []
+    for number, chunk in enumerate(re.split(r"[|\n]", value), start=1):
+        if not chunk.strip():
+            continue
+        fields = [f.strip() for f in chunk.split(";")]
+        where = f"references ({number})"
+        if len(fields) < 2 or not fields[0] or not fields[1]:
+            raise InputError(
+                where,
+                f"{chunk.strip()!r} needs at least a name and a relationship "
+                "(Name; relationship; email; phone)",
+            )
+        if len(fields) > 4:
+            raise InputError(where, "has more than four fields (Name; relationship; email; phone)")
+        name, relationship = _line(where)(fields[0]), _line(where)(fields[1])
+        # The last two fields by what they hold: an address has an "@", a number has not.
+        reach = [f for f in fields[2:] if f]
+        emails = [f for f in reach if "@" in f]
+        phones = [f for f in reach if "@" not in f]
+        if len(emails) > 1 or len(phones) > 1:
+            raise InputError(where, f"give {name} one email address and one phone number at most")
+        try:
+            email = _email(emails[0]) if emails else None
+            phone = _phone(phones[0]) if phones else None
+        except InputError as exc:
+            raise InputError(where, exc.message.partition(": ")[2]) from None
+        if email is None and phone is None:
+            raise InputError(where, f"give {name} an email address or a phone number")
+        entry = {"name": str(name), "relationship": str(relationship)}
+        if email:
+            entry["email"] = email
+        if phone:
+            entry["phone"] = phone
+        found.append(entry)
+    return found or None
+
+
 def _timezone(value: str) -> str:
     from followup.fields import parse_zone
 
@@ -228,6 +273,12 @@ BASE_SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("email", "Your email address, the sender of your notes.", _email),
     Setting("phone", "Your phone number, for the voicemail script.", _phone),
+    Setting(
+        "references",
+        "Your references, for the references email: 'Name; relationship; email; phone', "
+        "several separated by '|'.",
+        _references,
+    ),
     Setting(
         "words",
         "Words of your trade the spelling check should accept (separated by spaces or commas).",
@@ -427,4 +478,11 @@ def sender_from(stored: Mapping[str, Any]) -> Sender:
         value = value_of(key, stored)
         return str(value) if value else None
 
-    return Sender(name=text("name"), signature=text("signature"), number=text("phone"))
+    from followup.writing.drafting import references_of
+
+    return Sender(
+        name=text("name"),
+        signature=text("signature"),
+        number=text("phone"),
+        references=references_of(value_of("references", stored)),
+    )

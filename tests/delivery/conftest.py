@@ -90,13 +90,34 @@ NORTHWIND_SOON = NORTHWIND.replace("references_requested: true\n", "").replace(
 )
 
 
+def northwind_recent() -> str:
+    """NORTHWIND_SOON held yesterday, by the real clock: for tests of `followup serve`,
+    which reads the real clock, now that an unsent thank-you expires a week after it
+    was due (rule book, second edition)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    day = (datetime.now(ZoneInfo("America/New_York")) - timedelta(days=1)).date()
+    return NORTHWIND_SOON.replace("2026-11-17", day.isoformat())
+
+
 @pytest.fixture
 def mailbox(store: Path, smtp_server: SmtpServer, tmp_path: Path) -> SmtpServer:
     """A store with the Northwind interview (ID 1) and an account on the test server."""
+    return _mailbox(smtp_server, tmp_path, NORTHWIND_SOON)
+
+
+@pytest.fixture
+def mailbox_now(store: Path, smtp_server: SmtpServer, tmp_path: Path) -> SmtpServer:
+    """`mailbox` with the interview held yesterday, for commands that read the real clock."""
+    return _mailbox(smtp_server, tmp_path, northwind_recent())
+
+
+def _mailbox(smtp_server: SmtpServer, tmp_path: Path, text: str) -> SmtpServer:
     from followup.delivery.account import account_of
     from followup.delivery.boot import setup
 
-    add(tmp_path, NORTHWIND_SOON)
+    add(tmp_path, text)
     user = setup()
     account = account_of(user)
     account.smtp_host = smtp_server.host

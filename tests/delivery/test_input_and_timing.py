@@ -67,7 +67,7 @@ def test_good_addresses_pass() -> None:
 
 
 def test_an_edited_subject_with_a_line_break_is_not_queued(
-    mailbox: SmtpServer, tmp_path: Path
+    mailbox_now: SmtpServer, tmp_path: Path
 ) -> None:
     from followup.delivery.models import Message
     from tests.store_support import run

@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.delivery.conftest import SmtpServer
+from tests.delivery.conftest import SmtpServer, northwind_recent
 from tests.factories import local
 
-NOON = local("2026-11-17 12:00")
+# Noon after the interview held yesterday (`mailbox_now`): the worker processes read the
+# real clock, and an unsent thank-you expires a week after it was due (rule book,
+# second edition).
+NOON = local(f"{northwind_recent().split('start: ')[1][:10]} 12:00")
 
 
 def followup_process(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
@@ -82,20 +85,20 @@ def kill_at(step: str, tmp_path: Path) -> None:
     ],
 )
 def test_a_worker_killed_at_each_step_never_sends_twice(
-    mailbox: SmtpServer, tmp_path: Path, step: str, final: str
+    mailbox_now: SmtpServer, tmp_path: Path, step: str, final: str
 ) -> None:
     from followup.delivery.models import Notice
     from followup.store.models import Action
 
     pk = queue_thank_you()
     kill_at(step, tmp_path)
-    after_kill = len(mailbox.received)
+    after_kill = len(mailbox_now.received)
     assert after_kill == (0 if step == "before_connect" else 1)
     restarted = worker_once()
     worker_once()  # and once more: still nothing twice
     assert state_of(pk) == final
-    assert len(mailbox.received) == 1
-    assert len(set(mailbox.recorder.message_ids())) == 1
+    assert len(mailbox_now.received) == 1
+    assert len(set(mailbox_now.recorder.message_ids())) == 1
     notices = list(Notice.objects.values_list("text", flat=True))
     logged = not Action.objects.filter(interview_id=1, action_id="thank_you:priya-raman").exists()
     if final == "unknown":
@@ -109,7 +112,7 @@ def test_a_worker_killed_at_each_step_never_sends_twice(
         assert logged
 
 
-def test_the_candidate_confirms_an_unknown_message(mailbox: SmtpServer, tmp_path: Path) -> None:
+def test_the_candidate_confirms_an_unknown_message(mailbox_now: SmtpServer, tmp_path: Path) -> None:
     from datetime import timedelta
 
     from followup.delivery.boot import setup
@@ -123,11 +126,11 @@ def test_the_candidate_confirms_an_unknown_message(mailbox: SmtpServer, tmp_path
     confirm(setup(), pk, sent=True, now=NOON + timedelta(minutes=5))
     assert state_of(pk) == "sent"
     assert not Action.objects.filter(action_id="thank_you:priya-raman").exists()
-    assert len(mailbox.received) == 1
+    assert len(mailbox_now.received) == 1
 
 
 def test_not_sent_after_all_goes_out_again_with_the_same_message_id(
-    mailbox: SmtpServer, tmp_path: Path
+    mailbox_now: SmtpServer, tmp_path: Path
 ) -> None:
     from followup.delivery.boot import setup
     from followup.delivery.outbox import confirm
@@ -138,13 +141,13 @@ def test_not_sent_after_all_goes_out_again_with_the_same_message_id(
     confirm(setup(), pk, sent=False, now=NOON)
     worker_once()
     assert state_of(pk) == "sent"
-    ids = mailbox.recorder.message_ids()
+    ids = mailbox_now.recorder.message_ids()
     # The candidate said it never arrived: the resend keeps its Message-ID,
     # so a mail client that did get the first copy shows one message.
     assert len(ids) == 2 and ids[0] == ids[1]
 
 
-def test_two_workers_racing_never_take_the_same_row(mailbox: SmtpServer) -> None:
+def test_two_workers_racing_never_take_the_same_row(mailbox_now: SmtpServer) -> None:
     from datetime import UTC, datetime
 
     from followup.delivery.boot import setup
@@ -169,12 +172,12 @@ def test_two_workers_racing_never_take_the_same_row(mailbox: SmtpServer) -> None
     workers = [followup_process("worker", "--once") for _ in range(2)]
     outputs = [w.communicate(timeout=120) for w in workers]
     assert all(w.returncode == 0 for w in workers), outputs
-    ids = mailbox.recorder.message_ids()
+    ids = mailbox_now.recorder.message_ids()
     assert len(ids) == 60 and len(set(ids)) == 60
     assert set(Message.objects.values_list("state", flat=True)) == {"sent"}
 
 
-def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox: SmtpServer) -> None:
+def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox_now: SmtpServer) -> None:
     import threading
     from datetime import UTC, datetime
 
@@ -275,7 +278,7 @@ def test_a_batch_claim_gives_each_row_to_one_claimer(mailbox: SmtpServer) -> Non
 
 
 def test_a_claim_whose_lease_ran_out_is_recovered_even_from_another_machine(
-    mailbox: SmtpServer,
+    mailbox_now: SmtpServer,
 ) -> None:
     from datetime import UTC, datetime, timedelta
 

@@ -71,7 +71,7 @@ def feed_token() -> str:
 
 
 def test_serve_answers_the_feed_and_its_worker_sends_the_queued_message(
-    mailbox: SmtpServer,
+    mailbox_now: SmtpServer,
 ) -> None:
     queued = run("send", "1", "thank_you:priya-raman", "--right-away")
     assert queued.code == 0, queued.err
@@ -82,8 +82,8 @@ def test_serve_answers_the_feed_and_its_worker_sends_the_queued_message(
         assert body.startswith(b"BEGIN:VCALENDAR") and b"Northwind Analytics" in body
         missing = get(f"{address}calendar/{'x' * len(token)}.ics")
         assert missing[0] == 404
-        assert wait_for(lambda: len(mailbox.received) == 1), errors
-        [received] = mailbox.received
+        assert wait_for(lambda: len(mailbox_now.received) == 1), errors
+        [received] = mailbox_now.received
         assert received.recipients == ["priya@northwind.example"]
         assert wait_for(lambda: any("sent: #1" in line for line in errors)), errors
     printed = "".join(errors)
@@ -93,7 +93,7 @@ def test_serve_answers_the_feed_and_its_worker_sends_the_queued_message(
     assert '"state": "sent"' in listed.out
 
 
-def test_serve_without_its_worker_leaves_the_outbox_alone(mailbox: SmtpServer) -> None:
+def test_serve_without_its_worker_leaves_the_outbox_alone(mailbox_now: SmtpServer) -> None:
     assert run("send", "1", "thank_you:priya-raman", "--right-away").code == 0
     from django.db import connections
 
@@ -103,8 +103,8 @@ def test_serve_without_its_worker_leaves_the_outbox_alone(mailbox: SmtpServer) -
         # A worker inside serve sends a due message on its first pass, at once:
         # watch for that (or any complaint) for as long as two passes would take,
         # failing the moment it happens rather than after a fixed sleep.
-        assert not wait_for(lambda: bool(mailbox.received or errors), seconds=2.0)
-        assert mailbox.received == [] and errors == []
+        assert not wait_for(lambda: bool(mailbox_now.received or errors), seconds=2.0)
+        assert mailbox_now.received == [] and errors == []
     assert '"state": "queued"' in run("outbox", "--json").out
 
 

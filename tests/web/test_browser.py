@@ -236,7 +236,10 @@ def test_the_whole_follow_up_in_the_browser(server: str, browser: Any, shots: Pa
 
     page.goto(server + "/")
     expect(page.get_by_role("heading", name="Agenda")).to_be_visible()
-    expect(page.get_by_text("Thank-you note to Marcus Bell")).to_be_visible()
+    # Rule book, second edition: the rejection cancelled Marcus's unsent thank-you;
+    # the bridge note to the contact thanks her.
+    expect(page.get_by_text("Bridge note to Priya Raman")).to_be_visible()
+    expect(page.get_by_text("Thank-you note to Marcus Bell")).to_have_count(0)
     shoot(page, shots, "agenda")
     page.goto(server + "/interviews/")
     shoot(page, shots, "interviews")

@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from tests.delivery.conftest import NORTHWIND_SOON, SmtpServer
+from tests.delivery.conftest import SmtpServer, northwind_recent
 from tests.delivery.conftest import smtp_server as smtp_server
 from tests.delivery.test_serve import serving, wait_for
 from tests.store_support import followup_process, write
@@ -34,7 +34,7 @@ def test_send_now_the_outbox_and_the_calendar_link_in_the_browser(
 ) -> None:
     from playwright.sync_api import expect
 
-    cli("add", str(write(tmp_path, "northwind.yaml", NORTHWIND_SOON)))
+    cli("add", str(write(tmp_path, "northwind.yaml", northwind_recent())))
     cli("mail", "smtp", "--host", "127.0.0.1", "--port", str(smtp_server.port),
         "--security", "none", "--from", "sam@candidate.example", "--name", "Sam Lee")  # fmt: skip
     cli("mail", "digest", "--off")
@@ -48,7 +48,7 @@ def test_send_now_the_outbox_and_the_calendar_link_in_the_browser(
         label(draft, "Subject").fill("Thank you, Priya")
         draft.get_by_role("button", name="Send now").click()
         expect(page).to_have_url(address + "outbox/")
-        expect(page.get_by_text("Queued message #1 to Priya Raman")).to_be_visible()
+        expect(page.get_by_text("Queued your note to Priya Raman")).to_be_visible()
         assert wait_for(lambda: any("sent: #1" in line for line in errors)), errors
         assert mailbox.received[0].mail["Subject"] == "Thank you, Priya"
         page.reload()
@@ -58,7 +58,7 @@ def test_send_now_the_outbox_and_the_calendar_link_in_the_browser(
         # The same draft again is refused, next to the draft, with the reason.
         page.goto(address + "interviews/1/drafts/")
         page.locator("#draft-thank_youmarcus-bell").get_by_role("button", name="Send now").click()
-        expect(page.get_by_text("Queued message #2 to Marcus Bell")).to_be_visible()
+        expect(page.get_by_text("Queued your note to Marcus Bell")).to_be_visible()
 
         page.goto(address + "settings/")
         shoot(page, shots, "settings-delivery")

@@ -59,7 +59,7 @@ def test_drafts_offer_both_send_buttons_for_email_drafts_only(
     page = html(client.get(f"/interviews/{interview_id}/drafts/"))
     # Two thank-you notes and the check-in (queued ahead, it waits for its window).
     assert page.count(f'formaction="/interviews/{interview_id}/send/"') == 6
-    assert page.count("Send at the suggested time") == 3 and page.count(">Send now<") == 3
+    assert page.count(">Send at the suggested time<") == 3 and page.count(">Send now<") == 3
 
 
 def test_send_at_the_suggested_time_queues_the_edited_text(
@@ -79,7 +79,9 @@ def test_send_at_the_suggested_time_queues_the_edited_text(
     # 10:00 on a Wednesday in New York is inside business hours and the window.
     assert message.send_after == NOW
     page = html(client.get("/outbox/"))
-    assert "Queued message #1 to Priya Raman &lt;priya@northwind.example&gt;" in page
+    # Issue #11: nothing a user reads shows an internal id.
+    assert "Queued your note to Priya Raman &lt;priya@northwind.example&gt;" in page
+    assert "#1" not in page
     assert "queued" in page and "Thanks, Priya" in page
 
 
@@ -105,7 +107,11 @@ def test_errors_come_back_next_to_the_draft_as_sentences_with_the_text_kept(
     assert messages_of(user) == []
     assert send(client, interview_id).status_code == 302
     again = html(send(client, interview_id))
-    assert f"{PRIYA} is already in the outbox as message 1 (queued)." in again
+    assert (
+        "This note is already queued for Wed 18 Nov, 15:00: edit or cancel it on its draft."
+        in again
+    )
+    assert "message 1" not in again
     unknown = send(client, interview_id, action_id="thank_you:nobody")
     assert unknown.status_code == 422
     assert "has no action &#x27;thank_you:nobody&#x27;" in html(unknown)
@@ -188,7 +194,7 @@ def test_an_unknown_message_is_shown_on_the_agenda_and_confirmed_sent(
     assert response.status_code == 302
     message.refresh_from_db()
     assert message.state == "sent"
-    assert "Message #1 recorded as sent." in html(client.get("/outbox/"))
+    assert "recorded as sent." in html(client.get("/outbox/"))
     assert "From your outbox" not in html(client.get("/"))
     # Logged as a contact: the plan has moved on.
     contacts = services.load(user, interview_id).interview.contacts
@@ -202,7 +208,7 @@ def test_an_unknown_message_confirmed_not_sent_is_queued_again(
     client.post("/outbox/1/", {"answer": "not-sent"})
     message.refresh_from_db()
     assert (message.state, message.send_after) == ("queued", NOW)
-    assert "Message #1 queued again" in html(client.get("/outbox/"))
+    assert "queued again: the worker sends it on its next pass" in html(client.get("/outbox/"))
 
 
 def test_outbox_answers_that_do_not_fit_are_explained(

@@ -126,6 +126,12 @@ def compose(
         raise InputError("subject", "is empty")
     if "\x00" in body:
         raise InputError("body", "contains a NUL character")
+    from followup.writing.drafting import unsendable
+
+    missing = unsendable(body)
+    if missing:
+        # Issue #11: the references email never goes out without its references.
+        raise InputError("references", missing)
     message = Message(
         user=user,
         interview_id=interview_id,
@@ -250,6 +256,22 @@ def confirm(user: User, number: int, *, sent: bool, now: datetime) -> Message:
             message.send_after = now.astimezone(UTC)
             message.last_error = "not received, by the candidate's word: sending again"
             message.save()
+    return message
+
+
+def retry(user: User, number: int, *, now: datetime) -> Message:
+    """A failed message queued again, to go on the worker's next pass."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        message = get(user, number)
+        if message.state != "failed":
+            raise InputError("MESSAGE", f"message {number} is {message.state}, not failed")
+        message.state = "queued"
+        message.phase = ""
+        message.send_after = now.astimezone(UTC)
+        message.last_error = "sending again, at the candidate's request"
+        message.save()
     return message
 
 

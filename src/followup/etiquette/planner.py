@@ -487,6 +487,19 @@ def thank_you_opens(interview: Interview, policy: Policy) -> datetime:
     return interview.local_end + timedelta(days=policy.thank_you_delay_days)
 
 
+def thank_you_due(interview: Interview, policy: Policy) -> datetime:
+    """24 elapsed hours after the thank-you opens (not the same wall-clock time: DST)."""
+    opens = thank_you_opens(interview, policy)
+    return (opens.astimezone(UTC) + timedelta(hours=policy.thank_you_hours)).astimezone(
+        interview.tz
+    )
+
+
+def thank_you_expiry(interview: Interview, policy: Policy) -> datetime:
+    """When an unsent thank-you is too late to stand alone (rule book, Statuses)."""
+    return thank_you_due(interview, policy) + timedelta(days=policy.thank_you_expires_days)
+
+
 def at_time(day: date, clock: time, interview: Interview) -> datetime:
     """Wall-clock `clock` on `day` in the interview's zone."""
     return datetime.combine(day, clock, tzinfo=interview.tz)
@@ -642,21 +655,46 @@ class _Planner:
         due = (opens.astimezone(UTC) + timedelta(hours=self.policy.thank_you_hours)).astimezone(
             self.interview.tz
         )
+        expiry = thank_you_expiry(self.interview, self.policy)
+        rejected = self._outcome_kind is OutcomeKind.REJECTED
+        expired = self.now.astimezone(UTC) > expiry.astimezone(UTC)
+        contact = self.interview.contact_person
         for person in self.interview.interviewers:
+            done = person.key in self.history.thanked
             topics = " and ".join(_second_person(t) for t in person.topics[:2])
             if "\0" in topics:  # "our roadmap": whose, the reason cannot say
                 topics = ""
             about = f" that picks up {topics}" if topics else " about what you discussed"
+            why = (
+                f"{thank_you_timing(self.policy)}, a short personal thank-you to "
+                f"{person.name}{about} keeps you in mind while they decide."
+            )
+            # Rule book, second edition: a "no" cancels every unsent thank-you
+            # (the bridge note thanks the contact), and one left unsent for
+            # `thank_you_expires_days` past its due time no longer stands alone.
+            if not done and rejected:
+                why = "They have decided: a thank-you after a no reads as a plea" + (
+                    "; the bridge note thanks them instead."
+                    if person.key == contact.key
+                    and self.interview.outcome
+                    and self.interview.outcome.keep_in_touch
+                    else "."
+                )
+            elif not done and expired:
+                why = "Too late to stand alone" + (
+                    "; your check-in opens with a line of thanks instead."
+                    if person.key == contact.key and self._outcome_kind is None
+                    else "."
+                )
             yield self._action(
                 ActionKind.THANK_YOU,
                 opens,
                 due,
-                f"{thank_you_timing(self.policy)}, a short personal thank-you to "
-                f"{person.name}{about} keeps you in mind while they decide.",
+                why,
                 to=person,
                 channel=written_channel(person),
-                # Always planned, even after a withdrawal or a rejection.
-                done=person.key in self.history.thanked,
+                done=done,
+                cancelled=rejected or expired,
                 action_id=f"thank_you:{person.key}",
             )
 

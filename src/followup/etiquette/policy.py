@@ -27,6 +27,9 @@ class Policy:
     thank_you_hours: int = 24
     # thank_you: S1's reserved variant waits a silent week before thanking.
     thank_you_delay_days: int = 0
+    # thank_you: an unsent one expires this many days after it was due (rule
+    # book, second edition): too late to stand alone, the check-in thanks instead.
+    thank_you_expires_days: int = 7
     # check_in: one full business day of grace after a decision date, then the
     # next business day (S4; S0's "a little longer" is the grace day).
     check_in_grace_business_days: int = 1

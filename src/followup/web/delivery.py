@@ -26,6 +26,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -107,16 +108,75 @@ def send(request: HttpRequest, interview_id: int) -> HttpResponse:
                 words=Words(subject=subject, body=body),
             )
         except FollowupError as exc:
-            error = sentence(exc)
+            error = queue_error(exc, user, interview_id, action_id)
         else:
             messages.success(
                 request,
-                f"Queued message #{message.pk} to {message.recipient_name} "
+                f"Queued your note to {message.recipient_name} "
                 f"<{message.recipient}>: “{message.subject}”, to go out "
                 f"{when(message, dates_for(user))}; the worker sends it then.",
             )
             return HttpResponseRedirect(reverse("web:outbox"))
     return drafts_page(request, interview_id, edited={**edited, "error": error}, status=422)
+
+
+def queue_error(exc: FollowupError, user: User, interview_id: int, action_id: str) -> str:
+    """The error of a Send button in the page's words: no internal number of the outbox."""
+    from followup.delivery.models import Message
+    from followup.delivery.outbox import LIVE
+
+    existing = (
+        Message.objects.filter(
+            user=user, interview_id=interview_id, action_id=action_id, state__in=LIVE
+        )
+        .order_by("id")
+        .first()
+    )
+    if existing is not None and "already in the outbox" in exc.message:
+        if existing.state == "sent":
+            return "This note has already been sent: the outbox shows when."
+        return (
+            f"This note is already {existing.state} for "
+            f"{when(existing, dates_for(user))}: edit or cancel it on its draft."
+        )
+    return sentence(exc)
+
+
+@require_POST
+def queued_message(request: HttpRequest, interview_id: int, number: int) -> HttpResponse:
+    """A queued or failed message, from its draft: Edit (back to a draft), Cancel, or Retry."""
+    from followup.delivery.models import Notice
+    from followup.delivery.outbox import cancel, get, retry
+    from followup.web.views import save_edit
+
+    user = user_of(request)
+    load(request, interview_id)
+    choice = request.POST.get("answer", "")
+    url = reverse("web:drafts", args=[interview_id])
+    try:
+        message = get(user, number)
+        if message.interview_id != interview_id:
+            raise InputError("MESSAGE", "that message belongs to another interview")
+        anchor = f"{url}#draft-{slugify(message.action_id)}"
+        if choice == "edit":
+            cancel(user, number)
+            save_edit(user, interview_id, message.action_id, message.subject, message.body)
+            messages.success(
+                request, "Taken out of the outbox: edit the draft, then send it again."
+            )
+        elif choice == "cancel":
+            cancel(user, number)
+            messages.success(request, f"Cancelled: “{message.subject}” will not be sent.")
+        elif choice == "retry":
+            retry(user, number, now=clock.now())
+            Notice.objects.filter(user=user, message_id=number).update(seen=True)
+            messages.success(request, f"Sending “{message.subject}” again on the next pass.")
+        else:
+            messages.error(request, "Choose Edit, Cancel or Retry.")
+    except FollowupError as exc:
+        messages.error(request, sentence(exc))
+        return HttpResponseRedirect(url)
+    return HttpResponseRedirect(anchor)
 
 
 # -- the outbox and the notices ---------------------------------------------------
@@ -135,6 +195,7 @@ def message_row(message: Message, dates: Dates) -> dict[str, Any]:
         "interview": message.interview_id,
         "confirm": message.state == "unknown",
         "cancel": message.state in ("queued", "failed", "unknown"),
+        "retry": message.state == "failed",
     }
 
 
@@ -166,7 +227,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
 def answer(request: HttpRequest, number: int) -> HttpResponse:
     """Confirm an `unknown` message sent or not sent (`followup outbox confirm`), or cancel one."""
     from followup.delivery.models import Notice
-    from followup.delivery.outbox import cancel, confirm
+    from followup.delivery.outbox import cancel, confirm, get, retry
 
     user = user_of(request)
     choice = request.POST.get("answer", "")
@@ -175,16 +236,21 @@ def answer(request: HttpRequest, number: int) -> HttpResponse:
             sent = choice == "sent"
             confirm(user, number, sent=sent, now=clock.now())
             Notice.objects.filter(user=user, message_id=number).update(seen=True)
+            subject = get(user, number).subject
             messages.success(
                 request,
-                f"Message #{number} recorded as sent."
+                f"“{subject}” recorded as sent."
                 if sent
-                else f"Message #{number} queued again: the worker sends it on its next pass.",
+                else f"“{subject}” queued again: the worker sends it on its next pass.",
             )
         elif choice == "cancel":
-            cancel(user, number)
+            cancelled = cancel(user, number)
             Notice.objects.filter(user=user, message_id=number).update(seen=True)
-            messages.success(request, f"Message #{number} cancelled.")
+            messages.success(request, f"Cancelled: “{cancelled.subject}” will not be sent.")
+        elif choice == "retry":
+            again = retry(user, number, now=clock.now())
+            Notice.objects.filter(user=user, message_id=number).update(seen=True)
+            messages.success(request, f"Sending “{again.subject}” again on the next pass.")
         else:
             messages.error(request, "Choose sent, not sent or cancel.")
     except FollowupError as exc:
@@ -202,28 +268,55 @@ def dismiss(request: HttpRequest, notice: int) -> HttpResponse:
 
 def attention() -> list[dict[str, Any]]:
     """What the agenda must tell: unseen notices, and failed or unknown messages (two queries)."""
+    from django.db.models import Q
+
     from followup.delivery.models import Message, Notice
     from followup.store.location import LOCAL_USERNAME
 
+    # One query: the unseen notices, and the dismissed lines of failed messages
+    # (a failed message whose line was dismissed is not told again).
+    found = list(
+        Notice.objects.filter(
+            Q(seen=False) | Q(seen=True, message__state="failed"), user__username=LOCAL_USERNAME
+        )
+    )
     items: list[dict[str, Any]] = [
-        {"notice": n.pk, "text": n.text, "message": n.message_id}
-        for n in Notice.objects.filter(user__username=LOCAL_USERNAME, seen=False)
+        {"notice": n.pk, "text": n.text, "message": n.message_id} for n in found if not n.seen
     ]
     told = {item["message"] for item in items}
+    dismissed = {n.message_id for n in found if n.seen}
     for m in Message.objects.filter(user__username=LOCAL_USERNAME, state__in=ATTENTION).order_by(
         "id"
     ):
-        if m.pk in told:
+        if m.pk in told or (m.state == "failed" and m.pk in dismissed):
             continue
         if m.state == "failed":
-            text = f"Message #{m.pk} to {m.recipient} (“{m.subject}”) failed: {m.last_error}"
+            text = f"Your note to {m.recipient} (“{m.subject}”) failed: {m.last_error}"
         else:
             text = (
-                f"Message #{m.pk} to {m.recipient} (“{m.subject}”) may or may not have gone out: "
+                f"Your note to {m.recipient} (“{m.subject}”) may or may not have gone out: "
                 f"{WHERE_TO_LOOK}; then confirm it in the outbox."
             )
-        items.append({"notice": None, "text": text, "message": m.pk})
+        items.append({"notice": None, "text": text, "message": m.pk, "failed": m.state == "failed"})
     return items
+
+
+@require_POST
+def dismiss_message(request: HttpRequest, number: int) -> HttpResponse:
+    """Stop telling of a failed message on the agenda; it stays in the outbox to retry."""
+    from followup.delivery.models import Notice
+    from followup.delivery.outbox import get
+
+    user = user_of(request)
+    try:
+        message = get(user, number)
+    except FollowupError as exc:
+        messages.error(request, sentence(exc))
+    else:
+        Notice.objects.create(
+            user=user, text="dismissed", created=clock.now(), message=message, seen=True
+        )
+    return HttpResponseRedirect(safe_next(request, reverse("web:outbox")))
 
 
 # -- the calendar -----------------------------------------------------------------

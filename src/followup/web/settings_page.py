@@ -102,6 +102,12 @@ NUMBERS: Final = {
         "Days of silence before the thank-you may go (the reserved rule book waits 7).",
         ("S1",),
     ),
+    "thank_you_expires_days": Number(
+        "A thank-you expires after, days",
+        "Days after its due time that an unsent thank-you is dropped: too late to stand "
+        "alone, your check-in thanks them instead.",
+        (),
+    ),
     "check_in_grace_business_days": Number(
         "Grace after their date, working days",
         "Working days you let pass after the day they said they would decide, before checking in.",

@@ -1044,18 +1044,29 @@ def drafts_page(
     from followup.config import sender_from as sender_of
     from followup.delivery.eml import mailto
     from followup.writing.drafting import drafts as write
+    from followup.writing.drafting import unsendable
     from followup.writing.kinds import LABEL
     from followup.writing.lint import lint
 
     stored = load(request, interview_id)
     interview = stored.interview
     now = clock.now()
+    user = user_of(request)
+    dates = dates_for(user)
+    planned = services.plan_now(stored, now)
     started = time.perf_counter()
-    result = write(interview, services.plan_now(stored, now), sender_of(stored.settings), now=now)
+    result = write(interview, planned, sender_of(stored.settings), now=now)
     # The page's time budget: drafting is linear in its (bounded) input, but a
     # machine under load must not hold the page for the linter on top.
     over_budget = time.perf_counter() - started > DRAFTS_BUDGET_SECONDS
-    written = list(result.drafts)
+    # The candidate's own words, saved as they typed, stand in for the draft.
+    saved = saved_edits(user, interview_id)
+    written = [
+        replace(d, subject=saved[d.action_id].subject, body=saved[d.action_id].body)
+        if d.action_id in saved
+        else d
+        for d in result.drafts
+    ]
     if edited is not None:
         # A line break in the subject is refused when sending; the page shows one line.
         subject = " ".join(edited["subject"].splitlines())
@@ -1065,6 +1076,7 @@ def drafts_page(
             else d
             for d in written
         ]
+    live = live_messages(user, interview_id)
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
     found = (
@@ -1080,6 +1092,13 @@ def drafts_page(
     for number, (draft, note) in enumerate(zip(written, run, strict=True)):
         findings = [f for f in found if f.file == note.name]
         mine = edited is not None and draft.action_id == edited["action_id"]
+        action = planned.action(draft.action_id)
+        message = live.get(draft.action_id)
+        opens = (
+            action.not_before
+            if action is not None and action.not_before.astimezone(UTC) > now.astimezone(UTC)
+            else None
+        )
         notes.append(
             {
                 "n": number,
@@ -1090,6 +1109,11 @@ def drafts_page(
                 "words": len(draft.body.split()),
                 "sendable": draft.email is not None and draft.kind.value != "voicemail",
                 "error": edited["error"] if edited is not None and mine else "",
+                "saved": draft.action_id in saved,
+                "missing": unsendable(draft.body),
+                # "May go from Tue 24 Nov, 09:00": a check-in shown before its window.
+                "opens": dates.moment(opens) if opens is not None else "",
+                "message": message_state(message, dates) if message is not None else None,
             }
         )
     if edited is not None and not any(note["error"] for note in notes):
@@ -1107,6 +1131,44 @@ def drafts_page(
         },
         status=status,
     )
+
+
+def saved_edits(user: User, interview_id: int) -> dict[str, Any]:
+    """The candidate's saved words for this interview's drafts, by action."""
+    from followup.web.models import DraftEdit
+
+    return {e.action_id: e for e in DraftEdit.objects.filter(user=user, interview_id=interview_id)}
+
+
+def save_edit(user: User, interview_id: int, action_id: str, subject: str, body: str) -> None:
+    from followup.web.models import DraftEdit
+
+    DraftEdit.objects.update_or_create(
+        user=user,
+        interview_id=interview_id,
+        action_id=action_id,
+        defaults={"subject": subject, "body": body, "saved_at": clock.now()},
+    )
+
+
+def live_messages(user: User, interview_id: int) -> dict[str, Any]:
+    """This interview's messages still in the outbox's hands, by action."""
+    from followup.delivery.models import Message
+
+    rows = Message.objects.filter(
+        user=user, interview_id=interview_id, state__in=("queued", "sending", "failed", "unknown")
+    ).order_by("id")
+    return {m.action_id: m for m in rows}
+
+
+def message_state(message: Any, dates: Dates) -> dict[str, Any]:
+    """What the drafts page says of a queued or failed message: no internal number shown."""
+    return {
+        "number": message.pk,
+        "state": message.state,
+        "when": dates.moment(message.send_after),
+        "error": message.last_error if message.state == "failed" else "",
+    }
 
 
 def _note_of(shown: Any, draft: Any) -> Any:
@@ -1197,6 +1259,10 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
         return HttpResponseBadRequest("bad draft number")
     others = _other_notes(request.POST.get("others", ""), note.name)
     words = config.value_of("words", stored.settings) or ()
+    action_id = request.POST.get("action_id", "")
+    if action_id and note.body.strip() and len(action_id) <= 100:
+        # Linted as you type, and saved as you type: a reload keeps your words.
+        save_edit(user_of(request), interview_id, action_id, note.subject or "", note.body)
     found = lint([note, *others], stored.interview, words) if note.body.strip() else []
     findings = [f for f in found if f.file == note.name]
     return render(
@@ -1209,8 +1275,24 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
             "mailto": mailto(request.POST.get("email"), note.subject or "", note.body),
             "words": len(note.body.split()),
             "oob": True,
+            "saved": bool(action_id and note.body.strip()),
         },
     )
+
+
+@require_POST
+def revert_draft(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """Forget the saved words of one draft: the page shows the generated draft again."""
+    from followup.web.models import DraftEdit
+
+    load(request, interview_id)
+    action_id = request.POST.get("action_id", "")
+    DraftEdit.objects.filter(
+        user=user_of(request), interview_id=interview_id, action_id=action_id
+    ).delete()
+    messages.success(request, "Back to the generated draft.")
+    url = reverse("web:drafts", args=[interview_id])
+    return HttpResponseRedirect(f"{url}#draft-{slugify(action_id)}")
 
 
 @require_POST
@@ -1329,4 +1411,38 @@ def settings_page(request: HttpRequest) -> HttpResponse:
             "nav": "settings",
         },
         status=200 if form.valid else 422,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def references_page(request: HttpRequest) -> HttpResponse:
+    """Your references, one per line, for the references email (issue #11)."""
+    from followup.errors import InputError
+
+    user = user_of(request)
+    stored = services.settings_of(user).get("references") or []
+    value = "\n".join(
+        "; ".join(r[k] for k in ("name", "relationship", "email", "phone") if r.get(k))
+        for r in stored
+        if isinstance(r, dict)
+    )
+    error = ""
+    if request.method == "POST":
+        value = request.POST.get("references", "")[:20_000]
+        try:
+            parsed = config.find("references").parse(value)
+        except InputError as exc:
+            error = exc.message
+        else:
+            if parsed:
+                services.set_setting(user, "references", parsed)
+            else:
+                services.unset_setting(user, "references")
+            messages.success(request, f"References saved: {len(parsed or [])}.")
+            return HttpResponseRedirect(reverse("web:references"))
+    return render(
+        request,
+        "web/references.html",
+        {"value": value, "error": error, "nav": "settings"},
+        status=422 if error else 200,
     )

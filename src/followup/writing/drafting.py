@@ -28,23 +28,38 @@ Thank-you sentences come in several forms, spread across the panel by
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from followup.etiquette.history import read_history
-from followup.etiquette.model import Action, Interview, Interviewer, OutcomeKind, Plan
+from followup.etiquette.model import Action, Interview, Interviewer, OutcomeKind, Plan, Status
 from followup.etiquette.planner import Timeframe, long_date
+from followup.writing.debrief import forgot_line, stood_out_line, topic_kind, went_well_lines
+from followup.writing.grammar import (
+    TOPIC_LEADS,
+    _article,
+    as_sentence,
+    continue_lower,
+    fragment,
+    strength_clause,
+    strength_kind,
+    topic_phrase,
+)
 from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
 from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
 from followup.writing.text import count_words, fold, same_stem, tokens, words
 from followup.writing.text import greeting_name as greeting_for
-from followup.writing.voice import first_person, to_reader, without_lead
+from followup.writing.voice import to_reader, without_lead
+
+__all__ = ["Draft", "Drafts", "Hint", "Notice", "Sender", "drafts"]
+__all__ += ["as_sentence", "continue_lower", "fragment", "strength_clause", "strength_kind"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,9 @@ class Draft:
     email: str | None
     subject: str
     body: str
+    # Why the draft cannot be sent as it stands (no references on file), or None.
+    # Not part of the JSON shape: the body says it too.
+    missing: str | None = None
 
     def as_dict(self) -> dict[str, str | None]:
         return {
@@ -118,38 +136,56 @@ class Drafts:
     notices: tuple[Notice, ...] = ()
 
 
-# Sentence forms of a thank-you: how many the template has for each part, and
-# a step that shifts the cycle every time it wraps round. Interviewer v takes
-# form (v + (v // count) * step) % count. These steps, found by trying every
-# combination, keep any two notes of a panel of up to five from sharing more
-# than one of opening, topic line, strength line, extra line and closing
-# (up to eight: more than two).
+# Sentence forms of each part of a note: how many its template has, and a
+# step that shifts the cycle each time it wraps round. The reader at place v
+# of the panel takes form (seed + v + (v // count) * step) % count, where the
+# seed comes from the interview (`seed_of`), so two interviews of one week
+# start from different forms. These steps, found by trying every
+# combination, keep any two notes of a panel of up to six from sharing the
+# form of more than two of their eight parts (of up to eight: three).
 SHAPES: dict[str, tuple[int, int]] = {
-    "opening": (5, 3),
+    "opening": (8, 0),
     "about": (3, 0),
-    "strength": (4, 3),
-    "extra": (3, 1),
-    "closing": (3, 2),
+    "strength": (3, 0),
+    "closing": (5, 3),
     "sign_off": (3, 1),
-    "subject": (3, 0),
+    "subject": (3, 2),
+    "forgot": (5, 3),
+    "stood_out": (3, 2),
+    "went_well": (2, 1),
+    # The check-in's paragraphs (one reader: no step needed).
+    "open": (3, 0),
+    "middle": (3, 0),
+    "close": (3, 0),
 }
 
 
-def shapes(v: int) -> dict[str, int]:
-    """The sentence form of each part for the interviewer at place `v` of the panel."""
-    return {part: (v + (v // count) * step) % count for part, (count, step) in SHAPES.items()}
+def seed_of(interview: Interview) -> int:
+    """A number fixed by the interview, so its drafts choose the same forms every time."""
+    key = f"{interview.company}|{interview.role}|{interview.start.isoformat()}"
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def shapes(v: int, seed: int = 0) -> dict[str, int]:
+    """The sentence form of each part for the reader at place `v` of the panel."""
+    return {
+        part: ((seed >> (3 * k)) + v + (v // count) * step) % count
+        for k, (part, (count, step)) in enumerate(SHAPES.items())
+    }
 
 
 # Facts a note over its word limit can do without, longest first; the one
 # strength goes last, and the first topic never (it is what makes the note
 # specific to its reader).
-OPTIONAL = ("stood_out", "forgot", "strength_2", "topic_2")
+OPTIONAL = ("stood_out", "forgot", "went_well", "side_line", "strength_2", "topic_2")
 # A free-text fact longer than this is not quoted in a note at all: a
 # thank-you carries one or two sentences of it, not a paragraph.
 FACT_WORDS = 40
 # Where each droppable fact comes from in the interview file, and what it is.
 FACT_FIELDS = {
     "stood_out": ("debrief.stood_out", "what stood out"),
+    "went_well": ("debrief.went_well", "what went well"),
+    "side_line": ("interviewers[{i}].topics", "a practical topic"),
     "forgot": ("debrief.forgot_to_mention", "what you forgot to mention"),
     "strength_1": ("strengths", "your strength"),
     "strength_2": ("strengths", "a second strength"),
@@ -157,155 +193,13 @@ FACT_FIELDS = {
     "topic_2": ("interviewers[{i}].topics", "a second topic"),
 }
 
-# fmt: off
-# First words after which a free-text note can continue a sentence in lower case.
-LOWER_LEAD = frozenset({
-    "a", "an", "the", "their", "its", "his", "her", "our", "your", "my", "this", "that",
-    "these", "those", "how", "what", "when", "where", "why", "who", "which", "all", "every",
-    "each", "some", "many", "most", "much", "one", "two", "three", "people", "everyone",
-    "everybody", "you", "we", "it", "there", "both", "several", "no", "nobody", "only",
-    "even", "any", "they", "teams", "engineers", "staff",
-})
-# How a strength as people write it becomes a clause after "I" (see
-# `strength_clause`). Small lists, not a grammar: what they miss falls back
-# to "I bring ...", which reads right for most noun phrases.
-#
-# Openings of a strength written as "cut costs by a third" (past) or "lead
-# teams" (present), and modals and verbs of liking: they read on after "I".
-VERB_LEADS = frozenset({
-    "led", "built", "ran", "grew", "cut", "wrote", "made", "took", "drove", "won", "brought",
-    "taught", "set", "sold", "rebuilt", "began", "spoke", "held", "kept", "met", "put",
-    "rewrote", "shipped", "launched", "saved", "halved", "doubled", "tripled", "reduced",
-    "designed", "delivered", "managed", "created", "scaled", "migrated", "automated",
-    "mentored", "introduced", "owned", "lead", "build", "run", "grow", "write", "make", "drive",
-    "bring", "teach", "sell", "ship", "launch", "save", "design", "deliver", "manage", "create",
-    "scale", "migrate", "automate", "mentor", "own", "know", "speak", "have", "hold",
-    "can", "will", "could", "would", "am", "love", "enjoy", "like", "thrive", "care", "work",
-    "learn", "adapt", "communicate", "listen", "solve", "handle", "stay", "keep", "get",
-    "understand", "read", "juggle", "pick", "believe", "relish", "excel", "rarely", "never",
-    "spent", "oversaw", "became", "co-founded", "founded", "sped", "hit", "beat", "got",
-})
-# Adverbs that may open a verb or adjective phrase: "always deliver", "highly organised".
-ADVERBS = frozenset({
-    "always", "highly", "very", "extremely", "deeply", "genuinely", "really", "truly", "quite",
-    "consistently", "naturally", "fully", "exceptionally", "particularly",
-})
-# Adjectives a strength starts or ends with: "passionate about", "organised and reliable".
-# Words ending in ADJECTIVE_ENDINGS count too, unless listed in NOT_ADJECTIVES.
-ADJECTIVES = frozenset({
-    "fluent", "certified", "bilingual", "trilingual", "experienced", "skilled", "comfortable",
-    "proficient", "familiar", "qualified", "licensed", "trained", "strong", "excellent", "good",
-    "great", "organised", "organized", "reliable", "patient", "calm", "curious", "adaptable",
-    "flexible", "friendly", "hardworking", "hard-working", "dedicated", "motivated", "punctual",
-    "proactive", "resourceful", "confident", "available", "able", "eager", "keen", "diligent",
-    "thorough", "honest", "dependable", "quick", "fast", "careful", "committed", "driven",
-    "ambitious", "approachable", "personable", "outgoing", "methodical", "versatile", "happy",
-    "willing", "ready", "used", "accustomed", "deep", "solid", "proven", "hands-on", "sharp",
-    "natural", "exceptional", "efficient", "seasoned", "talented", "accomplished",
-    "outstanding", "caring", "easygoing", "meticulous", "resilient", "warm", "fair", "kind",
-    "independent", "competent", "diplomatic", "fearless", "tireless", "open",
-    "numerate", "literate", "articulate", "adept", "savvy", "humble", "steady", "unflappable",
-    "detail-oriented", "self-motivated", "self-directed", "multilingual", "passionate",
-    "compassionate", "considerate", "accurate", "oriented", "minded", "focused", "interested",
-})
-ADJECTIVE_ENDINGS = (
-    "ful", "ous", "ive", "able", "ible", "ical", "-oriented", "-minded", "-driven", "-focused",
-    "-motivated", "-savvy", "-led", "-friendly",
+# Trades that keep a portfolio of work: a check-in may offer examples of it.
+PORTFOLIO = re.compile(
+    r"\b(?:design\w*|develop\w*|engineer\w*|programm\w*|software|data|analy\w*|writer|"
+    r"editor|copywriter|journalist|marketing|brand|architect\w*|artist|illustrat\w*|"
+    r"photograph\w*|animator|product|ux|ui|researcher|consultant|scientist)\b",
+    re.I,
 )
-NOT_ADJECTIVES = frozenset({
-    "executive", "representative", "detective", "objective", "initiative", "relative", "native",
-    "incentive", "perspective", "deliverable", "variable", "table", "cable", "vegetable",
-    "timetable", "receivable", "payable", "retail",
-})
-# Nouns for the kind of person one is: "a team player", "a quick learner".
-PERSON_NOUNS = frozenset({
-    "player", "person", "learner", "leader", "communicator", "self-starter", "listener",
-    "speaker", "solver", "problem-solver", "writer", "thinker", "manager", "engineer",
-    "developer", "designer", "analyst", "mentor", "coach", "teacher", "nurse", "chef", "cook",
-    "negotiator", "presenter", "collaborator", "organiser", "organizer", "planner", "doer",
-    "generalist", "specialist", "expert", "professional", "native", "advocate", "champion",
-    "graduate", "worker", "hire", "fit", "master", "accountant", "consultant", "assistant",
-})
-# Nouns that take no "a": "I bring deep knowledge of SQL".
-MASS_NOUNS = frozenset({
-    "experience", "knowledge", "expertise", "leadership", "management", "training", "insight",
-    "understanding", "judgement", "judgment", "patience", "energy", "enthusiasm", "empathy",
-    "creativity", "attention", "care", "fluency", "focus", "discipline", "integrity",
-    "resilience", "curiosity", "initiative", "ownership", "rigour", "rigor", "stamina",
-    "proficiency", "familiarity", "know-how", "literacy", "numeracy", "passion", "drive",
-})
-# Words after which a noun phrase's head has ended: "eye for detail", "years of Python".
-PHRASE_BREAKS = frozenset({
-    "of", "in", "with", "for", "to", "at", "on", "across", "from", "about", "under", "and",
-    "or", "who", "that", "which", "by", "as", "through", "within", "around", "between",
-})
-# Words that already open a noun phrase: no "a" is added after "I bring".
-DETERMINERS = frozenset({
-    "a", "an", "the", "my", "our", "some", "over", "more", "many", "several", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty",
-    "years", "both", "plenty", "lots", "a lot",
-})
-# What sort of strength a clause states (see `strength_kind`), so its lead-in
-# fits: "I can start immediately" is not experience, nor a reason to do the
-# job well. Words that make a strength about when and where one can work:
-AVAILABILITY = frozenset({
-    "start", "starting", "immediately", "available", "availability", "relocate", "relocating",
-    "relocation", "notice", "travel", "commute", "weekends", "shifts", "nights", "evenings",
-    "full-time", "part-time", "on-site", "onsite", "remote", "remotely",
-})
-# After "I am": a qualification rather than a trait ("fluent in Spanish").
-SKILL_WORDS = frozenset({
-    "fluent", "bilingual", "trilingual", "multilingual", "certified", "qualified", "licensed",
-    "trained", "proficient", "native", "knowledge", "expertise", "proficiency", "fluency",
-    "skills", "skill", "literate", "numerate", "accredited", "registered", "chartered",
-})
-# After "I am" or "I bring": time spent in a trade ("ten years of Python").
-EXPERIENCE_WORDS = frozenset({
-    "experience", "experienced", "seasoned", "years", "decade", "decades", "background",
-    "record", "career", "history", "months",
-})
-# After "I": verbs of habit and liking, which say how one works, not what one did.
-TRAIT_VERBS = frozenset({
-    "love", "enjoy", "like", "thrive", "care", "work", "adapt", "learn", "listen",
-    "communicate", "relish", "excel", "rarely", "never", "stay", "keep", "handle", "juggle",
-    "get", "believe", "pick", "solve", "understand",
-})
-# Past forms that do not end in -ed: "led", "ran", "spent".
-IRREGULAR_PAST = frozenset({
-    "led", "built", "ran", "grew", "cut", "wrote", "made", "took", "drove", "won", "brought",
-    "taught", "set", "sold", "rebuilt", "began", "spoke", "held", "kept", "met", "put",
-    "rewrote", "spent", "oversaw", "became", "co-founded", "sped", "hit", "beat", "got",
-})
-# Words that open the object of a verb: after "trained" or "organised" they
-# make it a verb ("trained twelve nurses") rather than an adjective ("trained in").
-OBJECT_LEADS = DETERMINERS - {"years"} | {
-    "the", "his", "her", "their", "them", "all", "every", "each", "new", "junior", "staff",
-    "dozens", "hundreds", "thousands", "eleven", "thirty", "forty", "fifty", "over",
-}
-# Heads of a topic that need "the" when written bare: "patient portal" is
-# "the patient portal" in a sentence; "team culture", "hiring", "dbt tests" and
-# "observability" read right as they are.
-COUNT_HEADS = frozenset({
-    "policy", "portal", "rotation", "system", "platform", "project", "roadmap", "launch",
-    "migration", "process", "pipeline", "programme", "program", "model", "app", "application",
-    "tool", "dashboard", "budget", "plan", "menu", "redesign", "rollout", "upgrade", "audit",
-    "review", "framework", "product", "service", "website", "site", "api", "database",
-    "warehouse", "stack", "schedule", "rota", "structure", "initiative", "campaign",
-    "curriculum", "course", "unit", "ward", "clinic", "kitchen", "line", "station", "contract",
-    "trial", "study", "survey", "backlog", "release", "feature", "report", "proposal", "grant",
-    "exhibition", "collection", "brand", "store", "merger", "acquisition", "expansion",
-    "transition", "move", "reorganisation", "reorganization", "strategy", "pilot",
-    "partnership", "team", "role", "office", "handbook", "playbook", "library",
-    "repository", "monorepo", "integration", "engine", "network", "fleet", "lab", "department",
-    "desk", "newsletter", "podcast", "game", "map", "interface",
-})
-# Words that already open a noun phrase, or a clause, in a topic.
-TOPIC_LEADS = frozenset({
-    "the", "a", "an", "your", "their", "our", "my", "its", "this", "that", "these", "those",
-    "how", "what", "why", "when", "where", "who", "which", "whether", "each", "every", "some",
-    "any", "all", "both",
-})
-# fmt: on
 # A bare weekday names a day of the past week; older interviews are dated.
 RECENT_DAYS = 6
 
@@ -313,6 +207,33 @@ RECENT_DAYS = 6
 # A phone number in a signature line: digits with the usual separators, seven
 # digits or more ("+1 917 555 0199", "(020) 7946 0018").
 PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One person who vouches for the candidate (the `references` setting)."""
+
+    name: str
+    relationship: str
+    email: str | None = None
+    phone: str | None = None
+
+    def line(self) -> str:
+        """'Judith Harper, supervising partner at Cole Harper: judith@x.example, +44 ...'."""
+        reach = ", ".join(p for p in (self.email, self.phone) if p)
+        return f"{self.name}, {self.relationship}: {reach}"
+
+
+# What the references email says, and why sending it is refused, with no
+# references on file. Square brackets: no sentence of a sent note has them.
+MISSING_REFERENCES = (
+    "[Your references go here: no references are on file. Add each one's name, "
+    "relationship, email and phone in Settings, or with followup config references.]"
+)
+REFUSED_REFERENCES = (
+    "the references email lists no references: add them in Settings (or with "
+    "`followup config references`) first, or write them into the draft"
+)
 
 
 @dataclass(frozen=True)
@@ -324,6 +245,8 @@ class Sender:
     signature: str | None = None
     # The `phone` setting; without it, a number found in the signature.
     number: str | None = None
+    # The `references` setting: what the references email lists.
+    references: tuple[Reference, ...] = ()
 
     @property
     def sign(self) -> str | None:
@@ -339,6 +262,31 @@ class Sender:
                 if sum(c.isdigit() for c in match.group()) >= 7:
                     return match.group().strip()
         return None
+
+
+def references_of(value: Any) -> tuple[Reference, ...]:
+    """The stored `references` setting (a list of mappings) as references."""
+    if not isinstance(value, list):
+        return ()
+    found = []
+    for item in value:
+        if isinstance(item, Mapping) and item.get("name") and item.get("relationship"):
+            found.append(
+                Reference(
+                    name=str(item["name"]),
+                    relationship=str(item["relationship"]),
+                    email=str(item["email"]) if item.get("email") else None,
+                    phone=str(item["phone"]) if item.get("phone") else None,
+                )
+            )
+    return tuple(found)
+
+
+def unsendable(body: str) -> str | None:
+    """Why a message with this body must not be sent as it stands, or None."""
+    if MISSING_REFERENCES in body:
+        return REFUSED_REFERENCES
+    return None
 
 
 # What may be written before the interview has ended: every other message
@@ -395,173 +343,6 @@ def _and(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# --- turning the candidate's free text into parts of sentences ------------------
-
-
-def fragment(text: str) -> str:
-    """Free text without its final stop, to continue a sentence."""
-    return " ".join(text.split()).rstrip(" .;,:")
-
-
-def as_sentence(text: str) -> str:
-    clean = " ".join(text.split()).rstrip(" ;,:")
-    return clean if clean.endswith((".", "!", "?")) else clean + "."
-
-
-def continue_lower(text: str, names: Collection[str] | None = None) -> str:
-    """'Their team writes...' -> 'their team writes...' when it can run on after a colon.
-
-    Given the interview's `names` (people, company, capitalised words of its
-    topics), a debrief line is lowered too when its first word is a common
-    plural, adverb or gerund that names nothing of the interview: 'Analysts
-    join...' -> 'analysts join...'; 'Epic', 'Harbor' or 'I' stay as written.
-    """
-    pieces = text.split(maxsplit=2)
-    first = pieces[0] if pieces else ""
-    if not (first[:1].isupper() and first[1:].islower()):
-        return text
-    if first.lower() in LOWER_LEAD or (names is not None and _common_word(pieces, names)):
-        return text[:1].lower() + text[1:]
-    return text
-
-
-def _common_word(pieces: Sequence[str], names: Collection[str]) -> bool:
-    """Whether a sentence's first word is capitalised only because it comes first."""
-    from followup.writing.spelling import COMMON, speller
-
-    word = pieces[0].lower().strip(",;:")
-    following = pieces[1] if len(pieces) > 1 else ""
-    if word in names or following[:1].isupper() or not word.isalpha():
-        return False
-    check = speller()
-    if word.endswith("ly") or word.endswith("ing"):
-        return check.frequency(word) >= COMMON
-    # A plural whose singular is common: "analysts", "nurses", "families"; not "James".
-    stems = []
-    if word.endswith("ies"):
-        stems = [word[:-3] + "y"]
-    elif word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        stems = [word[:-1], word[:-2]]
-    elif word.endswith("s") and not word.endswith("ss"):
-        stems = [word[:-1]]
-    return any(check.frequency(stem) >= COMMON for stem in stems if len(stem) > 2)
-
-
-def topic_phrase(topic: str) -> str:
-    """A topic as a noun phrase that reads inside a sentence: 'the patient portal'."""
-    text = fragment(topic)
-    pieces = text.split()
-    if not pieces or pieces[0].lower() in TOPIC_LEADS:
-        return text
-    # The head is the last word before "of", "for", "in"...: "rollout of the app".
-    breaks = [k for k, w in enumerate(pieces) if k and w.lower() in PHRASE_BREAKS]
-    head = pieces[(breaks[0] if breaks else len(pieces)) - 1].lower().split("-")[-1]
-    return f"the {text}" if head in COUNT_HEADS else text
-
-
-def strength_clause(strength: str) -> str:
-    """A strength as a clause in the first person, whatever form it was written in.
-
-    'cut costs by a third' -> 'I cut costs by a third'; 'can start immediately'
-    -> 'I can start immediately'; 'passionate about accessibility' -> 'I am
-    passionate about accessibility'; 'team player' -> 'I am a team player';
-    'mentoring juniors' -> 'I bring experience in mentoring juniors'; 'deep
-    knowledge of SQL' -> 'I bring deep knowledge of SQL'.
-    """
-    text = fragment(strength)
-    pieces = text.split()
-    if not pieces:
-        return text
-    lead = pieces[0].lower()
-    if lead in ("i", "i'm", "i've"):
-        return "I" + text[1:]
-    known = lead in VERB_LEADS | ADVERBS | ADJECTIVES | DETERMINERS | PERSON_NOUNS | MASS_NOUNS
-    if known and pieces[0][:1].isupper() and pieces[0][1:].islower():
-        text = text[:1].lower() + text[1:]
-    pieces = text.split()
-    plain = [w.lower().strip(",;") for w in pieces]
-    # The words before the first preposition or conjunction: the phrase's head is last.
-    core = next((plain[:k] for k, w in enumerate(plain) if k and w in PHRASE_BREAKS), plain)
-    verb = next((w for w in plain if w not in ADVERBS), "")
-    if verb in VERB_LEADS or (_past(verb) and not _adjective(verb)):
-        return f"I {text}"
-    # "trained twelve new nurses": a past form that can be an adjective
-    # ("trained in ACLS", "a trained nurse") is a verb when an object follows.
-    after = plain[plain.index(verb) + 1] if verb and plain.index(verb) + 1 < len(plain) else ""
-    if _past(verb) and (after in OBJECT_LEADS or after[:1].isdigit()):
-        return f"I {text}"
-    # "comfortable presenting to clinicians": an adjective with a gerund after it.
-    gerund = len(core) == 2 and core[1].endswith("ing") and core[1] not in ("working", "leading")
-    if _adjective(core[-1]) or (_adjective(lead) and (len(core) == 1 or gerund)):
-        return f"I am {text}"
-    head = core[-1]
-    if lead.endswith("ing") and len(lead) > 5 and not _adjective(lead):
-        return f"I bring experience in {continue_lower(text)}"
-    if head in PERSON_NOUNS or head.split("-")[-1] in PERSON_NOUNS:
-        return f"I am {text}" if lead in ("a", "an") else f"I am {_article(text)} {text}"
-    countable = not (
-        lead in DETERMINERS
-        or head in MASS_NOUNS
-        or (head.endswith("s") and not head.endswith("ss"))
-        or not pieces[len(core) - 1][:1].islower()  # a name, a product, an acronym
-    )
-    return f"I bring {_article(text)} {text}" if countable else f"I bring {continue_lower(text)}"
-
-
-def strength_kind(strength: str) -> str:
-    """What a strength says of the candidate, so its lead-in can fit it.
-
-    'availability' (can start immediately, willing to relocate), 'trait'
-    (team player, love solving hard problems), 'skill' (fluent in Spanish,
-    deep knowledge of SQL, I hold a CPA licence), 'achievement' (cut costs
-    by a third, led the move to dbt) or 'experience' (ten years of Python,
-    background in nursing, lead teams).
-    """
-    plain = words(strength_clause(strength))
-    if len(plain) < 2:
-        return "experience"
-    verb, rest = plain[1], plain[2:]
-    head = set(rest[:4])
-    if verb in ("can", "could", "will", "would", "am", "bring") and AVAILABILITY & set(plain):
-        return "availability"
-    if SKILL_WORDS & head and verb in ("am", "bring"):
-        return "skill"
-    if EXPERIENCE_WORDS & head and verb in ("am", "bring"):
-        return "experience"
-    if verb in ("am", "bring"):
-        # "a team player", "a keen eye for detail", "a strong work ethic".
-        return "trait"
-    if verb in ("hold", "speak", "know", "have", "can", "could"):
-        return "skill"
-    if verb in TRAIT_VERBS or verb in ADVERBS:
-        return "trait"
-    if verb in IRREGULAR_PAST or _past(verb):
-        return "achievement"
-    return "experience"
-
-
-def _adjective(word: str) -> bool:
-    if word in ADJECTIVES:
-        return True
-    return word not in NOT_ADJECTIVES and len(word) > 4 and word.endswith(ADJECTIVE_ENDINGS)
-
-
-def _past(word: str) -> bool:
-    """'reduced', 'spearheaded': a verb in the past, as achievements are written."""
-    return word.endswith("ed") and len(word) > 4 and "-" not in word
-
-
-def _article(text: str) -> str:
-    """'a' or 'an' by sound: 'an ICU nurse', 'a user researcher', 'an MBA', 'a UX lead'."""
-    head = text.split()[0] if text.split() else ""
-    if len(head) > 1 and head.isupper() and head.isalpha():
-        # An acronym is said letter by letter: "an MBA", "an SRE", "a UX designer".
-        return "an" if head[0] in "AEFHILMNORSX" else "a"
-    first = text.lower()
-    vowel = first[:1] in "aeiou" and not first.startswith(("uni", "use", "usu", "eu", "one"))
-    return "an" if vowel or first.startswith(("hour", "honest")) else "a"
-
-
 def _content(text: str) -> list[str]:
     return [w for w in words(text) if len(w) >= 3 and w not in stock_words()]
 
@@ -575,9 +356,34 @@ def overlap(a: str, b: Sequence[str]) -> int:
 # --- the writer -----------------------------------------------------------------
 
 
+# Names of institutions that read with "the" inside a sentence ("at the
+# Institute for Marine Biology", "at the West Valley Police Department").
+INSTITUTION_FIRST = frozenset(
+    {"institute", "university", "college", "ministry", "department", "office", "museum", "bank"}
+)
+INSTITUTION_LAST = frozenset(
+    {"department", "institute", "service", "trust", "foundation", "agency"}
+)
+
+
+def company_phrase(company: str) -> str:
+    """The company as a sentence names it: 'the Institute for Marine Biology'."""
+    pieces = company.split()
+    if not pieces or pieces[0].lower() == "the":
+        return company
+    if pieces[0].lower() in INSTITUTION_FIRST or pieces[-1].lower() in INSTITUTION_LAST:
+        return f"the {company}"
+    return company
+
+
+def capitalize_first(text: str) -> str:
+    """'the app I built' -> 'The app I built' (Jinja's `capitalize` lowers the rest)."""
+    return text[:1].upper() + text[1:]
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("followup.writing", "templates"),
         autoescape=False,  # plain-text email, not HTML
         undefined=StrictUndefined,
@@ -585,6 +391,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.filters["capitalize_first"] = capitalize_first
+    return env
 
 
 def tidy(text: str) -> str:
@@ -603,11 +411,20 @@ class _Writer:
         self, interview: Interview, plan: Plan, sender: Sender, now: datetime | None = None
     ) -> None:
         self.interview = interview
+        self.plan = plan
         self.sender = sender
         self.now = now
         self.timeframe = Timeframe(interview, plan.derived)
         self.people = interview.interviewers
         self.index = {p.key: i for i, p in enumerate(self.people)}
+        self.seed = seed_of(interview)
+        # The moment the draft being written counts its time words from.
+        self.moment: datetime | None = now
+        names = [p.name for p in self.people]
+        self.went_well = went_well_lines(
+            interview.debrief.went_well, names, shapes(0, self.seed)["went_well"]
+        )
+        self.strength_of = self._assign_strengths()
         # (interviewer, fact, why) for each fact a draft had to leave out.
         self.dropped: list[tuple[Interviewer, str, str]] = []
         # Keys of the people whose thank-you had to ask a question for want of facts.
@@ -668,6 +485,47 @@ class _Writer:
         names |= {fold(t.text) for s in said for t in tokens(s) if t.text[:1].isupper()}
         return continue_lower(text, names)
 
+    def _assign_strengths(self) -> dict[int, list[str]]:
+        """A different strength for each reader while there are enough of them.
+
+        Each in turn takes the unused strength closest to their topics (ties:
+        the one after their place), so a panel of three with three strengths
+        reads three different achievements (S3: staff compare notes).
+        """
+        strengths = self.interview.strengths
+        n = len(strengths)
+        debrief = self.interview.debrief
+        # A strength the note already says (what was forgotten, what went well) is not said twice.
+        said = [t for t in (debrief.forgot_to_mention, debrief.went_well) if t]
+        repeats = {k for k in range(n) if said and overlap(strengths[k], said) >= 2}
+        used: set[int] = set(repeats)
+        chosen: dict[int, list[str]] = {}
+        for i, person in enumerate(self.people):
+            if len(used) >= n:
+                used = set(repeats)
+            if len(used) >= n:
+                chosen[i] = []
+                continue
+            ranked = sorted(
+                (k for k in range(n) if k not in used),
+                key=lambda k: (-overlap(strengths[k], person.topics), (k - i) % n),
+            )
+            first = ranked[0]
+            used.add(first)
+            picked = [strengths[first]]
+            # A second only on a one-person panel, of the same kind, if it fits their topics.
+            rest = [
+                k
+                for k in ranked[1:]
+                if overlap(strengths[k], person.topics) > 0 and k not in repeats
+            ]
+            if len(self.people) == 1 and rest:
+                second = strengths[rest[0]]
+                if strength_kind(second) == strength_kind(picked[0]):
+                    picked.append(second)
+            chosen[i] = picked
+        return chosen
+
     def strengths_for(self, i: int) -> list[str]:
         """One strength, two if the second also fits this person's topics."""
         strengths = self.interview.strengths
@@ -695,7 +553,8 @@ class _Writer:
             "first_name": greeting_for(person.name),
             "title": person.title,
             "phone": person.phone,
-            "company": interview.company,
+            "company": company_phrase(interview.company),
+            "panel": len(self.people),
             "role": interview.role,
             # "for someone joining as an ICU Registered Nurse".
             "a_role": f"{_article(interview.role)} {interview.role}",
@@ -703,6 +562,10 @@ class _Writer:
             # The weekday alone is past: "on Tuesday 17 November" reads as a date.
             "dated": self.day_name(day) != f"{day:%A}",
             "interview_date": self.full_day(day),
+            # From the moment of writing: "yesterday", "on Tuesday", "last week".
+            "when": self.when(day),
+            "when_day": self.when_day(day),
+            "met": self.when(day, week=False),
             "topic": self.topic(topics[0]) if topics else None,
         }
 
@@ -723,6 +586,40 @@ class _Writer:
             return f"{day:%A}"
         return self.full_day(day)
 
+    def when(self, day: date, *, week: bool = True) -> str:
+        """The interview day from the moment of writing, as an adverbial.
+
+        'today', 'yesterday', 'on Tuesday' (within six days), 'last week'
+        (the calendar week before, when `week`), else 'on Monday 15 June'.
+        """
+        moment = self.moment or self.now
+        if moment is None:
+            return f"on {day:%A}"
+        today = moment.astimezone(self.interview.tz).date()
+        days = (today - day).days
+        if days == 0:
+            return "today"
+        if days == 1:
+            return "yesterday"
+        if 1 < days <= RECENT_DAYS:
+            return f"on {day:%A}"
+        monday = today - timedelta(days=today.weekday())
+        if week and monday - timedelta(days=7) <= day < monday:
+            return "last week"
+        return f"on {self.full_day(day)}"
+
+    def when_day(self, day: date) -> str | None:
+        """'yesterday' or 'today' for a subject ("Thank you for yesterday's conversation")."""
+        said = self.when(day)
+        return said if said in ("today", "yesterday") else None
+
+    def late(self, action: Action) -> bool:
+        """Whether the note goes after its due time: it says so, in one clause."""
+        return action.status is Status.OVERDUE
+
+    def form(self, part: str, i: int) -> int:
+        return shapes(i, self.seed)[part]
+
     def some_day(self, day: date | None) -> str | None:
         return self.full_day(day) if day else None
 
@@ -740,20 +637,35 @@ class _Writer:
     def draft(self, action: Action) -> Draft:
         kind = FOR_ACTION[action.kind]
         person = self.interview.interviewer(action.to or "") or self.interview.contact_person
+        i = self.index[person.key]
+        # A draft shown before its window opens is written for then: its
+        # "yesterday" and "last week" count from when it may go.
+        if self.now is not None and self.now.astimezone(UTC) < action.not_before.astimezone(UTC):
+            self.moment = action.not_before
+        else:
+            self.moment = self.now
         context = self.base(person)
+        context["shape"] = shapes(i, self.seed)
+        context["late"] = self.late(action)
         if kind is NoteKind.THANK_YOU:
             context |= self.thank_you_facts(person)
         elif kind is NoteKind.CHECK_IN and action.id.startswith("check_in:"):
             context |= self.reply_timing_facts(int(action.id.partition(":")[2]))
-        elif kind is NoteKind.CHECK_IN or kind is NoteKind.VOICEMAIL:
+            context |= self.check_in_facts(person, thanks=False)
+        elif kind is NoteKind.CHECK_IN:
             context |= self.timing_facts()
+            context |= self.check_in_facts(person, thanks=self.thanks_in_check_in(person))
+        elif kind is NoteKind.VOICEMAIL:
+            context |= self.timing_facts()
+        elif kind is NoteKind.SEND_REFERENCES:
+            context |= self.references_facts()
         elif kind is NoteKind.STAY_IN_TOUCH:
             context["number"] = int(action.id.partition(":")[2] or 1)
         elif kind is NoteKind.WITHDRAWAL:
             context |= self.withdrawal_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
-            stood_out = self.interview.debrief.stood_out
-            context["stood_out"] = self.run_on(self.debrief_text(stood_out)) if stood_out else None
+            context["stood_out"] = self.stood_out_sentence(i, question=False)
+            context["went_well"] = self.went_well.get(i) if kind is NoteKind.BRIDGE else None
         subject, body = self.render(kind, context, person)
         return Draft(
             action_id=action.id,
@@ -762,7 +674,72 @@ class _Writer:
             email=None if kind is NoteKind.VOICEMAIL else person.email,
             subject=subject,
             body=body,
+            missing=unsendable(body),
         )
+
+    def stood_out_sentence(self, i: int, *, question: bool = True) -> str | None:
+        names = {
+            w for n in [p.name for p in self.people] + [self.interview.company] for w in words(n)
+        }
+        said = [t for p in self.people for t in p.topics] + list(self.interview.strengths)
+        names |= {fold(t.text) for s in said for t in tokens(s) if t.text[:1].isupper()}
+        return stood_out_line(
+            self.interview.debrief.stood_out,
+            self.interview.company,
+            [p.name for p in self.people],
+            names,
+            # After a "no" a question reads as interest: appreciation only.
+            self.form("stood_out", i) % (3 if question else 2),
+        )
+
+    def thanks_in_check_in(self, person: Interviewer) -> bool:
+        """The contact's thank-you expired unsent: the check-in carries the thanks."""
+        action = self.plan.action(f"thank_you:{person.key}")
+        return (
+            action is not None
+            and action.status is Status.CANCELLED
+            and self.interview.outcome is None
+        )
+
+    def work_topic(self, person: Interviewer) -> str | None:
+        """The first of their topics that is the work itself (not logistics, not my story)."""
+        for topic in person.topics:
+            if topic_kind(topic) == "work":
+                return self.topic(topic)
+        return None
+
+    def offers(self) -> str | None:
+        """What the check-in offers: what fits the trade and the history.
+
+        References only to someone who has not asked for them (a request has
+        its own email); examples of work only in trades that keep a portfolio.
+        """
+        items = []
+        if PORTFOLIO.search(self.interview.role):
+            items.append("examples of my work")
+        if (
+            not self.interview.references_requested
+            and not read_history(self.interview).references_sent
+        ):
+            items.append("references")
+        return _and(items) if items else None
+
+    def check_in_facts(self, person: Interviewer, *, thanks: bool) -> dict[str, Any]:
+        day = self.interview.local_start.date()
+        return {
+            "thanks": thanks,
+            # The day is said once: in the line of thanks when there is one.
+            "met_lead": "You" if thanks else f"When we met {self.when(day, week=False)}, you",
+            "topic_work": self.work_topic(person),
+            "offers": self.offers(),
+        }
+
+    def references_facts(self) -> dict[str, Any]:
+        references = self.sender.references
+        return {
+            "references": [r.line() for r in references],
+            "missing": MISSING_REFERENCES,
+        }
 
     def render(
         self, kind: NoteKind, context: dict[str, Any], person: Interviewer
@@ -823,6 +800,8 @@ class _Writer:
         if context.get("closed"):
             day = self.interview.local_start.date()
             context["weekday"] = self.full_day(day)
+            context["when"] = f"on {self.full_day(day)}"
+            context["when_day"] = None
             context["dated"] = True
 
     def generic(self, body: str, person: Interviewer) -> bool:
@@ -832,34 +811,57 @@ class _Writer:
     def thank_you_facts(self, person: Interviewer) -> dict[str, Any]:
         i = self.index[person.key]
         debrief = self.interview.debrief
-        topics = [self.topic(t) for t in person.topics[:2]]
+        # Topics by kind: the work is discussed; the candidate's own story and
+        # logistics (relocation, a start date) are thanked for, not praised.
+        work = [self.topic(t) for t in person.topics if topic_kind(t) == "work"][:2]
+        side = [t for t in person.topics if topic_kind(t) != "work"]
+        side_line = self.side_line(side[0], i) if side else None
         # After a withdrawal (or a rejection) the note thanks them and no longer
         # makes the case for hiring the candidate: no strengths, no selling point.
         closed = self.closed
-        chosen = [] if closed else self.strengths_for(i)
+        chosen = [] if closed else self.strength_of.get(i, [])
         strengths = [strength_clause(s) for s in chosen]
-        forgot = debrief.forgot_to_mention if self.forgot_to == i and not closed else None
-        stood_out = debrief.stood_out if self.stood_out_to == i else None
-        stood_out_text = self.debrief_text(stood_out) if stood_out else None
+        day = self.when(self.interview.local_start.date())
+        # What was forgotten goes in every note, in different words (rule book).
+        forgot = (
+            None if closed else forgot_line(debrief.forgot_to_mention, self.form("forgot", i), day)
+        )
+        stood_out = (
+            self.stood_out_sentence(i, question=not closed) if self.stood_out_to == i else None
+        )
+        went_well = self.went_well.get(i)
         return {
-            "shape": shapes(i),
-            "topic_1": topics[0] if topics else None,
-            "topic_2": topics[1] if len(topics) > 1 else None,
+            "topic_1": work[0] if work else None,
+            "topic_2": work[1] if len(work) > 1 else None,
+            "side_line": side_line,
+            "went_well": went_well,
             "strength_1": strengths[0] if strengths else None,
             "strength_2": strengths[1] if len(strengths) > 1 else None,
             "strength_kind": strength_kind(chosen[0]) if chosen else None,
-            # "Some of my own experience...: ...years of experience" says it twice.
-            "strength_experience": any(
-                w.startswith("experience") for s in strengths for w in words(s)
-            ),
-            "forgot": self.run_on(self.debrief_text(forgot)) if forgot else None,
-            "stood_out": self.run_on(stood_out_text) if stood_out_text else None,
-            "stood_out_mine": bool(stood_out_text and first_person(stood_out_text)),
+            "forgot": forgot,
+            "stood_out": stood_out,
             # Nothing on file names this reader: ask them one question about the role.
-            "question": not (topics or person.title or strengths or forgot or stood_out),
+            "question": not (
+                work or side_line or went_well or person.title or strengths or forgot or stood_out
+            ),
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
+
+    def side_line(self, topic: str, i: int) -> str:
+        """A logistics topic or the candidate's own story: thanked for, not praised."""
+        phrase = self.topic(topic)
+        if topic_kind(topic) == "logistics" and phrase.split()[0].lower() not in TOPIC_LEADS:
+            phrase = f"the {phrase}"
+        if topic_kind(topic) == "own":
+            return [
+                f"I appreciated your questions about {phrase}.",
+                f"Thank you for the chance to talk through {phrase}.",
+            ][i % 2]
+        return [
+            f"Thank you, too, for going through {phrase} with me.",
+            f"Thank you also for talking me through {phrase}.",
+        ][i % 2]
 
     def withdrawal_facts(self) -> dict[str, Any]:
         """Whether the interview took place before the withdrawal, and its day.

@@ -172,7 +172,9 @@ def same_stem(a: str, b: str) -> bool:
 # Titles before a name: greeted with the surname ("Dr. Patel"), never alone.
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "chef", "rev",
-     "revd", "reverend", "dame"}
+     "revd", "reverend", "dame", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant",
+     "col", "colonel", "maj", "major", "cmdr", "commander", "det", "detective", "insp",
+     "inspector", "supt", "superintendent", "chief"}
 )  # fmt: skip
 
 
