@@ -1,0 +1,251 @@
+"""Calendar invitations (.ics, iTIP) read with icalendar: the events, as facts.
+
+Zones: a TZID with its VTIMEZONE is read as the file defines it; the zone's
+IANA name comes from the TZID itself when it is one, else from CLDR's
+Windows-zone mapping that icalendar ships (`WINDOWS_TO_OLSON`: "Pacific
+Standard Time" is America/Los_Angeles), so Outlook's and Teams' names
+resolve without a table of our own.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+# Meeting links of the services interviews use, most specific first.
+VIDEO_LINK = re.compile(
+    r"https://(?:"
+    r"meet\.google\.com/[a-z]{3,}-[a-z]{3,}-[a-z]{3,}|"
+    r"teams\.microsoft\.com/(?:l/meetup-join|meet)/[^\s<>\"']+|teams\.live\.com/meet/[^\s<>\"']+|"
+    r"(?:[\w-]+\.)?zoom\.us/(?:j|my|w)/[^\s<>\"']+|"
+    r"(?:[\w-]+\.)?webex\.com/[^\s<>\"']+"
+    r")",
+    re.I,
+)
+# Properties that carry the meeting link, before the free text is searched.
+LINK_PROPERTIES = (
+    "X-GOOGLE-CONFERENCE",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK",
+    "CONFERENCE",
+    "URL",
+    "LOCATION",
+    "DESCRIPTION",
+    "X-ALT-DESC",
+)
+ROOM_TYPES = {"ROOM", "RESOURCE"}
+ROOM_DOMAINS = ("resource.calendar.google.com",)
+
+
+class NotCalendar(ValueError):
+    """The bytes are not an iCalendar file."""
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str | None
+    email: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"email": self.email, "name": self.name}
+
+
+@dataclass(frozen=True)
+class Event:
+    uid: str
+    sequence: int
+    method: str | None
+    summary: str | None
+    start: datetime | date | None
+    end: datetime | date | None
+    timezone: str | None
+    all_day: bool
+    recurring: bool
+    organizer: Person | None
+    attendees: tuple[Person, ...] = field(default=())
+    location: str | None = None
+    video_link: str | None = None
+    cancelled: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        def moment(value: datetime | date | None) -> str | None:
+            return None if value is None else value.isoformat()
+
+        return {
+            "all_day": self.all_day,
+            "attendees": [a.as_json() for a in self.attendees],
+            "end": moment(self.end),
+            "location": self.location,
+            "method": self.method,
+            "organizer": self.organizer.as_json() if self.organizer else None,
+            "recurring": self.recurring,
+            "sequence": self.sequence,
+            "start": moment(self.start),
+            "summary": self.summary,
+            "timezone": self.timezone,
+            "uid": self.uid,
+            "video_link": self.video_link,
+        }
+
+
+@cache
+def _iana() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def zone_name(tzid: str | None, value: datetime) -> str | None:
+    """The IANA name of the event's zone, or None when the file's zone has none."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    if tzid:
+        clean = tzid.strip().strip('"')
+        if clean in _iana():
+            return clean
+        if clean in WINDOWS_TO_OLSON:
+            return str(WINDOWS_TO_OLSON[clean])
+    key = getattr(value.tzinfo, "key", None)
+    if isinstance(key, str) and key in _iana():
+        return key
+    if value.tzinfo is not None and value.utcoffset() == timedelta(0) and tzid is None:
+        return "UTC"
+    return None
+
+
+def _moment(component: Any, name: str) -> tuple[datetime | date | None, str | None]:
+    prop = component.get(name)
+    if prop is None:
+        return None, None
+    try:
+        value = component.decoded(name)
+    except (ValueError, KeyError, TypeError):
+        return None, None
+    if isinstance(value, datetime):
+        tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+        zone = zone_name(str(tzid) if tzid else None, value)
+        if value.tzinfo is None and zone is not None:
+            value = value.replace(tzinfo=zoneinfo.ZoneInfo(zone))
+        elif value.tzinfo is not None and zone == "UTC":
+            value = value.astimezone(UTC)
+        return value, zone
+    if isinstance(value, date):
+        return value, None
+    return None, None
+
+
+def _address(value: Any) -> str | None:
+    params = getattr(value, "params", {})
+    # Relays (Apple's imip.me.com, some ATS) put the real address in EMAIL.
+    for candidate in (params.get("EMAIL"), str(value)):
+        if not candidate:
+            continue
+        text = str(candidate).strip()
+        if text.lower().startswith("mailto:"):
+            text = text[7:]
+        if "@" in text:
+            return text.strip()
+    return None
+
+
+def _person(value: Any) -> Person | None:
+    address = _address(value)
+    if address is None:
+        return None
+    params = getattr(value, "params", {})
+    name = " ".join(str(params.get("CN", "")).split()).strip('"') or None
+    # A CN that only repeats the address is no name.
+    if name is not None and (
+        "@" in name
+        and name.lower().strip("<>")
+        in {address.lower(), str(value).lower().removeprefix("mailto:")}
+    ):
+        name = None
+    return Person(name=name, email=address)
+
+
+def _is_room(value: Any, person: Person) -> bool:
+    cutype = str(getattr(value, "params", {}).get("CUTYPE", "")).upper()
+    return cutype in ROOM_TYPES or person.email.lower().endswith(ROOM_DOMAINS)
+
+
+def _text(component: Any, name: str) -> str | None:
+    value = component.get(name)
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _video_link(component: Any) -> str | None:
+    for name in LINK_PROPERTIES:
+        values = component.get(name)
+        if values is None:
+            continue
+        for value in values if isinstance(values, list) else [values]:
+            found = VIDEO_LINK.search(str(value))
+            if found:
+                return found.group(0).rstrip(".,;)>")
+    return None
+
+
+def read_calendar(data: bytes) -> list[Event]:
+    """Every VEVENT of the file, in file order; NotCalendar when it is no calendar."""
+    import icalendar
+
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise NotCalendar(str(exc)) from exc
+    if isinstance(calendar, list):  # several VCALENDARs: the first is the invitation
+        calendar = calendar[0]
+    method = _text(calendar, "METHOD")
+    events: list[Event] = []
+    for component in calendar.walk("VEVENT"):
+        uid = _text(component, "UID")
+        if uid is None:
+            continue
+        start, zone = _moment(component, "DTSTART")
+        end, _ = _moment(component, "DTEND")
+        if end is None and start is not None and component.get("DURATION") is not None:
+            try:
+                end = start + component.decoded("DURATION")
+            except (ValueError, TypeError):
+                end = None
+        organizer = _person(component["ORGANIZER"]) if "ORGANIZER" in component else None
+        raw = component.get("ATTENDEE")
+        attendees: list[Person] = []
+        for value in raw if isinstance(raw, list) else ([raw] if raw is not None else []):
+            person = _person(value)
+            if person is not None and not _is_room(value, person):
+                attendees.append(person)
+        try:
+            sequence = int(str(component.get("SEQUENCE", 0)))
+        except ValueError:
+            sequence = 0
+        events.append(
+            Event(
+                uid=uid,
+                sequence=sequence,
+                method=method.upper() if method else None,
+                summary=_text(component, "SUMMARY"),
+                start=start,
+                end=end,
+                timezone=zone,
+                all_day=isinstance(start, date) and not isinstance(start, datetime),
+                recurring=any(k in component for k in ("RRULE", "RDATE")),
+                organizer=organizer,
+                attendees=tuple(attendees),
+                location=_text(component, "LOCATION"),
+                video_link=_video_link(component),
+                cancelled=(_text(component, "STATUS") or "").upper() == "CANCELLED",
+            )
+        )
+    return events
+
+
+def looks_like_calendar(data: bytes) -> bool:
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].upper()
+    return head.startswith(b"BEGIN:VCALENDAR")
