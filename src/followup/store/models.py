@@ -98,6 +98,8 @@ class Interview(Owned):
     no_calls = models.BooleanField(null=True)
     references_requested = models.BooleanField(default=False)
     strengths: models.JSONField[Any] = models.JSONField(default=list)
+    # The UID of the calendar invitation it was added from, to know its updates.
+    invite_uid = models.CharField(max_length=255, blank=True, default="")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
