@@ -69,7 +69,9 @@ def test_json_exactly_without_a_store(followup_home: Path) -> None:
     }
     # Stable: sorted keys, the same bytes twice; and reading made no store.
     assert result.out == run("read", reply, bounce, zoom, "--json").out
-    assert list(json.loads(result.out)["messages"][0]) == sorted(json.loads(result.out)["messages"][0])
+    assert list(json.loads(result.out)["messages"][0]) == sorted(
+        json.loads(result.out)["messages"][0]
+    )
     assert not (followup_home / "followup.sqlite3").exists()
 
 

@@ -190,7 +190,15 @@ def test_any_bytes_are_read_or_refused_never_raised(data: bytes) -> None:
         got = read(data)
     except NotMail:
         return
-    assert got.kind in ("invite", "cancel", "reply", "auto_reply", "bounce", "read_receipt", "other")
+    assert got.kind in (
+        "invite",
+        "cancel",
+        "reply",
+        "auto_reply",
+        "bounce",
+        "read_receipt",
+        "other",
+    )
 
 
 @settings(max_examples=100, deadline=None)

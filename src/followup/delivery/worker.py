@@ -77,6 +77,10 @@ class Tick:
     requeued: list[int] = field(default_factory=list)
     postponed: list[int] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
+    # Outbox messages a mail server reported undeliverable, and automatic
+    # replies noted (out of office and the like), which change nothing.
+    bounced: list[int] = field(default_factory=list)
+    automatic: list[str] = field(default_factory=list)
     digests: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -91,10 +95,12 @@ class Tick:
             ("given back to the queue", self.requeued),
             ("waiting until the rules allow it", self.postponed),
             ("digest queued", self.digests),
+            ("bounced", self.bounced),
         ):
             if ids:
                 out.append(f"{label}: " + ", ".join(f"#{n}" for n in ids))
         out.extend(self.replies)
+        out.extend(self.automatic)
         out.extend(f"error: {e}" for e in self.errors)
         return out
 

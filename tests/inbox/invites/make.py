@@ -11,13 +11,13 @@ the real one in EMAIL. Rerun after changing this script; the files are committed
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
 
 HERE = Path(__file__).resolve().parent
-STAMP = datetime(2026, 11, 10, 9, 0, tzinfo=timezone.utc)
+STAMP = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 
 
 def calendar(prodid: str, method: str | None) -> Calendar:
@@ -65,8 +65,8 @@ def write(name: str, cal: Calendar) -> None:
 def google() -> None:
     cal = calendar("-//Google Inc//Google Calendar 70.9054//EN", "REQUEST")
     event = Event()
-    event.add("dtstart", datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc))
-    event.add("dtend", datetime(2026, 11, 24, 16, 0, tzinfo=timezone.utc))
+    event.add("dtstart", datetime(2026, 11, 24, 15, 0, tzinfo=UTC))
+    event.add("dtend", datetime(2026, 11, 24, 16, 0, tzinfo=UTC))
     event.add("dtstamp", STAMP)
     event.add("organizer", person("priya@northwind.example", "Priya Raman"))
     event.add("uid", "4f1c0a9d2b8e@google.com")
@@ -75,9 +75,7 @@ def google() -> None:
     event.add("attendee", person("marcus@northwind.example", "Marcus Bell"))
     event.add(
         "attendee",
-        person(
-            "c_188a@resource.calendar.google.com", "Boardroom (8)", cutype="RESOURCE"
-        ),
+        person("c_188a@resource.calendar.google.com", "Boardroom (8)", cutype="RESOURCE"),
     )
     event.add("x-google-conference", "https://meet.google.com/abc-defg-hij")
     event.add(
@@ -128,7 +126,10 @@ def teams() -> None:
     cal = calendar("Microsoft Exchange Server 2010", "REQUEST")
     cal.add_component(
         windows_zone(
-            "Pacific Standard Time", -8, -7, "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11",
+            "Pacific Standard Time",
+            -8,
+            -7,
+            "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11",
             "FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
         )
     )
@@ -168,8 +169,8 @@ def zoom() -> None:
     cal = calendar("-//zoom.us//iCalendar Event//EN", "PUBLISH")
     event = Event()
     event.add("dtstamp", STAMP)
-    event.add("dtstart", datetime(2026, 11, 26, 17, 0, tzinfo=timezone.utc))
-    event.add("dtend", datetime(2026, 11, 26, 17, 45, tzinfo=timezone.utc))
+    event.add("dtstart", datetime(2026, 11, 26, 17, 0, tzinfo=UTC))
+    event.add("dtend", datetime(2026, 11, 26, 17, 45, tzinfo=UTC))
     event.add("summary", "Fabrikam screening call")
     event.add("uid", "20261110T090000Z-87654321098@fe80:0:0:0:0:0:0:1")
     event.add("tzid", "UTC")
@@ -202,13 +203,20 @@ def apple() -> None:
     event.add("location", "Vent du Nord\n12 rue de la Paix\n75002 Paris")
     event.add(
         "organizer",
-        person("2_HAZDGMRVGQ4TCMBXHEZDSNBS@imip.me.com", "Claire Dubois",
-               email="claire@ventdunord.example"),
+        person(
+            "2_HAZDGMRVGQ4TCMBXHEZDSNBS@imip.me.com",
+            "Claire Dubois",
+            email="claire@ventdunord.example",
+        ),
     )
     event.add(
         "attendee",
-        person("2_HAZDGMRVGQ4TCMBXHEZDSNBS@imip.me.com", "Claire Dubois",
-               email="claire@ventdunord.example", partstat="ACCEPTED"),
+        person(
+            "2_HAZDGMRVGQ4TCMBXHEZDSNBS@imip.me.com",
+            "Claire Dubois",
+            email="claire@ventdunord.example",
+            partstat="ACCEPTED",
+        ),
     )
     event.add("attendee", person("sam@candidate.example", "Sam Lee", partstat="NEEDS-ACTION"))
     cal.add_component(event)
@@ -218,8 +226,8 @@ def apple() -> None:
 def cancel() -> None:
     cal = calendar("-//Google Inc//Google Calendar 70.9054//EN", "CANCEL")
     event = Event()
-    event.add("dtstart", datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc))
-    event.add("dtend", datetime(2026, 11, 24, 16, 0, tzinfo=timezone.utc))
+    event.add("dtstart", datetime(2026, 11, 24, 15, 0, tzinfo=UTC))
+    event.add("dtend", datetime(2026, 11, 24, 16, 0, tzinfo=UTC))
     event.add("dtstamp", STAMP)
     event.add("organizer", person("priya@northwind.example", "Priya Raman"))
     event.add("uid", "4f1c0a9d2b8e@google.com")
@@ -269,7 +277,10 @@ if __name__ == "__main__":
         "exchange_romance.ics",
         "Romance Standard Time",
         windows_zone(
-            "Romance Standard Time", 1, 2, "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+            "Romance Standard Time",
+            1,
+            2,
+            "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
             "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
         ),
         "Nordwind GmbH: Interview Backend Engineer",
