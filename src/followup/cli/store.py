@@ -185,6 +185,10 @@ def register(cli: click.Group) -> None:
         """
         from followup.config import defaults_from
 
+        if file is not None and file.lower().endswith((".ics", ".eml")):
+            from followup.cli.invite import add_invitation
+
+            return add_invitation(file, as_json)
         if file is not None:
             from followup.cli.plan import load_with_policy
             from followup.store.plausible import check_new_contacts

@@ -100,6 +100,9 @@ class Interview(Owned):
     strengths: models.JSONField[Any] = models.JSONField(default=list)
     # The UID of the calendar invitation it was added from, to know its updates.
     invite_uid = models.CharField(max_length=255, blank=True, default="")
+    # Where it takes place, as the invitation said (shown, not planned on).
+    location = models.CharField(max_length=500, blank=True, default="")
+    video_link = models.CharField(max_length=1000, blank=True, default="")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
