@@ -180,3 +180,74 @@ def test_an_encoded_subject_is_decoded_in_the_notice(inbox: ImapServer) -> None:
         "Priya Raman replied about interview 1 (Re: José & Sam: next steps). They expect to "
         "decide by Mon 23 Nov: one more check-in opens Wed 25 Nov 14:00 UTC."
     ]
+
+
+def invitation_mail(ics: bytes) -> bytes:
+    return (
+        b"From: Priya Raman <priya@northwind.example>\r\nTo: sam@candidate.example\r\n"
+        b"Subject: Invitation: Interview\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n"
+        b"Message-ID: <invite-1@northwind.example>\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nYou have been invited.\r\n"
+        b"--b\r\nContent-Type: text/calendar; method=REQUEST; charset=UTF-8\r\n\r\n"
+        + ics
+        + b"\r\n--b--\r\n"
+    )
+
+
+def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
+    from followup.cli.invite import proposal_of, store_invitation
+    from followup.delivery.boot import setup
+    from followup.delivery.worker import run_once
+    from followup.interview_file import Defaults, parse_interview
+    from followup.store.models import Interview
+
+    ics = (REFERENCE / "invites" / "google.ics").read_bytes()
+    count = Interview.objects.count()
+    append(inbox, invitation_mail(ics))
+    tick = run_once(local("2026-11-10 10:00"))
+    assert Interview.objects.count() == count  # proposed, not added
+    (text,) = tick.invitations
+    assert text.startswith(
+        "New interview invitation from Priya Raman: Interview: Sam Lee / Senior Data Analyst, "
+        "Tue 24 Nov 15:00 UTC. Add it? followup add "
+    )
+    saved = text.rpartition("followup add ")[2]
+    assert Path(saved).read_bytes().startswith(b"From: Priya Raman")
+
+    # The candidate adds it (the prompts' answers, as `followup add` would store them).
+    found = proposal_of(saved, ("sam@candidate.example",), ())
+    mapping = {
+        "company": "Northwind",
+        "role": "Senior Data Analyst",
+        "start": "2026-11-24 10:00",
+        "timezone": "America/New_York",
+        "interviewers": [{"name": "Priya Raman", "email": "priya@northwind.example"}],
+    }
+    new_id = store_invitation(
+        setup(), parse_interview(mapping, Defaults("America/New_York", "US")), found
+    )
+    before = Interview.objects.get(pk=new_id).start
+
+    moved = (
+        ics.replace(b"20261124T150000Z", b"20261125T160000Z")
+        .replace(b"20261124T160000Z", b"20261125T170000Z")
+        .replace(b"SEQUENCE:0", b"SEQUENCE:1")
+    )
+    append(inbox, invitation_mail(moved))
+    tick = run_once(local("2026-11-11 10:00"))
+    assert tick.invitations == [
+        f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
+        "from Tue 24 Nov 10:00 EST to Wed 25 Nov 11:00 EST (sequence 1). To follow it: "
+        f"followup edit {new_id} --set 'start=2026-11-25 11:00' --set 'end=2026-11-25 12:00'"
+    ]
+    assert Interview.objects.get(pk=new_id).start == before  # not moved until confirmed
+
+    cancel = (REFERENCE / "invites" / "google_cancel.ics").read_bytes()
+    append(inbox, invitation_mail(cancel))
+    tick = run_once(local("2026-11-12 10:00"))
+    assert tick.invitations == [
+        f"Priya Raman cancelled the invitation for interview {new_id} (Interview: Sam Lee / "
+        f"Senior Data Analyst): if the interview is called off, send nothing more; see "
+        f"followup show {new_id}."
+    ]

@@ -214,6 +214,65 @@ def check_back_news(
     return f". {lead}: one more check-in opens {day(opens, this)} {opens:%H:%M %Z}."
 
 
+def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick: Tick) -> None:
+    """Propose what an invitation means, in a notice: nothing is added or moved without you.
+
+    A new UID is saved under the store's folder as an .eml for `followup add`;
+    a known UID at another time proposes the move (`followup edit`); a
+    cancellation of a known UID says the interview may be called off.
+    """
+    import hashlib
+    from zoneinfo import ZoneInfo
+
+    from followup.delivery.worker import tell
+    from followup.store.location import home
+    from followup.store.models import Interview as Row
+
+    event = reading.events[0]
+    organizer = event.organizer
+    who = (organizer.name or organizer.email) if organizer else "The organizer"
+    summary = event.summary or reading.subject or "no title"
+    row = Row.objects.filter(user=account.user, invite_uid=event.uid).order_by("-start").first()
+
+    def when(moment: date | datetime | None, zone: str | None) -> str:
+        if isinstance(moment, datetime):
+            local = moment.astimezone(ZoneInfo(zone)) if zone else moment
+            return f"{day(local, now)} {local:%H:%M %Z}".rstrip()
+        return day(moment, now) if isinstance(moment, date) else "no date given"
+
+    if reading.kind == "cancel":
+        if row is None:
+            return
+        text = (
+            f"{who} cancelled the invitation for interview {row.pk} ({summary}): if the "
+            f"interview is called off, send nothing more; see followup show {row.pk}."
+        )
+    elif row is None:
+        folder = home() / "invitations"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{hashlib.sha256(event.uid.encode()).hexdigest()[:16]}.eml"
+        path.write_bytes(raw)
+        text = (
+            f"New interview invitation from {who}: {summary}, "
+            f"{when(event.start, event.timezone)}. Add it? followup add {path}"
+        )
+    else:
+        if not isinstance(event.start, datetime) or event.start == row.start:
+            return
+        zone = row.timezone
+        start = event.start.astimezone(ZoneInfo(zone))
+        moves = f"--set 'start={start:%Y-%m-%d %H:%M}'"
+        if isinstance(event.end, datetime):
+            moves += f" --set 'end={event.end.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}'"
+        text = (
+            f"{who} moved interview {row.pk} ({summary}): from {when(row.start, zone)} to "
+            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it: "
+            f"followup edit {row.pk} {moves}"
+        )
+    tell(account.user, text, now)
+    tick.invitations.append(text)
+
+
 def heard(account: Account, mail: Mail, reading: Reading, now: datetime, tick: Tick) -> None:
     """A person's reply is recorded; an automatic one is only noted, changing nothing."""
     from followup.delivery.worker import tell
@@ -275,6 +334,8 @@ def poll(account: Account, now: datetime, tick: Tick) -> None:
                 bounced(account, reading, now, tick)
             elif reading.kind in ("reply", "auto_reply"):
                 heard(account, parser.parsebytes(raw), reading, now, tick)
+            elif reading.kind in ("invite", "cancel") and reading.events:
+                invited(account, raw, reading, now, tick)
             account.imap_last_uid = uid
         account.save(update_fields=["imap_uidvalidity", "imap_last_uid"])
     finally:

@@ -81,6 +81,8 @@ class Tick:
     # replies noted (out of office and the like), which change nothing.
     bounced: list[int] = field(default_factory=list)
     automatic: list[str] = field(default_factory=list)
+    # Invitations proposed (new, moved, cancelled): never applied without the candidate.
+    invitations: list[str] = field(default_factory=list)
     digests: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -101,6 +103,7 @@ class Tick:
                 out.append(f"{label}: " + ", ".join(f"#{n}" for n in ids))
         out.extend(self.replies)
         out.extend(self.automatic)
+        out.extend(self.invitations)
         out.extend(f"error: {e}" for e in self.errors)
         return out
 
