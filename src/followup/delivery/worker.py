@@ -421,11 +421,19 @@ def _answer(code: int, text: bytes | str) -> str:
     return f"{code} {words}".strip()
 
 
+def eight_bit(smtp: smtplib.SMTP, message: Message) -> bool:
+    """Whether the body goes as 8-bit: it is not ASCII, and the server announced 8BITMIME."""
+    return not message.body.isascii() and smtp.has_extn("8bitmime")
+
+
 def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
+    from followup.delivery.outbox import wire_address
+
     smtp.ehlo_or_helo_if_needed()
-    code, text = smtp.mail(message.sender)
+    options = ["BODY=8BITMIME"] if eight_bit(smtp, message) else []
+    code, text = smtp.mail(wire_address(message.sender), options)
     if code == 250:
-        code, text = smtp.rcpt(message.recipient)
+        code, text = smtp.rcpt(wire_address(message.recipient))
     if code not in (250, 251):
         smtp.rset()
         raise (Permanent if code >= 500 else Temporary)(_answer(code, text))
@@ -475,7 +483,7 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
         connection.close()
         _retry(mine, message, now, _describe(exc), tick)
         return
-    payload = build(message, now).as_bytes()
+    payload = build(message, now, eight_bit(smtp, message)).as_bytes()
     mine.update(phase="data")
     try:
         code, text = smtp.data(payload)
