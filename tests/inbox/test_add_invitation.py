@@ -47,6 +47,11 @@ def test_company_and_role_are_proposed_from_the_summary_and_the_domain() -> None
         # "Entretien Claire / Sam": a name is no role.
         "apple.ics": ("Ventdunord", None),
     }
+    outlook = propose(
+        read((HERE / "invites" / "outlook_request.eml").read_bytes()).events[0], OWN, ()
+    )
+    assert (outlook.company, outlook.role) == ("Fabrikam GmbH", "Data Scientist")
+    assert [p.name for p in outlook.interviewers] == ["Anna Schmidt", "Lukas Braun"]
     assert company_from_domain("hr@tailspin-toys.co.uk") == "Tailspin Toys"
     assert company_from_domain("someone@gmail.com") is None
     assert guess("Interview with Acme - Data Engineer", "x@acme.example") == (

@@ -33,7 +33,10 @@ def test_json_exactly_without_a_store(followup_home: Path) -> None:
                 "events": [],
                 "failed_recipients": ["priya@northwind.example"],
                 "file": bounce,
-                "from": {"email": "MAILER-DAEMON@mail.candidate.example", "name": None},
+                "from": {
+                    "email": "MAILER-DAEMON@mail.candidate.example",
+                    "name": "Mail Delivery System",
+                },
                 "kind": "bounce",
                 "matches": None,
                 "subject": "Undelivered Mail Returned to Sender",

@@ -40,6 +40,8 @@ KINDS = {
     "invites/recurring_fle.ics": "invite",
     "invites/teams.ics": "invite",
     "invites/zoom.ics": "invite",
+    "invites/outlook_request.eml": "invite",
+    "invites/google_floating.ics": "invite",
 }
 
 
@@ -207,3 +209,18 @@ def test_mail_headers_with_any_text_are_read(text: str) -> None:
     data = f"From: a@b.example\r\nSubject: {text}\r\n\r\n{text}".encode("utf-8", "surrogatepass")
     got = read(data)
     assert got.kind in ("reply", "auto_reply", "other")
+
+
+def test_an_outlook_meeting_request_and_a_floating_google_export() -> None:
+    outlook = reading("invites/outlook_request.eml")
+    assert outlook.subject == "Interview: Data Scientist (Fabrikam GmbH)"
+    assert outlook.sender is not None and outlook.sender.name == "Schmidt, Anna"
+    got = outlook.events[0].as_json()
+    assert (got["start"], got["timezone"]) == ("2026-03-31T09:00:00+02:00", "Europe/Berlin")
+    assert got["video_link"] == "https://teams.microsoft.com/meet/3561234567890?p=AbCdEfGh"
+    floating = event("invites/google_floating.ics")
+    assert (floating["start"], floating["timezone"]) == (
+        "2026-11-30T13:00:00-06:00",
+        "America/Chicago",
+    )
+    assert event("invites/apple.ics")["location"] == "Vent du Nord, 12 rue de la Paix, 75002 Paris"

@@ -49,6 +49,9 @@ def is_read_receipt(mail: Message) -> bool:
     """RFC 8098: a multipart/report of type disposition-notification."""
     if report_type(mail) == REPORT_MDN:
         return True
+    # Exchange marks its receipts by class even when they are not a report.
+    if "mdn" in (header(mail, "Content-Class") or "").lower():
+        return True
     return any(
         part.get_content_type() == "message/disposition-notification" for part in mail.walk()
     )
@@ -83,7 +86,12 @@ def failed_recipients(mail: Message) -> tuple[list[str], list[str]]:
     def text(found: frozenset[bytes]) -> list[str]:
         return sorted({a.decode("ascii", "replace").strip("<>").lower() for a in found})
 
-    return text(frozenset(permanent)), text(frozenset(temporary))
+    failed = text(frozenset(permanent))
+    if not failed and looks_like_bounce(mail):
+        # Exim and Gmail name the address in a header too, whatever the body's form.
+        named = header(mail, "X-Failed-Recipients") or ""
+        failed = sorted({a.strip().strip("<>").lower() for a in named.split(",") if "@" in a})
+    return failed, text(frozenset(temporary))
 
 
 def looks_like_bounce(mail: Message) -> bool:

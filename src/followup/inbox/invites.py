@@ -115,7 +115,9 @@ def zone_name(tzid: str | None, value: datetime) -> str | None:
     return None
 
 
-def _moment(component: Any, name: str) -> tuple[datetime | date | None, str | None]:
+def _moment(
+    component: Any, name: str, floating_zone: str | None = None
+) -> tuple[datetime | date | None, str | None]:
     prop = component.get(name)
     if prop is None:
         return None, None
@@ -126,6 +128,9 @@ def _moment(component: Any, name: str) -> tuple[datetime | date | None, str | No
     if isinstance(value, datetime):
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         zone = zone_name(str(tzid) if tzid else None, value)
+        if value.tzinfo is None and zone is None and floating_zone in _iana():
+            # A floating time in a calendar that names its zone (Google's X-WR-TIMEZONE).
+            zone = floating_zone
         if value.tzinfo is None and zone is not None:
             value = value.replace(tzinfo=zoneinfo.ZoneInfo(zone))
         elif value.tzinfo is not None and zone == "UTC":
@@ -179,6 +184,16 @@ def _text(component: Any, name: str) -> str | None:
     return text or None
 
 
+def _place(component: Any) -> str | None:
+    """LOCATION on one line: Apple writes an address over several ("Vent du Nord\\n12 rue ...")."""
+    value = component.get("LOCATION")
+    if value is None:
+        return None
+    lines = [" ".join(line.split()) for line in str(value).splitlines()]
+    text = ", ".join(line for line in lines if line)
+    return text or None
+
+
 def _video_link(component: Any) -> str | None:
     for name in LINK_PROPERTIES:
         values = component.get(name)
@@ -202,13 +217,14 @@ def read_calendar(data: bytes) -> list[Event]:
     if isinstance(calendar, list):  # several VCALENDARs: the first is the invitation
         calendar = calendar[0]
     method = _text(calendar, "METHOD")
+    floating = _text(calendar, "X-WR-TIMEZONE")
     events: list[Event] = []
     for component in calendar.walk("VEVENT"):
         uid = _text(component, "UID")
         if uid is None:
             continue
-        start, zone = _moment(component, "DTSTART")
-        end, _ = _moment(component, "DTEND")
+        start, zone = _moment(component, "DTSTART", floating)
+        end, _ = _moment(component, "DTEND", floating)
         if end is None and start is not None and component.get("DURATION") is not None:
             try:
                 end = start + component.decoded("DURATION")
@@ -238,7 +254,7 @@ def read_calendar(data: bytes) -> list[Event]:
                 recurring=any(k in component for k in ("RRULE", "RDATE")),
                 organizer=organizer,
                 attendees=tuple(attendees),
-                location=_text(component, "LOCATION"),
+                location=_place(component),
                 video_link=_video_link(component),
                 cancelled=(_text(component, "STATUS") or "").upper() == "CANCELLED",
             )

@@ -87,8 +87,20 @@ def company_from_domain(address: str | None) -> str | None:
 
 
 def _parts(summary: str) -> list[str]:
-    parts = [p.strip(" -–—|:/") for p in SEPARATORS.split(summary)]
+    # "Data Scientist (Fabrikam GmbH)": what is in brackets is a part of its own.
+    bracketed = re.findall(r"\(([^()]+)\)", summary)
+    plain = re.sub(r"\([^()]*\)", " - ", summary)
+    parts = [p.strip(" -–—|:/") for p in (*SEPARATORS.split(plain), *bracketed)]
     return [p for p in parts if p]
+
+
+def display_name(name: str | None) -> str | None:
+    """Exchange's "Schmidt, Anna" as the name one writes: "Anna Schmidt"."""
+    if name and name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if last and first and " " not in last:
+            return f"{first} {last}"
+    return name
 
 
 def guess(
@@ -128,7 +140,7 @@ def propose(
         if person.name and person.name.casefold() in {n.casefold() for n in own_names}:
             continue
         seen.add(key)
-        people.append(person)
+        people.append(Person(name=display_name(person.name), email=person.email))
     organizer = event.organizer.email if event.organizer else None
     if organizer is None or NO_REPLY.match(organizer):
         organizer = next((p.email for p in people), None)

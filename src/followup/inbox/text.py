@@ -12,7 +12,8 @@ from email.parser import BytesParser
 from email.utils import getaddresses
 
 HTML_HIDDEN = re.compile(r"<(script|style|head|blockquote)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-HTML_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
+# Block elements start a line: Outlook's "From:" block follows an <hr> or a <div>.
+HTML_BREAK = re.compile(r"<\s*/?\s*(br|hr|p|div|li|tr|h\d|table|blockquote)\b[^>]*>", re.IGNORECASE)
 HTML_TAG = re.compile(r"<[^>]*>")
 
 
@@ -47,13 +48,27 @@ def header(mail: Message, name: str) -> str | None:
     return text or None
 
 
+def raw_header(mail: Message, name: str) -> str | None:
+    """The header's value as it was sent (encoded words and comments kept)."""
+    wanted = name.lower()
+    for key, value in mail.raw_items():
+        if key.lower() == wanted:
+            return str(value)
+    return None
+
+
 def addresses(mail: Message, name: str) -> list[tuple[str | None, str]]:
-    """(name or None, address) of each mailbox in the header, names decoded."""
-    raw = header(mail, name)
+    """(name or None, address) of each mailbox in the header, names decoded.
+
+    Split before decoding, so an encoded name with a comma ("Raman, Priya")
+    stays one person; a comment ("MAILER-DAEMON@host (Mail Delivery System)")
+    is the name when there is no other.
+    """
+    raw = raw_header(mail, name)
     if raw is None:
         return []
     found: list[tuple[str | None, str]] = []
-    for display, address in getaddresses([raw]):
+    for display, address in getaddresses([" ".join(raw.split())]):
         if "@" not in address:
             continue
         found.append((decoded(display) or None, address.strip()))

@@ -271,7 +271,78 @@ def all_day_and_recurring() -> None:
     write("recurring_fle.ics", cal)
 
 
+def outlook_email() -> None:
+    """An Outlook meeting request as it arrives: text and calendar alternatives."""
+    cal = calendar("Microsoft Exchange Server 2010", "REQUEST")
+    cal.add_component(
+        windows_zone(
+            "W. Europe Standard Time",
+            1,
+            2,
+            "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+            "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+        )
+    )
+    event = Event()
+    event.add("organizer", person("anna.schmidt@fabrikam-gmbh.example", "Schmidt, Anna"))
+    event.add("attendee", person("sam@candidate.example", "Sam Lee"))
+    event.add("attendee", person("anna.schmidt@fabrikam-gmbh.example", "Schmidt, Anna"))
+    event.add("attendee", person("lukas.braun@fabrikam-gmbh.example", "Braun, Lukas"))
+    event.add("summary", "Interview: Data Scientist (Fabrikam GmbH)")
+    for name, moment in (
+        ("dtstart", datetime(2026, 3, 31, 9, 0)),
+        ("dtend", datetime(2026, 3, 31, 10, 0)),
+    ):
+        holder = Event()
+        holder.add(name, moment)
+        event[name] = holder[name]
+        event[name].params["TZID"] = "W. Europe Standard Time"
+    event.add("uid", "040000008200E00074C5B7101A82E00800000000F00DBABE")
+    event.add("dtstamp", STAMP)
+    event.add("sequence", 0)
+    event.add("location", "Microsoft Teams-Besprechung")
+    event.add(
+        "description",
+        "Microsoft Teams-Besprechung\nJetzt an der Besprechung teilnehmen "
+        "<https://teams.microsoft.com/meet/3561234567890?p=AbCdEfGh>\n",
+    )
+    cal.add_component(event)
+    body = cal.to_ical()
+    mail = (
+        b'From: "Schmidt, Anna" <anna.schmidt@fabrikam-gmbh.example>\r\n'
+        b"To: Sam Lee <sam@candidate.example>\r\n"
+        b"Subject: =?utf-8?q?Interview=3A_Data_Scientist_=28Fabrikam_GmbH=29?=\r\n"
+        b"Date: Tue, 10 Nov 2026 09:00:00 +0100\r\n"
+        b"Message-ID: <AM0PR01MB1234@fabrikam-gmbh.example>\r\n"
+        b"Content-Class: urn:content-classes:calendarmessage\r\n"
+        b"MIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="_000_"\r\n\r\n'
+        b"--_000_\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Microsoft Teams-Besprechung\r\n\r\n"
+        b'--_000_\r\nContent-Type: text/calendar; charset="utf-8"; method=REQUEST\r\n'
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + body + b"\r\n--_000_--\r\n"
+    )
+    (HERE / "outlook_request.eml").write_bytes(mail)
+
+
+def floating() -> None:
+    """Google's calendar export: local times without TZID, the zone in X-WR-TIMEZONE."""
+    cal = calendar("-//Google Inc//Google Calendar 70.9054//EN", "PUBLISH")
+    cal.add("x-wr-timezone", "America/Chicago")
+    event = Event()
+    event.add("dtstart", datetime(2026, 11, 30, 13, 0))
+    event.add("dtend", datetime(2026, 11, 30, 13, 45))
+    event.add("dtstamp", STAMP)
+    event.add("uid", "floating-1@google.com")
+    event.add("summary", "Phone screen - Woodgrove Bank - Risk Analyst")
+    event.add("organizer", person("jordan@woodgrovebank.example", "Jordan Hale"))
+    cal.add_component(event)
+    write("google_floating.ics", cal)
+
+
 if __name__ == "__main__":
+    outlook_email()
+    floating()
     google()
     exchange(
         "exchange_romance.ics",
