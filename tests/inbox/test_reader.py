@@ -224,3 +224,12 @@ def test_an_outlook_meeting_request_and_a_floating_google_export() -> None:
         "America/Chicago",
     )
     assert event("invites/apple.ics")["location"] == "Vent du Nord, 12 rue de la Paix, 75002 Paris"
+
+
+def test_dates_in_notices_carry_the_year_when_it_is_not_this_one() -> None:
+    from datetime import date
+
+    from followup.delivery.replies import day
+
+    assert day(date(2026, 11, 23), date(2026, 11, 19)) == "Mon 23 Nov"
+    assert day(date(2027, 1, 4), date(2026, 12, 30)) == "Mon 04 Jan 2027"
