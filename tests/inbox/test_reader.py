@@ -233,3 +233,22 @@ def test_dates_in_notices_carry_the_year_when_it_is_not_this_one() -> None:
 
     assert day(date(2026, 11, 23), date(2026, 11, 19)) == "Mon 23 Nov"
     assert day(date(2027, 1, 4), date(2026, 12, 30)) == "Mon 04 Jan 2027"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab@:.>-_ \nwrote On"), max_size=3000))
+def test_own_words_of_any_text_never_fail(text: str) -> None:
+    from followup.inbox.words import own_words
+
+    words = own_words(text)
+    assert words is None or (words and "\n" not in words)
+
+
+def test_a_long_unbroken_line_is_read_quickly() -> None:
+    import time
+
+    from followup.inbox.words import own_words
+
+    started = time.perf_counter()
+    assert own_words("x" * 200_000 + "\nOn Tue, Sam wrote:\n> quoted") == "x" * 200_000
+    assert time.perf_counter() - started < 2

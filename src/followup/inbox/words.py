@@ -37,6 +37,7 @@ ATTRIBUTION_START = re.compile(
     r"^(?:on|le|am|el|il|em|op|den|w dniu|dne|\d|\w{2,3},|[^\W\d_][\w .'-]* (?:" + WROTE + r"))\b",
     re.I,
 )
+ATTRIBUTION_MAX = 300
 SEPARATOR = re.compile(
     r"^(?:-{2,}\s*(?:original message|forwarded message|message d'origine|message transféré|"
     r"ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|mensaje reenviado|"
@@ -65,13 +66,14 @@ MOBILE = re.compile(
 def _attribution(lines: list[str], index: int) -> int | None:
     """The index of the last line of an attribution starting at `index`, or None."""
     first = lines[index].strip()
-    if not first or first.startswith(">"):
+    # Attribution lines are short; a long line is text (and keeps the search linear).
+    if not first or first.startswith(">") or len(first) > ATTRIBUTION_MAX:
         return None
     joined = first
     for end in range(index, min(index + 3, len(lines))):
         if end > index:
             part = lines[end].strip()
-            if not part or part.startswith(">"):
+            if not part or part.startswith(">") or len(part) > ATTRIBUTION_MAX:
                 return None
             joined = f"{joined} {part}"
         if ATTRIBUTION_END.search(joined) and (
