@@ -26,6 +26,9 @@ KINDS = {
     "automatic/x_autorespond.eml": "auto_reply",
     "automatic/read_receipt.eml": "read_receipt",
     "bounces/delayed.eml": "other",
+    "bounces/delivered_dsn.eml": "other",
+    "bounces/unparsed_mailer_daemon.eml": "bounce",
+    "automatic/mailing_list.eml": "other",
     "bounces/exchange_2003.eml": "bounce",
     "bounces/exim.eml": "bounce",
     "bounces/gmail.eml": "bounce",
@@ -81,6 +84,8 @@ def test_bounces_name_the_failed_address_and_our_message() -> None:
             ("<thank-you-1@candidate.example>",),
         ),
         "bounces/qmail.eml": (("priya@northwind.example",), ("<thank-you-1@candidate.example>",)),
+        # No address can be read from it: still a bounce, tied to our message.
+        "bounces/unparsed_mailer_daemon.eml": ((), ("<thank-you-1@candidate.example>",)),
     }
 
 
@@ -252,3 +257,28 @@ def test_a_long_unbroken_line_is_read_quickly() -> None:
     started = time.perf_counter()
     assert own_words("x" * 200_000 + "\nOn Tue, Sam wrote:\n> quoted") == "x" * 200_000
     assert time.perf_counter() - started < 2
+
+
+def test_windows_display_names_and_vendor_prefixes_as_tzids() -> None:
+    from followup.inbox.invites import display_zone
+
+    assert display_zone("(UTC-05:00) Eastern Time (US & Canada)") == "America/New_York"
+    assert display_zone("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius") == (
+        "Europe/Helsinki"
+    )
+    assert display_zone("(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi") == "Asia/Kolkata"
+    assert display_zone("(UTC+04:00) Nowhere Special") is None
+    ics = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+        b'DTSTART;TZID="(UTC-08:00) Pacific Time (US & Canada)":20261124T100000\r\n'
+        b"DURATION:PT45M\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\n"
+        b"DTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:20261124T100000\r\n"
+        b"END:VEVENT\r\nBEGIN:VEVENT\r\nUID:c\r\nDTSTART;VALUE=DATE:20261203\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    got = [e.as_json() for e in read(ics).events]
+    assert [(e["start"], e["end"], e["timezone"]) for e in got] == [
+        ("2026-11-24T10:00:00-08:00", "2026-11-24T10:45:00-08:00", "America/Los_Angeles"),
+        ("2026-11-24T10:00:00+01:00", None, "Europe/Berlin"),
+        ("2026-12-03", "2026-12-04", None),
+    ]

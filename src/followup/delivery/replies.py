@@ -142,7 +142,7 @@ def bounced(account: Account, reading: Reading, now: datetime, tick: Tick) -> No
         message = sent.filter(recipient__iexact=address).order_by("-id").first()
     if message is None:
         return
-    failed = ", ".join(reading.failed_recipients)
+    failed = ", ".join(reading.failed_recipients) or message.recipient
     message.state = State.BOUNCED
     message.last_error = f"bounced: {failed} could not be delivered"
     message.save(update_fields=["state", "last_error"])

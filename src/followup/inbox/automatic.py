@@ -25,7 +25,8 @@ VACATION_SUBJECT = re.compile(
     r"自動応答|自动回复)\b",
     re.I,
 )
-AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk", "list"}
+# Not "list": a mailing list's message is no reply of any kind (`other`).
+AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
 REPORT_DSN = "delivery-status"
 REPORT_MDN = "disposition-notification"
 BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail delivery|mailer)", re.I)
@@ -92,6 +93,24 @@ def failed_recipients(mail: Message) -> tuple[list[str], list[str]]:
         named = header(mail, "X-Failed-Recipients") or ""
         failed = sorted({a.strip().strip("<>").lower() for a in named.split(",") if "@" in a})
     return failed, text(frozenset(temporary))
+
+
+ACTION = re.compile(r"^\s*action\s*:\s*([a-z-]+)", re.I | re.M)
+
+
+def dsn_actions(mail: Message) -> set[str]:
+    """The Action fields of a delivery report (failed, delayed, delivered, relayed, expanded)."""
+    from followup.inbox.text import part_text
+
+    found: set[str] = set()
+    for part in mail.walk():
+        if part.get_content_type() == "message/delivery-status":
+            payload = part.get_payload()
+            text = (
+                "\n".join(str(p) for p in payload) if isinstance(payload, list) else part_text(part)
+            )
+            found |= {a.lower() for a in ACTION.findall(text)}
+    return found
 
 
 def looks_like_bounce(mail: Message) -> bool:

@@ -10,6 +10,7 @@ resolve without a table of our own.
 from __future__ import annotations
 
 import re
+import warnings
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -21,7 +22,7 @@ VIDEO_LINK = re.compile(
     r"https://(?:"
     r"meet\.google\.com/[a-z]{3,}-[a-z]{3,}-[a-z]{3,}|"
     r"teams\.microsoft\.com/(?:l/meetup-join|meet)/[^\s<>\"']+|teams\.live\.com/meet/[^\s<>\"']+|"
-    r"(?:[\w-]+\.)?zoom\.us/(?:j|my|w)/[^\s<>\"']+|"
+    r"(?:[\w-]+\.)?zoom(?:gov)?\.(?:us|com)/(?:j|my|w)/[^\s<>\"']+|"
     r"(?:[\w-]+\.)?webex\.com/[^\s<>\"']+"
     r")",
     re.I,
@@ -107,11 +108,51 @@ def zone_name(tzid: str | None, value: datetime) -> str | None:
             return clean
         if clean in WINDOWS_TO_OLSON:
             return str(WINDOWS_TO_OLSON[clean])
+        shown = display_zone(clean)
+        if shown is not None:
+            return shown
     key = getattr(value.tzinfo, "key", None)
     if isinstance(key, str) and key in _iana():
         return key
     if value.tzinfo is not None and value.utcoffset() == timedelta(0) and tzid is None:
         return "UTC"
+    return None
+
+
+DISPLAY = re.compile(r"^\((?:UTC|GMT)(?:([+-])(\d{1,2}):?(\d{2}))?\)\s*(.+)$")
+
+
+def display_zone(name: str) -> str | None:
+    """The IANA zone of a Windows display name, as some Outlook versions write TZIDs.
+
+    "(UTC-08:00) Pacific Time (US & Canada)" is the zone whose Windows ID is
+    "Pacific Standard Time" (CLDR's mapping again); "(UTC+01:00) Amsterdam,
+    Berlin, ..." names cities, the first that is an IANA zone with the stated
+    standard offset wins. None when neither holds.
+    """
+    found = DISPLAY.match(name)
+    if found is None:
+        return None
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    sign, hours, minutes, rest = found.groups()
+    offset = timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
+    offset = -offset if sign == "-" else offset
+    label = re.sub(r"\s*\([^)]*\)\s*", " ", rest).strip()
+    if label.endswith(" Time"):
+        windows = label[: -len(" Time")] + " Standard Time"
+        if windows in WINDOWS_TO_OLSON:
+            return str(WINDOWS_TO_OLSON[windows])
+    if label.casefold() in ("coordinated universal time", "utc"):
+        return "UTC"
+    for city in (c.strip().replace(" ", "_") for c in rest.split(",")):
+        for zone in sorted(_iana()):
+            if zone.rsplit("/", 1)[-1].casefold() != city.casefold():
+                continue
+            tz = zoneinfo.ZoneInfo(zone)
+            offsets = {datetime(2026, month, 15, tzinfo=tz).utcoffset() for month in (1, 7)}
+            if offset in offsets:
+                return zone
     return None
 
 
@@ -211,7 +252,10 @@ def read_calendar(data: bytes) -> list[Event]:
     import icalendar
 
     try:
-        calendar = icalendar.Calendar.from_ical(data)
+        with warnings.catch_warnings():
+            # icalendar warns when it guesses a vendor-prefixed TZID: a guess we accept.
+            warnings.simplefilter("ignore")
+            calendar = icalendar.Calendar.from_ical(data)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise NotCalendar(str(exc)) from exc
     if isinstance(calendar, list):  # several VCALENDARs: the first is the invitation
@@ -230,6 +274,8 @@ def read_calendar(data: bytes) -> list[Event]:
                 end = start + component.decoded("DURATION")
             except (ValueError, TypeError):
                 end = None
+        if end is None and isinstance(start, date) and not isinstance(start, datetime):
+            end = start + timedelta(days=1)  # RFC 5545 3.6.1: a date alone lasts the day
         organizer = _person(component["ORGANIZER"]) if "ORGANIZER" in component else None
         raw = component.get("ATTENDEE")
         attendees: list[Person] = []

@@ -137,7 +137,7 @@ def read_email(data: bytes) -> Reading:
     }
     if automatic.is_read_receipt(mail):
         return Reading(kind="read_receipt", **{**base, "refers_to": (*refs, *_report_refs(mail))})
-    permanent, _ = automatic.failed_recipients(mail)
+    permanent, temporary = automatic.failed_recipients(mail)
     if permanent:
         return Reading(
             kind="bounce",
@@ -149,7 +149,11 @@ def read_email(data: bytes) -> Reading:
     if kind is not None:
         return Reading(kind=kind, events=tuple(events), **base)
     if automatic.looks_like_bounce(mail):
-        # A delay warning, or a report whose addresses cannot be read: nothing failed for sure.
+        actions = automatic.dsn_actions(mail)
+        if "failed" in actions or not (actions or temporary):
+            # It failed, but no address could be read from it: still a bounce, of our message.
+            return Reading(kind="bounce", **{**base, "refers_to": (*refs, *_report_refs(mail))})
+        # A delay warning, or news of delivery: nothing failed.
         return Reading(kind="other", automatic="delivery report", **base)
     reason = automatic.auto_reply_reason(mail)
     if reason is not None:

@@ -38,6 +38,8 @@ ATTRIBUTION_START = re.compile(
     re.I,
 )
 ATTRIBUTION_MAX = 300
+DATE_LIKE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2}")
+UNDER_QUOTE_ADDRESS = re.compile(r"<[^<>\s]+@[^<>\s]+>\s*$")
 SEPARATOR = re.compile(
     r"^(?:-{2,}\s*(?:original message|forwarded message|message d'origine|message transféré|"
     r"ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|mensaje reenviado|"
@@ -74,12 +76,19 @@ def _attribution(lines: list[str], index: int) -> int | None:
         if end > index:
             part = lines[end].strip()
             if not part or part.startswith(">") or len(part) > ATTRIBUTION_MAX:
-                return None
+                break
             joined = f"{joined} {part}"
         if ATTRIBUTION_END.search(joined) and (
             ATTRIBUTION_START.match(joined) or "@" in joined or re.search(r"\d", joined)
         ):
             return end
+    # Any other short line right above a quote that names a date or an address
+    # ("2011/8/29 Roman <roman@example.com>", old Gmail) introduces the quote.
+    if _next_text(lines, index + 1).startswith(">") and (
+        UNDER_QUOTE_ADDRESS.search(first)
+        or (first.endswith(":") and ("@" in first or DATE_LIKE.search(first)))
+    ):
+        return index
     return None
 
 
