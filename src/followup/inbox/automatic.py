@@ -29,11 +29,22 @@ VACATION_SUBJECT = re.compile(
 AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
 REPORT_DSN = "delivery-status"
 REPORT_MDN = "disposition-notification"
-BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail delivery|mailer)", re.I)
+# Senders no person writes from: a mail system's own reports.
+SYSTEM_SENDER = re.compile(
+    r"^(?:mailer[-_]?daemon|mail[-_]?daemon|postmaster|post_master|mail delivery|mailer)\b", re.I
+)
+# Subjects that say delivery failed, from a system sender or any other.
 BOUNCE_SUBJECT = re.compile(
-    r"(?:undeliver|undelivered|delivery status notification \(failure\)|"
-    r"mail delivery failed|failure notice|returned mail|delivery failure|"
-    r"non remis|unzustellbar|no se puede entregar)",
+    r"^(?:undeliverable|undelivered mail|undeliverable mail|mail delivery failed|"
+    r"delivery status notification \(failure\)|returned mail|failure notice|"
+    r"delivery failure|message not delivered|non remis|unzustellbar|no se puede entregar|"
+    r"mail system error|delivery status notification: error)",
+    re.I,
+)
+# A system's report that has not failed yet (or reports success).
+NEWS_SUBJECT = re.compile(
+    r"(?:\bdelay|\bdelayed\b|still being retried|will (?:be )?retr|\bwarning\b|"
+    r"could not send mail for past|\(success\)|successful|\brelayed\b|\bdelivered\b)",
     re.I,
 )
 
@@ -92,7 +103,37 @@ def failed_recipients(mail: Message) -> tuple[list[str], list[str]]:
         # Exim and Gmail name the address in a header too, whatever the body's form.
         named = header(mail, "X-Failed-Recipients") or ""
         failed = sorted({a.strip().strip("<>").lower() for a in named.split(",") if "@" in a})
+    if not failed:
+        # RFC 3464's own fields, where flufl.bounce's detectors pass (an "expired" action).
+        failed = sorted(set(report_failures(mail)))
     return failed, text(frozenset(temporary))
+
+
+RECIPIENT = re.compile(
+    r"(?m)^\s*(final|original)-recipient\s*:\s*[^;]*;\s*<?([^\s<>]+@[^\s<>]+)>?", re.I
+)
+
+
+def report_failures(mail: Message) -> list[str]:
+    """Final-Recipient (else Original-Recipient) of each failed or expired block of a report."""
+    from followup.inbox.text import part_text
+
+    found: list[str] = []
+    for part in mail.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        text = "\n".join(str(p) for p in payload) if isinstance(payload, list) else part_text(part)
+        for block in re.split(r"\n\s*\n", text):
+            if {a.lower() for a in ACTION.findall(block)} & {"failed", "expired"}:
+                addresses = dict(
+                    (kind.lower(), address.lower())
+                    for kind, address in RECIPIENT.findall("\n".join(block.splitlines()))
+                )
+                chosen = addresses.get("final") or addresses.get("original")
+                if chosen:
+                    found.append(chosen)
+    return found
 
 
 ACTION = re.compile(r"^\s*action\s*:\s*([a-z-]+)", re.I | re.M)
@@ -113,13 +154,32 @@ def dsn_actions(mail: Message) -> set[str]:
     return found
 
 
-def looks_like_bounce(mail: Message) -> bool:
-    """A delivery report by its form, even when no failed address can be read from it."""
+def system_sender(mail: Message) -> bool:
+    """From a mail system (MAILER-DAEMON, postmaster), or from nobody (`<>`)."""
+    from followup.inbox.text import addresses
+
+    found = addresses(mail, "From")
+    if not found:
+        raw = (header(mail, "From") or "").strip()
+        return not raw or "<>" in raw or bool(SYSTEM_SENDER.match(raw.strip('"')))
+    name, address = found[0]
+    return bool(SYSTEM_SENDER.match(address) or (name and SYSTEM_SENDER.match(name)))
+
+
+def delivery_report(mail: Message) -> str | None:
+    """ "failed" for a report that delivery failed, "news" for a delay or a success, else None."""
     if report_type(mail) == REPORT_DSN:
-        return True
-    sender = " ".join(filter(None, [header(mail, "From")])).lower()
-    local = sender.split("<")[-1]
-    return bool(
-        (BOUNCE_SENDER.match(local) or BOUNCE_SENDER.match(sender))
-        and BOUNCE_SUBJECT.search(header(mail, "Subject") or "")
-    )
+        actions = dsn_actions(mail)
+        # "expired": the server gave up retrying, as good as failed.
+        return "failed" if actions & {"failed", "expired"} or not actions else "news"
+    subject = header(mail, "Subject") or ""
+    if BOUNCE_SUBJECT.match(subject):
+        return "failed"
+    if system_sender(mail):
+        return "news" if NEWS_SUBJECT.search(subject) else "failed"
+    return None
+
+
+def looks_like_bounce(mail: Message) -> bool:
+    """A report that delivery failed, even when no failed address can be read from it."""
+    return delivery_report(mail) == "failed"

@@ -148,13 +148,16 @@ def read_email(data: bytes) -> Reading:
     kind = _calendar_kind(events)
     if kind is not None:
         return Reading(kind=kind, events=tuple(events), **base)
-    if automatic.looks_like_bounce(mail):
-        actions = automatic.dsn_actions(mail)
-        if "failed" in actions or not (actions or temporary):
-            # It failed, but no address could be read from it: still a bounce, of our message.
-            return Reading(kind="bounce", **{**base, "refers_to": (*refs, *_report_refs(mail))})
+    report = automatic.delivery_report(mail)
+    if report == "failed" and not temporary:
+        # It failed, but no address could be read from it: still a bounce, of our message.
+        return Reading(kind="bounce", **{**base, "refers_to": (*refs, *_report_refs(mail))})
+    if report is not None:
         # A delay warning, or news of delivery: nothing failed.
         return Reading(kind="other", automatic="delivery report", **base)
+    if automatic.report_type(mail) == "feedback-report":
+        # An abuse report (RFC 5965) about a message: no reply, and no bounce.
+        return Reading(kind="other", automatic="feedback report", **base)
     reason = automatic.auto_reply_reason(mail)
     if reason is not None:
         return Reading(kind="auto_reply", automatic=reason, **base)
