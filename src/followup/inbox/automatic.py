@@ -90,6 +90,10 @@ def failed_recipients(mail: Message) -> tuple[list[str], list[str]]:
     """(permanent, temporary) failures a bounce reports, each sorted and lower case."""
     from flufl.bounce import all_failures
 
+    if not is_report(mail):
+        # flufl.bounce's loosest detectors also fire on a person's reply that
+        # quotes a header block ("To: a@b, c@d"): only reports are scanned.
+        return [], []
     try:
         temporary, permanent = all_failures(mail)
     except (ValueError, LookupError, UnicodeError, IndexError, TypeError):
@@ -178,6 +182,15 @@ def delivery_report(mail: Message) -> str | None:
     if system_sender(mail):
         return "news" if NEWS_SUBJECT.search(subject) else "failed"
     return None
+
+
+def is_report(mail: Message) -> bool:
+    """Sent by a mail system about delivery: a report, a system sender, a null Return-Path."""
+    return (
+        delivery_report(mail) is not None
+        or header(mail, "X-Failed-Recipients") is not None
+        or (header(mail, "Return-Path") or "").strip() == "<>"
+    )
 
 
 def looks_like_bounce(mail: Message) -> bool:

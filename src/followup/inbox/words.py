@@ -28,13 +28,15 @@ WROTE = (
     r"napisał(?:\(a\))?|kirjoitti|έγραψε|yazdı|написал(?:а)?|пишет|написав|napsal(?:\(a\))?"
 )
 ATTRIBUTION_END = re.compile(
-    rf"(?:\b(?:{WROTE})\b(?:[^:]|\d:\d)*|[\w.+-]+@[\w.-]+>?\)?)\s*:\s*$", re.I
+    rf"(?:\b(?:{WROTE})\b(?:[^:]|\d:\d)*|[\w.+-]+@[\w.-]+\s*>?\)?)\s*:\s*$", re.I
 )
 # How an attribution line starts: "On", "Le", "Am", "El", "Il giorno", "Em",
 # "Op", "Den", "W dniu", "Dne", or a weekday/date (Gmail in Russian), or a name
 # followed by "wrote".
 ATTRIBUTION_START = re.compile(
-    r"^(?:on|le|am|el|il|em|op|den|w dniu|dne|\d|\w{2,3},|[^\W\d_][\w .'-]* (?:" + WROTE + r"))\b",
+    r"^(?:(?:on|le|am|el|il|em|op|den|w dniu|dne)\b|\d+|\w{2,3},\s+\d|[^\W\d_][\w .'-]* (?:"
+    + WROTE
+    + r")\b)",
     re.I,
 )
 ATTRIBUTION_MAX = 300
@@ -54,7 +56,7 @@ HEADER_KEYS = (
     r"onderwerp|från|skickat|till|ämne|od|wysłano|do|temat|от|отправлено|дата|кому|тема|копия"
 )
 HEADER_LINE = re.compile(rf"^\*?(?:{HEADER_KEYS})\s*:\*?(?:\s|$)", re.I)
-FROM_LINE = re.compile(r"^\*?(?:from|de|von|van|da|från|od|от)\s*:\*?\s", re.I)
+FROM_LINE = re.compile(r"^\*?(?:from|de|von|van|da|från|od|от)\s*:\*?(?:\s|$)", re.I)
 SIGNATURE = re.compile(r"^--\s?$")
 MOBILE = re.compile(
     r"^(?:sent from (?:my )?\S.*|sent via \S.*|get outlook for \S.*|"
@@ -72,7 +74,9 @@ def _attribution(lines: list[str], index: int) -> int | None:
     if not first or first.startswith(">") or len(first) > ATTRIBUTION_MAX:
         return None
     joined = first
-    for end in range(index, min(index + 3, len(lines))):
+    # Only a line that starts as an attribution does ("Hi," above "On ... wrote:" is theirs).
+    reach = 3 if ATTRIBUTION_START.match(first) else 1
+    for end in range(index, min(index + reach, len(lines))):
         if end > index:
             part = lines[end].strip()
             if not part or part.startswith(">") or len(part) > ATTRIBUTION_MAX:
@@ -93,11 +97,20 @@ def _attribution(lines: list[str], index: int) -> int | None:
 
 
 def _header_block(lines: list[str], index: int) -> bool:
-    """Whether an Outlook-style "From: ... Sent: ..." block starts at `index`."""
-    if not FROM_LINE.match(lines[index].strip()):
+    """Whether a quoted message's header block starts at `index`, unquoted.
+
+    Outlook's "From: ... Sent: ... To: ... Subject:", in its languages, and
+    Hotmail's, which starts with "Date:": a header line, another within the
+    next three lines, and a From among them. Outlook 2003 puts a value on
+    the line after its name, so lines between are allowed.
+    """
+    if not HEADER_LINE.match(lines[index].strip()):
         return False
-    following = [line.strip() for line in lines[index + 1 : index + 5] if line.strip()]
-    return any(HEADER_LINE.match(line) for line in following[:3])
+    window = [line.strip() for line in lines[index : index + 8] if line.strip()][:6]
+    headers = [line for line in window if HEADER_LINE.match(line)]
+    if FROM_LINE.match(window[0]):
+        return len(headers) >= 2 and any(HEADER_LINE.match(line) for line in window[1:4])
+    return len(headers) >= 3 and any(FROM_LINE.match(line) for line in headers)
 
 
 def _next_text(lines: list[str], index: int) -> str:
@@ -129,9 +142,13 @@ def own_lines(text: str) -> list[str]:
 
 def own_words(text: str, limit: int | None = None) -> str | None:
     """Their own words on one line (at most `limit` characters); None when nothing is left."""
+    lines = own_lines(text)
+    # A rule of dashes or a lone dash left above the cut belongs to the history.
+    while lines and not any(c.isalnum() for c in lines[-1]):
+        lines.pop()
     visible = "".join(
         c if c.isspace() or not unicodedata.category(c).startswith("C") else " "
-        for c in "\n".join(own_lines(text))
+        for c in "\n".join(lines)
     )
     words = " ".join(visible.split())
     if limit is not None:
