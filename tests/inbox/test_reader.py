@@ -282,3 +282,26 @@ def test_windows_display_names_and_vendor_prefixes_as_tzids() -> None:
         ("2026-11-24T10:00:00+01:00", None, "Europe/Berlin"),
         ("2026-12-03", "2026-12-04", None),
     ]
+
+
+def test_a_bare_event_several_calendars_and_prefixed_zones() -> None:
+    bare = (
+        b"BEGIN:VEVENT\r\nUID:bare-1\r\nSUMMARY:Call\r\n"
+        b"DTSTART;TZID=custom_America/New_York:20261124T100000\r\nEND:VEVENT\r\n"
+    )
+    (only,) = read(bare).events
+    assert (only.uid, only.timezone, only.as_json()["start"]) == (
+        "bare-1",
+        "America/New_York",
+        "2026-11-24T10:00:00-05:00",
+    )
+    two = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        b"UID:one\r\nDTSTART:20261124T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
+        b"UID:two\r\nDTSTART:20261125T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    got = read(two)
+    assert got.kind == "invite" and [e.uid for e in got.events] == ["one", "two"]
+    with pytest.raises(NotMail, match="iCalendar text without a VCALENDAR"):
+        read(b"BEGIN:VALARM\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n")

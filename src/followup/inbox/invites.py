@@ -111,6 +111,10 @@ def zone_name(tzid: str | None, value: datetime) -> str | None:
         shown = display_zone(clean)
         if shown is not None:
             return shown
+        # A vendor's prefix on an IANA name: "custom_America/New_York", "posix/Europe/Vaduz".
+        tail = IANA_TAIL.search(clean)
+        if tail is not None and tail.group(0) in _iana():
+            return tail.group(0)
     key = getattr(value.tzinfo, "key", None)
     if isinstance(key, str) and key in _iana():
         return key
@@ -119,6 +123,7 @@ def zone_name(tzid: str | None, value: datetime) -> str | None:
     return None
 
 
+IANA_TAIL = re.compile(r"[A-Z][A-Za-z]+(?:/[A-Za-z0-9_+-]+)+$")
 DISPLAY = re.compile(r"^\((?:UTC|GMT)(?:([+-])(\d{1,2}):?(\d{2}))?\)\s*(.+)$")
 
 
@@ -248,18 +253,32 @@ def _video_link(component: Any) -> str | None:
 
 
 def read_calendar(data: bytes) -> list[Event]:
-    """Every VEVENT of the file, in file order; NotCalendar when it is no calendar."""
+    """Every VEVENT of the file, in file order; NotCalendar when it is no calendar.
+
+    A file of several VCALENDARs gives the events of all; a bare VEVENT (as
+    some tools export one event) is read as if wrapped in a VCALENDAR.
+    """
     import icalendar
 
+    body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if body[:12].upper() == b"BEGIN:VEVENT":
+        body = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + body.rstrip() + b"\r\nEND:VCALENDAR\r\n"
     try:
         with warnings.catch_warnings():
             # icalendar warns when it guesses a vendor-prefixed TZID: a guess we accept.
             warnings.simplefilter("ignore")
-            calendar = icalendar.Calendar.from_ical(data)
+            calendars = icalendar.Calendar.from_ical(body, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise NotCalendar(str(exc)) from exc
-    if isinstance(calendar, list):  # several VCALENDARs: the first is the invitation
-        calendar = calendar[0]
+    if not calendars:
+        raise NotCalendar("it holds no calendar")
+    events: list[Event] = []
+    for calendar in calendars:
+        events += _events(calendar)
+    return events
+
+
+def _events(calendar: Any) -> list[Event]:
     method = _text(calendar, "METHOD")
     floating = _text(calendar, "X-WR-TIMEZONE")
     events: list[Event] = []
@@ -310,4 +329,4 @@ def read_calendar(data: bytes) -> list[Event]:
 
 def looks_like_calendar(data: bytes) -> bool:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].upper()
-    return head.startswith(b"BEGIN:VCALENDAR")
+    return head.startswith((b"BEGIN:VCALENDAR", b"BEGIN:VEVENT"))

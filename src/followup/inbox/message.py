@@ -114,6 +114,8 @@ def _report_refs(mail: EmailMessage) -> list[str]:
 
 
 def read_email(data: bytes) -> Reading:
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:6].upper() == b"BEGIN:":
+        raise NotMail("it is iCalendar text without a VCALENDAR or a VEVENT")
     if not HEADER_START.match(data.lstrip(b"\r\n")):
         raise NotMail("it does not start with a mail header")
     mail = parse(data)
