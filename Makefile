@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest imap-server browser bench clean
+.PHONY: run test lint typecheck contracts pytest quick imap-server browser bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The layering (import-linter; the contracts are in pyproject.toml): the rules
+# core imports no Django and no shell, nothing imports the command line, the
+# command line runs no ORM query, config does not open the store.
+contracts: $(STAMP)
+	$(BIN)/lint-imports --no-logo
+
 # The web UI's browser tests drive Debian's chromium: installed when missing.
 browser:
 	@bash .ci/ensure-browser
@@ -39,7 +45,11 @@ imap-server:
 pytest: $(STAMP) browser imap-server
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+# The quick loop while working: no browser, no mail servers (marker `slow`).
+quick: $(STAMP)
+	$(BIN)/pytest -m "not slow"
+
+test: lint typecheck contracts pytest
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

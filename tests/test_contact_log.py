@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,12 +10,8 @@ import time_machine
 
 from tests.store_support import NORTHWIND, add, run
 
-
-@pytest.fixture(autouse=True)
-def clock() -> Iterator[None]:
-    """Mid-December 2026: every --at below is in the past, whatever the real date."""
-    with time_machine.travel("2026-12-15T17:00:00+00:00", tick=False):
-        yield
+# Mid-December 2026: every --at below is in the past, whatever the real date.
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def stored_actions(home: Path, interview_id: int = 1) -> list[str]:

@@ -24,6 +24,7 @@ from followup.errors import InputError
 if TYPE_CHECKING:
     from followup.etiquette.policy import Policy
     from followup.interview_file import Defaults
+    from followup.writing.drafting import Sender
 
 LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})")
 
@@ -395,3 +396,20 @@ def policy_from(stored: Mapping[str, Any], *, stored_hint: bool = True) -> Polic
         if stored_hint:
             message += f"; the stored value is refused (followup config --unset {field} resets it)"
         raise InputError(field, message) from None
+
+
+def sender_from(stored: Mapping[str, Any]) -> Sender:
+    """Who signs: the `name`, `signature` and `phone` settings in force.
+
+    From the stored settings, FOLLOWUP_NAME and the like overriding, so the
+    command line, the web and the outbox sign alike; unset ones are None.
+    Read here and handed to the writing core, which reads no environment.
+    """
+    # Imported here: the writing core is heavy and most settings readers do not draft.
+    from followup.writing.drafting import Sender
+
+    def text(key: str) -> str | None:
+        value = value_of(key, stored)
+        return str(value) if value else None
+
+    return Sender(name=text("name"), signature=text("signature"), number=text("phone"))

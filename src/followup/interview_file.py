@@ -31,6 +31,7 @@ from followup.etiquette.model import (
     outcome_follows,
     slug,
 )
+from followup.record.recipient import default_recipient
 
 TOP_LEVEL = (
     "company",
@@ -371,29 +372,6 @@ def _region(data: Mapping[str, Any], defaults: Defaults) -> tuple[str, str | Non
     return country.upper(), subdivision.upper() if subdivision else None
 
 
-def _default_recipient(
-    interviewers: tuple[Interviewer, ...],
-    kind: ContactKind,
-    purpose: Purpose | None,
-    field: str,
-) -> str | None:
-    """Who a contact without `to` went to, as `followup log` reads a missing --to.
-
-    A check-in, a call, references, a bridge or a withdrawal go to the one
-    contact person, so the history can name them; a thank-you goes to each
-    interviewer, so with several it must say which.
-    """
-    if purpose is Purpose.THANK_YOU:
-        if len(interviewers) == 1:
-            return interviewers[0].name
-        names = ", ".join(p.name for p in interviewers)
-        raise InputError(field, f"say which interviewer it thanked: one of {names}")
-    if purpose is None and kind is not ContactKind.CALL:
-        return None  # a visit or a gift with no purpose named no one
-    contact = next((p for p in interviewers if p.contact), interviewers[0])
-    return contact.name
-
-
 def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
     _unknown_keys(data, TOP_LEVEL, "")
     company = _line(data.get("company"), "company", required=True)
@@ -450,7 +428,8 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
                 raise InputError(f"{where}.to", f"{to!r} is not one of the interviewers ({names})")
             to = person.name
         elif kind is not ContactKind.REPLY:
-            to = _default_recipient(interviewers, kind, purpose, f"{where}.to")
+            # One rule with `followup log` and the web's form (no Django in it).
+            to = default_recipient(interviewers, kind, purpose, f"{where}.to")
         if item.get("at") is None:
             raise InputError(f"{where}.at", "is required (when it happened)")
         at = parse_moment(item["at"], zone, f"{where}.at")

@@ -38,10 +38,11 @@ def calendar_for(user: User, now: datetime) -> bytes:
     from django.db import transaction
 
     from followup.calendar.build import Entry, Known, build
+    from followup.config import sender_from as sender_of
     from followup.delivery.models import CalendarEntry
     from followup.store import services
     from followup.store.models import Interview
-    from followup.writing.drafting import drafts, sender_of
+    from followup.writing.drafting import drafts
 
     with transaction.atomic():
         entries = []

@@ -19,6 +19,7 @@ import click
 
 from followup.agenda.board import HORIZON, Board, Item, build
 from followup.agenda.query import Snapshot, StoreNotReady, read
+from followup.cli.options import json_option, now_option
 from followup.etiquette.labels import ACTION_LABELS
 from followup.store.location import database_path, rules_stamp, schema_stamp
 
@@ -205,3 +206,18 @@ Add your first interview:
   followup add examples/interview.yaml    from an interview file (this one is a sample)
 
 Then `followup agenda` shows what to do and when, across all your interviews."""
+
+
+@click.command("agenda")
+@now_option
+@json_option
+def agenda_command(now: str | None, as_json: bool) -> None:
+    """What to do across all interviews: overdue, due today, and the next 7 days.
+
+    Most urgent first; each line says what to do, for whom, by when and
+    why. Reads the stored actions with one SQL query (no Django), so it
+    starts fast. --now without an offset is your local time (setting
+    `timezone`). Nudges you when fewer applications are active than the
+    setting `nudge_below`.
+    """
+    show(now, as_json)

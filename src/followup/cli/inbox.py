@@ -100,35 +100,34 @@ def describe(file: str, reading: Reading, matches: int | None) -> list[str]:
     return lines
 
 
-def register(cli: click.Group) -> None:
-    @cli.command("read")
-    @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-    @json_option
-    def read_command(files: tuple[str, ...], as_json: bool) -> None:
-        """Say what a message (.eml) or calendar file (.ics) is and what it would change.
+@click.command("read")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@json_option
+def read_command(files: tuple[str, ...], as_json: bool) -> None:
+    """Say what a message (.eml) or calendar file (.ics) is and what it would change.
 
-        Nothing is changed. The kinds: invite, cancel, reply, auto_reply,
-        bounce, read_receipt, other. `matches` is the stored interview it
-        belongs to (by our Message-IDs, the invitation's UID, or an
-        interviewer's address), or null.
-        """
-        found = readings(files)
-        user = store_user()
-        if user is not None:
-            from followup.delivery.belongs import interview_of
+    Nothing is changed. The kinds: invite, cancel, reply, auto_reply,
+    bounce, read_receipt, other. `matches` is the stored interview it
+    belongs to (by our Message-IDs, the invitation's UID, or an
+    interviewer's address), or null.
+    """
+    found = readings(files)
+    user = store_user()
+    if user is not None:
+        from followup.delivery.belongs import interview_of
 
-            matched = [interview_of(user, reading) for _, reading in found]
-        else:
-            matched = [None for _ in found]
-        if as_json:
-            document: dict[str, Any] = {
-                "messages": [
-                    reading.as_json(file, match)
-                    for (file, reading), match in zip(found, matched, strict=True)
-                ]
-            }
-            click.echo(json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2))
-            return
-        for (file, reading), match in zip(found, matched, strict=True):
-            for line in describe(file, reading, match):
-                click.echo(line)
+        matched = [interview_of(user, reading) for _, reading in found]
+    else:
+        matched = [None for _ in found]
+    if as_json:
+        document: dict[str, Any] = {
+            "messages": [
+                reading.as_json(file, match)
+                for (file, reading), match in zip(found, matched, strict=True)
+            ]
+        }
+        click.echo(json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2))
+        return
+    for (file, reading), match in zip(found, matched, strict=True):
+        for line in describe(file, reading, match):
+            click.echo(line)

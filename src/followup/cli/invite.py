@@ -23,6 +23,7 @@ from followup.errors import InputError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from followup.cli.shell import Shell
     from followup.etiquette.model import Interview
     from followup.inbox.proposal import Proposal
     from followup.interview_file import Defaults
@@ -146,11 +147,13 @@ def ask_invitation(
     }
 
 
-def store_invitation(user: User, interview: Interview, proposal: Proposal) -> int:
+def store_invitation(
+    user: User, interview: Interview, proposal: Proposal, now: datetime | None = None
+) -> int:
     from followup.store import services
     from followup.store.models import Interview as Row
 
-    services.check_new_contacts(interview, services.policy_of(user), datetime.now(UTC))
+    services.check_new_contacts(interview, services.policy_of(user), now or datetime.now(UTC))
     new_id = services.add(user, interview)
     Row.objects.filter(user=user, pk=new_id).update(
         invite_uid=proposal.uid[:255],
@@ -160,11 +163,11 @@ def store_invitation(user: User, interview: Interview, proposal: Proposal) -> in
     return new_id
 
 
-def add_invitation(file: str, as_json: bool) -> None:
+def add_invitation(shell: Shell, file: str, as_json: bool) -> None:
     """`followup add FILE` for an .ics or .eml: see the module's docstring."""
     from followup import config
     from followup.cli.ask import require_terminal
-    from followup.cli.store import emit, next_line, store, user_companies
+    from followup.cli.shell import emit
     from followup.config import defaults_from
     from followup.interview_file import parse_interview
     from followup.store import services
@@ -172,7 +175,7 @@ def add_invitation(file: str, as_json: bool) -> None:
 
     if not Path(file).exists():
         raise InputError(file, "cannot be read (No such file or directory)")
-    user = store()
+    user = shell.user
     settings = services.settings_of(user)
     own = tuple(
         a.lower()
@@ -192,9 +195,9 @@ def add_invitation(file: str, as_json: bool) -> None:
         "an invitation's company, role and people are confirmed at prompts: run it in a terminal",
     )
     defaults = defaults_from(settings)
-    mapping = ask_invitation(proposal, defaults, user_companies(user))
+    mapping = ask_invitation(proposal, defaults, services.companies_of(user))
     interview = parse_interview(mapping, defaults)
-    new_id = store_invitation(user, interview, proposal)
+    new_id = store_invitation(user, interview, proposal, shell.now())
     if as_json:
         emit({"id": new_id})
         return
@@ -202,7 +205,5 @@ def add_invitation(file: str, as_json: bool) -> None:
     for label, value in (("Where", proposal.location), ("Video", proposal.video_link)):
         if value:
             click.echo(f"{label}: {value}")
-    line = next_line(user, new_id)
-    if line:
-        click.echo(line)
+    shell.say_next(new_id)
     click.echo(f"See the whole plan with: followup show {new_id}")

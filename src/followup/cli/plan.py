@@ -10,23 +10,14 @@ import click
 
 from followup.cli.options import json_option, now_option
 
+# The one vocabulary (plain data, no rules): what can be checked is what can be logged.
+from followup.etiquette.labels import LOGGABLE
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from followup.etiquette.model import Interview, Plan
     from followup.etiquette.policy import Policy
-
-CHECKABLE = (
-    "thank_you",
-    "send_references",
-    "check_in",
-    "call",
-    "visit",
-    "gift",
-    "bridge",
-    "stay_in_touch",
-    "withdrawal",
-)
 
 
 def load(path: str) -> Interview:
@@ -80,7 +71,7 @@ def print_plan(plan: Plan, interview: Interview) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from followup.etiquette.model import ACTION_LABELS
+    from followup.etiquette.labels import ACTION_LABELS
 
     console = Console(highlight=False)
     when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
@@ -113,76 +104,74 @@ def print_plan(plan: Plan, interview: Interview) -> None:
 STATUS_STYLE = {"overdue": "bold red", "pending": "yellow", "done": "green", "cancelled": "dim"}
 
 
-def register(cli: click.Group) -> None:
-    @cli.command("plan")
-    @click.argument("file", type=click.Path(dir_okay=False))
-    @now_option
-    @json_option
-    def plan_command(file: str, now: str | None, as_json: bool) -> None:
-        """Show the dated follow-up plan for the interview in FILE.
+@click.command("plan")
+@click.argument("file", type=click.Path(dir_okay=False))
+@now_option
+@json_option
+def plan_command(file: str, now: str | None, as_json: bool) -> None:
+    """Show the dated follow-up plan for the interview in FILE.
 
-        FILE is an interview file (YAML or JSON, described in the README).
-        Each action has a window (from, due), a status at --now, a reason and
-        the articles behind it.
-        """
-        from dataclasses import replace
+    FILE is an interview file (YAML or JSON, described in the README).
+    Each action has a window (from, due), a status at --now, a reason and
+    the articles behind it.
+    """
+    from dataclasses import replace
 
-        from followup.etiquette.planner import plan
-        from followup.porcelain import dumps, plan_dict
+    from followup.etiquette.planner import plan
+    from followup.porcelain import dumps, plan_dict
 
+    interview, policy = load_with_policy(file)
+    moment = resolve_now(now, interview)
+    # What the file records after --now has not happened yet at that moment.
+    result = plan(interview.as_of(moment), moment, policy)
+    result = replace(result, warnings=result.warnings + guardrail_warnings(interview, policy))
+    if as_json:
+        click.echo(dumps(plan_dict(result)))
+    else:
+        print_plan(result, interview)
+
+
+@click.command("check")
+@click.argument("file", metavar="FILE|ID")
+@click.argument("action", type=click.Choice(LOGGABLE))
+@click.option("--to", metavar="NAME", help="The interviewer it is for.")
+@click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
+@json_option
+def check_command(file: str, action: str, to: str | None, at: str | None, as_json: bool) -> None:
+    """Ask whether a contact is wise before you make it.
+
+    FILE|ID is an interview file, or the ID of a stored interview (then its
+    contact log counts, as `followup log` would judge it). Exits 0 when it
+    is allowed, 1 when it is refused (with the reason and, where waiting
+    helps, the moment it becomes fine).
+    """
+    from followup.cli.writing import is_stored_id, load_target
+    from followup.config import policy_from
+    from followup.errors import InputError
+    from followup.etiquette.guardrails import check
+    from followup.etiquette.model import ContactKind, ProposedContact, Purpose
+    from followup.porcelain import dumps, verdict_dict
+
+    if is_stored_id(file):
+        interview, stored = load_target(file)
+        policy = policy_from(stored.settings)
+    else:
         interview, policy = load_with_policy(file)
-        moment = resolve_now(now, interview)
-        # What the file records after --now has not happened yet at that moment.
-        result = plan(interview.as_of(moment), moment, policy)
-        result = replace(result, warnings=result.warnings + guardrail_warnings(interview, policy))
-        if as_json:
-            click.echo(dumps(plan_dict(result)))
-        else:
-            print_plan(result, interview)
-
-    @cli.command("check")
-    @click.argument("file", metavar="FILE|ID")
-    @click.argument("action", type=click.Choice(CHECKABLE))
-    @click.option("--to", metavar="NAME", help="The interviewer it is for.")
-    @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
-    @json_option
-    def check_command(
-        file: str, action: str, to: str | None, at: str | None, as_json: bool
-    ) -> None:
-        """Ask whether a contact is wise before you make it.
-
-        FILE|ID is an interview file, or the ID of a stored interview (then its
-        contact log counts, as `followup log` would judge it). Exits 0 when it
-        is allowed, 1 when it is refused (with the reason and, where waiting
-        helps, the moment it becomes fine).
-        """
-        from followup.cli.writing import is_stored_id, load_target
-        from followup.config import policy_from
-        from followup.errors import InputError
-        from followup.etiquette.guardrails import check
-        from followup.etiquette.model import ContactKind, ProposedContact, Purpose
-        from followup.porcelain import dumps, verdict_dict
-
-        if is_stored_id(file):
-            interview, stored = load_target(file)
-            policy = policy_from(stored.settings)
-        else:
-            interview, policy = load_with_policy(file)
-        moment = resolve_now(at, interview, "--at")
-        if action in ("call", "visit", "gift"):
-            proposed = ProposedContact(kind=ContactKind(action), to=to)
-        else:
-            proposed = ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(action), to=to)
-        try:
-            verdict = check(interview, proposed, moment, policy)
-        except ValueError as exc:
-            field, _, message = str(exc).partition(": ")
-            raise InputError(f"--{field}", message) from None
-        if as_json:
-            click.echo(dumps(verdict_dict(verdict)))
-        else:
-            word = "allowed" if verdict.allowed else "refused"
-            click.echo(f"{word}: {verdict.reason}")
-            click.echo("sources: " + "; ".join(f"{s.id} {s.title}" for s in verdict.sources))
-        if not verdict.allowed:
-            click.get_current_context().exit(1)
+    moment = resolve_now(at, interview, "--at")
+    if action in ("call", "visit", "gift"):
+        proposed = ProposedContact(kind=ContactKind(action), to=to)
+    else:
+        proposed = ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(action), to=to)
+    try:
+        verdict = check(interview, proposed, moment, policy)
+    except ValueError as exc:
+        field, _, message = str(exc).partition(": ")
+        raise InputError(f"--{field}", message) from None
+    if as_json:
+        click.echo(dumps(verdict_dict(verdict)))
+    else:
+        word = "allowed" if verdict.allowed else "refused"
+        click.echo(f"{word}: {verdict.reason}")
+        click.echo("sources: " + "; ".join(f"{s.id} {s.title}" for s in verdict.sources))
+    if not verdict.allowed:
+        click.get_current_context().exit(1)

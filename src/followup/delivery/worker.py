@@ -337,34 +337,17 @@ def record_sent(message: Message, now: datetime, note: str = "sent from the outb
 
 
 def log_contact(message: Message, now: datetime, note: str) -> None:
-    from followup.etiquette.guardrails import check
-    from followup.etiquette.model import Contact, ContactKind, Interview, ProposedContact, Purpose
-    from followup.store import services
+    from followup.record.contact import log_sent
 
-    user = message.user
     assert message.interview_id is not None
-
-    def change(interview: Interview) -> Interview:
-        person = interview.interviewer(message.recipient_name)
-        name = person.name if person else None
-        moment = now.astimezone(interview.tz).replace(microsecond=0)
-        purpose = Purpose(message.kind)
-        verdict = check(
-            interview,
-            ProposedContact(kind=ContactKind.EMAIL, purpose=purpose, to=name),
-            moment,
-            services.policy_of(user),
-        )
-        contact = Contact(
-            kind=ContactKind.EMAIL,
-            at=moment,
-            purpose=purpose,
-            to=name,
-            override=None if verdict.allowed else f"{note} (message #{message.pk})",
-        )
-        return services.rebuild(interview, contacts=(*interview.contacts, contact))
-
-    services.update(user, message.interview_id, change)
+    log_sent(
+        message.user,
+        message.interview_id,
+        now=now,
+        purpose=message.kind,
+        to=message.recipient_name,
+        note=f"{note} (message #{message.pk})",
+    )
 
 
 class Connection:

@@ -412,7 +412,7 @@ def call_opens(
 def stay_in_touch_opens(
     interview: Interview, last: datetime, calendar: BusinessCalendar, policy: Policy
 ) -> datetime:
-    """The next stay-in-touch note: 90 days after the last note, on a business day, 09:00."""
+    """The next stay-in-touch note: `stay_in_touch_days` after the last, a business day, 09:00."""
     day = last.astimezone(interview.tz).date() + timedelta(days=policy.stay_in_touch_days)
     return at_time(calendar.on_or_after(day), policy.day_opens, interview)
 

@@ -39,9 +39,11 @@ class Refused(FollowupError):
 
     exit_code = 1
 
-    def __init__(self, verdict: Verdict, hint: str) -> None:
+    def __init__(self, verdict: Verdict, hint: str, to: str | None = None) -> None:
         super().__init__(f"refused: {verdict.reason} Not recorded. {hint}")
         self.verdict = verdict
+        # Whom the refused contact was for (the default recipient, when none was named).
+        self.to = to
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,23 @@ def settings_of(user: models.User) -> dict[str, Any]:
 
 def policy_of(user: models.User) -> Policy:
     return config.policy_from(settings_of(user))
+
+
+def companies_of(user: models.User) -> list[str]:
+    """The companies already stored, by name (offered when adding an interview)."""
+    return list(
+        models.Company.objects.filter(user=user).order_by("name").values_list("name", flat=True)
+    )
+
+
+def next_action(user: models.User, interview_id: int, now: datetime) -> models.Action | None:
+    """The stored action of one interview due first, among those not expired at `now`."""
+    return (
+        models.Action.objects.filter(user=user, interview_id=interview_id)
+        .exclude(expires__lte=now)
+        .order_by("due", "position")
+        .first()
+    )
 
 
 def describe_ids(ids: Iterable[int]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.etiquette.labels import ACTIONS
 from followup.etiquette.model import Action
 from followup.web.dates import Dates
 
@@ -32,18 +33,6 @@ TODAY_GAP = 34
 MARK_ROOM = 76
 PAD = timedelta(hours=12)
 
-LABELS = {
-    "prepare": "Prepare",
-    "debrief": "Debrief",
-    "send_references": "References",
-    "thank_you": "Thank-you",
-    "check_in": "Check-in",
-    "call": "One call",
-    "move_on": "Move on",
-    "bridge": "Bridge note",
-    "stay_in_touch": "Stay in touch",
-    "withdrawal": "Withdrawal note",
-}
 STATUS_WORDS = {
     "not_yet": "not yet",
     "pending": "open",
@@ -147,7 +136,7 @@ def layout(
     bars = []
     for row, action in enumerate(actions):
         a, b = x(action.not_before), x(action.due)
-        name = LABELS.get(action.kind.value, action.kind.value)
+        name = ACTIONS[action.kind].short
         number = action.id.partition(":")[2]
         if number.isdigit():  # check_in:2, stay_in_touch:3: which one of several
             name = f"{name} {number}"

@@ -1,6 +1,7 @@
 """The pages. Each view loads facts, calls the core with `clock.now()`, and renders.
 
-Writes go through `recording` and `store.services` only. Every form keeps
+Writes go through the use cases of `followup.record` only (and settings
+through `store.services`). Every form keeps
 what was typed when it is sent back with errors. Fragments for htmx (the
 next-step reading, a new interviewer row, the guardrails' answer, lint
 findings) are small views of their own; every page works without them.
@@ -28,12 +29,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import ACTION_LABELS, Interview, Plan
+from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
+from followup.etiquette.model import Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.interview_file import parse_date
+from followup.record import contact as record_contact
+from followup.record import interview as record_interview
+from followup.record import reply as record_reply
 from followup.store import services
 from followup.store.models import User
-from followup.web import clock, queries, recording
+from followup.web import clock, queries
 from followup.web.dates import Dates, place
 from followup.web.forms import (
     Field,
@@ -51,13 +56,12 @@ from followup.web.timeline import STATUS_WORDS
 if TYPE_CHECKING:
     from followup.etiquette.planner import CheckInRound
 
-WRITTEN = frozenset(
-    {"thank_you", "send_references", "check_in", "call", "bridge", "stay_in_touch", "withdrawal"}
-)
-OUTCOME_WORDS = dict(recording.OUTCOMES)
-ONE_CLICK_DONE = frozenset(
-    {"thank_you", "send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"}
-)
+# The actions that need words written (a draft to show), from the one vocabulary;
+# all but the call are done once the note is sent.
+WRITTEN = frozenset(kind.value for kind, words in ACTIONS.items() if words.note)
+OUTCOME_WORDS = {kind.value: words for kind, words in OUTCOMES.items()}
+LOGGED_WORDS = {kind.value: words for kind, words in LOGGED.items()}
+ONE_CLICK_DONE = WRITTEN - {"call"}
 
 
 def user_of(request: HttpRequest) -> User:
@@ -128,7 +132,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     from urllib.parse import urlencode
 
     base = f"/interviews/{row.interview}/"
-    loggable = row.kind in recording.LOGGABLE_KINDS
+    loggable = row.kind in LOGGABLE
     query = {"action": row.kind if loggable else "", "to": row.to or "", "next": "/"}
     return {
         "interview": row.interview,
@@ -194,11 +198,33 @@ def agenda(request: HttpRequest) -> HttpResponse:
     )
 
 
+def snooze_until(user: User, interview_id: int, action_id: str, now: datetime) -> datetime | None:
+    """Hide an agenda item until its window opens; None if it is already open.
+
+    The web's own state (the command line's agenda has no snoozing).
+    """
+    from followup.store.models import Action
+    from followup.web.models import Snooze
+
+    row = Action.objects.filter(user=user, interview_id=interview_id, action_id=action_id).first()
+    if row is None:
+        raise InputError("action", "that action is no longer open")
+    if row.not_before <= now:
+        return None
+    Snooze.objects.update_or_create(
+        user=user,
+        interview_id=interview_id,
+        action_id=action_id,
+        defaults={"until": row.not_before},
+    )
+    return row.not_before
+
+
 @require_POST
 def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
     action_id = request.POST.get("action_id", "")
     try:
-        until = recording.snooze(user_of(request), interview_id, action_id, clock.now())
+        until = snooze_until(user_of(request), interview_id, action_id, clock.now())
     except InputError as exc:
         messages.error(request, message_of(exc))
         return HttpResponseRedirect(reverse("web:agenda"))
@@ -313,18 +339,10 @@ def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     defaults = config.defaults_from(services.settings_of(user))
     edited = form.check(defaults)
     if edited is not None:
-        renames = form.renames()
-
-        def change(old: Interview) -> Interview:
+        try:
             # The form holds the facts; the log, outcome and debrief stay as stored,
             # and a renamed interviewer keeps the contacts made with them.
-            contacts = tuple(
-                replace(c, to=renames.get(c.to, c.to)) if c.to else c for c in old.contacts
-            )
-            return replace(edited, debrief=old.debrief, contacts=contacts, outcome=old.outcome)
-
-        try:
-            services.update(user, interview_id, change)
+            record_interview.edit_interview(user, interview_id, edited, renames=form.renames())
         except InputError as exc:
             form.place(exc)
         else:
@@ -425,7 +443,7 @@ def _plan_rows(plan: Plan, zone: ZoneInfo, dates: Dates) -> list[dict[str, Any]]
 
 @require_GET
 def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
-    from followup.cli.views import history
+    from followup.record.history import history
     from followup.web.timeline import layout
 
     stored = load(request, interview_id)
@@ -479,7 +497,7 @@ def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
     if event["event"] == "outcome":
         keep = " (keeping in touch)" if event["keep_in_touch"] else ""
         return f"Outcome: {OUTCOME_WORDS.get(event['kind'], event['kind'])}{keep}"
-    what = dict(recording.LOGGABLE).get(event["purpose"] or event["kind"], event["kind"])
+    what = LOGGED_WORDS.get(event["purpose"] or event["kind"], event["kind"])
     to = f" to {event['to']}" if event["to"] else ""
     how = f", by {event['kind']}" if event["purpose"] else ""
     answered = {True: ", answered", False: ", not answered", None: ""}[event["answered"]]
@@ -492,7 +510,7 @@ def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
     if request.method == "POST":
-        services.delete(user_of(request), interview_id)
+        record_interview.delete_interview(user_of(request), interview_id)
         messages.success(request, f"Deleted {interview.role} at {interview.company}.")
         return HttpResponseRedirect(reverse("web:interviews"))
     when = dates_for(user_of(request)).span(interview.start, interview.end, interview.tz)
@@ -527,7 +545,7 @@ def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
     """(index of the contact, or None for the outcome, and its text); InputError if gone."""
     from urllib.parse import urlencode
 
-    from followup.cli.views import history
+    from followup.record.history import history
 
     entry = str(data.get("entry", ""))
     if entry == "outcome":
@@ -563,22 +581,10 @@ def remove_entry(request: HttpRequest, interview_id: int) -> HttpResponse:
         messages.error(request, exc.message[:1].upper() + exc.message[1:] + ".")
         return back
     if request.method == "POST":
-        moment = str(data.get("at", ""))
-
-        def change(current: Interview) -> Interview:
-            if index is None:
-                return services.rebuild(current, outcome=None)
-            # Checked again inside the write: the log may have changed since the page.
-            if (
-                index >= len(current.contacts)
-                or current.contacts[index].at.astimezone(UTC).isoformat() != moment
-            ):
-                raise InputError("entry", "the log changed meanwhile: reload and retry")
-            kept = current.contacts[:index] + current.contacts[index + 1 :]
-            return services.rebuild(current, contacts=kept)
-
         try:
-            services.update(user_of(request), interview_id, change)
+            record_interview.remove_entry(
+                user_of(request), interview_id, index, str(data.get("at", ""))
+            )
         except InputError as exc:
             messages.error(request, exc.message[:1].upper() + exc.message[1:] + ".")
             return back
@@ -636,7 +642,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
             for f, p in zip(people, interview.interviewers, strict=True)
         }
         try:
-            recording.save_debrief(
+            record_interview.save_debrief(
                 user_of(request), interview_id, {n: form.value(n) for n, _ in DEBRIEF}, topics
             )
         except FollowupError as exc:
@@ -659,7 +665,7 @@ def _log_form(interview: Interview, now: datetime) -> Form:
     people = tuple((p.name, p.name) for p in interview.interviewers)
     return Form(
         [
-            Field("action", "What did you do?", kind="select", choices=recording.LOGGABLE),
+            Field("action", "What did you do?", kind="select", choices=choices(LOGGED)),
             Field(
                 "to",
                 "To whom",
@@ -723,15 +729,17 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
         return _log_page(request, interview_id, interview, form, verdict, back, 422)
     answered = {"yes": True, "no": False}.get(form.value("answered"))
     try:
-        logged = recording.log_contact(
+        logged = record_contact.log_contact(
             user,
             interview_id,
+            now=now,
             action=form.value("action"),
             to=form.value("to") or None,
             at=at,
             answered=answered,
             letter=form["letter"].checked,
-            override=form.value("override") or None,
+            # An empty box is no reason given: the guardrails' answer decides.
+            override=form.value("override").strip() or None,
         )
     except services.Refused as exc:
         verdict = _verdict_context(exc.verdict, interview.tz, dates_for(user))
@@ -744,7 +752,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     except InputError as exc:
         form.error(exc.field.lstrip("-"), message_of(exc))
         return _log_page(request, interview_id, interview, form, verdict, back, 422)
-    what = dict(recording.LOGGABLE)[form.value("action")]
+    what = LOGGED_WORDS[form.value("action")]
     # "Visit to the office to Rebecca Stein" reads wrong; whom they went to see.
     to = " to see" if form.value("action") == "visit" else " to"
     who = f"{to} {logged.name}" if logged.name else ""
@@ -793,10 +801,10 @@ def check_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
         form = _log_form(interview, clock.now())
         form.fill(request.POST)
         at = moment_of(form, "at", interview.tz, default=clock.now())
-        proposed = recording.proposal(
+        proposed = record_contact.proposal(
             interview, form.value("action"), form.value("to") or None, form["letter"].checked
         )
-        verdict = recording.judge(interview, proposed, at, user_of(request))
+        verdict = record_contact.judge(interview, proposed, at, stored.policy)
         context["verdict"] = _verdict_context(verdict, interview.tz, dates_for(user_of(request)))
     except InputError as exc:
         context["problem"] = message_of(exc)
@@ -844,9 +852,10 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
         if form.valid:
             try:
                 at = moment_of(form, "at", interview.tz, default=now)
-                opened = recording.record_reply(
+                replied = record_reply.record_reply(
                     user_of(request),
                     interview_id,
+                    now=now,
                     at=at,
                     sender=form.value("sender") or None,
                     check_back=check_back,
@@ -855,6 +864,7 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
             except InputError as exc:
                 form.error(exc.field, message_of(exc))
             else:
+                opened = replied.opened if replied else None
                 messages.success(
                     request, _reply_news(opened, interview, dates_for(user_of(request)))
                 )
@@ -899,7 +909,7 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
                 "kind",
                 "How did it end?",
                 kind="radio",
-                choices=recording.OUTCOMES,
+                choices=choices(OUTCOMES),
                 value=current.kind.value if current else "",
                 required=True,
             ),
@@ -925,9 +935,10 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
         else:
             try:
                 at = moment_of(form, "at", interview.tz, default=now)
-                recording.record_outcome(
+                record_interview.record_outcome(
                     user_of(request),
                     interview_id,
+                    now=now,
                     kind=form.value("kind"),
                     at=at,
                     keep_in_touch=form["keep_in_touch"].checked,
@@ -970,9 +981,9 @@ def drafts_page(
     status: int = 200,
 ) -> HttpResponse:
     """The drafts; `edited` puts back one draft as typed, with the error of its Send button."""
-    from followup.delivery.export import mailto
+    from followup.config import sender_from as sender_of
+    from followup.delivery.eml import mailto
     from followup.writing.drafting import drafts as write
-    from followup.writing.drafting import sender_of
     from followup.writing.kinds import LABEL
     from followup.writing.lint import lint
 
@@ -1099,7 +1110,7 @@ def _other_notes(text: str, own: str) -> list[Any]:
 @require_POST
 def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The linter's findings for one edited draft, and its refreshed mailto: link (htmx)."""
-    from followup.delivery.export import mailto
+    from followup.delivery.eml import mailto
     from followup.writing.lint import lint
 
     stored = load(request, interview_id)
@@ -1130,7 +1141,7 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
 @require_POST
 def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The draft as typed, as an .eml file to open in a mail program."""
-    from followup.delivery.export import eml, filename
+    from followup.delivery.eml import eml, filename
 
     stored = load(request, interview_id)
     settings = stored.settings
