@@ -251,3 +251,17 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
         f"Senior Data Analyst): if the interview is called off, send nothing more; see "
         f"followup show {new_id}."
     ]
+
+
+def test_a_date_in_next_year_carries_its_year(inbox: ImapServer) -> None:
+    from followup.delivery.worker import run_once
+
+    reply = (
+        b"From: Priya Raman <priya@northwind.example>\r\nTo: sam@candidate.example\r\n"
+        b"Subject: Re: Checking in\r\nDate: Mon, 28 Dec 2026 10:00:00 -0500\r\n"
+        b"Message-ID: <late-1@northwind.example>\r\n\r\n"
+        b"Hi Sam, the team is away: please check back next week.\r\n"
+    )
+    append(inbox, reply)
+    (text,) = run_once(local("2026-12-28 11:00")).replies
+    assert "2027" in text and "2026" not in text, text
