@@ -243,6 +243,12 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     ]
     assert Interview.objects.get(pk=new_id).start == before  # not moved until confirmed
 
+    # An older copy than the one added (its SEQUENCE is lower) is no news.
+    Interview.objects.filter(pk=new_id).update(invite_sequence=5)
+    append(inbox, invitation_mail(moved))
+    assert run_once(local("2026-11-11 11:00")).invitations == []
+    Interview.objects.filter(pk=new_id).update(invite_sequence=0)
+
     cancel = (REFERENCE / "invites" / "google_cancel.ics").read_bytes()
     append(inbox, invitation_mail(cancel))
     tick = run_once(local("2026-11-12 10:00"))

@@ -168,6 +168,7 @@ def test_the_uid_location_and_link_are_stored(store: Path) -> None:
     new_id = store_invitation(setup(), parse_interview(mapping, DEFAULTS), found)
     row = Interview.objects.get(pk=new_id)
     assert row.invite_uid == "040000008200E00074C5B7101A82E00800000000D0A1B2C3"
+    assert row.invite_sequence == 0
     assert row.location == "Microsoft Teams Meeting"
     assert row.video_link.startswith("https://teams.microsoft.com/l/meetup-join/")
     again = run("add", str(HERE / "invites" / "teams.ics"))

@@ -8,6 +8,7 @@ never creates one).
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ EFFECT = {
     "auto_reply": "It would be noted in the history as automatic and change nothing.",
     "bounce": "It would mark our message to {failed} bounced and tell you.",
     "read_receipt": "It would change nothing.",
-    "invite": "It would be proposed as a new interview; nothing is added without you.",
+    "invite": "It would be proposed, never added by itself: add it with followup add {file}",
     "cancel": "It would propose marking the interview called off.",
     "other": "It would change nothing.",
 }
@@ -96,7 +97,12 @@ def describe(file: str, reading: Reading, matches: int | None) -> list[str]:
     lines.append(
         f"  Belongs to: interview {matches}" if matches else "  Belongs to: no stored interview"
     )
-    lines.append("  " + EFFECT[reading.kind].format(failed=", ".join(reading.failed_recipients)))
+    effect = EFFECT[reading.kind]
+    if reading.kind == "invite" and matches:
+        effect = f"It is interview {matches}'s invitation: a new time would be proposed as a move."
+    lines.append(
+        "  " + effect.format(failed=", ".join(reading.failed_recipients), file=shlex.quote(file))
+    )
     return lines
 
 

@@ -157,6 +157,7 @@ def store_invitation(
     new_id = services.add(user, interview)
     Row.objects.filter(user=user, pk=new_id).update(
         invite_uid=proposal.uid[:255],
+        invite_sequence=max(proposal.sequence, 0),
         location=(proposal.location or "")[:500],
         video_link=(proposal.video_link or "")[:1000],
     )

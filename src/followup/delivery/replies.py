@@ -215,6 +215,8 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
             return f"{day(local, now)} {local:%H:%M %Z}".rstrip()
         return day(moment, now) if isinstance(moment, date) else "no date given"
 
+    if row is not None and event.sequence < row.invite_sequence:
+        return  # an older copy of the invitation than the one added: no news
     if reading.kind == "cancel":
         if row is None:
             return
