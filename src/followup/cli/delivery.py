@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -412,64 +413,74 @@ def server_options(default_port: int, default_security: str) -> Callable[[F], F]
     return wrap
 
 
-def checked_host(host: str) -> str:
-    from followup.delivery.account import check_host
-    from followup.delivery.headers import check_line
+# How the mail use cases' fields are called here.
+OPTION_NAMES = {
+    "host": "--host",
+    "port": "--port",
+    "security": "--security",
+    "user": "--user",
+    "sender": "--from",
+    "sender_name": "--name",
+    "folder": "--folder",
+    "at": "--at",
+}
 
-    return check_host("--host", check_line("--host", host))
 
+@dataclass(frozen=True)
+class ServerOptions:
+    """What `server_options` gave, as the use case takes it."""
 
-def reference(
-    server: str, account: Any, env: str | None, file: str | None, use_keyring: bool
-) -> str:
-    """Where the password is read, checked; the last check before anything is kept."""
-    from followup.delivery.account import (
-        check_reference,
-        check_security,
-        readable_by_others,
-        store_in_keyring,
-    )
+    server: Any  # mail_settings.Server, imported with the command
+    names: dict[str, str]
+    password_file: str | None
+    keep: Callable[[Any], None] | None
 
-    chosen = [x for x in (env, file, use_keyring or None) if x]
-    if len(chosen) > 1:
-        raise InputError("--password-*", "choose one place for the password")
-    host = account.smtp_host if server == "smtp" else account.imap_host
-    security = account.smtp_security if server == "smtp" else account.imap_security
-    login = account.smtp_user if server == "smtp" else account.imap_user
-    check_security("--security", host, security, login=bool(login or chosen))
-    if env:
-        return check_reference("--password-env", f"env:{env}")
-    if file:
-        found = check_reference("--password-file", f"file:{file}")
-        if readable_by_others(found):
+    @classmethod
+    def read(cls, kind: str, options: dict[str, Any]) -> ServerOptions:
+        from followup.delivery.mail_settings import Server
+
+        env, file = options["password_env"], options["password_file"]
+        use_keyring = bool(options["password_keyring"])
+        places = [f"env:{env}" if env else "", f"file:{file}" if file else ""]
+        chosen = [place for place in [*places, use_keyring and "keyring"] if place]
+        many = len(chosen) > 1
+        option = "--password-*" if many else "--password-env" if env else "--password-file"
+
+        def keep(account: Any) -> None:
+            # Asked only once every option is right, just before the account is saved.
+            from followup.delivery.account import store_in_keyring
+
+            secret = click.prompt(f"{kind.upper()} password", hide_input=True)
+            store_in_keyring(kind, account, secret)
+
+        server = Server(
+            host=options["host"],
+            port=options["port"],
+            security=options["security"],
+            login=options["user"] or "",
+            password=chosen,
+        )
+        names = {**OPTION_NAMES, "password": option}
+        return cls(server, names, file, keep if use_keyring else None)
+
+    def warn_if_readable(self, reference: str) -> None:
+        """The password file kept, named as typed, if other users may read it."""
+        from followup.delivery.account import readable_by_others
+
+        file = self.password_file
+        if file and readable_by_others(reference):
             click.echo(
                 f"Warning: other users of this machine can read {file}; "
                 f"chmod 600 {file} keeps it yours.",
                 err=True,
             )
-        return found
-    if use_keyring:
-        secret = click.prompt(f"{server.upper()} password", hide_input=True)
-        store_in_keyring(server, account, secret)
-        return "keyring"
-    return ""
 
 
 @mail_command.command("smtp")
 @server_options(587, "starttls")
 @click.option("--from", "sender", metavar="ADDRESS", help="Your address, the sender.")
 @click.option("--name", metavar="NAME", help="Your name, as recipients see it.")
-def smtp_command(
-    host: str,
-    port: int,
-    security: str,
-    user: str | None,
-    password_env: str | None,
-    password_file: str | None,
-    password_keyring: bool,
-    sender: str | None,
-    name: str | None,
-) -> None:
+def smtp_command(sender: str | None, name: str | None, **options: Any) -> None:
     """Set the SMTP server that sends your messages.
 
     The host is a name or an IP address (the port goes in --port); a
@@ -478,57 +489,42 @@ def smtp_command(
     machine (127.0.0.1, ::1, localhost): the password would cross the
     network unencrypted. Nothing is stored unless every option is right.
     """
-    from followup.delivery.account import account_of
-    from followup.delivery.headers import check_address, check_line
+    from followup.delivery.mail_settings import KEEP, set_smtp
 
-    account = account_of(ready())
-    account.smtp_host = checked_host(host)
-    account.smtp_port, account.smtp_security = port, security
-    account.smtp_user = check_line("--user", user or "")
-    if sender is not None:
-        account.sender = check_address("--from", sender)
-    if name is not None:
-        account.sender_name = check_line("--name", name)
-    account.smtp_password = reference(
-        "smtp", account, password_env, password_file, password_keyring
-    )
-    account.save()
-    click.echo(f"SMTP set: {account.smtp_host}:{port} ({security}).")
+    given = ServerOptions.read("smtp", options)
+    account = set_smtp(
+        ready(),
+        given.server,
+        sender=KEEP if sender is None else sender,
+        sender_name=KEEP if name is None else name,
+        names=given.names,
+        before_save=given.keep,
+    ).account
+    given.warn_if_readable(account.smtp_password)
+    click.echo(f"SMTP set: {account.smtp_host}:{account.smtp_port} ({account.smtp_security}).")
 
 
 @mail_command.command("imap")
 @server_options(993, "tls")
 @click.option("--folder", default="INBOX", show_default=True, help="The folder to watch.")
-def imap_command(
-    host: str,
-    port: int,
-    security: str,
-    user: str | None,
-    password_env: str | None,
-    password_file: str | None,
-    password_keyring: bool,
-    folder: str,
-) -> None:
+def imap_command(folder: str, **options: Any) -> None:
     """Set the IMAP server the worker watches for the employer's replies.
 
     The same checks as `followup mail smtp`: a real host name or IP
     address, a password source that works now, and no login over
     --security none except to a server on this machine.
     """
-    from followup.delivery.account import account_of
-    from followup.delivery.headers import check_line
+    from followup.delivery.mail_settings import set_imap
 
-    account = account_of(ready())
-    account.imap_host = checked_host(host)
-    account.imap_port, account.imap_security = port, security
-    account.imap_user = check_line("--user", user or "")
-    account.imap_folder = check_line("--folder", folder)
-    account.imap_password = reference(
-        "imap", account, password_env, password_file, password_keyring
+    given = ServerOptions.read("imap", options)
+    account = set_imap(
+        ready(), given.server, folder=folder, names=given.names, before_save=given.keep
+    ).account
+    given.warn_if_readable(account.imap_password)
+    click.echo(
+        f"IMAP set: {account.imap_host}:{account.imap_port} ({account.imap_security}), "
+        f"folder {folder}."
     )
-    account.imap_uidvalidity, account.imap_last_uid = None, 0
-    account.save()
-    click.echo(f"IMAP set: {account.imap_host}:{port} ({security}), folder {folder}.")
 
 
 @mail_command.command("digest")
@@ -536,19 +532,9 @@ def imap_command(
 @click.option("--on/--off", default=None, help="Turn the morning digest on or off.")
 def digest_command(at: str | None, on: bool | None) -> None:
     """The morning digest of the day's agenda (on by default once SMTP is set up)."""
-    from datetime import time
+    from followup.delivery.mail_settings import set_digest
 
-    from followup.delivery.account import account_of
-
-    account = account_of(ready())
-    if at is not None:
-        try:
-            account.digest_at = time.fromisoformat(at)
-        except ValueError:
-            raise InputError("--at", f"{at!r} is not a time of day (e.g. 07:30)") from None
-    if on is not None:
-        account.digest = on
-    account.save()
+    account = set_digest(ready(), at=at, on=on, names=OPTION_NAMES).account
     state = f"at {account.digest_at:%H:%M}" if account.digest else "off"
     click.echo(f"Morning digest: {state}.")
 

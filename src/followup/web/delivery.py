@@ -342,63 +342,52 @@ def _mail_form(account: Any) -> Any:
     )  # fmt: skip
 
 
+# How the mail use cases' fields are called in this form's sentences ("The name contains ...").
+FIELD_NAMES = {"port": "the Port field", "sender": "address", "sender_name": "name"}
+
+
 @require_http_methods(["GET", "POST"])
 def mail_settings(request: HttpRequest) -> HttpResponse:
     """The SMTP account, as `followup mail smtp`: each field checked, the password never kept.
 
-    The same checks as the command: a host name or IP address without a port,
-    a password variable that is set or a file that can be read, and no login
-    over an unencrypted connection except to a server on this machine.
+    `mail_settings.set_smtp` checks it, as for the command: a host name or IP
+    address without a port, a password variable that is set or a file that
+    can be read, and no login over an unencrypted connection except to a
+    server on this machine. Every wrong field is shown at once.
     """
-    from followup.delivery.account import (
-        account_of,
-        check_host,
-        check_reference,
-        check_security,
-    )
-    from followup.delivery.headers import check_address, check_line
+    from followup.delivery.account import account_of
+    from followup.delivery.mail_settings import AccountErrors, Server, set_smtp
 
-    account = account_of(user_of(request))
-    form = _mail_form(account)
+    user = user_of(request)
+    form = _mail_form(account_of(user))
     if request.method == "POST":
         form.fill(request.POST)
-        checks: list[tuple[str, Any]] = [
-            ("host", lambda v: check_host("host", check_line("host", v), "the Port field")),
-            ("user", lambda v: check_line("user", v)),
-            ("sender_name", lambda v: check_line("name", v)),
-            ("sender", lambda v: check_address("address", v) if v else ""),
-            ("password", lambda v: check_reference("password", v)),
-        ]
-        values: dict[str, Any] = {}
-        for name, check in checks:
-            try:
-                values[name] = check(form.value(name))
-            except InputError as exc:
-                form.error(name, sentence(exc))
+        try:
+            server = Server(
+                host=form.value("host"),
+                port=form.value("port"),
+                security=form.value("security"),
+                login=form.value("user"),
+                password=form.value("password"),
+            )
+            account = set_smtp(
+                user,
+                server,
+                sender=form.value("sender") or None,
+                sender_name=form.value("sender_name"),
+                names=FIELD_NAMES,
+            ).account
+        except AccountErrors as exc:
+            for field, error in exc.errors:
+                form.error(field, sentence(error))
+        else:
+            where = f"{account.smtp_host}:{account.smtp_port} ({account.smtp_security})"
+            messages.success(request, f"SMTP set: {where}.")
+            return HttpResponseRedirect(reverse("web:settings") + "#mail")
         if form["password"].error:
             form["password"].value = ""  # perhaps the password itself: never shown back
         if not form.value("host"):
             form["host"].error = "Give the name of your SMTP server."
-        port = form.value("port")
-        if not port.isdigit() or not 1 <= int(port) <= 65535:
-            form.error("port", f"{port!r} is not a port number (1 to 65535).")
-        if form.value("security") not in dict(SECURITY):
-            form.error("security", "Choose STARTTLS, TLS or none.")
-        elif not form["host"].error:
-            login = bool(form.value("user") or form.value("password"))
-            try:
-                check_security("security", values["host"], form.value("security"), login=login)
-            except InputError as exc:
-                form.error("security", sentence(exc))
-        if form.valid:
-            account.smtp_host, account.smtp_user = values["host"], values["user"]
-            account.smtp_port, account.smtp_security = int(port), form.value("security")
-            account.smtp_password = values["password"]
-            account.sender, account.sender_name = values["sender"], values["sender_name"]
-            account.save()
-            where = f"{account.smtp_host}:{port} ({account.smtp_security})"
-            messages.success(request, f"SMTP set: {where}.")
-            return HttpResponseRedirect(reverse("web:settings") + "#mail")
     return render(
         request,
         "web/mail_settings.html",
