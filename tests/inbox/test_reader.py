@@ -305,3 +305,22 @@ def test_a_bare_event_several_calendars_and_prefixed_zones() -> None:
     assert got.kind == "invite" and [e.uid for e in got.events] == ["one", "two"]
     with pytest.raises(NotMail, match="iCalendar text without a VCALENDAR"):
         read(b"BEGIN:VALARM\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n")
+
+
+def test_the_reader_imports_no_django() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import followup.inbox.message, followup.inbox.proposal;"
+        "from followup.inbox.message import read;"
+        "read(open(sys.argv[1], 'rb').read());"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'django'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(HERE / "bounces" / "postfix_dsn.eml")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
