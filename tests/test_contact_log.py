@@ -35,7 +35,9 @@ def test_an_allowed_contact_is_recorded_and_the_plan_follows(store: Path) -> Non
     assert "thank_you:marcus-bell" in stored_actions(store)
     result = run("log", "1", "thank_you", "--to", "marcus bell", "--at", "2026-11-17 15:00")
     assert result.code == 0, result.err
-    assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 15:00.")
+    # In your zone (UTC here) and named, as the "Next:" line after it (issue 16).
+    assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 20:00 UTC.")
+    assert "\nNext: " in result.out and result.out.split("\nNext: ")[1].rstrip().endswith("UTC.")
     assert "thank_you:marcus-bell" not in stored_actions(store)
     assert history() == [
         {

@@ -218,9 +218,13 @@ def parse_zone(value: Any, field: str = "timezone") -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(
-            field, f"unknown time zone {name!r} (use a name like America/New_York)"
-        ) from None
+        from followup.places import zone_suggestions
+
+        found = zone_suggestions(name)  # "Toronto", "PST"
+        hint = (
+            f"did you mean {' or '.join(found)}?" if found else "use a name like America/New_York"
+        )
+        raise InputError(field, f"unknown time zone {name!r} ({hint})") from None
     return name
 
 
@@ -360,15 +364,22 @@ def _region(data: Mapping[str, Any], defaults: Defaults) -> tuple[str, str | Non
     # Imported here: the holidays package is slow to import, and the agenda's
     # fast path reads times with this module without needing a calendar.
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import country_code, subdivision_code
 
     country = _line(data.get("country"), "country") or defaults.country
+    country = country_code(country) or country  # "Canada" is CA
     subdivision = _line(data.get("subdivision"), "subdivision")
     if subdivision is None and "country" not in data:
         subdivision = defaults.subdivision
+    if subdivision:
+        subdivision = subdivision_code(country, subdivision) or subdivision  # "Ontario"
     try:
         BusinessCalendar(country, subdivision)
     except UnknownRegion as exc:
-        raise InputError(exc.field, str(exc)) from None
+        from followup.places import country_hint
+
+        hint = country_hint(country) if exc.field == "country" else ""
+        raise InputError(exc.field, str(exc) + hint) from None
     return country.upper(), subdivision.upper() if subdivision else None
 
 

@@ -45,7 +45,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "delivery",
         "Export one action's message as an .eml file (or a mailto: link) for your own client.",
     ),
-    "export": ("backup", "Print everything stored as one JSON document (format version 1)."),
+    "export": (
+        "backup",
+        "Print your interviews and settings as one JSON document (format version 1).",
+    ),
     "import": ("backup", "Read a file made by `followup export`: all of it, or nothing."),
     "lint": ("writing", "Check notes before you send them."),
     "list": ("interviews", "List every stored interview with its round, outcome and next action."),

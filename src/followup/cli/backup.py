@@ -25,18 +25,29 @@ from followup.cli.shell import Shell, pass_shell, with_store
 )
 @with_store
 def export_command(shell: Shell, output: str | None) -> None:
-    """Print everything stored as one JSON document (format version 1).
+    """Print your interviews and settings as one JSON document (format version 1).
 
     Interviews keep their IDs and are written in the interview-file
-    format; settings come along. `followup import` reads it back.
+    format, with their contact log and outcome; settings come along.
+    `followup import` reads it back.
+
+    \b
+    Left out (set them up again after an import):
+    - the outbox: messages scheduled or sent through it, and its notices;
+    - the mail account (followup mail: SMTP and IMAP servers, sender,
+      where the password is read; the password itself is never stored);
+    - the calendar subscription link and its event sequence numbers;
+    - snoozed agenda items.
     """
     user = shell.user
-    from followup.porcelain import dumps
-    from followup.store.exchange import export
+    from followup.store.exchange import export_text
 
-    text = dumps(export(user)) + "\n"
+    # Streamed: each interview is written as it is read (constant memory).
     if output is None:
-        click.echo(text, nl=False)
+        import sys
+
+        sys.stdout.writelines(export_text(user))
+        sys.stdout.flush()
         return
     import os
     import tempfile
@@ -45,7 +56,7 @@ def export_command(shell: Shell, output: str | None) -> None:
     handle, temp = tempfile.mkstemp(dir=target.parent or ".", prefix=".followup-export-")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.writelines(export_text(user))
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -66,7 +66,13 @@ def resolve_now(value: str | None, interview: Interview, field: str = "--now") -
     return parse_moment(value, interview.tz, field)
 
 
-def print_plan(plan: Plan, interview: Interview) -> None:
+def _moment(at: datetime, year: int, *, zone: bool = False) -> str:
+    """'Wed 14 Apr 09:00', with the year when it is not `year` ('Wed 14 Apr 2027 09:00')."""
+    shown = f"{at:%a %d %b} {at.year} {at:%H:%M}" if at.year != year else f"{at:%a %d %b %H:%M}"
+    return f"{shown} {at:%Z}" if zone else shown
+
+
+def print_plan(plan: Plan, interview: Interview, now: datetime | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -77,6 +83,7 @@ def print_plan(plan: Plan, interview: Interview) -> None:
     when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
     # User text goes in as Text, never as markup, so brackets print as typed.
     console.print(Text(f"{interview.role} at {interview.company}, {when}", style="bold"))
+    year = (now or interview.local_start).astimezone(interview.tz).year
     derived = plan.derived
     if derived.understood:
         console.print(Text(f"Read from the next step: {', '.join(derived.matched)}"))
@@ -89,7 +96,10 @@ def print_plan(plan: Plan, interview: Interview) -> None:
         how = f" ({action.channel.value})" if action.channel.value != "self" else ""
         details = Text.assemble(
             (f"{what}{who}{how}", "bold"),
-            f"\nfrom {action.not_before:%a %d %b %H:%M}, due {action.due:%a %d %b %H:%M %Z}",
+            # The year only when it is not this one (--now's, else the interview's):
+            # "by 4/12" read as next April must not look like this April (issue 16).
+            f"\nfrom {_moment(action.not_before, year)}, "
+            f"due {_moment(action.due, year, zone=True)}",
             (f"\n{action.why} [{' '.join(s.id for s in action.sources)}]", "dim"),
         )
         grid.add_row(
@@ -128,7 +138,7 @@ def plan_command(file: str, now: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(dumps(plan_dict(result)))
     else:
-        print_plan(result, interview)
+        print_plan(result, interview, moment)
 
 
 @click.command("check")

@@ -125,7 +125,8 @@ def log_command(
         hint = "To record it anyway: " + " ".join(shlex.quote(w) for w in words)
         raise services.Refused(refused.verdict, hint) from None
     who = f" to {logged.name}" if logged.name else ""
-    when = f"{logged.at:%a %d %b %Y %H:%M}"
+    # In your zone and named, as the "Next:" line printed after it (issue 16).
+    when = f"{logged.at.astimezone(shell.zone()):%a %d %b %Y %H:%M %Z}"
     if logged.verdict.allowed:
         click.echo(f"Recorded: {plain(action)}{who} on {when}.")
         if override:

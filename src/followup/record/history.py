@@ -66,5 +66,8 @@ def history(interview: Interview) -> list[dict[str, Any]]:
                 "text": f"{at:%a %d %b %Y %H:%M}  outcome: {o.kind.value.replace('_', ' ')}{keep}",
             }
         )
-    events.sort(key=lambda e: e["at"])
+    # When things happened; at the same minute, what we sent before the reply
+    # it drew and the outcome after both (a stable sort keeps the log's order).
+    rank = {"contact": 0, "reply": 1, "outcome": 2}
+    events.sort(key=lambda e: (e["at"], rank[e["event"]]))
     return events

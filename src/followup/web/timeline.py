@@ -28,7 +28,9 @@ TOP = 44
 ROW = 30
 BAR = 14
 MIN_TICK_GAP = 58
-TODAY_GAP = 34
+# Half of "27 Nov" and of "today" at the axis's 12-unit font, and a margin: a
+# tick closer than this to today's line loses its label (they collided at 34).
+TODAY_GAP = 48
 # Room a status mark ("cancelled") needs after its bar.
 MARK_ROOM = 76
 PAD = timedelta(hours=12)
@@ -96,6 +98,17 @@ class Timeline:
     today_x: float | None
     axis_y: float
     description: str
+
+    @property
+    def focus(self) -> float:
+        """Where a narrow screen opens the timeline, as a share of its width: today's
+        line, else the first open action (a phone shows the start otherwise)."""
+        if self.today_x is not None:
+            return self.today_x / self.width
+        for bar in self.bars:
+            if bar.status in ("pending", "overdue"):
+                return bar.x / self.width
+        return 0.0
 
 
 def short(label: str, limit: int = 26) -> str:

@@ -25,7 +25,7 @@ from django.http import (
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from followup import config
 from followup.errors import FollowupError, InputError
@@ -159,7 +159,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def agenda(request: HttpRequest) -> HttpResponse:
     """Overdue, today and the next 7 days, from the stored actions (three statements).
 
@@ -238,7 +238,7 @@ def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- interviews: list, new, edit ----------------------------------------------------
 
 
-@require_GET
+@require_safe
 def interview_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
@@ -412,12 +412,12 @@ def interview_from_invitation(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_new(request: HttpRequest) -> HttpResponse:
     user = user_of(request)
     defaults = config.defaults_from(services.settings_of(user))
     action = reverse("web:new")
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = InterviewForm.blank(defaults, clock.now())
         return _interview_page(request, form, title="New interview", action=action)
     form = InterviewForm.from_post(request.POST)
@@ -452,13 +452,13 @@ def _keep_invitation(user: Any, interview_id: int, data: Any) -> None:
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     user = user_of(request)
     stored = load(request, interview_id)
     action = reverse("web:edit", args=[interview_id])
     title = f"Edit: {stored.interview.role} at {stored.interview.company}"
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = InterviewForm.from_interview(stored.interview)
         return _interview_page(request, form, title=title, action=action)
     form = InterviewForm.from_post(request.POST)
@@ -479,7 +479,7 @@ def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     return _interview_page(request, form, title=title, action=action, status=422)
 
 
-@require_GET
+@require_safe
 def interviewer_row(request: HttpRequest) -> HttpResponse:
     return render(request, "web/_row.html", {"row": Row.blank(), "contact": ""})
 
@@ -569,7 +569,7 @@ def _plan_rows(plan: Plan, zone: ZoneInfo, dates: Dates) -> list[dict[str, Any]]
     ]
 
 
-@require_GET
+@require_safe
 def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     from followup.record.history import history
     from followup.web.timeline import layout
@@ -590,8 +590,9 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "round": stored.round,
             "interview": interview,
             "when": dates.span(interview.start, interview.end, zone),
-            "decision_by": dates.day(interview.decision_by) if interview.decision_by else None,
-            "follow_up_on": dates.day(interview.follow_up_on) if interview.follow_up_on else None,
+            "decision_by": _day_of(interview.decision_by or result.derived.decision_by, dates),
+            "follow_up_on": _day_of(interview.follow_up_on or result.derived.follow_up_on, dates),
+            "phone_calls": _phone_calls(interview, result.derived.no_calls),
             "contact": interview.contact_person,
             "plan": _plan_rows(result, zone, dates),
             "warnings": result.warnings,
@@ -610,6 +611,21 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "nav": "interviews",
         },
     )
+
+
+def _day_of(day: date | None, dates: Dates) -> str | None:
+    return dates.day(day) if day else None
+
+
+def _phone_calls(interview: Interview, said_in_next_step: bool) -> str:
+    """What the page says about calls, as the plan reads it (its one call follows this)."""
+    from followup.etiquette.planner import business_calendar, read_replies, replies_say_no_calls
+
+    if interview.no_calls or (interview.no_calls is None and said_in_next_step):
+        return "they asked not to be called"
+    if replies_say_no_calls(read_replies(interview, business_calendar(interview))):
+        return "they asked not to be called, in a reply"
+    return "fine" if interview.no_calls is False else "not said"
 
 
 def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
@@ -632,7 +648,7 @@ def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
     return f"{what}{to}{how}{answered}"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Delete an interview, its log and its plan, after asking (as `followup delete`)."""
     stored = load(request, interview_id)
@@ -692,7 +708,7 @@ def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
     return index, texts[0] if texts else "the entry"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def remove_entry(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Take a mistaken entry (a contact, a reply, the outcome) out of the log, after asking.
 
@@ -742,7 +758,7 @@ DEBRIEF = (
 )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -757,7 +773,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         )
         for i, p in enumerate(interview.interviewers)
     ]
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form.fill({name: getattr(interview.debrief, name) or "" for name, _ in DEBRIEF})
         for f, p in zip(people, interview.interviewers, strict=True):
             f.value = "\n".join(p.topics)
@@ -782,7 +798,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         request,
         "web/debrief.html",
         {"id": interview_id, "interview": interview, "form": form, "people": people},
-        status=200 if request.method == "GET" else 422,
+        status=200 if request.method in ("GET", "HEAD") else 422,
     )
 
 
@@ -836,7 +852,7 @@ def _verdict_context(verdict: Any, zone: ZoneInfo, dates: Dates) -> dict[str, An
     }
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Record a contact: the guardrails answer first; a refusal needs a reason to override."""
     stored = load(request, interview_id)
@@ -845,7 +861,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     form = _log_form(interview, now)
     verdict: dict[str, Any] | None = None
     back = safe_next(request, reverse("web:interview", args=[interview_id]))
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form.fill({k: request.GET[k] for k in ("action", "to") if k in request.GET})
         return _log_page(request, interview_id, interview, form, verdict, back)
     form.fill(request.POST)
@@ -890,7 +906,10 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             f"Recorded against the guardrails, flagged in the history: {what}{who}.",
         )
     else:
-        when = dates_for(user).moment(logged.at, interview.tz)
+        # In the zone of the page it returns to: the interview's own page keeps the
+        # interview's clock, the agenda yours (one zone per view, issue 16).
+        own_page = back.startswith(reverse("web:interview", args=[interview_id]))
+        when = dates_for(user).moment(logged.at, interview.tz if own_page else None)
         messages.success(request, f"Recorded: {what}{who}, {when}.")
     return HttpResponseRedirect(back)
 
@@ -939,7 +958,7 @@ def check_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     return render(request, "web/_verdict.html", context)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -1008,10 +1027,46 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
             "intro": "A reply from them makes the check-in and the call unnecessary, unless "
             "they ask you to check back: then one more check-in is planned.",
             "submit": "Record the reply",
+            # Their words read as you type, as the new-interview form reads the next step.
+            "reading_url": reverse("web:reply_read", args=[interview_id]),
             "nav": "interviews",
         },
         status=200 if form.valid else 422,
     )
+
+
+@require_POST
+def reply_preview(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """What a reply being typed asks for: one more check-in, and when it opens."""
+    from followup.etiquette.model import Contact, ContactKind
+    from followup.etiquette.planner import check_ins_of, request_lead
+
+    stored = load(request, interview_id)
+    interview = stored.interview
+    user = user_of(request)
+    dates = dates_for(user)
+    context: dict[str, Any] = {"reading": None, "problem": None}
+    form = Form([Field("at", "When they replied"), Field("check_back", ""), Field("says", "")])
+    form.fill(request.POST)
+    try:
+        at = moment_of(form, "at", interview.tz, default=clock.now())
+        check_back = parse_date(form.value("check_back") or None, "check_back")
+        says = form.value("says").strip() or None
+        reply = Contact(ContactKind.REPLY, at, check_back=check_back, says=says)
+    except (InputError, ValueError) as exc:
+        context["problem"] = message_of(exc) if isinstance(exc, InputError) else str(exc)
+        return render(request, "web/_next_step.html", context)
+    if not (says or check_back):
+        return render(request, "web/_next_step.html", context)
+    after = replace(interview, contacts=(*interview.contacts, reply))
+    rounds = check_ins_of(after, services.policy_of(user)).rounds
+    opened = next((r for r in rounds if r.request and r.request.reply == reply), None)
+    context["reading"] = {
+        "said": request_lead(opened.request, dates.day) if opened and opened.request else None,
+        "check_in": dates.moment(opened.opens, interview.tz, short=False) if opened else None,
+        "none": "no further check-in or call is planned",
+    }
+    return render(request, "web/_next_step.html", context)
 
 
 def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates) -> str:
@@ -1025,7 +1080,7 @@ def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates)
     return f"Recorded their reply. {lead}: one more check-in opens {when}."
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -1096,7 +1151,7 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- drafts --------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     return drafts_page(request, interview_id)
 
@@ -1294,27 +1349,50 @@ def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- settings ------------------------------------------------------------------
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
+    from followup.places import zone_warning
+    from followup.web.settings_page import NUMBERS, SECTIONS, cited
+
     user = user_of(request)
     table = config.all_settings()
     stored = services.settings_of(user)
-    fields = []
-    for setting in table.values():
+
+    def field(name: str, label: str, help: str) -> Field:
+        setting = table[name]
         value = config.resolve(setting, stored)
         shown = "" if value.value is None else str(value.value).replace("\n", "\\n")
-        fields.append(
-            Field(
-                "s-" + setting.name,
-                setting.name.replace("policy.", "policy: ").replace("_", " "),
-                kind="select" if setting.name == "policy" else "text",
-                value=shown,
-                help=setting.help + ("" if value.origin == "stored" else f" ({value.origin})"),
-                choices=(("default", "default"), ("reserved", "reserved"))
-                if setting.name == "policy"
-                else (),
-            )
+        origin = {"default": "the default", "machine": "from this computer"}.get(value.origin)
+        if value.origin == "environment":
+            origin = f"from {setting.env}"
+        return Field(
+            "s-" + name,
+            label,
+            kind="select" if name == "policy" else "text",
+            value=shown,
+            help=help + (f" ({origin})" if origin else ""),
+            choices=(("default", "default"), ("reserved", "reserved")) if name == "policy" else (),
         )
+
+    sections = []
+    fields: list[Field] = []
+    for key, title, intro, wordings in SECTIONS:
+        group = [field(name, w.label, w.help) for name, w in wordings.items()]
+        sections.append({"key": key, "title": title, "intro": intro, "fields": group})
+        fields.extend(group)
+    advanced = []
+    for name, number in NUMBERS.items():
+        if f"policy.{name}" in table:
+            advanced.append(
+                field(f"policy.{name}", number.label, f"{number.changes} {cited(number.sources)}")
+            )
+    fields.extend(advanced)
+    # Anything the table holds that the page has no words for yet still shows.
+    shown_names = {f.name for f in fields}
+    for setting in table.values():
+        if "s-" + setting.name not in shown_names:
+            advanced.append(field(setting.name, setting.name, setting.help))
+            fields.append(advanced[-1])
     form = Form(fields)
     if request.method == "POST":
         before = {f.name: f.value for f in fields}
@@ -1330,6 +1408,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                     services.unset_setting(user, setting.name)
                 else:
                     services.set_setting(user, setting.name, setting.parse(text))
+                    warning = zone_warning(text) if setting.name == "timezone" else None
+                    if warning:  # "EST": kept, but said (issue 16)
+                        messages.warning(request, f"Saved, but {warning}.")
                 changed += 1
             except InputError as exc:
                 form.error(name, message_of(exc))
@@ -1345,6 +1426,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "web/settings.html",
         {
             "form": form,
+            "sections": sections,
+            "advanced": advanced,
+            "advanced_open": any(f.error for f in advanced),
             "calendar": calendar_state(user),
             "mail": mail_state(user),
             "nav": "settings",
