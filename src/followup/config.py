@@ -127,6 +127,13 @@ def _phone(value: str) -> str | None:
     return text
 
 
+def _addresses(value: str) -> list[str] | None:
+    from followup.interview_file import parse_email
+
+    found = [a for a in re.split(r"[\s,;]+", value.strip()) if a]
+    return sorted({str(parse_email(a, "addresses")).lower() for a in found}) or None
+
+
 def _words(value: str) -> list[str] | None:
     # Words of the candidate's trade ("hemodynamic", "guanciale") that no
     # general dictionary holds; typed at once, separated by spaces or commas.
@@ -278,6 +285,12 @@ BASE_SETTINGS: tuple[Setting, ...] = (
         "Your references, for the references email: 'Name; relationship; email; phone', "
         "several separated by '|'.",
         _references,
+    ),
+    Setting(
+        "addresses",
+        "Your other email addresses (separated by spaces or commas): an invitation's "
+        "attendees at them, or at `email`, are you, not an interviewer.",
+        _addresses,
     ),
     Setting(
         "words",

@@ -40,7 +40,8 @@ Commands:
   edit      Change an interview's facts; its plan follows.
   eml       Export one action's message as an .eml file (or a mailto: link)
             for your own client.
-  export    Print everything stored as one JSON document (format version 1).
+  export    Print your interviews and settings as one JSON document (format
+            version 1).
   import    Read a file made by `followup export`: all of it, or nothing.
   lint      Check notes before you send them.
   list      List every stored interview with its round, outcome and next
@@ -52,6 +53,8 @@ Commands:
   outbox    The outbox: every message, its state, and what needs your word.
   outcome   Record how it ended: offer, next_round, rejected or withdrawn.
   plan      Show the dated follow-up plan for the interview in FILE.
+  read      Say what a message (.eml) or calendar file (.ics) is and what it
+            would change.
   reply     Record that the employer replied, and whether they asked you to
             check back.
   send      Put the message of one open action in the outbox (e.g.

@@ -57,6 +57,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "outbox": ("delivery", "The outbox: every message, its state, and what needs your word."),
     "outcome": ("recording", "Record how it ended: offer, next_round, rejected or withdrawn."),
     "plan": ("plan", "Show the dated follow-up plan for the interview in FILE."),
+    "read": (
+        "inbox",
+        "Say what a message (.eml) or calendar file (.ics) is and what it would change.",
+    ),
     "reply": (
         "recording",
         "Record that the employer replied, and whether they asked you to check back.",

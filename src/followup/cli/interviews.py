@@ -29,6 +29,10 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     """
     from followup.config import defaults_from
 
+    if file is not None and file.lower().endswith((".ics", ".eml")):
+        from followup.cli.invite import add_invitation
+
+        return add_invitation(shell, file, as_json)
     if file is not None:
         from followup.cli.plan import load_with_policy
         from followup.store.plausible import check_new_contacts

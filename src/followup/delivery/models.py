@@ -24,6 +24,8 @@ class State(models.TextChoices):
     UNKNOWN = "unknown"
     # The plan no longer calls for it (a reply came, the candidate logged it by hand).
     CANCELLED = "cancelled"
+    # Sent, then reported undeliverable by a mail server (a bounce names the address).
+    BOUNCED = "bounced"
 
 
 class Phase(models.TextChoices):

@@ -207,8 +207,12 @@ def queue_action(
         return message
 
 
-def build(message: Message, date: datetime) -> EmailMessage:
-    """The email as it goes on the wire: plain text, UTF-8, our Message-ID."""
+def build(message: Message, date: datetime, eight_bit: bool = False) -> EmailMessage:
+    """The email as it goes on the wire: plain text, UTF-8, our Message-ID.
+
+    A body that is not plain ASCII goes as 8-bit only to a server that
+    announced 8BITMIME (`eight_bit`); to any other, quoted-printable (RFC 6152).
+    """
     mail = EmailMessage(policy=SMTP)
     mail["From"] = Address(one_line(message.sender_name), addr_spec=wire_address(message.sender))
     mail["To"] = Address(
@@ -218,7 +222,12 @@ def build(message: Message, date: datetime) -> EmailMessage:
     mail["Date"] = email.utils.format_datetime(date.astimezone(UTC))
     mail["Message-ID"] = message.message_id
     mail["Auto-Submitted"] = "auto-generated" if message.kind == "digest" else "no"
-    mail.set_content(message.body, charset="utf-8")
+    if message.body.isascii():
+        mail.set_content(message.body, charset="utf-8")
+    else:
+        mail.set_content(
+            message.body, charset="utf-8", cte="8bit" if eight_bit else "quoted-printable"
+        )
     return mail
 
 

@@ -12,23 +12,23 @@ seen (`BODY.PEEK`, so nothing is marked read) and, for each:
    cancelled, unless their words give a timeframe to check back after, which
    opens one more check-in), and the candidate is told.
 
-Their words are the message's first text/plain part (else its HTML made
-crudely into text), read with `BODY.PEEK[]` too, minus the quoted history,
-on one line, at most `SAYS_LIMIT` characters.
+Each message is read (`BODY.PEEK[]`) by `followup.inbox` first: an
+automatic reply (RFC 3834 and its kin) is only noted in a notice and changes
+nothing; a delivery report marks the outbox message it names `bounced` and
+tells the candidate; a read receipt, a calendar file or anything else changes
+nothing here. Of a person's reply, only their own words (quoted history,
+signature and mobile footers removed, see `followup.inbox.words`) are kept,
+on one line, at most `SAYS_LIMIT` characters, and read for a timeframe.
 """
 
 from __future__ import annotations
 
 import contextlib
-import email.policy
-import html
 import imaplib
 import re
 import ssl
-import unicodedata
-from datetime import UTC, datetime
-from email.message import EmailMessage
-from email.parser import BytesHeaderParser, BytesParser
+from datetime import UTC, date, datetime
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from followup.delivery.models import Account
     from followup.delivery.worker import Tick
+    from followup.inbox.message import Reading
     from followup.record.reply import Replied
 
 IMAP_TIMEOUT = 60
@@ -50,11 +51,6 @@ SAYS_LIMIT = 1000
 # Only the start of the message is fetched: the text part comes before any
 # attachment in the mail clients we know, and a 20 MB attachment stays unread.
 BODY_BYTES = 256 * 1024
-WROTE = re.compile(r"\bwrote:\s*$", re.IGNORECASE)
-ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$", re.IGNORECASE)
-HTML_HIDDEN = re.compile(r"<(script|style|head|blockquote)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-HTML_BREAK = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
-HTML_TAG = re.compile(r"<[^>]*>")
 
 
 def connect(account: Account) -> imaplib.IMAP4:
@@ -105,66 +101,65 @@ def match(account: Account, mail: Mail) -> tuple[int, str | None] | None:
     return None
 
 
-def html_to_text(markup: str) -> str:
-    """Crude, on purpose: only the words matter, and quoted blocks go entirely."""
-    text = HTML_HIDDEN.sub(" ", markup)
-    text = HTML_BREAK.sub("\n", text)
-    return html.unescape(HTML_TAG.sub(" ", text))
-
-
 def body_text(raw: bytes) -> str:
     """The message's own text, decoded: first text/plain part, else text/html."""
-    mail = BytesParser(policy=email.policy.default).parsebytes(raw)
-    if not isinstance(mail, EmailMessage):
-        return ""
-    for kind in ("plain", "html"):
-        part = mail.get_body(preferencelist=(kind,))
-        if part is None:
-            continue
-        try:
-            text = str(part.get_content())
-        except (LookupError, ValueError, AssertionError, UnicodeError):
-            # An unknown charset or a cut-off base64 tail: keep what can be read.
-            payload = part.get_payload(decode=True)
-            text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-        return html_to_text(text) if kind == "html" else text
-    return ""
+    from followup.inbox.text import body_text as text_of
+    from followup.inbox.text import parse
+
+    return text_of(parse(raw))
 
 
 def own_words(text: str) -> str | None:
-    """Their new words only, on one line, capped; None when nothing is left.
+    """Their new words only (followup.inbox.words), on one line, capped; None when none."""
+    from followup.inbox.words import own_words as words_of
 
-    Quoted history would read the candidate's own "check back on Friday" as
-    theirs, so quoted lines go, and so does everything after an
-    "On ... wrote:" or "-----Original Message-----" line.
-    """
-    lines = text.splitlines()
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if ORIGINAL.match(stripped):
-            break
-        if stripped.startswith("On ") and (
-            WROTE.search(stripped)
-            # Mail clients wrap a long attribution line onto the next one.
-            or (index + 1 < len(lines) and WROTE.search(lines[index + 1].strip()))
-        ):
-            break
-        if stripped.startswith(">"):
-            continue
-        kept.append(line)
-    visible = "".join(
-        c if c.isspace() or not unicodedata.category(c).startswith("C") else " "
-        for c in "\n".join(kept)
-    )
-    words = " ".join(visible.split())[:SAYS_LIMIT].rstrip()
-    return words or None
+    return words_of(text, SAYS_LIMIT)
 
 
-def fetch_words(imap: imaplib.IMAP4, uid: int) -> str | None:
+def fetch(imap: imaplib.IMAP4, uid: int) -> bytes:
     _, fetched = imap.uid("FETCH", str(uid), f"(BODY.PEEK[]<0.{BODY_BYTES}>)")
-    raw = next((part[1] for part in fetched if isinstance(part, tuple)), b"")
-    return own_words(body_text(raw)) if raw else None
+    return next((part[1] for part in fetched if isinstance(part, tuple)), b"")
+
+
+def bounced(account: Account, reading: Reading, now: datetime, tick: Tick) -> None:
+    """Mark the outbox message a delivery report names `bounced`, and tell the candidate.
+
+    The message is ours by its Message-ID in the report, else the latest sent
+    message to an address that failed.
+    """
+    from followup.delivery.models import Message, State
+    from followup.delivery.worker import tell
+
+    sent = Message.objects.filter(user=account.user, state=State.SENT)
+    message = (
+        sent.filter(message_id__in=list(reading.refers_to)).order_by("-id").first()
+        if reading.refers_to
+        else None
+    )
+    for address in reading.failed_recipients:
+        if message is not None:
+            break
+        message = sent.filter(recipient__iexact=address).order_by("-id").first()
+    if message is None:
+        return
+    failed = ", ".join(reading.failed_recipients) or message.recipient
+    message.state = State.BOUNCED
+    message.last_error = f"bounced: {failed} could not be delivered"
+    message.save(update_fields=["state", "last_error"])
+    who = message.recipient_name or message.recipient
+    about = f" about interview {message.interview_id}" if message.interview_id else ""
+    sent_on = day(message.sent_at, now) if message.sent_at else "earlier"
+    text = (
+        f"Your message to {who}{about} ({message.subject}), sent {sent_on}, bounced: "
+        f"{failed} could not be delivered. Check the address before you write again."
+    )
+    tell(account.user, text, now, message=message)
+    tick.bounced.append(message.pk)
+
+
+def day(moment: date, now: date) -> str:
+    """A date as notices say it: with the year when it is not this year's."""
+    return f"{moment:%a %d %b}" if moment.year == now.year else f"{moment:%a %d %b %Y}"
 
 
 def record(
@@ -178,7 +173,7 @@ def record(
     )
 
 
-def check_back_news(account: Account, replied: Replied) -> str:
+def check_back_news(account: Account, replied: Replied, now: datetime | None = None) -> str:
     """The sentence about the check-in this reply opened, or "" when it opened none."""
     from zoneinfo import ZoneInfo
 
@@ -190,12 +185,108 @@ def check_back_news(account: Account, replied: Replied) -> str:
         return ""
     # In the candidate's zone, named, as `followup reply` says it.
     zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
-    return ". " + what_opens(replied.opened, zone)
+    # A date in another year than this one carries its year.
+    return ". " + what_opens(replied.opened, zone, now)
+
+
+def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick: Tick) -> None:
+    """Propose what an invitation means, in a notice: nothing is added or moved without you.
+
+    A new UID is saved under the store's folder as an .eml for `followup add`;
+    a known UID at another time proposes the move (`followup edit`); a
+    cancellation of a known UID says the interview may be called off.
+    """
+    import hashlib
+    from zoneinfo import ZoneInfo
+
+    from followup.delivery.worker import tell
+    from followup.store.location import home
+    from followup.store.models import Interview as Row
+
+    event = reading.events[0]
+    organizer = event.organizer
+    who = (organizer.name or organizer.email) if organizer else "The organizer"
+    summary = event.summary or reading.subject or "no title"
+    row = Row.objects.filter(user=account.user, invite_uid=event.uid).order_by("-start").first()
+
+    def when(moment: date | datetime | None, zone: str | None) -> str:
+        if isinstance(moment, datetime):
+            local = moment.astimezone(ZoneInfo(zone)) if zone else moment
+            return f"{day(local, now)} {local:%H:%M %Z}".rstrip()
+        return day(moment, now) if isinstance(moment, date) else "no date given"
+
+    if row is not None and event.sequence < row.invite_sequence:
+        return  # an older copy of the invitation than the one added: no news
+    if reading.kind == "cancel":
+        if row is None:
+            return
+        text = (
+            f"{who} cancelled the invitation for interview {row.pk} ({summary}): if the "
+            f"interview is called off, send nothing more; see followup show {row.pk}."
+        )
+    elif row is None:
+        folder = home() / "invitations"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{hashlib.sha256(event.uid.encode()).hexdigest()[:16]}.eml"
+        path.write_bytes(raw)
+        text = (
+            f"New interview invitation from {who}: {summary}, "
+            f"{when(event.start, event.timezone)}. Add it? followup add {path}"
+        )
+    else:
+        if not isinstance(event.start, datetime) or event.start == row.start:
+            return
+        zone = row.timezone
+        start = event.start.astimezone(ZoneInfo(zone))
+        moves = f"--set 'start={start:%Y-%m-%d %H:%M}'"
+        if isinstance(event.end, datetime):
+            moves += f" --set 'end={event.end.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}'"
+        text = (
+            f"{who} moved interview {row.pk} ({summary}): from {when(row.start, zone)} to "
+            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it: "
+            f"followup edit {row.pk} {moves}"
+        )
+    tell(account.user, text, now)
+    tick.invitations.append(text)
+
+
+def heard(account: Account, mail: Mail, reading: Reading, now: datetime, tick: Tick) -> None:
+    """A person's reply is recorded; an automatic one is only noted, changing nothing."""
+    from followup.delivery.worker import tell
+
+    found = match(account, mail)
+    if found is None:
+        return
+    interview_id, name = found
+    subject = reading.subject or ""
+    if reading.kind == "auto_reply":
+        who = name or (reading.sender.email if reading.sender else "The employer")
+        text = (
+            f"{who} sent an automatic reply about interview {interview_id} ({subject}): "
+            "nothing changes."
+        )
+        tell(account.user, text, now)
+        tick.automatic.append(text)
+        return
+    try:
+        at = parsedate_to_datetime(str(mail["Date"])).astimezone(UTC)
+    except (TypeError, ValueError):
+        at = now
+    says = reading.words[:SAYS_LIMIT].rstrip() if reading.words else None
+    recorded = record(account, interview_id, name, min(at, now), says)
+    if recorded is not None:
+        who = name or "The employer"
+        news = check_back_news(account, recorded, now)
+        # A reply that asks for more does not end the waiting: say what opens.
+        outlook = news if news else ": the check-in and the call are no longer needed."
+        text = f"{who} replied about interview {interview_id} ({subject}){outlook}"
+        tell(account.user, text, now)
+        tick.replies.append(text)
 
 
 def poll(account: Account, now: datetime, tick: Tick) -> None:
     """Read the new messages of the account's folder once; see the module's docstring."""
-    from followup.delivery.worker import tell
+    from followup.inbox.message import NotMail, read
 
     imap = connect(account)
     try:
@@ -210,29 +301,18 @@ def poll(account: Account, now: datetime, tick: Tick) -> None:
         uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > account.imap_last_uid)
         parser = BytesHeaderParser()
         for uid in uids:
-            _, fetched = imap.uid("FETCH", str(uid), f"(BODY.PEEK[HEADER.FIELDS ({HEADERS})])")
-            raw = next((part[1] for part in fetched if isinstance(part, tuple)), b"")
-            mail = parser.parsebytes(raw)
-            found = match(account, mail)
-            if found is not None:
-                interview_id, name = found
-                try:
-                    at = parsedate_to_datetime(str(mail["Date"])).astimezone(UTC)
-                except (TypeError, ValueError):
-                    at = now
-                says = fetch_words(imap, uid)
-                recorded = record(account, interview_id, name, min(at, now), says)
-                if recorded is not None:
-                    who = name or "The employer"
-                    news = check_back_news(account, recorded)
-                    # A reply that asks for more does not end the waiting: say what opens.
-                    outlook = news if news else ": the check-in and the call are no longer needed."
-                    text = (
-                        f"{who} replied about interview {interview_id} "
-                        f"({mail.get('Subject', '')!s}){outlook}"
-                    )
-                    tell(account.user, text, now)
-                    tick.replies.append(text)
+            raw = fetch(imap, uid)
+            try:
+                reading = read(raw)
+            except NotMail:
+                account.imap_last_uid = uid
+                continue
+            if reading.kind == "bounce":
+                bounced(account, reading, now, tick)
+            elif reading.kind in ("reply", "auto_reply"):
+                heard(account, parser.parsebytes(raw), reading, now, tick)
+            elif reading.kind in ("invite", "cancel") and reading.events:
+                invited(account, raw, reading, now, tick)
             account.imap_last_uid = uid
         account.save(update_fields=["imap_uidvalidity", "imap_last_uid"])
     finally:

@@ -82,6 +82,12 @@ class Tick:
     requeued: list[int] = field(default_factory=list)
     postponed: list[int] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
+    # Outbox messages a mail server reported undeliverable, and automatic
+    # replies noted (out of office and the like), which change nothing.
+    bounced: list[int] = field(default_factory=list)
+    automatic: list[str] = field(default_factory=list)
+    # Invitations proposed (new, moved, cancelled): never applied without the candidate.
+    invitations: list[str] = field(default_factory=list)
     digests: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -96,10 +102,13 @@ class Tick:
             ("given back to the queue", self.requeued),
             ("waiting until the rules allow it", self.postponed),
             ("digest queued", self.digests),
+            ("bounced", self.bounced),
         ):
             if ids:
                 out.append(f"{label}: " + ", ".join(f"#{n}" for n in ids))
         out.extend(self.replies)
+        out.extend(self.automatic)
+        out.extend(self.invitations)
         out.extend(f"error: {e}" for e in self.errors)
         return out
 
@@ -426,11 +435,19 @@ def _answer(code: int, text: bytes | str) -> str:
     return f"{code} {words}".strip()
 
 
+def eight_bit(smtp: smtplib.SMTP, message: Message) -> bool:
+    """Whether the body goes as 8-bit: it is not ASCII, and the server announced 8BITMIME."""
+    return not message.body.isascii() and smtp.has_extn("8bitmime")
+
+
 def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
+    from followup.delivery.outbox import wire_address
+
     smtp.ehlo_or_helo_if_needed()
-    code, text = smtp.mail(message.sender)
+    options = ["BODY=8BITMIME"] if eight_bit(smtp, message) else []
+    code, text = smtp.mail(wire_address(message.sender), options)
     if code == 250:
-        code, text = smtp.rcpt(message.recipient)
+        code, text = smtp.rcpt(wire_address(message.recipient))
     if code not in (250, 251):
         smtp.rset()
         raise (Permanent if code >= 500 else Temporary)(_answer(code, text))
@@ -480,7 +497,7 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
         connection.close()
         _retry(mine, message, now, _describe(exc), tick)
         return
-    payload = build(message, now).as_bytes()
+    payload = build(message, now, eight_bit(smtp, message)).as_bytes()
     mine.update(phase="data")
     try:
         code, text = smtp.data(payload)

@@ -118,12 +118,22 @@ def record_reply(
     return Replied(recorded[0], after, asked, opened)
 
 
-def what_opens(opened: CheckInRound, home: ZoneInfo) -> str:
+def what_opens(opened: CheckInRound, home: ZoneInfo, now: datetime | None = None) -> str:
     """The sentence about the check-in a reply opened, in the candidate's zone, named.
 
     One wording for `followup reply` and the IMAP reader's notice: two zones on
     two lines (this one and the "Next:" line after it) read as two times.
+    Given `now` (the IMAP notice), a date in another year carries its year.
     """
     assert opened.request is not None
-    lead = request_lead(opened.request, lambda day: f"{day:%a %d %b}")
-    return f"{lead}: one more check-in opens {opened.opens.astimezone(home):%a %d %b %H:%M %Z}."
+
+    def day(moment: date) -> str:
+        return (
+            f"{moment:%a %d %b}"
+            if now is None or moment.year == now.year
+            else (f"{moment:%a %d %b %Y}")
+        )
+
+    lead = request_lead(opened.request, day)
+    opens = opened.opens.astimezone(home)
+    return f"{lead}: one more check-in opens {day(opens)} {opens:%H:%M %Z}."

@@ -457,8 +457,10 @@ class Bulk:
         db.executemany(
             'INSERT INTO followup_interview (id, start, "end", timezone, country, subdivision, '
             "next_step, decision_by, follow_up_on, no_calls, references_requested, strengths, "
-            "created, updated, application_id, user_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created, updated, application_id, user_id, "
+            # What an invitation added (issue 15) is not in the export: empty, as Django's defaults.
+            "invite_uid, invite_sequence, location, video_link) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, '', '')",
             heads,
         )
         db.executemany(

@@ -98,6 +98,13 @@ class Interview(Owned):
     no_calls = models.BooleanField(null=True)
     references_requested = models.BooleanField(default=False)
     strengths: models.JSONField[Any] = models.JSONField(default=list)
+    # The UID of the calendar invitation it was added from, to know its updates.
+    invite_uid = models.CharField(max_length=255, blank=True, default="")
+    # Its SEQUENCE then: an older copy of the invitation is not news.
+    invite_sequence = models.PositiveIntegerField(default=0)
+    # Where it takes place, as the invitation said (shown, not planned on).
+    location = models.CharField(max_length=500, blank=True, default="")
+    video_link = models.CharField(max_length=1000, blank=True, default="")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -10,6 +10,7 @@ pages = [
     path("", views.agenda, name="agenda"),
     path("interviews/", views.interview_list, name="interviews"),
     path("interviews/new/", views.interview_new, name="new"),
+    path("interviews/new/invitation/", views.interview_from_invitation, name="new_invitation"),
     path("interviews/row/", views.interviewer_row, name="row"),
     path("interviews/next-step/", views.next_step_preview, name="next_step"),
     path("interviews/<int:interview_id>/reply/read/", views.reply_preview, name="reply_read"),

@@ -285,9 +285,23 @@ def _zones() -> list[str]:
     return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
 
 
+# The invitation's facts a new interview keeps, carried through the form as hidden inputs.
+INVITATION_KEYS = ("invite_uid", "invite_sequence", "location", "video_link")
+
+
 def _interview_page(
-    request: HttpRequest, form: InterviewForm, *, title: str, action: str, status: int = 200
+    request: HttpRequest,
+    form: InterviewForm,
+    *,
+    title: str,
+    action: str,
+    status: int = 200,
+    invitation: dict[str, str] | None = None,
+    notes: list[str] | None = None,
+    upload_error: str | None = None,
 ) -> HttpResponse:
+    if invitation is None and request.method == "POST":
+        invitation = {k: request.POST.get(k, "") for k in INVITATION_KEYS if request.POST.get(k)}
     return render(
         request,
         "web/interview_form.html",
@@ -297,8 +311,105 @@ def _interview_page(
             "action": action,
             "zones": _zones(),
             "nav": "new" if "new" in action else "interviews",
+            "new": "new" in action,
+            "invitation": invitation or {},
+            "invitation_notes": notes or [],
+            "upload_error": upload_error,
         },
         status=status,
+    )
+
+
+# An invitation is a few kilobytes; a larger upload is not one.
+INVITATION_BYTES = 5 * 1024 * 1024
+
+
+@require_POST
+def interview_from_invitation(request: HttpRequest) -> HttpResponse:
+    """The new-interview form filled from an uploaded .ics or .eml, for the candidate to check.
+
+    Nothing is stored here: the facts are proposed (company and role are
+    guesses), a recurring or all-day event says what to check, and saving
+    the form stores the interview with the invitation's UID.
+    """
+    from followup.inbox.message import NotMail, read
+    from followup.inbox.proposal import display_name, name_from_address, propose
+
+    user = user_of(request)
+    settings = services.settings_of(user)
+    defaults = config.defaults_from(settings)
+    action = reverse("web:new")
+    form = InterviewForm.blank(defaults, clock.now())
+    upload = request.FILES.get("invitation")
+
+    def refuse(message: str) -> HttpResponse:
+        return _interview_page(
+            request, form, title="New interview", action=action, status=422, upload_error=message
+        )
+
+    if upload is None:
+        return refuse("Choose an invitation file (.ics or .eml) first.")
+    if upload.size is not None and upload.size > INVITATION_BYTES:
+        return refuse("That file is larger than 5 MB: it is not an invitation.")
+    try:
+        reading = read(upload.read())
+    except NotMail:
+        return refuse("That file is neither a calendar invitation (.ics) nor an email (.eml).")
+    if reading.kind == "cancel":
+        return refuse("That invitation is a cancellation: there is nothing to add.")
+    if reading.kind != "invite" or not reading.events:
+        return refuse("That file holds no calendar invitation.")
+    own = tuple(
+        a.lower()
+        for a in (
+            config.value_of("email", settings),
+            *(config.value_of("addresses", settings) or ()),
+        )
+        if a
+    )
+    name = config.value_of("name", settings)
+    proposal = propose(reading.events[0], own, (name,) if name else ())
+    zone_name = proposal.timezone if proposal.timezone not in (None, "UTC") else defaults.timezone
+    zone = ZoneInfo(zone_name)
+    values: dict[str, Any] = {
+        "company": proposal.company or "",
+        "role": proposal.role or "",
+        "timezone": zone_name,
+    }
+    notes = ["Filled from the invitation: check the company and the role, they are guesses."]
+    if isinstance(proposal.start, datetime) and not proposal.all_day:
+        values["start"] = local_input(proposal.start, zone)
+        if isinstance(proposal.end, datetime):
+            values["end"] = local_input(proposal.end, zone)
+        if proposal.recurring:
+            notes.append(
+                "It repeats: its first occurrence is filled in. If the interview is "
+                "another one, change the start and the end."
+            )
+    else:
+        notes.append("It is an all-day event: give the time the interview starts and ends.")
+    form.fill(values)
+    if proposal.interviewers:
+        form.rows = []
+        for index, person in enumerate(proposal.interviewers):
+            row = Row.blank(f"i{index}")
+            row.name.value = display_name(person.name) or name_from_address(person.email)
+            row.email.value = person.email
+            form.rows.append(row)
+        form.contact = form.rows[0].key
+    invitation = {
+        "invite_uid": proposal.uid,
+        "invite_sequence": str(max(proposal.sequence, 0)),
+        "location": proposal.location or "",
+        "video_link": proposal.video_link or "",
+    }
+    return _interview_page(
+        request,
+        form,
+        title="New interview",
+        action=action,
+        invitation={k: v for k, v in invitation.items() if v},
+        notes=notes,
     )
 
 
@@ -320,9 +431,26 @@ def interview_new(request: HttpRequest) -> HttpResponse:
         except InputError as exc:
             form.place(exc)
         else:
+            _keep_invitation(user, new_id, request.POST)
             messages.success(request, f"Saved. This is the plan for {interview.company}.")
             return HttpResponseRedirect(reverse("web:interview", args=[new_id]))
     return _interview_page(request, form, title="New interview", action=action, status=422)
+
+
+def _keep_invitation(user: Any, interview_id: int, data: Any) -> None:
+    """Store the UID, SEQUENCE, location and link of the invitation the form was filled from."""
+    from followup.store.models import Interview as Stored
+
+    uid = str(data.get("invite_uid", "")).strip()
+    if not uid:
+        return
+    sequence = str(data.get("invite_sequence", "0"))
+    Stored.objects.filter(user=user, pk=interview_id).update(
+        invite_uid=uid[:255],
+        invite_sequence=int(sequence) if sequence.isdigit() else 0,
+        location=str(data.get("location", ""))[:500],
+        video_link=str(data.get("video_link", ""))[:1000],
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
