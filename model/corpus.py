@@ -12,7 +12,7 @@ the timeline or the process, "If I am selected, I would...", "I was
 disappointed" in a bridge note, "another offer" as the reason in a
 withdrawal, "I need the role to include mentoring".
 
-`python model/corpus.py` writes model/corpus.jsonl (committed, so the data
+`python model/corpus.py` (in .model-venv) writes model/corpus.jsonl (committed, so the data
 can be read without running code); the build reads the same lists.
 """
 
@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+
+from corpus_more import FINE_MORE, INFORMAL_MORE, NEGATIVE_MORE
 
 KINDS = (
     "thank_you",
@@ -834,6 +836,79 @@ GENERAL_FINE = [
 ]
 
 
+# Short plain sentences: openings of calls, closings, asides. Short sentences
+# have few words to go on, so the model must see many that are fine.
+SHORT_FINE = [
+    "This is Rhys Pritchard.",
+    "This is Anjali Rao calling.",
+    "Hi, it's Tom from Tuesday's interview.",
+    "It's Maria Gonzalez here.",
+    "My name is Kwame Asante.",
+    "Thank you.",
+    "Thank you again.",
+    "Thanks again.",
+    "Many thanks.",
+    "With thanks.",
+    "Best wishes.",
+    "Speak soon.",
+    "Have a good weekend.",
+    "Take care.",
+    "All the best.",
+    "Good luck with the launch.",
+    "I'm glad we met.",
+    "I am glad we covered the rota!",
+    "It's a great kitchen.",
+    "It was a great day!",
+    "What a lovely team.",
+    "I loved the tour!",
+    "Thank you so much!",
+    "Congratulations on the award!",
+    "That sounds exciting.",
+    "It sounds like a great project.",
+    "It was lovely to meet you!",
+    "I'm still very keen on the role.",
+    "I am still very keen on the role.",
+    "I remain keen on the position.",
+    "I'm still excited about the opportunity.",
+    "The role is a great fit.",
+    "See you on the 14th.",
+    "I'll bring my portfolio.",
+    "Noted, thank you.",
+    "Understood.",
+    "Happy to help.",
+    "Of course.",
+    "No problem at all.",
+    "I hope that helps.",
+    "Here it is.",
+    "Please see attached.",
+    "I attach my CV.",
+    "The link is below.",
+]
+
+LINT_CORPUS = Path(__file__).parent.parent / "tests" / "lint_corpus"
+
+
+def corpus_notes() -> list[Item]:
+    """Every sentence of the good notes of tests/lint_corpus, as the linter reads them.
+
+    Those notes were written as correct notes in many trades; their sentences
+    are fine by definition (the linter's own corpus test checks them).
+    """
+    from followup.writing.lint import Context, _Reading
+    from followup.writing.note import parse_note
+    from followup.writing.text import sentences
+
+    out: list[Item] = []
+    for path in sorted(LINT_CORPUS.glob("*/good_*.txt")):
+        note = parse_note(path.read_text("utf-8"), path.name)
+        reading = _Reading(note, Context())
+        for _, sentence in sentences(reading.core):
+            text = " ".join(sentence.split())
+            if len(text.split()) >= 2:
+                out.append((text, note.kind.value, "fine"))
+    return out
+
+
 def _frame_items(rng: random.Random) -> list[Item]:
     items: list[Item] = []
     for obj in OUTCOME_OBJECTS:
@@ -882,6 +957,23 @@ def _kinds_for(label: str) -> tuple[str, ...]:
 def items() -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
+    out += corpus_notes()
+    drafts = Path(__file__).with_name("drafts.jsonl")
+    for row in drafts.read_text("utf-8").splitlines():
+        item = json.loads(row)
+        out.append((item["text"], item["kind"], "fine"))
+    for text in SHORT_FINE:
+        for kind in rng.sample(ANY, 3):
+            out.append((text, kind, "fine"))
+    for text in NEGATIVE_MORE:
+        for kind in rng.sample(FOLLOW, 2):
+            out.append((_varied(text, rng), kind, "negative"))
+    for text in INFORMAL_MORE:
+        for kind in rng.sample(ANY, 2):
+            out.append((text, kind, "informal"))
+    for text in FINE_MORE:
+        for kind in rng.sample(ANY, 2):
+            out.append((text, kind, "fine"))
     out += _frame_items(rng)
     for text in OUTCOME_DIRECT:
         for kind in rng.sample(FOLLOW, 2):

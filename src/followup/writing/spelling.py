@@ -124,10 +124,16 @@ def load_words(name: str) -> frozenset[str]:
     )
 
 
-def load_dictionary() -> frozenset[str]:
+def load_dictionary(name: str = "hunspell_en.txt.gz") -> frozenset[str]:
     """Every word form of the Hunspell dictionaries, in lower case."""
-    raw = resources.files("followup.writing").joinpath("data", "hunspell_en.txt.gz").read_bytes()
+    raw = resources.files("followup.writing").joinpath("data", name).read_bytes()
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def dictionary_names() -> frozenset[str]:
+    """Words the dictionaries have only with a capital: first names, places ("maria")."""
+    return load_dictionary("hunspell_en_names.txt.gz")
 
 
 class Speller:

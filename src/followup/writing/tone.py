@@ -21,7 +21,10 @@ linter only for `lint` and `draft`.
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +50,13 @@ KINDS = (
 CONTEXT_KINDS = ("bridge", "withdrawal")
 # Sentences longer than this many tokens are cut: notes' sentences are short.
 MAX_TOKENS = 128
+# Words and word pairs are hashed into this many features (crc32, stable
+# across runs and machines).
+HASHED = 2**14
+# The weight of the word features against the sentence vector (both unit length).
+WORDS_WEIGHT = 1.0
+# "!" is not a feature: one is warm, a run of them is the phrase rules' to report.
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?:;()]")
 
 
 @dataclass(frozen=True)
@@ -55,9 +65,32 @@ class Verdict:
     confidence: float
 
 
-def features(vectors: NDArray[np.float32], kinds: Sequence[str]) -> NDArray[np.float32]:
-    """The classifier's input: the sentence vector, the vector again for the kinds
-    that change a sentence's meaning, and the kind itself."""
+# A capitalised word inside a sentence: a name, a company, a place.
+_PROPER = re.compile(r"(?<=[\w,;:()'\"] )[A-Z][a-z][\w'’-]*")
+NAME_STANDIN = "Jordan"
+
+
+def mask_names(text: str) -> str:
+    """Names and companies stand in as one name: "Tailspin Toys" says nothing
+    about tone, and a model trained on some names must not learn them."""
+    return _PROPER.sub(NAME_STANDIN, text)
+
+
+def grams(text: str, kind: str) -> list[str]:
+    """The words and word pairs of a sentence; for the kinds that change a
+    sentence's meaning, each also paired with the kind."""
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    out = found + [f"{a} {b}" for a, b in itertools.pairwise(found)]
+    if kind in CONTEXT_KINDS:
+        out += [f"{kind}|{g}" for g in out]
+    return out
+
+
+def features(
+    vectors: NDArray[np.float32], texts: Sequence[str], kinds: Sequence[str]
+) -> NDArray[np.float32]:
+    """The classifier's input: the sentence vector (again for the kinds that
+    change a sentence's meaning), its hashed words and word pairs, and the kind."""
     import numpy as np
 
     kind_index = np.array([KINDS.index(k) for k in kinds])
@@ -66,7 +99,12 @@ def features(vectors: NDArray[np.float32], kinds: Sequence[str]) -> NDArray[np.f
     parts = [vectors]
     for kind in CONTEXT_KINDS:
         parts.append(vectors * onehot[:, [KINDS.index(kind)]])
-    parts.append(onehot)
+    hashed = np.zeros((len(texts), HASHED), dtype=np.float32)
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        for gram in grams(text, kind):
+            hashed[i, zlib.crc32(gram.encode("utf-8")) % HASHED] = 1.0
+    hashed /= np.linalg.norm(hashed, axis=1, keepdims=True) + 1e-12
+    parts += [hashed * WORDS_WEIGHT, onehot]
     return np.concatenate(parts, axis=1).astype(np.float32)
 
 
@@ -106,7 +144,8 @@ class Classifier:
     def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
         import numpy as np
 
-        x = features(self.encoder.encode(texts), kinds)
+        texts = [mask_names(t) for t in texts]
+        x = features(self.encoder.encode(texts), texts, kinds)
         logits = x @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
