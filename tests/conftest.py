@@ -1,5 +1,9 @@
 """Shared fixtures: every test gets its own FOLLOWUP_HOME, never the user's real store.
 
+Also the one sample interview (`NORTHWIND`, a panel of two in New York) and
+the one frozen clock (`clock`; a module picks another moment with
+`pytest.mark.clock("ISO")`).
+
 A migrated store is built once per session and copied into each test's home
 (a fresh copy of what "migrate on first use" produces), so tests that need a
 store skip the migration; tests of first use start from an empty folder.
@@ -9,11 +13,61 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from followup.store.location import DATABASE_NAME
+
+# The sample interview, as an interview file: Tuesday 17 November 2026 in New
+# York, a panel of two with Priya Raman the contact, a decision "by Friday".
+NORTHWIND = """\
+company: Northwind Analytics
+role: Senior Data Engineer
+start: 2026-11-17 10:00
+end: 2026-11-17 11:00
+timezone: America/New_York
+country: US
+subdivision: NY
+interviewers:
+  - name: Priya Raman
+    title: Engineering Manager
+    email: priya@northwind.example
+    topics: [streaming ingestion]
+    contact: true
+  - name: Marcus Bell
+    email: marcus@northwind.example
+    topics: [data modelling]
+next_step: We'll make a decision by Friday.
+references_requested: true
+debrief:
+  went_well: The design exercise.
+"""
+
+# Mid-December 2026: every moment the samples record is in the past.
+CLOCK = "2026-12-15T17:00:00+00:00"
+
+
+@pytest.fixture
+def clock(request: pytest.FixtureRequest) -> Iterator[datetime]:
+    """Time frozen at `CLOCK`, or at the moment of the test's `clock` marker."""
+    marker = request.node.get_closest_marker("clock")
+    moment = marker.args[0] if marker else CLOCK
+    with time_machine.travel(moment, tick=False):
+        yield datetime.fromisoformat(moment)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `slow` what needs a browser or a mail server, for `make quick`."""
+    for item in items:
+        path = item.path.name
+        needs_server = {"smtp_server", "mailbox", "imap_server"} & set(
+            getattr(item, "fixturenames", ())
+        )
+        if path.startswith("test_browser") or needs_server:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)

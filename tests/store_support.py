@@ -13,29 +13,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from followup.cli import cli
-
-NORTHWIND = """\
-company: Northwind Analytics
-role: Senior Data Engineer
-start: 2026-11-17 10:00
-end: 2026-11-17 11:00
-timezone: America/New_York
-country: US
-subdivision: NY
-interviewers:
-  - name: Priya Raman
-    title: Engineering Manager
-    email: priya@northwind.example
-    topics: [streaming ingestion]
-    contact: true
-  - name: Marcus Bell
-    email: marcus@northwind.example
-    topics: [data modelling]
-next_step: We'll make a decision by Friday.
-references_requested: true
-debrief:
-  went_well: The design exercise.
-"""
+from tests.conftest import NORTHWIND as NORTHWIND
 
 ACME = """\
 company: Acme

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,11 +23,8 @@ from tests.store_support import NORTHWIND, add, run, write
 REPLY = ("reply", "1", "--at", "2026-12-03 10:00", "--from", "Priya Raman")
 
 
-@pytest.fixture(autouse=True)
-def clock() -> Iterator[None]:
-    """Friday 4 December 2026, 12:00 in New York: every --at below has happened."""
-    with time_machine.travel("2026-12-04T17:00:00+00:00", tick=False):
-        yield
+# Friday 4 December 2026, 12:00 in New York: every --at below has happened.
+pytestmark = [pytest.mark.usefixtures("clock"), pytest.mark.clock("2026-12-04T17:00:00+00:00")]
 
 
 def stored_actions(home: Path) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,12 +10,8 @@ import time_machine
 
 from tests.store_support import NORTHWIND, add, run
 
-
-@pytest.fixture(autouse=True)
-def clock() -> Iterator[None]:
-    """Mid-December 2026: every --at below is in the past, whatever the real date."""
-    with time_machine.travel("2026-12-15T17:00:00+00:00", tick=False):
-        yield
+# Mid-December 2026: every --at below is in the past, whatever the real date.
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def stored_actions(home: Path, interview_id: int = 1) -> list[str]:
@@ -40,7 +35,9 @@ def test_an_allowed_contact_is_recorded_and_the_plan_follows(store: Path) -> Non
     assert "thank_you:marcus-bell" in stored_actions(store)
     result = run("log", "1", "thank_you", "--to", "marcus bell", "--at", "2026-11-17 15:00")
     assert result.code == 0, result.err
-    assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 15:00.")
+    # In your zone (UTC here) and named, as the "Next:" line after it (issue 16).
+    assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 20:00 UTC.")
+    assert "\nNext: " in result.out and result.out.split("\nNext: ")[1].rstrip().endswith("UTC.")
     assert "thank_you:marcus-bell" not in stored_actions(store)
     assert history() == [
         {

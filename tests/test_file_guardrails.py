@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import time_machine
 
 from tests.store_support import run, write
 
@@ -26,10 +24,7 @@ VISIT = '  - {kind: visit, to: Ann Lee, at: "2026-11-05 12:00"}\n'
 THANKS = '  - {kind: email, purpose: thank_you, to: Ann Lee, at: "2026-11-02 15:00"}\n'
 
 
-@pytest.fixture(autouse=True)
-def clock() -> Iterator[None]:
-    with time_machine.travel("2026-12-15T17:00:00+00:00", tick=False):
-        yield
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def test_add_refuses_a_contact_the_guardrails_refuse_naming_it(store: Path) -> None:

@@ -39,16 +39,16 @@ def test_answers_become_an_interview(keys: PipeInput) -> None:
         "priya@northwind.example" + ENTER,
         ENTER,
         "streaming, on-call" + ENTER,
-        "y",  # another interviewer
+        "y" + ENTER,  # another interviewer
         "Marcus Bell" + ENTER,
         ENTER,
         ENTER,
         ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
         DOWN + ENTER,  # the contact: Marcus, with the arrow key
         "We'll decide by Friday." + ENTER,
-        "y",  # references requested
+        "y" + ENTER,  # references requested
     ]
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, ["Northwind"])
@@ -81,9 +81,9 @@ def test_invalid_answers_are_refused_as_you_type(keys: PipeInput) -> None:
         "acme.example" + ENTER,
         ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
     ]
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, [])
@@ -112,9 +112,9 @@ def test_zone_first_and_each_fact_checked_at_its_prompt(keys: PipeInput) -> None
         ENTER,
         ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
         ENTER,
-        "n",
+        "n" + ENTER,
     ]
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, [])
@@ -151,3 +151,27 @@ def test_debrief_questions_default_to_earlier_answers(keys: PipeInput) -> None:
         "stood_out": "",
         "forgot_to_mention": "",
     }
+
+
+def test_a_country_and_province_by_name(keys: PipeInput) -> None:
+    erase = "\x7f" * 40
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        erase + "America/Toronto" + ENTER,
+        "2026-11-20 09:30" + ENTER,
+        ENTER,
+        erase + "Canada" + ENTER,  # a name, not only CA
+        "Ontario" + ENTER,
+        "Ann Lee" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n" + ENTER,
+        ENTER,
+        "n" + ENTER,
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(DEFAULTS, [])
+    assert (interview.country, interview.subdivision) == ("CA", "ON")

@@ -165,7 +165,6 @@ DECISIONS_FROM_TUESDAY = [
     ),
     # Seven business days: 18 19 20 23 24 25 27 (Thanksgiving skipped).
     ("You'll hear back within 5-7 business days.", "2026-11-27"),
-    ("If you don't hear back in a week, feel free to ping me.", "2026-11-24"),
     ("We'll let you know one way or the other by Wed.", "2026-11-18"),
     ("We'll make our decision by Fri. Thanks!", "2026-11-20"),
     ("The team will decide Monday, and I'll call you Tuesday.", "2026-11-24"),
@@ -319,13 +318,26 @@ def test_decision_and_follow_up_in_one_text(text: str, decision: str, follow_up:
     assert step.follow_up_on == d(follow_up)
 
 
-def test_if_you_have_not_heard_by_is_their_deadline_not_a_follow_up_date() -> None:
-    # The follow-up itself carries no date: the grace rule after the decision applies.
-    step = read_next_step(
-        "If you haven't heard from us by Friday, feel free to reach out.", TUESDAY, CAL
-    )
-    assert step.decision_by == d("2026-11-20")
-    assert step.follow_up_on is None
+@pytest.mark.parametrize(
+    ("text", "decision", "follow_up"),
+    [
+        (
+            "If you haven't heard from us by Friday, feel free to reach out.",
+            "2026-11-20",
+            "2026-11-23",
+        ),
+        ("If you don't hear back in a week, feel free to ping me.", "2026-11-24", "2026-11-25"),
+    ],
+)
+def test_if_you_have_not_heard_by_dates_their_deadline_and_the_day_to_check_back(
+    text: str, decision: str, follow_up: str
+) -> None:
+    # Issue 16: the condition tells the candidate when to check back, the first
+    # working day after their deadline (it was read as the deadline alone, so the
+    # grace rule put the check-in a day later than they invited).
+    step = read_next_step(text, TUESDAY, CAL)
+    assert step.decision_by == d(decision)
+    assert step.follow_up_on == d(follow_up)
 
 
 # --------------------------------------------------------------------------
@@ -545,7 +557,6 @@ MEANINGLESS = [
     "Please let me know if you have questions.",
     "Can you send me your availability for next week?",
     "We will reach out to schedule the final round.",
-    "We'll be in touch after the holidays.",
     "Please keep in touch.",
     "We'll keep your resume on file for 6 months.",
     "!!!???...",

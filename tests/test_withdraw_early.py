@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import time_machine
 
 from tests.store_support import add, run, write
 
@@ -21,10 +19,7 @@ next_step: We will decide by Friday.
 """
 
 
-@pytest.fixture(autouse=True)
-def clock() -> Iterator[None]:
-    with time_machine.travel("2026-12-15T17:00:00+00:00", tick=False):
-        yield
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def plan_ids(interview_id: str = "1") -> list[tuple[str, str]]:

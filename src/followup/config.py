@@ -24,6 +24,7 @@ from followup.errors import InputError
 if TYPE_CHECKING:
     from followup.etiquette.policy import Policy
     from followup.interview_file import Defaults
+    from followup.writing.drafting import Sender
 
 LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})")
 
@@ -144,12 +145,13 @@ def _timezone(value: str) -> str:
 
 def _country(value: str) -> str:
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import country_code, country_hint
 
-    code = value.strip().upper()
+    code = country_code(value) or value.strip().upper()  # "Canada" is CA
     try:
         BusinessCalendar(code)
     except UnknownRegion as exc:
-        raise InputError("country", str(exc)) from None
+        raise InputError("country", str(exc) + country_hint(value)) from None
     return code
 
 
@@ -336,17 +338,41 @@ def value_of(name: str, stored: Mapping[str, Any]) -> Any:
 
 
 def stored_settings() -> dict[str, Any]:
-    """Your stored settings when you have a store; reading a file never creates one."""
-    from followup.store.location import database_path
+    """Your stored settings when you have a store; reading a file never creates one.
 
-    if not database_path().exists():
+    Read with the standard sqlite3 module, as the agenda reads its actions:
+    `plan FILE`, `lint` and `draft FILE` need nothing else from the store, and
+    booting Django for it doubled their start-up. It also keeps this module
+    free of `followup.store` beyond its Django-free `location` (no import
+    cycle with `store.services`, which reads the settings' definitions here).
+    """
+    import sqlite3
+
+    from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME, database_path
+
+    path = database_path()
+    if not path.exists():
         return {}
-    from followup.store.boot import setup
+    try:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error:
+        return {}
+    try:
+        rows = db.execute(
+            "SELECT s.name, s.value FROM followup_setting AS s "
+            "JOIN followup_user AS u ON u.id = s.user_id WHERE u.username = ?",
+            (LOCAL_USERNAME,),
+        ).fetchall()
+    except sqlite3.DatabaseError:  # an empty file, or a store not set up yet: nothing stored
+        return {}
+    finally:
+        db.close()
+    if not rows:
+        return {}
+    import json
 
-    user = setup()  # configures Django before the models are imported
-    from followup.store.services import settings_of
-
-    return settings_of(user)
+    # As Django's JSONField stores them.
+    return {name: json.loads(value) for name, value in rows}
 
 
 def defaults_from(stored: Mapping[str, Any]) -> Defaults:
@@ -382,3 +408,20 @@ def policy_from(stored: Mapping[str, Any], *, stored_hint: bool = True) -> Polic
         if stored_hint:
             message += f"; the stored value is refused (followup config --unset {field} resets it)"
         raise InputError(field, message) from None
+
+
+def sender_from(stored: Mapping[str, Any]) -> Sender:
+    """Who signs: the `name`, `signature` and `phone` settings in force.
+
+    From the stored settings, FOLLOWUP_NAME and the like overriding, so the
+    command line, the web and the outbox sign alike; unset ones are None.
+    Read here and handed to the writing core, which reads no environment.
+    """
+    # Imported here: the writing core is heavy and most settings readers do not draft.
+    from followup.writing.drafting import Sender
+
+    def text(key: str) -> str | None:
+        value = value_of(key, stored)
+        return str(value) if value else None
+
+    return Sender(name=text("name"), signature=text("signature"), number=text("phone"))

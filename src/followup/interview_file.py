@@ -31,6 +31,7 @@ from followup.etiquette.model import (
     outcome_follows,
     slug,
 )
+from followup.record.recipient import default_recipient
 
 TOP_LEVEL = (
     "company",
@@ -217,9 +218,13 @@ def parse_zone(value: Any, field: str = "timezone") -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(
-            field, f"unknown time zone {name!r} (use a name like America/New_York)"
-        ) from None
+        from followup.places import zone_suggestions
+
+        found = zone_suggestions(name)  # "Toronto", "PST"
+        hint = (
+            f"did you mean {' or '.join(found)}?" if found else "use a name like America/New_York"
+        )
+        raise InputError(field, f"unknown time zone {name!r} ({hint})") from None
     return name
 
 
@@ -359,39 +364,23 @@ def _region(data: Mapping[str, Any], defaults: Defaults) -> tuple[str, str | Non
     # Imported here: the holidays package is slow to import, and the agenda's
     # fast path reads times with this module without needing a calendar.
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import country_code, subdivision_code
 
     country = _line(data.get("country"), "country") or defaults.country
+    country = country_code(country) or country  # "Canada" is CA
     subdivision = _line(data.get("subdivision"), "subdivision")
     if subdivision is None and "country" not in data:
         subdivision = defaults.subdivision
+    if subdivision:
+        subdivision = subdivision_code(country, subdivision) or subdivision  # "Ontario"
     try:
         BusinessCalendar(country, subdivision)
     except UnknownRegion as exc:
-        raise InputError(exc.field, str(exc)) from None
+        from followup.places import country_hint
+
+        hint = country_hint(country) if exc.field == "country" else ""
+        raise InputError(exc.field, str(exc) + hint) from None
     return country.upper(), subdivision.upper() if subdivision else None
-
-
-def _default_recipient(
-    interviewers: tuple[Interviewer, ...],
-    kind: ContactKind,
-    purpose: Purpose | None,
-    field: str,
-) -> str | None:
-    """Who a contact without `to` went to, as `followup log` reads a missing --to.
-
-    A check-in, a call, references, a bridge or a withdrawal go to the one
-    contact person, so the history can name them; a thank-you goes to each
-    interviewer, so with several it must say which.
-    """
-    if purpose is Purpose.THANK_YOU:
-        if len(interviewers) == 1:
-            return interviewers[0].name
-        names = ", ".join(p.name for p in interviewers)
-        raise InputError(field, f"say which interviewer it thanked: one of {names}")
-    if purpose is None and kind is not ContactKind.CALL:
-        return None  # a visit or a gift with no purpose named no one
-    contact = next((p for p in interviewers if p.contact), interviewers[0])
-    return contact.name
 
 
 def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
@@ -450,7 +439,8 @@ def parse_interview(data: Mapping[str, Any], defaults: Defaults) -> Interview:
                 raise InputError(f"{where}.to", f"{to!r} is not one of the interviewers ({names})")
             to = person.name
         elif kind is not ContactKind.REPLY:
-            to = _default_recipient(interviewers, kind, purpose, f"{where}.to")
+            # One rule with `followup log` and the web's form (no Django in it).
+            to = default_recipient(interviewers, kind, purpose, f"{where}.to")
         if item.get("at") is None:
             raise InputError(f"{where}.at", "is required (when it happened)")
         at = parse_moment(item["at"], zone, f"{where}.at")

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     # Types only: `followup agenda --json` prints through this module and
     # should not pay for importing the core's model at start-up.
     from followup.agenda.board import Board, Item
-    from followup.cli.views import Listed
     from followup.config import Value
     from followup.etiquette.model import Action, Interview, NextStep, Plan, Verdict
+    from followup.store.listing import Listed
 
 
 def moment(value: datetime | None) -> str | None:
@@ -132,8 +132,8 @@ def list_dict(rows: list[Listed]) -> dict[str, Any]:
 
 def show_dict(interview_id: int, round_: int, interview: Interview, plan: Plan) -> dict[str, Any]:
     """`followup show ID --json`: the facts (as in an export), the plan, the history."""
-    from followup.cli.views import history
     from followup.interview_file import interview_to_mapping
+    from followup.record.history import history
 
     return {
         "id": interview_id,

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from tests.store_support import add
+from tests.store_support import NORTHWIND, add
 
 # Some tests here are pure and run before any store exists; the shared
 # fixtures close Django's connections after each test, which needs settings.
@@ -84,25 +84,10 @@ def smtp_server() -> Iterator[SmtpServer]:
         controller.stop()
 
 
-NORTHWIND_SOON = """\
-company: Northwind Analytics
-role: Senior Data Engineer
-start: 2026-11-17 10:00
-end: 2026-11-17 11:00
-timezone: America/New_York
-country: US
-subdivision: NY
-interviewers:
-  - name: Priya Raman
-    title: Engineering Manager
-    email: priya@northwind.example
-    topics: [streaming ingestion]
-    contact: true
-  - name: Marcus Bell
-    email: marcus@northwind.example
-    topics: [data modelling]
-next_step: We'll make a decision by Friday.
-"""
+# The sample interview without its requested references and its debrief.
+NORTHWIND_SOON = NORTHWIND.replace("references_requested: true\n", "").replace(
+    "debrief:\n  went_well: The design exercise.\n", ""
+)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ One `followup serve` process for the module, on a free loopback port, over
 its own store; one browser with a temporary profile. The journey: add an
 interview, see the plan and its timeline, edit a draft and watch the lint
 update, log a contact and be refused, record an outcome. Each page is saved
-as a screenshot at desktop (1280 px) and phone (360 px) widths, and checked there
+as a screenshot at desktop (1280 px) and phone (390 px) widths, and checked there
 with axe-core against WCAG 2.2 A and AA; screenshots go to
 $FOLLOWUP_SCREENSHOTS or a temporary folder (docs/screenshots/ holds the
 best of them).
@@ -42,7 +42,7 @@ FLAGS = [
     "--no-first-run",
 ]
 ZONE = "America/New_York"
-WIDTHS = (1280, 360)
+WIDTHS = (1280, 390)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from email.policy import default
 from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
-from followup.delivery.export import eml, filename, mailto
+from followup.delivery.eml import eml, filename, mailto
 from followup.etiquette.planner import plan
 from followup.web.timeline import layout
 from tests.factories import make_interview

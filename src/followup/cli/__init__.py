@@ -18,43 +18,47 @@ import click
 from followup import __version__
 from followup.errors import FollowupError
 
-# Each command: the module whose `register(cli)` defines it, and its one-line
+# Each command: the module that defines it at module level (as `NAME_command`),
+# and its one-line
 # help, so `followup --help` lists every command without importing any of
 # them. tests/test_docs.py checks these lines against the commands' own help.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "add": ("store", "Store an interview: from FILE, or by answering questions."),
+    "add": ("interviews", "Store an interview: from FILE, or by answering questions."),
     "agenda": (
-        "store",
+        "agenda",
         "What to do across all interviews: overdue, due today, and the next 7 days.",
     ),
     "calendar": ("delivery", "Every interview and open action as calendar events (.ics)."),
     "check": ("plan", "Ask whether a contact is wise before you make it."),
     "config": (
-        "store",
+        "configure",
         "See or change your settings: `config`, `config NAME`, `config NAME VALUE`.",
     ),
-    "debrief": ("store", "Write down how it went, by flags or by answering four questions."),
+    "debrief": ("recording", "Write down how it went, by flags or by answering four questions."),
     "delete": (
-        "store",
+        "interviews",
         "Delete an interview, its contact log and its plan (export first to keep a copy).",
     ),
     "draft": ("writing", "Draft the messages the plan calls for at --now."),
-    "edit": ("store", "Change an interview's facts; its plan follows."),
+    "edit": ("interviews", "Change an interview's facts; its plan follows."),
     "eml": (
         "delivery",
         "Export one action's message as an .eml file (or a mailto: link) for your own client.",
     ),
-    "export": ("store", "Print everything stored as one JSON document (format version 1)."),
-    "import": ("store", "Read a file made by `followup export`: all of it, or nothing."),
+    "export": (
+        "backup",
+        "Print your interviews and settings as one JSON document (format version 1).",
+    ),
+    "import": ("backup", "Read a file made by `followup export`: all of it, or nothing."),
     "lint": ("writing", "Check notes before you send them."),
-    "list": ("store", "List every stored interview with its round, outcome and next action."),
-    "log": ("store", "Record a contact you made, after checking it against the guardrails."),
+    "list": ("interviews", "List every stored interview with its round, outcome and next action."),
+    "log": ("recording", "Record a contact you made, after checking it against the guardrails."),
     "mail": ("delivery", "Your mail account: `followup mail smtp`, `mail imap`, `mail digest`."),
     "outbox": ("delivery", "The outbox: every message, its state, and what needs your word."),
-    "outcome": ("store", "Record how it ended: offer, next_round, rejected or withdrawn."),
+    "outcome": ("recording", "Record how it ended: offer, next_round, rejected or withdrawn."),
     "plan": ("plan", "Show the dated follow-up plan for the interview in FILE."),
     "reply": (
-        "store",
+        "recording",
         "Record that the employer replied, and whether they asked you to check back.",
     ),
     "send": (
@@ -66,7 +70,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Start the web UI on this machine only (127.0.0.1) and print its address.",
     ),
     "show": (
-        "store",
+        "interviews",
         "Show one interview: its facts, its plan with reasons and sources, its history.",
     ),
     "worker": (
@@ -85,7 +89,7 @@ class Group(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module = importlib.import_module(f"followup.cli.{COMMANDS[cmd_name][0]}")
-            module.register(self)
+            self.add_command(getattr(module, f"{cmd_name}_command"), cmd_name)
         return super().get_command(ctx, cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

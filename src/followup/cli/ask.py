@@ -60,21 +60,20 @@ def _minutes(text: str) -> None:
 
 
 def _country(text: str) -> None:
-    from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.config import all_settings
 
-    try:
-        BusinessCalendar(text.strip().upper())
-    except UnknownRegion as exc:
-        raise InputError("", str(exc)) from None
+    all_settings()["country"].parse(text)  # a name ("Canada") or a code
 
 
 def _subdivision(country: str, text: str) -> None:
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import country_code, subdivision_code
 
     if not text.strip():
         return
+    code = country_code(country) or country.strip().upper()
     try:
-        BusinessCalendar(country.strip().upper(), text.strip().upper())
+        BusinessCalendar(code, subdivision_code(code, text) or text.strip().upper())
     except UnknownRegion as exc:
         raise InputError("", str(exc)) from None
 
@@ -87,6 +86,18 @@ def _zone(text: str) -> None:
 
 def _email(text: str) -> None:
     parse_email(text, "email")
+
+
+def _yes_no(message: str, io: dict[str, Any]) -> bool:
+    """A (y/N) question that waits for Enter like every other prompt.
+
+    questionary's confirm takes a lone "y" or "n" at once (auto_enter), so the
+    Enter typed after it, as after every other answer, submitted the next
+    question empty (issue 16).
+    """
+    import questionary
+
+    return bool(questionary.confirm(message, default=False, auto_enter=False, **io).unsafe_ask())
 
 
 def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> Interview:
@@ -125,7 +136,7 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
         validate=_check(_minutes),
     )
     country = text(
-        "Country for public holidays (ISO code):",
+        "Country for public holidays (a name or ISO code):",
         default=defaults.country,
         validate=_check(_country),
     ).strip()
@@ -159,7 +170,7 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
                 "topics": [t.strip() for t in topics.split(",") if t.strip()],
             }
         )
-        if not questionary.confirm("Add another interviewer?", default=False, **io).unsafe_ask():
+        if not _yes_no("Add another interviewer?", io):
             break
     if len(people) > 1:
         contact = questionary.select(
@@ -170,9 +181,7 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
         for person in people:
             person["contact"] = person["name"] == contact
     next_step = text("What did they say about next steps? (optional)")
-    references = questionary.confirm(
-        "Did they ask for references?", default=False, **io
-    ).unsafe_ask()
+    references = _yes_no("Did they ask for references?", io)
 
     start_time = parse_moment(start, ZoneInfo(zone), "start")
     from datetime import UTC, timedelta

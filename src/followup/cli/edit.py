@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup.cli.shell import now as clock_now
 from followup.errors import InputError
 
 if TYPE_CHECKING:
-    from followup.etiquette.model import Interview
     from followup.store.models import User
+
+STRUCTURED = frozenset({"interviewers", "debrief", "strengths", "contacts", "outcome"})
 
 HEADER = """\
 # Interview {id}. Change any fact, save and close to apply; leave it unchanged
@@ -27,14 +27,15 @@ HEADER = """\
 def edit_interview(
     user: User, interview_id: int, assignments: tuple[str, ...], file: str | None
 ) -> None:
-    from followup.cli.store import SETTABLE
     from followup.config import defaults_from
     from followup.interview_file import (
+        TOP_LEVEL,
         interview_to_mapping,
         load_yaml,
         parse_interview,
         read_mapping,
     )
+    from followup.record.interview import replace_interview, set_facts
     from followup.store import services
 
     defaults = defaults_from(services.settings_of(user))
@@ -42,35 +43,14 @@ def edit_interview(
         raise InputError("--set", "use either --set or --file, not both")
     if file is not None:
         replacement = parse_interview(read_mapping(Path(file)), defaults)
-        services.update(user, interview_id, _judged(user, replacement))
+        replace_interview(user, interview_id, replacement, now=clock_now())
         return
     if assignments:
-        changes = [_assignment(text, SETTABLE) for text in assignments]
-
-        def change(interview: Interview) -> Interview:
-            mapping = interview_to_mapping(interview)
-            changed = {key for key, _ in changes}
-            if "timezone" in changed:
-                # A new zone almost always corrects a wrong one: the interview
-                # was at 14:00 on the clock there, so keep the clock time
-                # rather than the instant (which would silently move it).
-                for key in ("start", "end"):
-                    if key not in changed:
-                        local = getattr(interview, key).astimezone(interview.tz)
-                        mapping[key] = local.replace(tzinfo=None).isoformat(timespec="seconds")
-            for key, value in changes:
-                mapping[key] = value
-            if "start" in changed and "end" not in changed:
-                # A moved interview keeps its length rather than ending before it starts.
-                mapping.pop("end", None)
-                moved = parse_interview(mapping, defaults)
-                # In elapsed time: aware datetimes of one zone subtract by wall clock.
-                length = interview.end.astimezone(UTC) - interview.start.astimezone(UTC)
-                end = (moved.start.astimezone(UTC) + length).astimezone(moved.tz)
-                mapping["end"] = end.isoformat()
-            return parse_interview(mapping, defaults)
-
-        services.update(user, interview_id, change)
+        # The plain facts of the file format; people, the debrief and the log need
+        # the editor (their shape is more than FIELD=VALUE).
+        settable = tuple(key for key in TOP_LEVEL if key not in STRUCTURED)
+        changes = [_assignment(text, settable) for text in assignments]
+        set_facts(user, interview_id, changes, defaults)
         return
 
     from followup.cli.ask import require_terminal
@@ -91,7 +71,7 @@ def edit_interview(
             edited_interview = parse_interview(data, defaults)
             # Judged here too, so a refused contact can be fixed in the editor.
             services.check_new_contacts(
-                edited_interview, services.policy_of(user), datetime.now(UTC), current
+                edited_interview, services.policy_of(user), clock_now(), current
             )
         except (InputError, yaml.YAMLError) as exc:
             message = exc.message if isinstance(exc, InputError) else "not valid YAML"
@@ -101,20 +81,7 @@ def edit_interview(
             text = edited
             continue
         break
-    services.update(user, interview_id, _judged(user, edited_interview))
-
-
-def _judged(user: User, replacement: Interview) -> Callable[[Interview], Interview]:
-    """The change to `replacement`, once its new contacts pass the guardrails."""
-    from followup.store import services
-
-    def change(before: Interview) -> Interview:
-        services.check_new_contacts(
-            replacement, services.policy_of(user), datetime.now(UTC), before
-        )
-        return replacement
-
-    return change
+    replace_interview(user, interview_id, edited_interview, now=clock_now())
 
 
 def _yaml(mapping: dict[str, Any]) -> str:

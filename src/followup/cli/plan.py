@@ -10,23 +10,14 @@ import click
 
 from followup.cli.options import json_option, now_option
 
+# The one vocabulary (plain data, no rules): what can be checked is what can be logged.
+from followup.etiquette.labels import LOGGABLE
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from followup.etiquette.model import Interview, Plan
     from followup.etiquette.policy import Policy
-
-CHECKABLE = (
-    "thank_you",
-    "send_references",
-    "check_in",
-    "call",
-    "visit",
-    "gift",
-    "bridge",
-    "stay_in_touch",
-    "withdrawal",
-)
 
 
 def load(path: str) -> Interview:
@@ -75,17 +66,24 @@ def resolve_now(value: str | None, interview: Interview, field: str = "--now") -
     return parse_moment(value, interview.tz, field)
 
 
-def print_plan(plan: Plan, interview: Interview) -> None:
+def _moment(at: datetime, year: int, *, zone: bool = False) -> str:
+    """'Wed 14 Apr 09:00', with the year when it is not `year` ('Wed 14 Apr 2027 09:00')."""
+    shown = f"{at:%a %d %b} {at.year} {at:%H:%M}" if at.year != year else f"{at:%a %d %b %H:%M}"
+    return f"{shown} {at:%Z}" if zone else shown
+
+
+def print_plan(plan: Plan, interview: Interview, now: datetime | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from followup.etiquette.model import ACTION_LABELS
+    from followup.etiquette.labels import ACTION_LABELS
 
     console = Console(highlight=False)
     when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
     # User text goes in as Text, never as markup, so brackets print as typed.
     console.print(Text(f"{interview.role} at {interview.company}, {when}", style="bold"))
+    year = (now or interview.local_start).astimezone(interview.tz).year
     derived = plan.derived
     if derived.understood:
         console.print(Text(f"Read from the next step: {', '.join(derived.matched)}"))
@@ -98,7 +96,10 @@ def print_plan(plan: Plan, interview: Interview) -> None:
         how = f" ({action.channel.value})" if action.channel.value != "self" else ""
         details = Text.assemble(
             (f"{what}{who}{how}", "bold"),
-            f"\nfrom {action.not_before:%a %d %b %H:%M}, due {action.due:%a %d %b %H:%M %Z}",
+            # The year only when it is not this one (--now's, else the interview's):
+            # "by 4/12" read as next April must not look like this April (issue 16).
+            f"\nfrom {_moment(action.not_before, year)}, "
+            f"due {_moment(action.due, year, zone=True)}",
             (f"\n{action.why} [{' '.join(s.id for s in action.sources)}]", "dim"),
         )
         grid.add_row(
@@ -113,76 +114,74 @@ def print_plan(plan: Plan, interview: Interview) -> None:
 STATUS_STYLE = {"overdue": "bold red", "pending": "yellow", "done": "green", "cancelled": "dim"}
 
 
-def register(cli: click.Group) -> None:
-    @cli.command("plan")
-    @click.argument("file", type=click.Path(dir_okay=False))
-    @now_option
-    @json_option
-    def plan_command(file: str, now: str | None, as_json: bool) -> None:
-        """Show the dated follow-up plan for the interview in FILE.
+@click.command("plan")
+@click.argument("file", type=click.Path(dir_okay=False))
+@now_option
+@json_option
+def plan_command(file: str, now: str | None, as_json: bool) -> None:
+    """Show the dated follow-up plan for the interview in FILE.
 
-        FILE is an interview file (YAML or JSON, described in the README).
-        Each action has a window (from, due), a status at --now, a reason and
-        the articles behind it.
-        """
-        from dataclasses import replace
+    FILE is an interview file (YAML or JSON, described in the README).
+    Each action has a window (from, due), a status at --now, a reason and
+    the articles behind it.
+    """
+    from dataclasses import replace
 
-        from followup.etiquette.planner import plan
-        from followup.porcelain import dumps, plan_dict
+    from followup.etiquette.planner import plan
+    from followup.porcelain import dumps, plan_dict
 
+    interview, policy = load_with_policy(file)
+    moment = resolve_now(now, interview)
+    # What the file records after --now has not happened yet at that moment.
+    result = plan(interview.as_of(moment), moment, policy)
+    result = replace(result, warnings=result.warnings + guardrail_warnings(interview, policy))
+    if as_json:
+        click.echo(dumps(plan_dict(result)))
+    else:
+        print_plan(result, interview, moment)
+
+
+@click.command("check")
+@click.argument("file", metavar="FILE|ID")
+@click.argument("action", type=click.Choice(LOGGABLE))
+@click.option("--to", metavar="NAME", help="The interviewer it is for.")
+@click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
+@json_option
+def check_command(file: str, action: str, to: str | None, at: str | None, as_json: bool) -> None:
+    """Ask whether a contact is wise before you make it.
+
+    FILE|ID is an interview file, or the ID of a stored interview (then its
+    contact log counts, as `followup log` would judge it). Exits 0 when it
+    is allowed, 1 when it is refused (with the reason and, where waiting
+    helps, the moment it becomes fine).
+    """
+    from followup.cli.writing import is_stored_id, load_target
+    from followup.config import policy_from
+    from followup.errors import InputError
+    from followup.etiquette.guardrails import check
+    from followup.etiquette.model import ContactKind, ProposedContact, Purpose
+    from followup.porcelain import dumps, verdict_dict
+
+    if is_stored_id(file):
+        interview, stored = load_target(file)
+        policy = policy_from(stored.settings)
+    else:
         interview, policy = load_with_policy(file)
-        moment = resolve_now(now, interview)
-        # What the file records after --now has not happened yet at that moment.
-        result = plan(interview.as_of(moment), moment, policy)
-        result = replace(result, warnings=result.warnings + guardrail_warnings(interview, policy))
-        if as_json:
-            click.echo(dumps(plan_dict(result)))
-        else:
-            print_plan(result, interview)
-
-    @cli.command("check")
-    @click.argument("file", metavar="FILE|ID")
-    @click.argument("action", type=click.Choice(CHECKABLE))
-    @click.option("--to", metavar="NAME", help="The interviewer it is for.")
-    @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
-    @json_option
-    def check_command(
-        file: str, action: str, to: str | None, at: str | None, as_json: bool
-    ) -> None:
-        """Ask whether a contact is wise before you make it.
-
-        FILE|ID is an interview file, or the ID of a stored interview (then its
-        contact log counts, as `followup log` would judge it). Exits 0 when it
-        is allowed, 1 when it is refused (with the reason and, where waiting
-        helps, the moment it becomes fine).
-        """
-        from followup.cli.writing import is_stored_id, load_target
-        from followup.config import policy_from
-        from followup.errors import InputError
-        from followup.etiquette.guardrails import check
-        from followup.etiquette.model import ContactKind, ProposedContact, Purpose
-        from followup.porcelain import dumps, verdict_dict
-
-        if is_stored_id(file):
-            interview, stored = load_target(file)
-            policy = policy_from(stored.settings)
-        else:
-            interview, policy = load_with_policy(file)
-        moment = resolve_now(at, interview, "--at")
-        if action in ("call", "visit", "gift"):
-            proposed = ProposedContact(kind=ContactKind(action), to=to)
-        else:
-            proposed = ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(action), to=to)
-        try:
-            verdict = check(interview, proposed, moment, policy)
-        except ValueError as exc:
-            field, _, message = str(exc).partition(": ")
-            raise InputError(f"--{field}", message) from None
-        if as_json:
-            click.echo(dumps(verdict_dict(verdict)))
-        else:
-            word = "allowed" if verdict.allowed else "refused"
-            click.echo(f"{word}: {verdict.reason}")
-            click.echo("sources: " + "; ".join(f"{s.id} {s.title}" for s in verdict.sources))
-        if not verdict.allowed:
-            click.get_current_context().exit(1)
+    moment = resolve_now(at, interview, "--at")
+    if action in ("call", "visit", "gift"):
+        proposed = ProposedContact(kind=ContactKind(action), to=to)
+    else:
+        proposed = ProposedContact(kind=ContactKind.EMAIL, purpose=Purpose(action), to=to)
+    try:
+        verdict = check(interview, proposed, moment, policy)
+    except ValueError as exc:
+        field, _, message = str(exc).partition(": ")
+        raise InputError(f"--{field}", message) from None
+    if as_json:
+        click.echo(dumps(verdict_dict(verdict)))
+    else:
+        word = "allowed" if verdict.allowed else "refused"
+        click.echo(f"{word}: {verdict.reason}")
+        click.echo("sources: " + "; ".join(f"{s.id} {s.title}" for s in verdict.sources))
+    if not verdict.allowed:
+        click.get_current_context().exit(1)

@@ -28,9 +28,9 @@ def load_target(target: str, settings: dict[str, Any] | None = None) -> tuple[In
     """An interview file, or the ID of a stored interview (with the stored record)."""
     if not is_stored_id(target):
         return load_with_policy(target, settings)[0], None
-    from followup.cli.store import store
+    from followup.cli.shell import Shell
 
-    user = store()  # configures Django before any model is imported
+    user = Shell().user  # configures Django before any model is imported
     from followup.store import services
 
     stored = services.load(user, int(target))
@@ -39,7 +39,7 @@ def load_target(target: str, settings: dict[str, Any] | None = None) -> tuple[In
 
 def sender_from(settings: dict[str, Any]) -> Sender:
     """Who signs: the `name`, `signature` and `phone` settings in force."""
-    from followup.writing.drafting import sender_of
+    from followup.config import sender_from as sender_of
 
     return sender_of(settings)
 
@@ -149,82 +149,82 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("s" if number != 1 else "")
 
 
-def register(cli: click.Group) -> None:
-    @cli.command("draft")
-    @click.argument("target", metavar="FILE|ID")
-    @now_option
-    @json_option
-    def draft_command(target: str, now: str | None, as_json: bool) -> None:
-        """Draft the messages the plan calls for at --now.
+@click.command("draft")
+@click.argument("target", metavar="FILE|ID")
+@now_option
+@json_option
+def draft_command(target: str, now: str | None, as_json: bool) -> None:
+    """Draft the messages the plan calls for at --now.
 
-        FILE|ID is an interview file, or the ID of a stored interview. Either
-        way the drafts are signed with your `name` or `signature` setting.
+    FILE|ID is an interview file, or the ID of a stored interview. Either
+    way the drafts are signed with your `name` or `signature` setting.
 
-        1. Work out the plan, as `followup plan` does.
-        2. For each open action that needs words (thank-you notes, references,
-           the check-in, the voicemail for the one call, bridge, stay-in-touch
-           and withdrawal notes), fill its templates from the interview file.
-           Before the interview has ended, only a withdrawal is drafted; the
-           rest look back on it, and a line says when they will be drafted.
-        3. List the facts that would make the drafts better.
+    1. Work out the plan, as `followup plan` does.
+    2. For each open action that needs words (thank-you notes, references,
+       the check-in, the voicemail for the one call, bridge, stay-in-touch
+       and withdrawal notes), fill its templates from the interview file.
+       Before the interview has ended, only a withdrawal is drafted; the
+       rest look back on it, and a line says when they will be drafted.
+    3. List the facts that would make the drafts better.
 
-        Each draft is printed as a note file that `followup lint` reads.
-        """
-        from followup.porcelain import dumps
-        from followup.writing.drafting import drafts
+    Each draft is printed as a note file that `followup lint` reads.
+    """
+    from followup.porcelain import dumps
+    from followup.writing.drafting import drafts
 
-        interview, planned, sender, moment = plan_target(target, now)
-        result = drafts(interview, planned, sender, now=moment)
-        if as_json:
-            click.echo(
-                dumps(
-                    {
-                        "drafts": [d.as_dict() for d in result.drafts],
-                        "hints": [h.as_dict() for h in result.hints],
-                        "notices": [n.as_dict() for n in result.notices],
-                    }
-                )
+    interview, planned, sender, moment = plan_target(target, now)
+    result = drafts(interview, planned, sender, now=moment)
+    if as_json:
+        click.echo(
+            dumps(
+                {
+                    "drafts": [d.as_dict() for d in result.drafts],
+                    "hints": [h.as_dict() for h in result.hints],
+                    "notices": [n.as_dict() for n in result.notices],
+                }
             )
-        else:
-            where = f"interview {target} (followup edit {target})"
-            print_drafts(result, where if is_stored_id(target) else "the interview file")
+        )
+    else:
+        where = f"interview {target} (followup edit {target})"
+        print_drafts(result, where if is_stored_id(target) else "the interview file")
 
-    @cli.command("lint")
-    @click.argument(
-        "notes", nargs=-1, required=True, metavar="NOTE...", type=click.Path(dir_okay=False)
-    )
-    @click.option(
-        "--interview",
-        "interview_file",
-        metavar="FILE|ID",
-        help="An interview file or stored interview ID: its names, company, role and "
-        "topics are known words.",
-    )
-    @json_option
-    def lint_command(notes: tuple[str, ...], interview_file: str | None, as_json: bool) -> None:
-        """Check notes before you send them.
 
-        Each NOTE is a text file: optional header lines (To:, Subject:, Kind:)
-        and a blank line, then the body. Finds spelling mistakes, notes that are
-        too long, informal, generic or negative, notes that ask for the outcome
-        or miss the interviewer's name, and notes too alike to each other.
+@click.command("lint")
+@click.argument(
+    "notes", nargs=-1, required=True, metavar="NOTE...", type=click.Path(dir_okay=False)
+)
+@click.option(
+    "--interview",
+    "interview_file",
+    metavar="FILE|ID",
+    help="An interview file or stored interview ID: its names, company, role and "
+    "topics are known words.",
+)
+@json_option
+def lint_command(notes: tuple[str, ...], interview_file: str | None, as_json: bool) -> None:
+    """Check notes before you send them.
 
-        Exits 0 with no findings, 1 with findings, 2 when a file cannot be read.
-        """
-        from followup.config import stored_settings, value_of
-        from followup.porcelain import dumps
-        from followup.writing.lint import lint
+    Each NOTE is a text file: optional header lines (To:, Subject:, Kind:)
+    and a blank line, then the body. Finds spelling mistakes, notes that are
+    too long, informal, generic or negative, notes that ask for the outcome
+    or miss the interviewer's name, and notes too alike to each other.
 
-        settings = stored_settings()
-        interview = load_target(interview_file, settings)[0] if interview_file else None
-        notes = tuple(distinct(notes))
-        words = value_of("words", settings) or ()
-        findings = lint([read_note(path) for path in notes], interview, words)
-        if as_json:
-            click.echo(dumps({"findings": [f.as_dict() for f in findings]}))
-        else:
-            for finding in findings:
-                click.echo(f"{finding.file}:{finding.line}: {finding.code}: {finding.message}")
-            click.echo(f"{_count(len(findings), 'finding')} in {_count(len(notes), 'note')}.")
-        if findings:
-            click.get_current_context().exit(1)
+    Exits 0 with no findings, 1 with findings, 2 when a file cannot be read.
+    """
+    from followup.config import stored_settings, value_of
+    from followup.porcelain import dumps
+    from followup.writing.lint import lint
+
+    settings = stored_settings()
+    interview = load_target(interview_file, settings)[0] if interview_file else None
+    notes = tuple(distinct(notes))
+    words = value_of("words", settings) or ()
+    findings = lint([read_note(path) for path in notes], interview, words)
+    if as_json:
+        click.echo(dumps({"findings": [f.as_dict() for f in findings]}))
+    else:
+        for finding in findings:
+            click.echo(f"{finding.file}:{finding.line}: {finding.code}: {finding.message}")
+        click.echo(f"{_count(len(findings), 'finding')} in {_count(len(notes), 'note')}.")
+    if findings:
+        click.get_current_context().exit(1)

@@ -22,19 +22,6 @@ if TYPE_CHECKING:
 # After this long past the digest time, a day's digest is no longer worth sending.
 STALE = timedelta(hours=6)
 
-LABELS = {
-    "prepare": "Prepare for the interview",
-    "debrief": "Write your debrief",
-    "send_references": "Send your references",
-    "thank_you": "Thank-you note",
-    "check_in": "Check in",
-    "call": "One follow-up call",
-    "move_on": "Time to move on",
-    "bridge": "Bridge note",
-    "stay_in_touch": "Stay-in-touch note",
-    "withdrawal": "Withdrawal note",
-}
-
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
@@ -49,7 +36,10 @@ def environment() -> Environment:
 
 
 def label(kind: str, to: str | None) -> str:
-    text = LABELS.get(kind, kind.replace("_", " ").capitalize())
+    from followup.etiquette.labels import ACTIONS
+    from followup.etiquette.model import ActionKind
+
+    text = ACTIONS[ActionKind(kind)].digest
     return f"{text} to {to}" if to else text
 
 

@@ -27,7 +27,7 @@ from followup.delivery.headers import check_address, check_line
 from followup.errors import FollowupError, InputError
 
 if TYPE_CHECKING:
-    from followup.delivery.models import Account, Message
+    from followup.delivery.models import Account, Message, Notice
     from followup.etiquette.model import Action
     from followup.store.models import User
     from followup.store.services import Stored
@@ -71,11 +71,12 @@ def compose(
     words: Words | None = None,
 ) -> tuple[Message, Stored, Action]:
     """Steps 1 and 2: the message for one open action, checked, not yet saved."""
+    from followup.config import sender_from as sender_of
     from followup.delivery.account import account_of
     from followup.delivery.models import Message
     from followup.etiquette.model import ActionKind, Channel
     from followup.store import services
-    from followup.writing.drafting import drafts, sender_of
+    from followup.writing.drafting import drafts
 
     stored = services.load(user, interview_id)
     interview = stored.interview
@@ -253,3 +254,34 @@ def cancel(user: User, number: int) -> Message:
         message.state = "cancelled"
         message.save(update_fields=["state"])
     return message
+
+
+def messages_of(user: User) -> list[Message]:
+    """Every message of the outbox, oldest first."""
+    from followup.delivery.models import Message
+
+    return list(Message.objects.filter(user=user).order_by("id"))
+
+
+def waiting_notices(user: User) -> list[Notice]:
+    """The notices not yet dismissed (here or on the web's Outbox page)."""
+    from followup.delivery.models import Notice
+
+    return list(Notice.objects.filter(user=user, seen=False))
+
+
+def dismiss(user: User, numbers: tuple[int, ...] | None) -> int:
+    """Put away the waiting notices `numbers` (None: all of them); returns how many."""
+    from followup.delivery.models import Notice
+
+    waiting = Notice.objects.filter(user=user, seen=False)
+    if numbers is not None:
+        known = set(waiting.values_list("pk", flat=True))
+        unknown = [n for n in numbers if n not in known]
+        if unknown:
+            shown = ", ".join(str(n) for n in sorted(known)) or "none"
+            raise InputError(
+                "NOTICE", f"no notice {unknown[0]} waiting; the waiting ones are: {shown}"
+            )
+        waiting = waiting.filter(pk__in=numbers)
+    return waiting.update(seen=True)

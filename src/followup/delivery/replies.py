@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from followup.delivery.models import Account
     from followup.delivery.worker import Tick
-    from followup.etiquette.model import Contact, Interview
+    from followup.record.reply import Replied
 
 IMAP_TIMEOUT = 60
 HEADERS = "FROM SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES"
@@ -169,50 +169,28 @@ def fetch_words(imap: imaplib.IMAP4, uid: int) -> str | None:
 
 def record(
     account: Account, interview_id: int, name: str | None, at: datetime, says: str | None = None
-) -> tuple[Contact, Interview] | None:
-    """Log the reply through the store's write path; None when it predates the interview."""
-    from followup.etiquette.model import Contact, ContactKind
-    from followup.store import services
+) -> Replied | None:
+    """Log the reply through the one reply path; None when it predates the interview."""
+    from followup.record.reply import record_reply
 
-    recorded: list[Contact] = []
-
-    def change(interview: Interview) -> Interview:
-        if at < interview.start:
-            return interview
-        person = interview.interviewer(name) if name else None
-        moment = at.astimezone(interview.tz).replace(microsecond=0)
-        reply = Contact(
-            kind=ContactKind.REPLY, at=moment, to=person.name if person else None, says=says
-        )
-        if reply in interview.contacts:
-            return interview
-        recorded.append(reply)
-        return services.rebuild(interview, contacts=(*interview.contacts, reply))
-
-    _, after = services.update(account.user, interview_id, change)
-    return (recorded[0], after) if recorded else None
+    return record_reply(
+        account.user, interview_id, now=at, at=at, sender=name, says=says, from_inbox=True
+    )
 
 
-def check_back_news(account: Account, interview: Interview, reply: Contact) -> str:
+def check_back_news(account: Account, replied: Replied) -> str:
     """The sentence about the check-in this reply opened, or "" when it opened none."""
     from zoneinfo import ZoneInfo
 
     from followup import config
-    from followup.etiquette.planner import check_ins_of, plan, request_lead
+    from followup.record.reply import what_opens
     from followup.store import services
 
-    policy = services.policy_of(account.user)
-    check_ins = check_ins_of(interview, policy)
-    round_ = next((r for r in check_ins.rounds if r.request and r.request.reply == reply), None)
-    if round_ is None or round_.request is None:
-        return ""
-    action = plan(interview, round_.opens, policy).action(round_.action_id)
-    if action is None or action.status.value in ("done", "cancelled"):
+    if replied.opened is None:
         return ""
     # In the candidate's zone, named, as `followup reply` says it.
     zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
-    lead = request_lead(round_.request, lambda day: f"{day:%a %d %b}")
-    return f". {lead}: one more check-in opens {round_.opens.astimezone(zone):%a %d %b %H:%M %Z}."
+    return ". " + what_opens(replied.opened, zone)
 
 
 def poll(account: Account, now: datetime, tick: Tick) -> None:
@@ -246,7 +224,7 @@ def poll(account: Account, now: datetime, tick: Tick) -> None:
                 recorded = record(account, interview_id, name, min(at, now), says)
                 if recorded is not None:
                     who = name or "The employer"
-                    news = check_back_news(account, recorded[1], recorded[0])
+                    news = check_back_news(account, recorded)
                     # A reply that asks for more does not end the waiting: say what opens.
                     outlook = news if news else ": the check-in and the call are no longer needed."
                     text = (

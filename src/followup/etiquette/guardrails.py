@@ -182,8 +182,8 @@ def _call(facts: _Facts, at: datetime) -> Verdict:
     sent = facts.check_ins.latest.sent if facts.check_ins.asked_again else history.check_in_sent
     if sent is None:
         return _refused(
-            "Send the check-in email first; a call only makes sense 48 hours after "
-            "it has gone unanswered.",
+            "Send the check-in email first; a call only makes sense "
+            f"{policy.call_after_check_in_hours} hours after it has gone unanswered.",
             "S1",
         )
     fine = call_opens(interview, sent, facts.calendar, policy)

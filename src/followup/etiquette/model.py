@@ -15,7 +15,6 @@ from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from followup.etiquette.labels import ACTION_LABELS as ACTION_LABELS
 from followup.etiquette.sources import Source
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from followup.etiquette.businessdays import BusinessCalendar
 from followup.etiquette.history import History, read_history
 from followup.etiquette.model import (
@@ -32,6 +34,9 @@ from followup.etiquette.model import (
 from followup.etiquette.phrases import read_next_step
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import Source, cite
+
+# Pure, of the standard library only: how people write places ("EST").
+from followup.places import zone_warning
 
 # Order of kinds for actions that open at the same moment.
 KIND_ORDER = {kind: i for i, kind in enumerate(ActionKind)}
@@ -87,6 +92,36 @@ def describe_timeframe(
     if few_days:
         return "they said you would hear within a few days"
     return None
+
+
+# Topics are the candidate's notes ("my move to Leeds"); a reason speaks to them,
+# so their first person becomes "you" ("picks up your move to Leeds").
+_FIRST_PERSON = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+}
+_PLURAL_FIRST = frozenset({"we", "our", "ours", "us", "ourselves", "we're", "we've"})
+
+
+def _second_person(topic: str) -> str:
+    """The topic as said to the candidate; a NUL marks a "we" no swap can place."""
+    words = []
+    for word in topic.split():
+        core = word.strip('.,;:!?()"')
+        lower = core.lower().replace("’", "'")
+        if lower in _PLURAL_FIRST:
+            return "\0"
+        if lower in _FIRST_PERSON:
+            word = word.replace(core, _FIRST_PERSON[lower])
+        words.append(word)
+    return " ".join(words)
 
 
 def long_date(day: date) -> str:
@@ -412,7 +447,7 @@ def call_opens(
 def stay_in_touch_opens(
     interview: Interview, last: datetime, calendar: BusinessCalendar, policy: Policy
 ) -> datetime:
-    """The next stay-in-touch note: 90 days after the last note, on a business day, 09:00."""
+    """The next stay-in-touch note: `stay_in_touch_days` after the last, a business day, 09:00."""
     day = last.astimezone(interview.tz).date() + timedelta(days=policy.stay_in_touch_days)
     return at_time(calendar.on_or_after(day), policy.day_opens, interview)
 
@@ -608,7 +643,9 @@ class _Planner:
             self.interview.tz
         )
         for person in self.interview.interviewers:
-            topics = " and ".join(person.topics[:2])
+            topics = " and ".join(_second_person(t) for t in person.topics[:2])
+            if "\0" in topics:  # "our roadmap": whose, the reason cannot say
+                topics = ""
             about = f" that picks up {topics}" if topics else " about what you discussed"
             yield self._action(
                 ActionKind.THANK_YOU,
@@ -795,6 +832,24 @@ class _Planner:
                     f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
                     f"check-in follows the {days}-day default."
                 )
+        # "By 4/12" read as next April, or a typo'd month: a date this far out is
+        # more often a misreading than a promise, so it is named and questioned.
+        interview_day = interview.local_start.date()
+        far = interview_day + relativedelta(months=3)
+        for label, name, read in (
+            ("decision date", "decision_by", derived.decision_by),
+            ("day to check back", "follow_up_on", derived.follow_up_on),
+        ):
+            given = getattr(interview, name)
+            if read and read > far and not given:
+                self.warnings.append(
+                    f"The next step reads as {long_date(read)} for their "
+                    f"{label}, more than three months after the interview: is that what "
+                    f"they said? If not, set {name}."
+                )
+        zone = zone_warning(interview.timezone)
+        if zone:
+            self.warnings.append(zone[0].upper() + zone[1:] + ".")
         for words in derived.unreadable:
             self.warnings.append(
                 f"Could not read {words!r} in the next step: no calendar has that date, "

@@ -22,7 +22,7 @@ from django.db import transaction
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import OPEN_STATUSES, Interview, Plan, Verdict
+from followup.etiquette.model import OPEN_STATUSES, Action, Interview, Plan, Verdict
 from followup.etiquette.planner import plan
 from followup.etiquette.policy import Policy
 from followup.store import convert, models
@@ -39,9 +39,11 @@ class Refused(FollowupError):
 
     exit_code = 1
 
-    def __init__(self, verdict: Verdict, hint: str) -> None:
+    def __init__(self, verdict: Verdict, hint: str, to: str | None = None) -> None:
         super().__init__(f"refused: {verdict.reason} Not recorded. {hint}")
         self.verdict = verdict
+        # Whom the refused contact was for (the default recipient, when none was named).
+        self.to = to
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,23 @@ def settings_of(user: models.User) -> dict[str, Any]:
 
 def policy_of(user: models.User) -> Policy:
     return config.policy_from(settings_of(user))
+
+
+def companies_of(user: models.User) -> list[str]:
+    """The companies already stored, by name (offered when adding an interview)."""
+    return list(
+        models.Company.objects.filter(user=user).order_by("name").values_list("name", flat=True)
+    )
+
+
+def next_action(user: models.User, interview_id: int, now: datetime) -> models.Action | None:
+    """The stored action of one interview due first, among those not expired at `now`."""
+    return (
+        models.Action.objects.filter(user=user, interview_id=interview_id)
+        .exclude(expires__lte=now)
+        .order_by("due", "position")
+        .first()
+    )
 
 
 def describe_ids(ids: Iterable[int]) -> str:
@@ -142,7 +161,6 @@ def replan(
 
     `fresh`: the interview was just created, so it has no stored actions yet.
     """
-    result = plan(interview, plan_as_of(interview), policy)
     if not fresh:
         models.Action.objects.filter(interview=row).delete()
     actions = [
@@ -161,11 +179,20 @@ def replan(
             sources=" ".join(s.id for s in action.sources),
             position=position,
         )
-        for position, action in enumerate(result.actions)
-        if action.status in OPEN_STATUSES
+        for position, action in open_actions(interview, policy)
     ]
     models.Action.objects.bulk_create(actions)
     return len(actions)
+
+
+def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
+    """The actions `replan` stores for one interview, with their position in the plan."""
+    result = plan(interview, plan_as_of(interview), policy)
+    return [
+        (position, action)
+        for position, action in enumerate(result.actions)
+        if action.status in OPEN_STATUSES
+    ]
 
 
 def refresh_plans(user: models.User) -> int:

@@ -10,6 +10,7 @@ keeps it out of Django's logs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +19,14 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseNotFound,
+    HttpResponseNotModified,
     HttpResponseRedirect,
+    StreamingHttpResponse,
 )
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from followup.errors import FollowupError, InputError
 from followup.web import clock
@@ -31,6 +34,7 @@ from followup.web.dates import Dates
 from followup.web.views import dates_for, drafts_page, load, safe_next, user_of
 
 if TYPE_CHECKING:
+    from followup.calendar.feed import Stamp
     from followup.delivery.models import Message
     from followup.store.models import User
 
@@ -132,7 +136,7 @@ def message_row(message: Message, dates: Dates) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def outbox(request: HttpRequest) -> HttpResponse:
     """Every message and its state, newest first, as `followup outbox` lists them."""
     from followup.delivery.account import account_of
@@ -223,34 +227,67 @@ def attention() -> list[dict[str, Any]]:
 # -- the calendar -----------------------------------------------------------------
 
 
-@require_GET
-def feed(request: HttpRequest, token: str) -> HttpResponse:
-    """The subscribable calendar at /calendar/TOKEN.ics: no session, no CSRF, 404 if revoked."""
-    from followup.calendar.feed import FeedNotFound, calendar_feed
+def _calendar(request: HttpRequest, stamp: Stamp, body: Callable[[], Iterable[bytes]]) -> Any:
+    """The calendar with its validators: 304 when the poll's ETag (or date) is current,
+    headers only for HEAD, else the events streamed as they are written."""
+    from django.utils.http import http_date, parse_http_date_safe
 
+    modified = int(stamp.last_modified.timestamp()) if stamp.last_modified else None
+    tags = request.headers.get("If-None-Match")
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    if tags is not None:
+        fresh = tags.strip() == "*" or stamp.etag in [t.strip() for t in tags.split(",")]
+    else:
+        fresh = since is not None and modified is not None and modified <= since
+    response: Any
+    if fresh:
+        response = HttpResponseNotModified()
+    elif request.method == "HEAD":
+        response = HttpResponse(content_type="text/calendar; charset=utf-8")
+    else:
+        response = StreamingHttpResponse(body(), content_type="text/calendar; charset=utf-8")
+    response["ETag"] = stamp.etag
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified)
+    return response
+
+
+@require_safe
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The subscribable calendar at /calendar/TOKEN.ics: no session, no CSRF, 404 if revoked.
+
+    A poll that finds nothing new costs one query (the token and the store's
+    last change) and is answered 304.
+    """
+    from followup.calendar.feed import FeedNotFound, feed_stamp, stream
+
+    now = clock.now().astimezone(UTC)
     try:
-        data = calendar_feed(token, clock.now().astimezone(UTC))
+        found = feed_stamp(token, now)
     except FeedNotFound:
         return HttpResponseNotFound(
             "No such calendar feed: the link is wrong or was revoked.\n",
             content_type="text/plain; charset=utf-8",
         )
-    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response = _calendar(request, found, lambda: stream(found.user_id, now))
     response["Content-Disposition"] = 'inline; filename="followup.ics"'
-    response["Cache-Control"] = "private, no-store"
+    # Revalidated on every poll (the ETag makes that cheap); never stored by a proxy.
+    response["Cache-Control"] = "private, no-cache"
     response["X-Robots-Tag"] = "noindex"
-    return response
+    return response  # type: ignore[no-any-return]
 
 
-@require_GET
+@require_safe
 def download(request: HttpRequest) -> HttpResponse:
     """The whole calendar as one .ics file (as `followup calendar -o FILE`)."""
-    from followup.calendar.feed import calendar_for
+    from followup.calendar.feed import stamp_of, stream
 
-    data = calendar_for(user_of(request), clock.now().astimezone(UTC))
-    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    now = clock.now().astimezone(UTC)
+    user = user_of(request)
+    response = _calendar(request, stamp_of(user.pk, now), lambda: stream(user.pk, now))
     response["Content-Disposition"] = 'attachment; filename="followup.ics"'
-    return response
+    response["Cache-Control"] = "private, no-cache"
+    return response  # type: ignore[no-any-return]
 
 
 def calendar_state(user: User) -> dict[str, Any]:
@@ -342,63 +379,52 @@ def _mail_form(account: Any) -> Any:
     )  # fmt: skip
 
 
-@require_http_methods(["GET", "POST"])
+# How the mail use cases' fields are called in this form's sentences ("The name contains ...").
+FIELD_NAMES = {"port": "the Port field", "sender": "address", "sender_name": "name"}
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def mail_settings(request: HttpRequest) -> HttpResponse:
     """The SMTP account, as `followup mail smtp`: each field checked, the password never kept.
 
-    The same checks as the command: a host name or IP address without a port,
-    a password variable that is set or a file that can be read, and no login
-    over an unencrypted connection except to a server on this machine.
+    `mail_settings.set_smtp` checks it, as for the command: a host name or IP
+    address without a port, a password variable that is set or a file that
+    can be read, and no login over an unencrypted connection except to a
+    server on this machine. Every wrong field is shown at once.
     """
-    from followup.delivery.account import (
-        account_of,
-        check_host,
-        check_reference,
-        check_security,
-    )
-    from followup.delivery.headers import check_address, check_line
+    from followup.delivery.account import account_of
+    from followup.delivery.mail_settings import AccountErrors, Server, set_smtp
 
-    account = account_of(user_of(request))
-    form = _mail_form(account)
+    user = user_of(request)
+    form = _mail_form(account_of(user))
     if request.method == "POST":
         form.fill(request.POST)
-        checks: list[tuple[str, Any]] = [
-            ("host", lambda v: check_host("host", check_line("host", v), "the Port field")),
-            ("user", lambda v: check_line("user", v)),
-            ("sender_name", lambda v: check_line("name", v)),
-            ("sender", lambda v: check_address("address", v) if v else ""),
-            ("password", lambda v: check_reference("password", v)),
-        ]
-        values: dict[str, Any] = {}
-        for name, check in checks:
-            try:
-                values[name] = check(form.value(name))
-            except InputError as exc:
-                form.error(name, sentence(exc))
+        try:
+            server = Server(
+                host=form.value("host"),
+                port=form.value("port"),
+                security=form.value("security"),
+                login=form.value("user"),
+                password=form.value("password"),
+            )
+            account = set_smtp(
+                user,
+                server,
+                sender=form.value("sender") or None,
+                sender_name=form.value("sender_name"),
+                names=FIELD_NAMES,
+            ).account
+        except AccountErrors as exc:
+            for field, error in exc.errors:
+                form.error(field, sentence(error))
+        else:
+            where = f"{account.smtp_host}:{account.smtp_port} ({account.smtp_security})"
+            messages.success(request, f"SMTP set: {where}.")
+            return HttpResponseRedirect(reverse("web:settings") + "#mail")
         if form["password"].error:
             form["password"].value = ""  # perhaps the password itself: never shown back
         if not form.value("host"):
             form["host"].error = "Give the name of your SMTP server."
-        port = form.value("port")
-        if not port.isdigit() or not 1 <= int(port) <= 65535:
-            form.error("port", f"{port!r} is not a port number (1 to 65535).")
-        if form.value("security") not in dict(SECURITY):
-            form.error("security", "Choose STARTTLS, TLS or none.")
-        elif not form["host"].error:
-            login = bool(form.value("user") or form.value("password"))
-            try:
-                check_security("security", values["host"], form.value("security"), login=login)
-            except InputError as exc:
-                form.error("security", sentence(exc))
-        if form.valid:
-            account.smtp_host, account.smtp_user = values["host"], values["user"]
-            account.smtp_port, account.smtp_security = int(port), form.value("security")
-            account.smtp_password = values["password"]
-            account.sender, account.sender_name = values["sender"], values["sender_name"]
-            account.save()
-            where = f"{account.smtp_host}:{port} ({account.smtp_security})"
-            messages.success(request, f"SMTP set: {where}.")
-            return HttpResponseRedirect(reverse("web:settings") + "#mail")
     return render(
         request,
         "web/mail_settings.html",

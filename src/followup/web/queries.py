@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Q
-
 from followup.agenda.board import HORIZON, end_of_day, nudge_for
 from followup.agenda.query import Snapshot, StoreNotReady, db_instant, read
 from followup.config import value_of
@@ -217,11 +215,17 @@ def interviews(user_id: int, query: str, status: str, page: int, now: datetime) 
 
     rows = Interview.objects.filter(user_id=user_id)
     if query:
-        rows = rows.filter(
-            Q(application__company__name__icontains=query)
-            | Q(application__role__icontains=query)
-            | Q(seats__person__name__icontains=query)
-        ).distinct()
+        # Accents and case ignored, as `followup log --to` reads names: "Jose"
+        # finds José Núñez. SQLite's LIKE folds ASCII case only, so the few
+        # names of one candidate's interviews are compared here.
+        from followup.writing.text import fold
+
+        wanted = fold(" ".join(query.split()))
+        names = rows.values_list(
+            "pk", "application__company__name", "application__role", "seats__person__name"
+        )
+        found = {pk for pk, *texts in names if any(wanted in fold(t or "") for t in texts)}
+        rows = rows.filter(pk__in=found)
     if status == "waiting":
         rows = rows.filter(outcome__isnull=True)
     elif status:

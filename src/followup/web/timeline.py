@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.etiquette.labels import ACTIONS
 from followup.etiquette.model import Action
 from followup.web.dates import Dates
 
@@ -27,23 +28,13 @@ TOP = 44
 ROW = 30
 BAR = 14
 MIN_TICK_GAP = 58
-TODAY_GAP = 34
+# Half of "27 Nov" and of "today" at the axis's 12-unit font, and a margin: a
+# tick closer than this to today's line loses its label (they collided at 34).
+TODAY_GAP = 48
 # Room a status mark ("cancelled") needs after its bar.
 MARK_ROOM = 76
 PAD = timedelta(hours=12)
 
-LABELS = {
-    "prepare": "Prepare",
-    "debrief": "Debrief",
-    "send_references": "References",
-    "thank_you": "Thank-you",
-    "check_in": "Check-in",
-    "call": "One call",
-    "move_on": "Move on",
-    "bridge": "Bridge note",
-    "stay_in_touch": "Stay in touch",
-    "withdrawal": "Withdrawal note",
-}
 STATUS_WORDS = {
     "not_yet": "not yet",
     "pending": "open",
@@ -108,6 +99,17 @@ class Timeline:
     axis_y: float
     description: str
 
+    @property
+    def focus(self) -> float:
+        """Where a narrow screen opens the timeline, as a share of its width: today's
+        line, else the first open action (a phone shows the start otherwise)."""
+        if self.today_x is not None:
+            return self.today_x / self.width
+        for bar in self.bars:
+            if bar.status in ("pending", "overdue"):
+                return bar.x / self.width
+        return 0.0
+
 
 def short(label: str, limit: int = 26) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
@@ -147,7 +149,7 @@ def layout(
     bars = []
     for row, action in enumerate(actions):
         a, b = x(action.not_before), x(action.due)
-        name = LABELS.get(action.kind.value, action.kind.value)
+        name = ACTIONS[action.kind].short
         number = action.id.partition(":")[2]
         if number.isdigit():  # check_in:2, stay_in_touch:3: which one of several
             name = f"{name} {number}"

@@ -12,6 +12,7 @@ pages = [
     path("interviews/new/", views.interview_new, name="new"),
     path("interviews/row/", views.interviewer_row, name="row"),
     path("interviews/next-step/", views.next_step_preview, name="next_step"),
+    path("interviews/<int:interview_id>/reply/read/", views.reply_preview, name="reply_read"),
     path("interviews/<int:interview_id>/", views.interview_detail, name="interview"),
     path("interviews/<int:interview_id>/edit/", views.interview_edit, name="edit"),
     path("interviews/<int:interview_id>/delete/", views.interview_delete, name="delete"),

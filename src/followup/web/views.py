@@ -1,6 +1,7 @@
 """The pages. Each view loads facts, calls the core with `clock.now()`, and renders.
 
-Writes go through `recording` and `store.services` only. Every form keeps
+Writes go through the use cases of `followup.record` only (and settings
+through `store.services`). Every form keeps
 what was typed when it is sent back with errors. Fragments for htmx (the
 next-step reading, a new interviewer row, the guardrails' answer, lint
 findings) are small views of their own; every page works without them.
@@ -24,16 +25,20 @@ from django.http import (
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import ACTION_LABELS, Interview, Plan
+from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
+from followup.etiquette.model import Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.interview_file import parse_date
+from followup.record import contact as record_contact
+from followup.record import interview as record_interview
+from followup.record import reply as record_reply
 from followup.store import services
 from followup.store.models import User
-from followup.web import clock, queries, recording
+from followup.web import clock, queries
 from followup.web.dates import Dates, place
 from followup.web.forms import (
     Field,
@@ -51,13 +56,12 @@ from followup.web.timeline import STATUS_WORDS
 if TYPE_CHECKING:
     from followup.etiquette.planner import CheckInRound
 
-WRITTEN = frozenset(
-    {"thank_you", "send_references", "check_in", "call", "bridge", "stay_in_touch", "withdrawal"}
-)
-OUTCOME_WORDS = dict(recording.OUTCOMES)
-ONE_CLICK_DONE = frozenset(
-    {"thank_you", "send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"}
-)
+# The actions that need words written (a draft to show), from the one vocabulary;
+# all but the call are done once the note is sent.
+WRITTEN = frozenset(kind.value for kind, words in ACTIONS.items() if words.note)
+OUTCOME_WORDS = {kind.value: words for kind, words in OUTCOMES.items()}
+LOGGED_WORDS = {kind.value: words for kind, words in LOGGED.items()}
+ONE_CLICK_DONE = WRITTEN - {"call"}
 
 
 def user_of(request: HttpRequest) -> User:
@@ -128,7 +132,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     from urllib.parse import urlencode
 
     base = f"/interviews/{row.interview}/"
-    loggable = row.kind in recording.LOGGABLE_KINDS
+    loggable = row.kind in LOGGABLE
     query = {"action": row.kind if loggable else "", "to": row.to or "", "next": "/"}
     return {
         "interview": row.interview,
@@ -155,7 +159,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def agenda(request: HttpRequest) -> HttpResponse:
     """Overdue, today and the next 7 days, from the stored actions (three statements).
 
@@ -194,11 +198,33 @@ def agenda(request: HttpRequest) -> HttpResponse:
     )
 
 
+def snooze_until(user: User, interview_id: int, action_id: str, now: datetime) -> datetime | None:
+    """Hide an agenda item until its window opens; None if it is already open.
+
+    The web's own state (the command line's agenda has no snoozing).
+    """
+    from followup.store.models import Action
+    from followup.web.models import Snooze
+
+    row = Action.objects.filter(user=user, interview_id=interview_id, action_id=action_id).first()
+    if row is None:
+        raise InputError("action", "that action is no longer open")
+    if row.not_before <= now:
+        return None
+    Snooze.objects.update_or_create(
+        user=user,
+        interview_id=interview_id,
+        action_id=action_id,
+        defaults={"until": row.not_before},
+    )
+    return row.not_before
+
+
 @require_POST
 def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
     action_id = request.POST.get("action_id", "")
     try:
-        until = recording.snooze(user_of(request), interview_id, action_id, clock.now())
+        until = snooze_until(user_of(request), interview_id, action_id, clock.now())
     except InputError as exc:
         messages.error(request, message_of(exc))
         return HttpResponseRedirect(reverse("web:agenda"))
@@ -212,7 +238,7 @@ def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- interviews: list, new, edit ----------------------------------------------------
 
 
-@require_GET
+@require_safe
 def interview_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
@@ -275,12 +301,12 @@ def _interview_page(
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_new(request: HttpRequest) -> HttpResponse:
     user = user_of(request)
     defaults = config.defaults_from(services.settings_of(user))
     action = reverse("web:new")
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = InterviewForm.blank(defaults, clock.now())
         return _interview_page(request, form, title="New interview", action=action)
     form = InterviewForm.from_post(request.POST)
@@ -298,13 +324,13 @@ def interview_new(request: HttpRequest) -> HttpResponse:
     return _interview_page(request, form, title="New interview", action=action, status=422)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     user = user_of(request)
     stored = load(request, interview_id)
     action = reverse("web:edit", args=[interview_id])
     title = f"Edit: {stored.interview.role} at {stored.interview.company}"
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = InterviewForm.from_interview(stored.interview)
         return _interview_page(request, form, title=title, action=action)
     form = InterviewForm.from_post(request.POST)
@@ -313,18 +339,10 @@ def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     defaults = config.defaults_from(services.settings_of(user))
     edited = form.check(defaults)
     if edited is not None:
-        renames = form.renames()
-
-        def change(old: Interview) -> Interview:
+        try:
             # The form holds the facts; the log, outcome and debrief stay as stored,
             # and a renamed interviewer keeps the contacts made with them.
-            contacts = tuple(
-                replace(c, to=renames.get(c.to, c.to)) if c.to else c for c in old.contacts
-            )
-            return replace(edited, debrief=old.debrief, contacts=contacts, outcome=old.outcome)
-
-        try:
-            services.update(user, interview_id, change)
+            record_interview.edit_interview(user, interview_id, edited, renames=form.renames())
         except InputError as exc:
             form.place(exc)
         else:
@@ -333,7 +351,7 @@ def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     return _interview_page(request, form, title=title, action=action, status=422)
 
 
-@require_GET
+@require_safe
 def interviewer_row(request: HttpRequest) -> HttpResponse:
     return render(request, "web/_row.html", {"row": Row.blank(), "contact": ""})
 
@@ -423,9 +441,9 @@ def _plan_rows(plan: Plan, zone: ZoneInfo, dates: Dates) -> list[dict[str, Any]]
     ]
 
 
-@require_GET
+@require_safe
 def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
-    from followup.cli.views import history
+    from followup.record.history import history
     from followup.web.timeline import layout
 
     stored = load(request, interview_id)
@@ -444,8 +462,9 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "round": stored.round,
             "interview": interview,
             "when": dates.span(interview.start, interview.end, zone),
-            "decision_by": dates.day(interview.decision_by) if interview.decision_by else None,
-            "follow_up_on": dates.day(interview.follow_up_on) if interview.follow_up_on else None,
+            "decision_by": _day_of(interview.decision_by or result.derived.decision_by, dates),
+            "follow_up_on": _day_of(interview.follow_up_on or result.derived.follow_up_on, dates),
+            "phone_calls": _phone_calls(interview, result.derived.no_calls),
             "contact": interview.contact_person,
             "plan": _plan_rows(result, zone, dates),
             "warnings": result.warnings,
@@ -466,6 +485,21 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     )
 
 
+def _day_of(day: date | None, dates: Dates) -> str | None:
+    return dates.day(day) if day else None
+
+
+def _phone_calls(interview: Interview, said_in_next_step: bool) -> str:
+    """What the page says about calls, as the plan reads it (its one call follows this)."""
+    from followup.etiquette.planner import business_calendar, read_replies, replies_say_no_calls
+
+    if interview.no_calls or (interview.no_calls is None and said_in_next_step):
+        return "they asked not to be called"
+    if replies_say_no_calls(read_replies(interview, business_calendar(interview))):
+        return "they asked not to be called, in a reply"
+    return "fine" if interview.no_calls is False else "not said"
+
+
 def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
     if event["event"] == "reply":
         text = "They replied" + (f" ({event['to']})" if event["to"] else "")
@@ -479,20 +513,20 @@ def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
     if event["event"] == "outcome":
         keep = " (keeping in touch)" if event["keep_in_touch"] else ""
         return f"Outcome: {OUTCOME_WORDS.get(event['kind'], event['kind'])}{keep}"
-    what = dict(recording.LOGGABLE).get(event["purpose"] or event["kind"], event["kind"])
+    what = LOGGED_WORDS.get(event["purpose"] or event["kind"], event["kind"])
     to = f" to {event['to']}" if event["to"] else ""
     how = f", by {event['kind']}" if event["purpose"] else ""
     answered = {True: ", answered", False: ", not answered", None: ""}[event["answered"]]
     return f"{what}{to}{how}{answered}"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Delete an interview, its log and its plan, after asking (as `followup delete`)."""
     stored = load(request, interview_id)
     interview = stored.interview
     if request.method == "POST":
-        services.delete(user_of(request), interview_id)
+        record_interview.delete_interview(user_of(request), interview_id)
         messages.success(request, f"Deleted {interview.role} at {interview.company}.")
         return HttpResponseRedirect(reverse("web:interviews"))
     when = dates_for(user_of(request)).span(interview.start, interview.end, interview.tz)
@@ -527,7 +561,7 @@ def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
     """(index of the contact, or None for the outcome, and its text); InputError if gone."""
     from urllib.parse import urlencode
 
-    from followup.cli.views import history
+    from followup.record.history import history
 
     entry = str(data.get("entry", ""))
     if entry == "outcome":
@@ -546,7 +580,7 @@ def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
     return index, texts[0] if texts else "the entry"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def remove_entry(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Take a mistaken entry (a contact, a reply, the outcome) out of the log, after asking.
 
@@ -563,22 +597,10 @@ def remove_entry(request: HttpRequest, interview_id: int) -> HttpResponse:
         messages.error(request, exc.message[:1].upper() + exc.message[1:] + ".")
         return back
     if request.method == "POST":
-        moment = str(data.get("at", ""))
-
-        def change(current: Interview) -> Interview:
-            if index is None:
-                return services.rebuild(current, outcome=None)
-            # Checked again inside the write: the log may have changed since the page.
-            if (
-                index >= len(current.contacts)
-                or current.contacts[index].at.astimezone(UTC).isoformat() != moment
-            ):
-                raise InputError("entry", "the log changed meanwhile: reload and retry")
-            kept = current.contacts[:index] + current.contacts[index + 1 :]
-            return services.rebuild(current, contacts=kept)
-
         try:
-            services.update(user_of(request), interview_id, change)
+            record_interview.remove_entry(
+                user_of(request), interview_id, index, str(data.get("at", ""))
+            )
         except InputError as exc:
             messages.error(request, exc.message[:1].upper() + exc.message[1:] + ".")
             return back
@@ -608,7 +630,7 @@ DEBRIEF = (
 )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -623,7 +645,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         )
         for i, p in enumerate(interview.interviewers)
     ]
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form.fill({name: getattr(interview.debrief, name) or "" for name, _ in DEBRIEF})
         for f, p in zip(people, interview.interviewers, strict=True):
             f.value = "\n".join(p.topics)
@@ -636,7 +658,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
             for f, p in zip(people, interview.interviewers, strict=True)
         }
         try:
-            recording.save_debrief(
+            record_interview.save_debrief(
                 user_of(request), interview_id, {n: form.value(n) for n, _ in DEBRIEF}, topics
             )
         except FollowupError as exc:
@@ -648,7 +670,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         request,
         "web/debrief.html",
         {"id": interview_id, "interview": interview, "form": form, "people": people},
-        status=200 if request.method == "GET" else 422,
+        status=200 if request.method in ("GET", "HEAD") else 422,
     )
 
 
@@ -659,7 +681,7 @@ def _log_form(interview: Interview, now: datetime) -> Form:
     people = tuple((p.name, p.name) for p in interview.interviewers)
     return Form(
         [
-            Field("action", "What did you do?", kind="select", choices=recording.LOGGABLE),
+            Field("action", "What did you do?", kind="select", choices=choices(LOGGED)),
             Field(
                 "to",
                 "To whom",
@@ -702,7 +724,7 @@ def _verdict_context(verdict: Any, zone: ZoneInfo, dates: Dates) -> dict[str, An
     }
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Record a contact: the guardrails answer first; a refusal needs a reason to override."""
     stored = load(request, interview_id)
@@ -711,7 +733,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     form = _log_form(interview, now)
     verdict: dict[str, Any] | None = None
     back = safe_next(request, reverse("web:interview", args=[interview_id]))
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form.fill({k: request.GET[k] for k in ("action", "to") if k in request.GET})
         return _log_page(request, interview_id, interview, form, verdict, back)
     form.fill(request.POST)
@@ -723,15 +745,17 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
         return _log_page(request, interview_id, interview, form, verdict, back, 422)
     answered = {"yes": True, "no": False}.get(form.value("answered"))
     try:
-        logged = recording.log_contact(
+        logged = record_contact.log_contact(
             user,
             interview_id,
+            now=now,
             action=form.value("action"),
             to=form.value("to") or None,
             at=at,
             answered=answered,
             letter=form["letter"].checked,
-            override=form.value("override") or None,
+            # An empty box is no reason given: the guardrails' answer decides.
+            override=form.value("override").strip() or None,
         )
     except services.Refused as exc:
         verdict = _verdict_context(exc.verdict, interview.tz, dates_for(user))
@@ -744,7 +768,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     except InputError as exc:
         form.error(exc.field.lstrip("-"), message_of(exc))
         return _log_page(request, interview_id, interview, form, verdict, back, 422)
-    what = dict(recording.LOGGABLE)[form.value("action")]
+    what = LOGGED_WORDS[form.value("action")]
     # "Visit to the office to Rebecca Stein" reads wrong; whom they went to see.
     to = " to see" if form.value("action") == "visit" else " to"
     who = f"{to} {logged.name}" if logged.name else ""
@@ -754,7 +778,10 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             f"Recorded against the guardrails, flagged in the history: {what}{who}.",
         )
     else:
-        when = dates_for(user).moment(logged.at, interview.tz)
+        # In the zone of the page it returns to: the interview's own page keeps the
+        # interview's clock, the agenda yours (one zone per view, issue 16).
+        own_page = back.startswith(reverse("web:interview", args=[interview_id]))
+        when = dates_for(user).moment(logged.at, interview.tz if own_page else None)
         messages.success(request, f"Recorded: {what}{who}, {when}.")
     return HttpResponseRedirect(back)
 
@@ -793,17 +820,17 @@ def check_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
         form = _log_form(interview, clock.now())
         form.fill(request.POST)
         at = moment_of(form, "at", interview.tz, default=clock.now())
-        proposed = recording.proposal(
+        proposed = record_contact.proposal(
             interview, form.value("action"), form.value("to") or None, form["letter"].checked
         )
-        verdict = recording.judge(interview, proposed, at, user_of(request))
+        verdict = record_contact.judge(interview, proposed, at, stored.policy)
         context["verdict"] = _verdict_context(verdict, interview.tz, dates_for(user_of(request)))
     except InputError as exc:
         context["problem"] = message_of(exc)
     return render(request, "web/_verdict.html", context)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -844,9 +871,10 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
         if form.valid:
             try:
                 at = moment_of(form, "at", interview.tz, default=now)
-                opened = recording.record_reply(
+                replied = record_reply.record_reply(
                     user_of(request),
                     interview_id,
+                    now=now,
                     at=at,
                     sender=form.value("sender") or None,
                     check_back=check_back,
@@ -855,6 +883,7 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
             except InputError as exc:
                 form.error(exc.field, message_of(exc))
             else:
+                opened = replied.opened if replied else None
                 messages.success(
                     request, _reply_news(opened, interview, dates_for(user_of(request)))
                 )
@@ -870,10 +899,46 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
             "intro": "A reply from them makes the check-in and the call unnecessary, unless "
             "they ask you to check back: then one more check-in is planned.",
             "submit": "Record the reply",
+            # Their words read as you type, as the new-interview form reads the next step.
+            "reading_url": reverse("web:reply_read", args=[interview_id]),
             "nav": "interviews",
         },
         status=200 if form.valid else 422,
     )
+
+
+@require_POST
+def reply_preview(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """What a reply being typed asks for: one more check-in, and when it opens."""
+    from followup.etiquette.model import Contact, ContactKind
+    from followup.etiquette.planner import check_ins_of, request_lead
+
+    stored = load(request, interview_id)
+    interview = stored.interview
+    user = user_of(request)
+    dates = dates_for(user)
+    context: dict[str, Any] = {"reading": None, "problem": None}
+    form = Form([Field("at", "When they replied"), Field("check_back", ""), Field("says", "")])
+    form.fill(request.POST)
+    try:
+        at = moment_of(form, "at", interview.tz, default=clock.now())
+        check_back = parse_date(form.value("check_back") or None, "check_back")
+        says = form.value("says").strip() or None
+        reply = Contact(ContactKind.REPLY, at, check_back=check_back, says=says)
+    except (InputError, ValueError) as exc:
+        context["problem"] = message_of(exc) if isinstance(exc, InputError) else str(exc)
+        return render(request, "web/_next_step.html", context)
+    if not (says or check_back):
+        return render(request, "web/_next_step.html", context)
+    after = replace(interview, contacts=(*interview.contacts, reply))
+    rounds = check_ins_of(after, services.policy_of(user)).rounds
+    opened = next((r for r in rounds if r.request and r.request.reply == reply), None)
+    context["reading"] = {
+        "said": request_lead(opened.request, dates.day) if opened and opened.request else None,
+        "check_in": dates.moment(opened.opens, interview.tz, short=False) if opened else None,
+        "none": "no further check-in or call is planned",
+    }
+    return render(request, "web/_next_step.html", context)
 
 
 def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates) -> str:
@@ -887,7 +952,7 @@ def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates)
     return f"Recorded their reply. {lead}: one more check-in opens {when}."
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -899,7 +964,7 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
                 "kind",
                 "How did it end?",
                 kind="radio",
-                choices=recording.OUTCOMES,
+                choices=choices(OUTCOMES),
                 value=current.kind.value if current else "",
                 required=True,
             ),
@@ -925,9 +990,10 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
         else:
             try:
                 at = moment_of(form, "at", interview.tz, default=now)
-                recording.record_outcome(
+                record_interview.record_outcome(
                     user_of(request),
                     interview_id,
+                    now=now,
                     kind=form.value("kind"),
                     at=at,
                     keep_in_touch=form["keep_in_touch"].checked,
@@ -957,7 +1023,7 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- drafts --------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     return drafts_page(request, interview_id)
 
@@ -970,9 +1036,9 @@ def drafts_page(
     status: int = 200,
 ) -> HttpResponse:
     """The drafts; `edited` puts back one draft as typed, with the error of its Send button."""
-    from followup.delivery.export import mailto
+    from followup.config import sender_from as sender_of
+    from followup.delivery.eml import mailto
     from followup.writing.drafting import drafts as write
-    from followup.writing.drafting import sender_of
     from followup.writing.kinds import LABEL
     from followup.writing.lint import lint
 
@@ -1099,7 +1165,7 @@ def _other_notes(text: str, own: str) -> list[Any]:
 @require_POST
 def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The linter's findings for one edited draft, and its refreshed mailto: link (htmx)."""
-    from followup.delivery.export import mailto
+    from followup.delivery.eml import mailto
     from followup.writing.lint import lint
 
     stored = load(request, interview_id)
@@ -1130,7 +1196,7 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
 @require_POST
 def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
     """The draft as typed, as an .eml file to open in a mail program."""
-    from followup.delivery.export import eml, filename
+    from followup.delivery.eml import eml, filename
 
     stored = load(request, interview_id)
     settings = stored.settings
@@ -1155,27 +1221,50 @@ def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- settings ------------------------------------------------------------------
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
+    from followup.places import zone_warning
+    from followup.web.settings_page import NUMBERS, SECTIONS, cited
+
     user = user_of(request)
     table = config.all_settings()
     stored = services.settings_of(user)
-    fields = []
-    for setting in table.values():
+
+    def field(name: str, label: str, help: str) -> Field:
+        setting = table[name]
         value = config.resolve(setting, stored)
         shown = "" if value.value is None else str(value.value).replace("\n", "\\n")
-        fields.append(
-            Field(
-                "s-" + setting.name,
-                setting.name.replace("policy.", "policy: ").replace("_", " "),
-                kind="select" if setting.name == "policy" else "text",
-                value=shown,
-                help=setting.help + ("" if value.origin == "stored" else f" ({value.origin})"),
-                choices=(("default", "default"), ("reserved", "reserved"))
-                if setting.name == "policy"
-                else (),
-            )
+        origin = {"default": "the default", "machine": "from this computer"}.get(value.origin)
+        if value.origin == "environment":
+            origin = f"from {setting.env}"
+        return Field(
+            "s-" + name,
+            label,
+            kind="select" if name == "policy" else "text",
+            value=shown,
+            help=help + (f" ({origin})" if origin else ""),
+            choices=(("default", "default"), ("reserved", "reserved")) if name == "policy" else (),
         )
+
+    sections = []
+    fields: list[Field] = []
+    for key, title, intro, wordings in SECTIONS:
+        group = [field(name, w.label, w.help) for name, w in wordings.items()]
+        sections.append({"key": key, "title": title, "intro": intro, "fields": group})
+        fields.extend(group)
+    advanced = []
+    for name, number in NUMBERS.items():
+        if f"policy.{name}" in table:
+            advanced.append(
+                field(f"policy.{name}", number.label, f"{number.changes} {cited(number.sources)}")
+            )
+    fields.extend(advanced)
+    # Anything the table holds that the page has no words for yet still shows.
+    shown_names = {f.name for f in fields}
+    for setting in table.values():
+        if "s-" + setting.name not in shown_names:
+            advanced.append(field(setting.name, setting.name, setting.help))
+            fields.append(advanced[-1])
     form = Form(fields)
     if request.method == "POST":
         before = {f.name: f.value for f in fields}
@@ -1191,6 +1280,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                     services.unset_setting(user, setting.name)
                 else:
                     services.set_setting(user, setting.name, setting.parse(text))
+                    warning = zone_warning(text) if setting.name == "timezone" else None
+                    if warning:  # "EST": kept, but said (issue 16)
+                        messages.warning(request, f"Saved, but {warning}.")
                 changed += 1
             except InputError as exc:
                 form.error(name, message_of(exc))
@@ -1206,6 +1298,9 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "web/settings.html",
         {
             "form": form,
+            "sections": sections,
+            "advanced": advanced,
+            "advanced_open": any(f.error for f in advanced),
             "calendar": calendar_state(user),
             "mail": mail_state(user),
             "nav": "settings",

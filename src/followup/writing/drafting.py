@@ -28,7 +28,7 @@ Thank-you sentences come in several forms, spread across the panel by
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -341,21 +341,6 @@ class Sender:
         return None
 
 
-def sender_of(settings: Mapping[str, Any]) -> Sender:
-    """Who signs: the `name`, `signature` and `phone` settings in force.
-
-    From the stored settings, FOLLOWUP_NAME and the like overriding, so the
-    command line, the web and the outbox sign alike; unset ones are None.
-    """
-    from followup.config import value_of
-
-    def text(key: str) -> str | None:
-        value = value_of(key, settings)
-        return str(value) if value else None
-
-    return Sender(name=text("name"), signature=text("signature"), number=text("phone"))
-
-
 # What may be written before the interview has ended: every other message
 # looks back on it ("thank you for meeting with me", "when we met").
 BEFORE_THE_END = frozenset({NoteKind.WITHDRAWAL})
@@ -577,11 +562,6 @@ def _article(text: str) -> str:
     return "an" if vowel or first.startswith(("hour", "honest")) else "a"
 
 
-def greeting_name(person: Interviewer) -> str:
-    """'Priya' for Priya Raman; 'Dr. Patel'; 'J. R. Smith' (see `text.greeting_name`)."""
-    return greeting_for(person.name)
-
-
 def _content(text: str) -> list[str]:
     return [w for w in words(text) if len(w) >= 3 and w not in stock_words()]
 
@@ -712,7 +692,7 @@ class _Writer:
         topics = list(person.topics)
         return {
             "name": person.name,
-            "first_name": greeting_name(person),
+            "first_name": greeting_for(person.name),
             "title": person.title,
             "phone": person.phone,
             "company": interview.company,

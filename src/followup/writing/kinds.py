@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from followup.etiquette.labels import ACTIONS
 from followup.etiquette.model import ActionKind
 
 
@@ -42,12 +43,9 @@ WORD_LIMIT: dict[NoteKind, int] = {
     NoteKind.WITHDRAWAL: 150,
 }
 
+# What each message is called, from the one vocabulary (`etiquette.labels`).
 LABEL: dict[NoteKind, str] = {
-    NoteKind.THANK_YOU: "Thank-you note",
-    NoteKind.SEND_REFERENCES: "References email",
-    NoteKind.CHECK_IN: "Check-in email",
-    NoteKind.BRIDGE: "Bridge note",
-    NoteKind.STAY_IN_TOUCH: "Stay-in-touch note",
-    NoteKind.VOICEMAIL: "Voicemail script",
-    NoteKind.WITHDRAWAL: "Withdrawal note",
+    note: words
+    for action, note in FOR_ACTION.items()
+    if (words := ACTIONS[action].note) is not None
 }

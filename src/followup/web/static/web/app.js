@@ -17,6 +17,13 @@ window.followupOthers = function (element) {
   "use strict";
   // Move focus to the first field with an error, so keyboard and screen-reader users land on it.
   document.addEventListener("DOMContentLoaded", function () {
+    // A timeline wider than the screen opens at today (or the open action), not at its start.
+    document.querySelectorAll(".timeline-wrap[data-focus-share]").forEach(function (wrap) {
+      if (wrap.scrollWidth <= wrap.clientWidth) { return; }
+      // Only as far as needed: the row labels at the start stay in view when they can.
+      var at = parseFloat(wrap.getAttribute("data-focus-share")) * wrap.scrollWidth;
+      wrap.scrollLeft = Math.max(0, at + 80 - wrap.clientWidth);
+    });
     var marker = document.querySelector("[data-focus]");
     if (marker) {
       var target = document.getElementById(marker.getAttribute("data-focus"));

@@ -35,7 +35,8 @@ def test_the_suggested_override_keeps_every_option_given(store: Path, december: 
     # Run as suggested, it records the contact at the time given, not now.
     again = run(*shlex.split(command)[1:])
     assert again.code == 0, again.err
-    assert "on Wed 18 Nov 2026 10:00" in again.out
+    # 10:00 in New York, said in your zone (UTC here) and named (issue 16).
+    assert "on Wed 18 Nov 2026 15:00 UTC" in again.out
 
 
 def test_a_name_with_an_apostrophe_is_quoted_for_the_shell(store: Path, december: None) -> None:

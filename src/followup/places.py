@@ -1,0 +1,173 @@
+"""Places as a person types them: "Canada" for CA, "Toronto" for America/Toronto, "EST".
+
+The country names come from the holidays package's own registry (the calendars
+we can actually use), so a name is accepted exactly when its public holidays are
+known; zones by city come from zoneinfo's names ("America/Toronto" is the
+Toronto zone). Pure lookups, no I/O beyond what those packages read; the field
+parsers call them and keep their own error sentences.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from functools import lru_cache
+from typing import Final
+from zoneinfo import available_timezones
+
+__all__ = ["country_code", "subdivision_code", "zone_suggestions", "zone_warning"]
+
+
+def _key(text: str) -> str:
+    """Lower case, no accents, no punctuation: 'Côte d'Ivoire' ~ 'cote divoire'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in plain.lower()).split())
+
+
+# Everyday names the registry does not spell: its own names ("United Kingdom",
+# "United States", "Czechia"), codes and aliases ("UK") are read from it.
+_EVERYDAY: Final = {
+    "america": "US",
+    "usa": "US",
+    "the us": "US",
+    "the usa": "US",
+    "the united states": "US",
+    "united states of america": "US",
+    "britain": "GB",
+    "great britain": "GB",
+    "the uk": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "czech republic": "CZ",
+    "korea": "KR",
+    "south korea": "KR",
+    "republic of korea": "KR",
+}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    from holidays import registry
+
+    names: dict[str, str] = {}
+    for module, (class_name, code, *others) in registry.COUNTRIES.items():
+        for name in (module.replace("_", " "), class_name, code, *others):
+            if not name.startswith("Holidays"):
+                names.setdefault(_key(name), code)
+        # "UnitedKingdom" -> "united kingdom" is the module's spelling already.
+    names.update((key, code) for key, code in _EVERYDAY.items() if key not in names)
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The ISO code of a country typed as a code or a name, if we have its calendar."""
+    if not text.strip():
+        return None
+    return _countries().get(_key(text))
+
+
+def country_suggestions(text: str) -> list[str]:
+    """Close spellings of a country the user may have meant ('Canda' -> 'Canada (CA)')."""
+    names = {key: code for key, code in _countries().items() if len(key) > 3}
+    found = difflib.get_close_matches(_key(text), list(names), n=2, cutoff=0.75)
+    return [f"{name.title()} ({names[name]})" for name in found]
+
+
+def subdivision_code(country: str, text: str) -> str | None:
+    """A state or province typed by name ('Ontario' -> ON), from the holidays package."""
+    import holidays
+
+    try:
+        calendar = holidays.country_holidays(country)
+    except NotImplementedError:
+        return None
+    aliases = getattr(calendar, "subdivisions_aliases", {}) or {}
+    wanted = _key(text)
+    for name, code in aliases.items():
+        if _key(name) == wanted:
+            return str(code)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, list[str]]:
+    cities: dict[str, list[str]] = {}
+    for name in sorted(available_timezones()):
+        if "/" not in name or name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
+            continue
+        cities.setdefault(_key(name.rsplit("/", 1)[1]), []).append(name)
+    return cities
+
+
+def zone_suggestions(text: str) -> list[str]:
+    """Zones for a city or an abbreviation typed where a zone was wanted.
+
+    'Toronto' -> ['America/Toronto'], 'new york' -> ['America/New_York'],
+    'PST' -> ['America/Los_Angeles'], 'Torono' -> ['America/Toronto'].
+    """
+    key = _key(text)
+    if not key:
+        return []
+    if key.upper() in _ABBREVIATIONS:
+        return list(_ABBREVIATIONS[key.upper()])
+    cities = _zones_by_city()
+    if key in cities:
+        return cities[key]
+    found = difflib.get_close_matches(key, list(cities), n=3, cutoff=0.8)
+    return [zone for city in found for zone in cities[city]]
+
+
+# What people write for a zone, and the zones that keep its clocks all year:
+# the abbreviation itself is either not a zone ("PST") or a fixed offset that
+# ignores daylight saving ("EST" is UTC-5 in July too).
+_ABBREVIATIONS: Final = {
+    "EST": ("America/New_York", "America/Toronto"),
+    "EDT": ("America/New_York", "America/Toronto"),
+    "ET": ("America/New_York", "America/Toronto"),
+    "CST": ("America/Chicago",),
+    "CDT": ("America/Chicago",),
+    "CT": ("America/Chicago",),
+    "MST": ("America/Denver", "America/Phoenix"),
+    "MDT": ("America/Denver",),
+    "PST": ("America/Los_Angeles", "America/Vancouver"),
+    "PDT": ("America/Los_Angeles", "America/Vancouver"),
+    "PT": ("America/Los_Angeles", "America/Vancouver"),
+    "HST": ("Pacific/Honolulu",),
+    "GMT": ("Europe/London",),
+    "BST": ("Europe/London",),
+    "CET": ("Europe/Paris", "Europe/Berlin"),
+    "CEST": ("Europe/Paris", "Europe/Berlin"),
+    "EET": ("Europe/Athens", "Europe/Helsinki"),
+    "WET": ("Europe/Lisbon",),
+    "MET": ("Europe/Paris", "Europe/Berlin"),
+    "AEST": ("Australia/Sydney",),
+    "AEDT": ("Australia/Sydney",),
+    "JST": ("Asia/Tokyo",),
+    "IST": ("Asia/Kolkata", "Europe/Dublin"),
+}
+# Zone names that exist but hold one offset all year, though the places people
+# mean by them change their clocks.
+_FIXED: Final = frozenset({"EST", "MST", "HST", "CET", "EET", "WET", "MET", "GMT"})
+
+
+def zone_warning(name: str) -> str | None:
+    """A sentence when a valid zone name will put times an hour off for part of the year."""
+    if name.upper() not in _FIXED:
+        return None
+    places = " or ".join(_ABBREVIATIONS[name.upper()])
+    return (
+        f"the time zone {name!r} is a fixed offset that ignores daylight saving, so times "
+        f"would be an hour off for part of the year; use {places} instead"
+    )
+
+
+def country_hint(text: str) -> str:
+    """What to add to 'no public-holiday calendar for ...': a close name, or how to write one."""
+    found = country_suggestions(text)
+    if found:
+        return f" (did you mean {' or '.join(found)}?)"
+    return " (give the country's name or its ISO code, such as Canada or CA)"

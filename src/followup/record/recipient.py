@@ -1,0 +1,59 @@
+"""Who a contact went to when nobody was named: one rule for the file, the CLI and the web.
+
+Pure (no Django, no clock): `interview_file` reads a missing `to` with it
+before any store exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from followup.errors import InputError
+from followup.etiquette.model import ContactKind, Interview, Interviewer, Purpose
+
+
+def default_recipient(
+    interviewers: Sequence[Interviewer],
+    kind: ContactKind,
+    purpose: Purpose | None,
+    field: str = "to",
+) -> str | None:
+    """Who a contact without `to` went to.
+
+    A check-in, a call, references, a bridge or a withdrawal go to the one
+    contact person, so the history can name them; a thank-you goes to each
+    interviewer, so with several it must say which; a visit or a gift (no
+    purpose) and a reply name no one.
+    """
+    if purpose is Purpose.THANK_YOU:
+        if len(interviewers) == 1:
+            return interviewers[0].name
+        names = ", ".join(p.name for p in interviewers)
+        raise InputError(field, f"say which interviewer it thanked: one of {names}")
+    if purpose is None and kind is not ContactKind.CALL:
+        return None
+    contact = next((p for p in interviewers if p.contact), interviewers[0])
+    return contact.name
+
+
+def named(interview: Interview, name: str, field: str) -> Interviewer:
+    """The interviewer called `name`, or a sentence listing who there is."""
+    found = interview.interviewer(name)
+    if found is None:
+        names = ", ".join(p.name for p in interview.interviewers)
+        raise InputError(field, f"{name!r} is not one of the interviewers ({names})")
+    return found
+
+
+def recipient(
+    interview: Interview,
+    to: str | None,
+    kind: ContactKind,
+    purpose: Purpose | None,
+    field: str = "to",
+) -> str | None:
+    """The name a contact is stored with: the one given, as the interview spells it,
+    else the default recipient."""
+    if to:
+        return named(interview, to, field).name
+    return default_recipient(interview.interviewers, kind, purpose, field)

@@ -1,0 +1,73 @@
+"""`followup add` on a real terminal (a pty, through pexpect): each prompt waits for
+its own answer, as a person types it: the letter, then Enter (issue 16)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+FOLLOWUP = str(Path(sys.executable).with_name("followup"))
+
+
+def test_n_then_enter_at_a_yes_no_question_does_not_skip_the_next(
+    followup_home: Path,
+) -> None:
+    env = {
+        **os.environ,
+        "TZ": "UTC",
+        "LANG": "en_US.UTF-8",
+        "FOLLOWUP_TIMEZONE": "America/Toronto",
+        "FOLLOWUP_COUNTRY": "CA",
+        "TERM": "xterm",
+    }
+    child = pexpect.spawn(
+        FOLLOWUP, ["add"], env=env, encoding="utf-8", timeout=30, dimensions=(40, 120)
+    )
+    try:
+
+        def answer(prompt: str, text: str) -> None:
+            child.expect_exact(prompt)
+            child.send(text + "\r")
+
+        answer("Company:", "Maple Systems")
+        answer("Role:", "Analyst")
+        answer("Time zone of the interview:", "")
+        answer("When does it start?", "2026-12-01 10:00")
+        answer("How long is it", "")
+        answer("Country for public holidays", "")
+        answer("State or province", "ON")
+        answer("Interviewer 1, name:", "Ann Lee")
+        answer("title (optional):", "")
+        answer("email (optional):", "ann@maple.example")
+        answer("phone (optional):", "")
+        answer("What did you discuss", "")
+        answer("Add another interviewer?", "n")
+        # The Enter after "n" belongs to the question above: this one still waits.
+        answer("What did they say about next steps?", "We'll decide by Friday.")
+        answer("Did they ask for references?", "n")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0, child.before
+    shown = subprocess.run(
+        [FOLLOWUP, "list", "--json"], env=env, capture_output=True, text=True, check=True
+    )
+    listed = json.loads(shown.stdout)["interviews"]
+    assert len(listed) == 1
+    detail = subprocess.run(
+        [FOLLOWUP, "show", str(listed[0]["id"]), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stored = json.loads(detail.stdout)
+    assert stored["interview"]["next_step"] == "We'll decide by Friday."
+    assert stored["interview"]["references_requested"] is False

@@ -1,0 +1,123 @@
+"""Issue 16's kinds of next-step phrasing: ranges from the interview day, estimates,
+two alternative days, seasons and holidays, a condition that says when to check
+back, "don't chase us", and a date far enough ahead to question.
+
+`tests/phrases/dev.py` holds the phrasings the reader was changed against and
+`tests/phrases/heldout.py` those set aside before (bench/phrase_kinds.py scores both).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.etiquette.businessdays import BusinessCalendar
+from followup.etiquette.phrases import read_next_step
+from followup.etiquette.planner import plan
+from tests.factories import make_interview
+from tests.phrases.dev import DEV
+from tests.phrases.heldout import HELD_OUT, Case
+
+TUESDAY = date(2026, 11, 17)
+US = BusinessCalendar("US")
+
+
+def _check(case: Case, calendar: BusinessCalendar = US, today: date = TUESDAY) -> None:
+    step = read_next_step(case.text, today, calendar)
+    assert str(step.decision_by) == str(case.decision)
+    assert str(step.follow_up_on) == str(case.follow_up)
+    assert step.few_days == case.few_days
+    assert step.no_calls == case.no_calls
+
+
+@pytest.mark.parametrize("case", DEV, ids=lambda c: c.text)
+def test_the_kinds_of_issue_16(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", HELD_OUT, ids=lambda c: c.text)
+def test_the_held_out_phrasings(case: Case) -> None:
+    _check(case)
+
+
+def test_after_the_holidays_follows_the_countrys_own_calendar() -> None:
+    # In Scotland 2 January is a bank holiday too: back on Monday 4 January 2027
+    # either way, but in 2027-28 the 1st is a Saturday, the 3rd and 4th off.
+    scotland = BusinessCalendar("GB", "SCT")
+    step = read_next_step("Check back after the holidays.", date(2027, 11, 16), scotland)
+    assert step.follow_up_on == date(2028, 1, 5)
+    us = read_next_step("Check back after the holidays.", date(2027, 11, 16), US)
+    assert us.follow_up_on == date(2028, 1, 3)
+
+
+def test_after_the_summer_in_the_south_is_march() -> None:
+    step = read_next_step(
+        "We'll be in touch after the summer.", date(2026, 11, 17), BusinessCalendar("AU")
+    )
+    assert step.decision_by == date(2027, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a short break after the second interview.",
+        "Our summer interns start in June.",
+        "We'll talk more about the holiday schedule later.",
+        "If you have questions, email me.",
+        "If you hear back from another company, let us know.",
+        "Don't chase the perfect answer in the case study.",
+    ],
+)
+def test_words_of_the_new_kinds_that_are_no_next_step(text: str) -> None:
+    step = read_next_step(text, TUESDAY, US)
+    assert (step.decision_by, step.follow_up_on, step.few_days, step.no_calls) == (
+        None,
+        None,
+        False,
+        False,
+    )
+
+
+def test_a_date_more_than_three_months_ahead_is_named_and_questioned() -> None:
+    # A Canadian interview on 2 December: "4/12" is month first there, so next April.
+    zone = "America/Toronto"
+    start = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(zone))
+    interview = make_interview(
+        start=start, timezone=zone, country="CA", next_step="We'll decide by 4/12."
+    )
+    result = plan(interview, now=start)
+    assert result.derived.decision_by == date(2027, 4, 12)
+    assert (
+        "The next step reads as Monday 12 April 2027 for their decision date, more than "
+        "three months after the interview: is that what they said? If not, set decision_by."
+    ) in result.warnings
+
+
+def test_a_date_within_three_months_is_not_questioned() -> None:
+    interview = make_interview(next_step="We'll decide by 12/4.")
+    result = plan(interview, now=interview.start)
+    assert not [w for w in result.warnings if "three months" in w]
+
+
+def test_show_writes_the_year_of_a_date_in_another_year(store: Path, tmp_path: Path) -> None:
+    from tests.store_support import add, run
+
+    text = """\
+company: Maple Systems
+role: Analyst
+start: 2026-12-01 10:00
+timezone: America/Toronto
+country: Canada
+interviewers:
+  - name: Ann Lee
+    email: ann@maple.example
+next_step: We'll decide by 4/12.
+"""
+    number = add(tmp_path, text)
+    shown = run("show", str(number)).out
+    assert "from Tue 01 Dec 11:00, due Tue 01 Dec 14:00 EST" in shown
+    assert "from Wed 14 Apr 2027 09:00, due Mon 19 Apr 2027 17:00 EDT" in shown
+    assert "The next step reads as Monday 12 April 2027" in " ".join(shown.split())

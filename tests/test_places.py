@@ -1,0 +1,111 @@
+"""Places as people type them (issue 16): country names, zones by city, "EST"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.places import country_code, subdivision_code, zone_suggestions, zone_warning
+from tests.store_support import NORTHWIND, add, run
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Canada", "CA"),
+        ("canada", "CA"),
+        (" CANADA ", "CA"),
+        ("CA", "CA"),
+        ("United Kingdom", "GB"),
+        ("UK", "GB"),
+        ("England", "GB"),
+        ("United States", "US"),
+        ("USA", "US"),
+        ("Deutschland", None),  # the registry's names are English; no guess
+        ("Germany", "DE"),
+        ("Turkey", "TR"),
+        ("Atlantis", None),
+    ],
+)
+def test_country_names_and_codes(typed: str, code: str | None) -> None:
+    assert country_code(typed) == code
+
+
+def test_province_names() -> None:
+    assert subdivision_code("CA", "Ontario") == "ON"
+    assert subdivision_code("CA", "québec") == "QC"
+    assert subdivision_code("US", "New York") == "NY"
+    assert subdivision_code("CA", "Narnia") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zones"),
+    [
+        ("Toronto", ["America/Toronto"]),
+        ("new york", ["America/New_York"]),
+        ("Torono", ["America/Toronto"]),
+        ("PST", ["America/Los_Angeles", "America/Vancouver"]),
+        ("Gotham", []),
+    ],
+)
+def test_zones_by_city(typed: str, zones: list[str]) -> None:
+    assert zone_suggestions(typed) == zones
+
+
+def test_est_is_a_zone_that_ignores_daylight_saving() -> None:
+    warning = zone_warning("EST")
+    assert warning is not None and "ignores daylight saving" in warning
+    assert "America/New_York" in warning
+    assert zone_warning("America/Toronto") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_is_answered_without_error(text: str) -> None:
+    code = country_code(text)
+    assert code is None or (len(code) == 2 and code.isupper())
+    assert all("/" in zone for zone in zone_suggestions(text))
+
+
+# -- in the CLI ----------------------------------------------------------------------
+
+
+def test_config_takes_a_country_name(store: Path) -> None:
+    assert run("config", "country", "Canada").out == "country = CA\n"
+
+
+def test_a_misspelt_country_gets_the_name_it_meant(store: Path) -> None:
+    result = run("config", "country", "Canda")
+    assert result.code == 2
+    assert result.err == (
+        "followup: country: no public-holiday calendar for 'CANDA' (did you mean Canada (CA)?)\n"
+    )
+
+
+def test_an_interview_file_takes_country_and_province_names(store: Path, tmp_path: Path) -> None:
+    text = NORTHWIND.replace("country: US", "country: Canada").replace(
+        "subdivision: NY", "subdivision: Ontario"
+    )
+    number = add(tmp_path, text)
+    shown = run("show", str(number), "--json").json["interview"]
+    assert (shown["country"], shown["subdivision"]) == ("CA", "ON")
+
+
+def test_a_city_for_a_zone_gets_its_zone_suggested(store: Path) -> None:
+    result = run("config", "timezone", "Toronto")
+    assert result.code == 2
+    assert result.err == (
+        "followup: timezone: unknown time zone 'Toronto' (did you mean America/Toronto?)\n"
+    )
+
+
+def test_an_est_interview_is_planned_with_a_warning(store: Path, tmp_path: Path) -> None:
+    number = add(tmp_path, NORTHWIND.replace("timezone: America/New_York", "timezone: EST"))
+    shown = run("show", str(number))
+    assert (
+        "The time zone 'EST' is a fixed offset that ignores daylight saving, so times would "
+        "be an hour off for part of the year; use America/New_York or America/Toronto instead."
+    ) in " ".join(shown.out.split())

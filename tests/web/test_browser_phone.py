@@ -1,0 +1,259 @@
+"""Issue 16's layout on a real phone width (390 px) and the desktop (1280 px), in Chromium.
+
+The store is filled in this process (a Toronto panel with a long-failed message
+in the outbox, an interview seen well after its check-in opened), then
+`followup serve` runs over it. Screenshots go where tests/web/test_browser.py
+puts them (FOLLOWUP_SCREENSHOTS retakes docs/screenshots/).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.test_browser import accessibility_violations, browser, shots
+
+__all__ = ["browser", "shots"]
+
+PHONE = 390
+ZONE = "America/Toronto"
+LONG_ERROR = (
+    "550 5.7.1 Unauthenticated email from northwind-analytics-recruiting-team.example is "
+    "not accepted due to domain's DMARC policy; see "
+    "https://support.mail.example/answer/please-contact-the-administrator-of-"
+    "northwind-analytics-recruiting-team-example-domain-if-this-was-a-legitimate-mail"
+)
+
+
+@pytest.fixture(scope="module")
+def phone_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    home = tmp_path_factory.mktemp("phone-home")
+    env = {**os.environ, "FOLLOWUP_HOME": str(home), "TZ": "UTC"}
+    env["FOLLOWUP_TIMEZONE"] = ZONE
+    env["FOLLOWUP_COUNTRY"] = "CA"
+    # Filled by a child process: this test process's Django may be set up on another home.
+    subprocess.run([sys.executable, "-c", FILL], env=env, check=True, timeout=120)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "followup", "serve", "--port", "0", "--no-worker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()))  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout=60)
+    match = re.search(r"http://127\.0\.0\.1:\d+/", lines[0] if lines else "")
+    if match is None:
+        process.kill()
+        raise AssertionError(f"followup serve did not start: {lines!r}")
+    try:
+        yield match.group().rstrip("/")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+FILL = """
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+from tests.factories import interviewer, make_interview
+from followup.store.boot import setup
+user = setup()
+from followup.store import services
+from followup.delivery.models import Message
+import tests.web.test_browser_phone as here
+zone = ZoneInfo(here.ZONE)
+now = datetime.now(UTC)
+def morning(days):
+    moment = (now - timedelta(days=days)).astimezone(zone)
+    return moment.replace(hour=10, minute=0, second=0, microsecond=0)
+start = morning(2)
+panel = services.add(user, make_interview(
+    company="Maple Systems", role="Data Analyst", timezone=here.ZONE, country="CA",
+    start=start, end=start + timedelta(hours=2),
+    next_step="We'll get back to you in ten days or so.",
+    interviewers=(interviewer("José Núñez", email="jose@maple.example"),
+                  interviewer("Ann Lee", email="ann@maple.example")),
+))
+earlier = morning(40)
+services.add(user, make_interview(
+    company="Thames Data", role="Engineer", timezone="Europe/London", country="GB",
+    start=earlier, end=earlier + timedelta(hours=1),
+    next_step="We'll decide by the end of the month.",
+))
+Message.objects.create(
+    user=user, interview_id=panel, action_id="thank_you:ann-lee", kind="thank_you",
+    message_id="<phone-test@followup>", sender="me@example.org", recipient="ann@maple.example",
+    recipient_name="Ann Lee", subject="Thank you", body="Thank you, Ann.", state="failed",
+    send_after=now - timedelta(hours=3), attempts=3, last_error=here.LONG_ERROR,
+    created=now - timedelta(hours=4),
+)
+"""
+
+
+def _phone(browser: Any) -> Any:
+    page = browser.new_page()
+    page.set_viewport_size({"width": PHONE, "height": 900})
+    return page
+
+
+def _width(page: Any) -> int:
+    return int(page.evaluate("document.documentElement.scrollWidth"))
+
+
+def _shot(page: Any, folder: Path, name: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.screenshot(path=str(folder / f"{name}-{width}.png"), full_page=True)
+    assert accessibility_violations(page) == [], (name, width)
+
+
+def test_long_error_text_wraps_on_a_phone(phone_server: str, browser: Any, shots: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    for path in ("/", "/outbox/"):
+        page.goto(phone_server + path)
+        expect(page.get_by_text("DMARC policy", exact=False).first).to_be_visible()
+        assert _width(page) <= PHONE, (path, _width(page))
+    page.goto(phone_server + "/")
+    _shot(page, shots, "agenda-error", PHONE)
+    page.goto(phone_server + "/outbox/")
+    _shot(page, shots, "outbox-error", PHONE)
+    page.close()
+
+
+def test_settings_grouped_with_the_numbers_folded(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    page.goto(phone_server + "/settings/")
+    headings = page.locator("main h2").all_inner_texts()
+    assert headings[:5] == [
+        "You",
+        "Your calendar and country",
+        "Your mail",
+        "Your references",
+        "Timing rules",
+    ]
+    grace = page.get_by_label("Grace after their date, working days")
+    expect(grace).to_be_hidden()  # folded under Advanced
+    assert _width(page) <= PHONE
+    _shot(page, shots, "settings", PHONE)
+    page.get_by_text("Advanced: the rule book's numbers").click()
+    expect(grace).to_be_visible()
+    expect(page.locator("#f-s-policy\\.check_in_grace_business_days-help")).to_contain_text(
+        "Sources: How to Master Interview Follow-Up (S4); "
+        "How to Handle Follow Ups After an Interview (2014) (S0)."
+    )
+    # A country by its name, on the phone.
+    page.get_by_label("Your country").fill("Canada")
+    page.get_by_role("button", name="Save settings").click()
+    expect(page.get_by_text(re.compile(r"Saved \d+ setting"))).to_be_visible()
+    expect(page.get_by_label("Your country")).to_have_value("CA")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(phone_server + "/settings/")
+    _shot(page, shots, "settings", 1280)
+    page.close()
+
+
+def test_the_timeline_opens_at_today_on_a_phone_and_its_labels_do_not_collide(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    page.goto(phone_server + "/interviews/?q=Jose")  # accents ignored
+    expect(page.get_by_role("link", name=re.compile("Data Analyst")).first).to_be_visible()
+    # Forty days on, today's line is far to the right of the first screenful.
+    page.goto(phone_server + "/interviews/?q=thames")
+    page.get_by_role("link", name=re.compile("Engineer")).first.click()
+    expect(page.locator("svg.timeline .tl-today")).to_have_count(1)
+    wrap = page.locator(".timeline-wrap")
+    box = wrap.bounding_box()
+    today = page.locator("svg.timeline .tl-today").bounding_box()
+    assert box is not None and today is not None
+    assert page.evaluate("document.querySelector('.timeline-wrap').scrollLeft") > 0
+    assert box["x"] <= today["x"] <= box["x"] + box["width"], (box, today)
+    assert _width(page) <= PHONE
+    _shot(page, shots, "timeline", PHONE)
+    for width in (1280, PHONE):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.reload()
+        boxes = page.evaluate(
+            """() => [...document.querySelectorAll(
+                 'svg.timeline .tl-tick-label, svg.timeline .tl-today-label')]
+               .map(t => { const b = t.getBBox(); return [t.textContent, b.x, b.x + b.width]; })"""
+        )
+        boxes.sort(key=lambda b: b[1])
+        for (a, _, a_end), (b, b_start, _) in itertools.pairwise(boxes):
+            assert a_end <= b_start, (width, a, b, boxes)
+    page.close()
+
+
+def test_a_first_hour_reply_is_read_as_you_type(phone_server: str, browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    page.goto(phone_server + "/interviews/1/reply/")
+    page.get_by_label("What they said about next steps").fill(
+        "Still deciding, please check back with me in a week or so."
+    )
+    expect(page.locator("#reading")).to_contain_text("check in")
+    assert _width(page) <= PHONE
+    page.close()
+
+
+DRAW = """
+from datetime import timedelta
+from django.template.loader import render_to_string
+from followup.etiquette.planner import plan
+from followup.store.boot import setup
+from followup.web.timeline import layout
+from tests.factories import local, make_interview
+setup()
+interview = make_interview(next_step="We'll decide by Friday.")
+for hours in range(0, 24 * 6, 3):
+    now = local("2026-11-17 12:00") + timedelta(hours=hours)
+    actions = plan(interview, now).actions
+    drawn = layout(interview.start, interview.end, actions, now, interview.tz)
+    print(render_to_string("web/_timeline.html", {"t": drawn}))
+"""
+
+
+def test_no_tick_label_collides_with_today_at_any_hour(browser: Any, tmp_path: Path) -> None:
+    """Today's line walks across the axis, every three hours for six days: in Chromium at
+    1280 px, no date label overlaps "today" (with 34 units of room, "20 Nov" did)."""
+    # Drawn by a child process: Django stays out of this thread, where
+    # Playwright's event loop runs.
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    drawn = subprocess.run(
+        [sys.executable, "-c", DRAW], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    css = (Path(__file__).parents[2] / "src/followup/web/static/web/app.css").read_text()
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_content(f"<style>{css}</style><main>{drawn}</main>")
+    found = page.evaluate(
+        """() => [...document.querySelectorAll('svg.timeline')].map(svg =>
+             [...svg.querySelectorAll('.tl-tick-label, .tl-today-label')].map(t => {
+               const b = t.getBBox(); return [t.textContent, b.x, b.x + b.width]; }))"""
+    )
+    page.close()
+    for labels in found:
+        labels.sort(key=lambda b: b[1])
+        for (a, _, a_end), (b, b_start, _) in itertools.pairwise(labels):
+            assert a_end <= b_start, (a, b, labels)

@@ -1,0 +1,128 @@
+"""Consistency a new user noticed in the first hour (issue 16), on the web's pages.
+
+The clock is frozen at Wednesday 18 November 2026 15:00 UTC (tests/web/conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from followup.etiquette.model import Contact, ContactKind, Purpose
+from tests.factories import interviewer, local, make_interview
+from tests.web.conftest import html
+from tests.web.test_pages import services
+
+if TYPE_CHECKING:
+    from django.test import Client
+
+
+def _london(**fields: Any) -> Any:
+    start = local("2026-11-17 10:00", "Europe/London")
+    return make_interview(timezone="Europe/London", country="GB", start=start, **fields)
+
+
+def test_the_recorded_line_is_in_the_zone_of_the_page_it_returns_to(
+    client: Client, user: Any
+) -> None:
+    services.set_setting(user, "timezone", "America/Toronto")
+    number = services.add(user, _london())
+    client.post(
+        f"/interviews/{number}/log/",
+        {"action": "thank_you", "to": "Priya Raman", "at": "2026-11-18T14:00", "next": "/"},
+    )
+    agenda = html(client.get("/"))
+    # 14:00 in London is 09:00 in Toronto: the agenda's zone, not named again.
+    assert "Recorded: Thank-you note to Priya Raman, Wed 18 Nov, 09:00." in agenda
+    assert "London time" not in agenda.partition("Recorded:")[2].partition("</")[0]
+    client.post(
+        f"/interviews/{number}/log/",
+        {"action": "thank_you", "to": "Marcus Bell", "at": "2026-11-18T14:30"},
+    )
+    page = html(client.get(f"/interviews/{number}/"))
+    assert "Recorded: Thank-you note to Marcus Bell, Wed 18 Nov, 14:30 (London time)." in page
+
+
+def test_search_ignores_accents(client: Client, user: Any) -> None:
+    services.add(
+        user,
+        make_interview(interviewers=(interviewer("José Núñez", email="jose@northwind.example"),)),
+    )
+    for query in ("Jose", "nunez", "JOSÉ NÚÑEZ", "José"):
+        page = html(client.get("/interviews/", {"q": query}))
+        assert "Northwind Analytics" in page, query
+    assert "Northwind Analytics" not in html(client.get("/interviews/", {"q": "Josefa"}))
+
+
+def test_phone_calls_on_the_page_agree_with_the_plan(client: Client, user: Any) -> None:
+    number = services.add(
+        user, make_interview(next_step="Please don't chase us, we will reach out.")
+    )
+    page = html(client.get(f"/interviews/{number}/"))
+    assert "<dt>Phone calls</dt><dd>they asked not to be called</dd>" in page
+    plain = services.add(user, make_interview(next_step="We'll decide by Friday.", role="Analyst"))
+    page = html(client.get(f"/interviews/{plain}/"))
+    assert "<dt>Phone calls</dt><dd>not said</dd>" in page
+    # The decision date read from their words is shown among the facts too.
+    assert "<dt>They decide by</dt><dd>Friday 20 November</dd>" in page
+
+
+def test_the_history_is_in_the_order_things_happened(client: Client, user: Any) -> None:
+    sent = local("2026-11-17 15:00")
+    thanks = Contact(ContactKind.EMAIL, sent, purpose=Purpose.THANK_YOU, to="Priya Raman")
+    # Their reply, logged first, at the same minute as the thank-you it answers.
+    reply = Contact(ContactKind.REPLY, sent, to="Priya Raman", says="Thanks, talk soon.")
+    earlier = Contact(
+        ContactKind.EMAIL, sent - timedelta(hours=2), purpose=Purpose.THANK_YOU, to="Marcus Bell"
+    )
+    number = services.add(user, make_interview(contacts=(reply, thanks, earlier)))
+    page = html(client.get(f"/interviews/{number}/"))
+    history = page.partition('id="h-history"')[2]
+    assert (
+        history.index("Thank-you note to Marcus Bell")
+        < history.index("Thank-you note to Priya Raman")
+        < history.index("They replied")
+    )
+
+
+def test_why_texts_speak_to_you_not_in_your_first_person(client: Client, user: Any) -> None:
+    number = services.add(
+        user,
+        make_interview(
+            interviewers=(
+                interviewer("Priya Raman", topics=("my move to Leeds", "what I built at Acme")),
+                interviewer("Marcus Bell", topics=("our roadmap",)),
+            )
+        ),
+    )
+    page = html(client.get(f"/interviews/{number}/"))
+    assert "picks up your move to Leeds and what you built at Acme" in page
+    # Your own notes are shown as you wrote them, under People; no reason quotes them.
+    assert page.count("what I built") == 1 and "Talked about: my move to Leeds" in page
+    assert "picks up my" not in page
+    assert "Marcus Bell about what you discussed" in page
+
+
+def test_the_reply_form_reads_their_words_as_you_type(client: Client, interview_id: int) -> None:
+    form = html(client.get(f"/interviews/{interview_id}/reply/"))
+    assert f'hx-post="/interviews/{interview_id}/reply/read/"' in form
+    read = html(
+        client.post(
+            f"/interviews/{interview_id}/reply/read/",
+            {
+                "at": "2026-11-18T10:00",
+                "says": "Still deciding, check back with me next Wednesday.",
+            },
+        )
+    )
+    assert "<strong>They asked you to check back</strong>" in read
+    assert "check in <strong>Wednesday 25 November, 09:00 (New York time)</strong>" in read
+    nothing = html(
+        client.post(
+            f"/interviews/{interview_id}/reply/read/",
+            {"at": "2026-11-18T10:00", "says": "Thanks for your note!"},
+        )
+    )
+    assert "no further check-in or call is planned" in nothing
+    bad = html(client.post(f"/interviews/{interview_id}/reply/read/", {"at": "soon", "says": "Hi"}))
+    assert "is not a date and time" in bad

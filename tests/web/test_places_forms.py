@@ -1,0 +1,51 @@
+"""The web forms take country names as the command line does (issue 16)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_the_web_forms_take_country_names(client: Any, user: Any) -> None:
+    from followup.store import services
+    from tests.web.test_pages import NEW
+
+    response = client.post("/interviews/new/", {**NEW, "country": "Canada", "subdivision": ""})
+    assert response.status_code == 302
+    new_id = int(response["Location"].strip("/").split("/")[-1])
+    assert services.load(user, new_id).interview.country == "CA"
+    client.post("/settings/", {"s-country": "united kingdom"})
+    assert services.settings_of(user)["country"] == "GB"
+
+
+def test_est_is_kept_with_a_warning_naming_the_zone(client: Any, user: Any) -> None:
+    from followup.store import services
+
+    page = client.post("/settings/", {"s-timezone": "EST"}, follow=True).content.decode()
+    assert services.settings_of(user)["timezone"] == "EST"
+    assert (
+        "Saved, but the time zone &#x27;EST&#x27; is a fixed offset that ignores daylight" in page
+    )
+    assert "use America/New_York or America/Toronto instead." in page
+
+
+def test_a_city_in_the_zone_field_gets_its_zone_suggested(client: Any) -> None:
+    page = client.post("/settings/", {"s-timezone": "Toronto"}).content.decode()
+    assert "unknown time zone &#x27;Toronto&#x27; (did you mean America/Toronto?)" in page
+
+
+def test_every_rule_book_number_is_worded_and_cites_its_source(client: Any) -> None:
+    from followup import config
+    from followup.web.settings_page import NUMBERS
+
+    numbers = {n.removeprefix("policy.") for n in config.all_settings() if "." in n}
+    assert numbers == set(NUMBERS)
+    page = client.get("/settings/").content.decode()
+    assert page.index('id="h-you"') < page.index('id="h-place"') < page.index('id="h-mail"')
+    assert page.index('id="h-mail"') < page.index('id="h-references"') < page.index('id="h-timing"')
+    advanced = page.partition("<summary>Advanced: the rule book")[2]
+    assert "Grace after their date, working days" in advanced
+    assert (
+        "Source: Do&#x27;s and Don&#x27;ts for Following Up After a Job Interview (S3)." in advanced
+    )
+    assert "Our choice: the rule book is silent on it." in advanced
+    assert "policy: " not in page and "etiquette/policy.py" not in page
