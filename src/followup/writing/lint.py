@@ -8,7 +8,8 @@ documented in docs/writing.md with the rule book's sources:
    from the interview, the header, the greeting or the signature; a name one
    letter off an interviewer's or the company's is caught too.
 2. `too_long`: more words than the kind allows (a thank-you: 150).
-3. `informal`, `asks_outcome`, `negative`: the phrase rules of `rules.py`.
+3. `informal`, `asks_outcome`, `negative`: the phrase rules of `rules.py`,
+   then the tone model (`tone.py`) on each sentence no rule reported.
 4. `generic`: a thank-you that names nothing specific to its interviewer.
 5. `missing_name`: a thank-you whose greeting does not name its interviewer.
 6. `duplicate`: two notes of the run that share too much of their wording.
