@@ -44,3 +44,22 @@ def test_heldout_scores(request: pytest.FixtureRequest) -> None:
     # failure shows no item of the set.
     figures = (sentences.overall.precision, notes.overall.precision)
     assert min(figures) >= 0.6, f"held-out precision fell: {figures[0]:.3f}, {figures[1]:.3f}"
+
+
+@pytest.mark.parametrize("command", [["--help"], ["agenda"]])
+def test_help_and_agenda_load_no_model(command: list[str], tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "followup", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert not loaded & {"numpy", "tokenizers", "followup.writing.tone", "spellchecker"}
