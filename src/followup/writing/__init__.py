@@ -2,11 +2,10 @@
 
 Both halves are pure: they take an interview, a plan or note text, and return
 plain values. Nothing here reads the clock or any file except the package's
-own templates and word lists (and the spelling dictionary that ships with
-pyspellchecker).
+own templates, word lists, spelling dictionary and tone model.
 
 - `kinds`: the kinds of message and the word limit of each.
 - `note`: a note file's text (optional `To:`/`Subject:`/`Kind:` header) as a value.
 - `drafting`: drafts for the plan's open actions, rendered from `templates/`.
-- `lint`: the findings for one run of notes; `spelling` and `rules` feed it.
+- `lint`: the findings for one run of notes; `spelling`, `rules` and `tone` feed it.
 """

@@ -8,7 +8,8 @@ documented in docs/writing.md with the rule book's sources:
    from the interview, the header, the greeting or the signature; a name one
    letter off an interviewer's or the company's is caught too.
 2. `too_long`: more words than the kind allows (a thank-you: 150).
-3. `informal`, `asks_outcome`, `negative`: the phrase rules of `rules.py`.
+3. `informal`, `asks_outcome`, `negative`: the phrase rules of `rules.py`,
+   then the tone model (`tone.py`) on each sentence no rule reported.
 4. `generic`: a thank-you that names nothing specific to its interviewer.
 5. `missing_name`: a thank-you whose greeting does not name its interviewer.
 6. `duplicate`: two notes of the run that share too much of their wording.
@@ -26,7 +27,14 @@ from followup.etiquette.model import Interview, Interviewer, slug
 from followup.writing import rules
 from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
-from followup.writing.spelling import PREFIXES, SLIPS, Speller, load_words, speller
+from followup.writing.spelling import (
+    PREFIXES,
+    SLIPS,
+    Speller,
+    dictionary_names,
+    load_words,
+    speller,
+)
 from followup.writing.text import (
     HONORIFICS,
     LineIndex,
@@ -95,9 +103,42 @@ GREETING = re.compile(
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:best|kind|kindest|warm|warmest|many)\s+)?(?:regards|wishes|thanks|thank\s+you|"
     r"sincerely|cheers|respectfully|yours(?:\s+(?:sincerely|truly|faithfully))?|best|"
-    r"with\s+(?:thanks|gratitude|appreciation|best\s+wishes)|all\s+the\s+best)\s*[,.!]?\s*$",
+    r"with\s+(?:(?:warm|warmest|kind|kindest|best|many)\s+)?(?:thanks|gratitude|appreciation|"
+    r"wishes|regards)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
 )
+# A sign-off and the writer's name on one line: "Thanks, Alex", "Best - Sam".
+SIGN_OFF_NAMED = re.compile(
+    r"^\s*(?i:(?:(?:best|kind|kindest|warm|warmest|many)\s+)?(?:regards|wishes|thanks|thank\s+you|"
+    r"sincerely|cheers|respectfully|best|all\s+the\s+best))\s*[,\-–—]\s*"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+)
+# A greeting sharing its line with the first sentence: "Maria, many thanks for ...",
+# "Dear Dr Okafor, thank you for ...".
+INLINE_GREETING = re.compile(
+    r"^(?P<greeting>\s*(?:(?i:dear|hi|hello|good\s+(?:morning|afternoon|evening))\s+)?"
+    r"(?P<name>(?:(?i:mr|mrs|ms|mx|miss|dr|prof)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"\s*,)\s*(?P<rest>\S.*)$"
+)
+# Words that open a sentence with a comma after them: not a name greeting.
+SENTENCE_OPENERS = frozenset(
+    {
+        "however", "yesterday", "today", "tomorrow", "again", "also", "firstly", "secondly",
+        "thirdly", "finally", "overall", "meanwhile", "still", "besides", "otherwise",
+        "therefore", "instead", "anyway", "indeed", "sorry", "thanks", "please", "yes", "no",
+        "well", "so", "now", "then", "first", "second", "third", "last", "lastly", "personally",
+        "separately", "further", "furthermore", "moreover", "regardless", "hello", "hi", "dear",
+        "sir", "madam", "everyone", "all", "team", "friends", "great", "ok", "okay", "sure",
+        "congratulations", "apologies", "greetings", "welcome", "unfortunately", "thank",
+        "cheers", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "as", "in", "on", "at", "for", "since", "after",
+        "before", "when", "while", "if", "although", "though", "because", "once", "recently",
+    }
+)  # fmt: skip
+# A signature block without a sign-off is at most this many lines.
+SIGNATURE_LINES = 4
 HYPHEN_PREFIXES = frozenset(PREFIXES) | {"e", "ex", "x", "mid", "non", "post", "vice", "mis"}
 # Words of a greeting that are not somebody's name.
 SALUTATION = frozenset(
@@ -105,7 +146,8 @@ SALUTATION = frozenset(
         "dear", "hi", "hello", "hey", "good", "morning", "afternoon", "evening", "greetings",
         "hiring", "manager", "team", "sir", "sirs", "madam", "whom", "to", "it", "may",
         "concern", "all", "everyone", "there", "recruiter", "recruiting", "committee", "panel",
-        "folks", "friends", "colleagues", "and", "or", "the", "interviewer", "interviewers",
+        "folks", "friends", "colleagues", "respected", "and", "or", "the", "interviewer",
+        "interviewers",
         "talent", "acquisition", "hr", "human", "resources",
     } | HONORIFICS
 )  # fmt: skip
@@ -226,6 +268,9 @@ class _Reading:
     lines: list[str] = field(init=False)
     _index: LineIndex = field(init=False)
     greeting: int | None = field(init=False)
+    # Where the greeting ends on its line, when a sentence shares the line
+    # ("Maria, many thanks for ..."); None when it is the whole line.
+    greeting_end: int | None = field(init=False)
     sign_off: int | None = field(init=False)
     person: Interviewer | None = field(init=False)
 
@@ -237,12 +282,75 @@ class _Reading:
         is_greeting = GREETING.match(line) or (
             len(line.split()) <= 5 and line.endswith((",", ":", "!")) and not SIGN_OFF.match(line)
         )
+        self.greeting_end = None
+        inline = INLINE_GREETING.match(self.lines[first])
+        if (
+            inline
+            and len(inline.group("rest").split()) >= 3
+            and (GREETING.match(line) or self._is_name(inline.group("name")))
+        ):
+            is_greeting = True
+            self.greeting_end = inline.end("greeting")
         self.greeting = first if is_greeting else None
         self.sign_off = next(
-            (i for i, line in enumerate(self.lines) if i != self.greeting and SIGN_OFF.match(line)),
+            (
+                i
+                for i, line in enumerate(self.lines)
+                if i != self.greeting and (SIGN_OFF.match(line) or SIGN_OFF_NAMED.match(line))
+            ),
             None,
         )
+        if self.sign_off is None:
+            self.sign_off = self._bare_signature()
         self.person = self._addressee()
+
+    def _is_name(self, text: str) -> bool:
+        """Whether the words before a comma opening the note name a person."""
+        parts = [w for w in words(text) if w not in HONORIFICS]
+        if not parts:
+            return False
+        named = set(words(split_to(self.note.to or "")[0]))
+        for person in self.context.people:
+            named |= set(words(person.name))
+        if all(p in named for p in parts):
+            return True
+        # "Maria, many thanks": one or two capitalised words and a comma open a
+        # note with a name, unless they are a word that opens a sentence
+        # ("However, ...", "Yesterday, ...", "Sadly, ...").
+        check = speller()
+        return len(parts) <= 2 and all(
+            p in dictionary_names()
+            or not check.known(p)
+            or (p not in SENTENCE_OPENERS and not p.endswith("ly"))
+            for p in parts
+        )
+
+    def _bare_signature(self) -> int | None:
+        """The blank line above a signature block with no sign-off line above it.
+
+        The last paragraph is a signature when it is a few short lines, none
+        ending a sentence, and opens with a name: "Ngozi Adeyemi" or
+        "Ngozi Adeyemi\nSenior Planner | +44 20 7946 0000".
+        """
+        end = len(self.lines)
+        while end > 0 and not self.lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start > 0 and self.lines[start - 1].strip():
+            start -= 1
+        block = [line.strip() for line in self.lines[start:end]]
+        first_content = (self.greeting or 0) + 1
+        if not block or start <= first_content or len(block) > SIGNATURE_LINES:
+            return None
+        # "Sincerly," (a sign-off, misspelled) over the name: the signature starts there.
+        if block[0].endswith(",") and len(block[0].split()) <= 4 and len(block) > 1:
+            block = block[1:]
+        if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
+            return None
+        name = block[0].split()
+        if not 1 <= len(name) <= 4 or not all(w[0].isupper() for w in name):
+            return None
+        return start - 1
 
     def _addressee(self) -> Interviewer | None:
         if self.note.to:
@@ -256,18 +364,34 @@ class _Reading:
 
     @property
     def greeting_text(self) -> str:
-        return self.lines[self.greeting] if self.greeting is not None else ""
+        if self.greeting is None:
+            return ""
+        return self.lines[self.greeting][: self.greeting_end]
 
     @property
     def signature_text(self) -> str:
-        return "\n".join(self.lines[self.sign_off + 1 :]) if self.sign_off is not None else ""
+        # The sign-off line too: "Thanks, Alex" names the writer on that line.
+        return "\n".join(self.lines[self.sign_off :]) if self.sign_off is not None else ""
+
+    @property
+    def core_span(self) -> tuple[int, int]:
+        """Where the note's own words start and end in the body (offsets)."""
+        starts = [0]
+        for line in self.lines:
+            starts.append(starts[-1] + len(line) + 1)
+        start = 0
+        if self.greeting is not None:
+            start = starts[self.greeting + 1]
+            if self.greeting_end is not None:
+                start = starts[self.greeting] + self.greeting_end
+        end = starts[self.sign_off] if self.sign_off is not None else len(self.note.body)
+        return start, max(start, end)
 
     @property
     def core(self) -> str:
         """The body without greeting and signature: what the note actually says."""
-        end = self.sign_off if self.sign_off is not None else len(self.lines)
-        start = self.greeting + 1 if self.greeting is not None else 0
-        return "\n".join(self.lines[start:end])
+        start, end = self.core_span
+        return self.note.body[start:end]
 
     @property
     def to_name(self) -> str:
@@ -296,6 +420,7 @@ def _check_note(reading: _Reading, context: Context, check: Speller) -> Iterator
     yield from _spelling(reading, context, check)
     for text, line_at in _segments(reading):
         yield from _phrases(note.name, text, line_at, note.kind)
+    yield from _tone(reading)
     if note.kind is NoteKind.THANK_YOU:
         yield from _missing_name(reading, context)
         yield from _generic(reading, context)
@@ -519,6 +644,61 @@ def _apply(
             yield _finding(file, line_at(match.start()), code, message)
 
 
+# --- tone and intent from meaning ----------------------------------------------
+
+# Sentences shorter than this many words are left to the phrase rules ("Thanks!").
+TONE_MIN_WORDS = 2
+QUOTE_CHARS = 90
+POSTSCRIPT = re.compile(r"^P\.?\s?S\.?\s*", re.I)
+TONE_ADVICE = {
+    Code.ASKS_OUTCOME: "reads as asking whether you got the job: ask where the process "
+    "stands or offer anything they need, and let them tell you",
+    Code.NEGATIVE: "reads as negative (impatience, badgering, pressure, desperation or a "
+    "complaint): leave it out or say what you look forward to instead; a follow-up only "
+    "helps when it stays positive",
+    Code.INFORMAL: "reads as too casual for a note to an interviewer: say it plainly, "
+    "as you would to a colleague you respect",
+}
+
+
+def _quote(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    if len(text) > QUOTE_CHARS:
+        text = text[: QUOTE_CHARS - 3].rsplit(" ", 1)[0] + "..."
+    return text
+
+
+def _tone(reading: _Reading) -> Iterator[Finding]:
+    """The model's reading of each sentence the phrase rules left clean.
+
+    Only the note's own words: never the greeting, the signature or the
+    subject. A sentence a phrase rule reports is the rule's (its message says
+    exactly what matched), so the model does not report it again.
+    """
+    from followup.writing.tone import classifier
+
+    note = reading.note
+    start, end = reading.core_span
+    core = note.body[start:end].replace("’", "'")
+    found: list[tuple[int, str]] = []
+    for offset, sentence in sentences(core):
+        text = sentence.strip()
+        text = POSTSCRIPT.sub("", text)
+        if count_words(text) >= TONE_MIN_WORDS:
+            found.append((start + offset + (len(sentence) - len(sentence.lstrip())), text))
+    if not found:
+        return
+    verdicts = classifier().classify([t for _, t in found], [note.kind.value] * len(found))
+    for (offset, text), verdict in zip(found, verdicts, strict=True):
+        if verdict.label == "fine":
+            continue
+        code = Code(verdict.label)
+        if any(f.code in TONE_ADVICE for f in _phrases("", text, lambda _o: 0, note.kind)):
+            continue
+        line = reading.line(offset)
+        yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")
+
+
 # --- addressed to the person, about the person ----------------------------------
 
 
@@ -528,12 +708,13 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
     greeting = {fold(w) for w in words(reading.greeting_text)}
     expected = reading.person.name if reading.person else reading.to_name
     if reading.greeting is None:
+        opening = f"'Dear {greeting_name(expected)},'" if expected else "'Dear' and their name"
         who = expected or "the interviewer"
         yield _finding(
             note.name,
             line,
             Code.MISSING_NAME,
-            f"no greeting: open with 'Dear {greeting_name(who)},' so the note is plainly for {who}",
+            f"no greeting: open with {opening} so the note is plainly for {who}",
         )
         return
     if expected:

@@ -1,7 +1,12 @@
-"""Is this word spelled right? pyspellchecker's English dictionary, plus our words.
+"""Is this word spelled right? Hunspell's English dictionaries, plus our words.
 
-The dictionary (about 160,000 words with their frequencies) ships with the
-pyspellchecker package, so this works offline. On top of it:
+The dictionary is the union of the Hunspell dictionaries en_US, en_GB, en_CA
+and en_AU, expanded into every form they accept (`data/hunspell_en.txt.gz`,
+built from Debian's hunspell-en-* by `make dictionary`, model/dictionary.py).
+pyspellchecker's English list (about 160,000 words with their frequencies,
+offline) is used only for how common a word is: to rank suggestions and to
+tell a slip from a regular form. A word it has that Hunspell lacks is not
+known (its list, built from subtitles, holds common misspellings). On top:
 
 1. `data/known_words.txt`: terms of the trades our users interview in
    ("onboarding", "Kubernetes", "dbt") that the dictionary lacks.
@@ -21,6 +26,7 @@ takes a second or more on a long word, which would blow the time budget.
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -68,6 +74,9 @@ BRITISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"oe", "e"),
     )
 )
+# Words this long or longer are checked for a British "ae"/"oe" form; shorter
+# ones are too often a slip ("shes" is not "shoes").
+AMERICAN_AT_LEAST = 7
 # Prefixes and combining forms that make new words from known ones
 # ("replatform", "geotechnical", "pharmacovigilance", "counterparty").
 PREFIXES = (
@@ -120,10 +129,23 @@ def load_words(name: str) -> frozenset[str]:
 LONGEST_WORD = 45
 
 
+def load_dictionary(name: str = "hunspell_en.txt.gz") -> frozenset[str]:
+    """Every word form of the Hunspell dictionaries, in lower case."""
+    raw = resources.files("followup.writing").joinpath("data", name).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def dictionary_names() -> frozenset[str]:
+    """Words the dictionaries have only with a capital: first names, places ("maria")."""
+    return load_dictionary("hunspell_en_names.txt.gz")
+
+
 class Speller:
     def __init__(self) -> None:
         self._checker = SpellChecker(language="en", distance=1)
         self._counts = self._checker.word_frequency.dictionary
+        self.words = load_dictionary()
         self.extra = load_words("known_words.txt")
         self._cache: dict[str, bool] = {}
 
@@ -135,7 +157,7 @@ class Speller:
         return int(self._counts.get(word, 0))
 
     def in_dictionary(self, word: str) -> bool:
-        return word in self._counts or word in self.extra
+        return word in self.words or word in self.extra
 
     def known(self, word: str) -> bool:
         """`word` (lower case) is in the dictionary, our list, or a regular form of them."""
@@ -159,7 +181,18 @@ class Speller:
         forms = {word}
         for pattern, replacement in BRITISH:
             forms |= {pattern.sub(replacement, form) for form in forms}
-        return any(self.in_dictionary(form) for form in forms - {word})
+        if any(self.in_dictionary(form) for form in forms - {word}):
+            return True
+        # The American form of a word only the British dictionary has
+        # ("hemodynamic" for "haemodynamic", "fetal" for "foetal").
+        if len(word) < AMERICAN_AT_LEAST:
+            return False
+        return any(
+            self.in_dictionary(word[:i] + digraph + word[i + 1 :])
+            for i, c in enumerate(word)
+            if c == "e"
+            for digraph in ("ae", "oe")
+        )
 
     def neighbours(self, word: str) -> list[str]:
         """Known words one edit away, most frequent first (ties alphabetically)."""
@@ -200,7 +233,7 @@ class Speller:
         stems = list(self._stems(word))
         if any(stem in self.extra for stem in stems):
             return True
-        if not any(stem in self._counts for stem in stems):
+        if not any(self.in_dictionary(stem) for stem in stems):
             return False
         return not self._slip(word, stems)
 

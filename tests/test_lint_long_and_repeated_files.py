@@ -1,4 +1,4 @@
-"""The linter as a new user found it: long pastes, the same file twice."""
+"""The linter on what new users hand it: long pastes, the same file given twice."""
 
 from __future__ import annotations
 

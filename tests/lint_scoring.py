@@ -1,0 +1,124 @@
+"""Scoring the linter on labelled sentences and labelled notes, per code.
+
+Used on the training corpus (model/corpus.jsonl, tests/lint_corpus/) and on
+the held-out set (tests/lint_heldout/, written separately and never used to
+train or tune). Both are linted as a user would: a sentence inside a plain
+note of its kind, a note file on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from followup.writing.lint import lint
+from followup.writing.note import parse_note
+
+TONE_CODES = ("asks_outcome", "negative", "informal")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name:<13} precision {self.precision:.3f}  recall {self.recall:.3f}  "
+            f"(TP {self.tp}, FP {self.fp}, FN {self.fn})"
+        )
+
+
+@dataclass
+class Scores:
+    title: str
+    items: int = 0
+    codes: dict[str, Tally] = field(default_factory=dict)
+    mistakes: list[str] = field(default_factory=list)
+
+    def add(self, name: str, wanted: set[str], found: set[str]) -> None:
+        self.items += 1
+        for code in wanted | found:
+            tally = self.codes.setdefault(code, Tally())
+            if code in wanted and code in found:
+                tally.tp += 1
+            elif code in found:
+                tally.fp += 1
+                self.mistakes.append(f"false alarm {code}: {name}")
+            else:
+                tally.fn += 1
+                self.mistakes.append(f"missed {code}: {name}")
+
+    @property
+    def overall(self) -> Tally:
+        total = Tally()
+        for tally in self.codes.values():
+            total.tp += tally.tp
+            total.fp += tally.fp
+            total.fn += tally.fn
+        return total
+
+    def lines(self) -> list[str]:
+        out = [f"{self.title}: {self.items} items", "  " + self.overall.line("overall")]
+        out += ["  " + self.codes[code].line(code) for code in sorted(self.codes)]
+        return out
+
+
+def sentence_note(text: str, kind: str) -> str:
+    return f"Kind: {kind}\n\nDear Alex,\n\n{text}\n\nBest regards,\nSam Patel\n"
+
+
+def score_sentences(path: Path, title: str) -> Scores:
+    """Each sentence in a plain note of its kind: which tone codes the linter reports."""
+    scores = Scores(title)
+    for row in path.read_text("utf-8").splitlines():
+        if not row.strip():
+            continue
+        item: dict[str, Any] = json.loads(row)
+        note = parse_note(sentence_note(item["text"], item["kind"]), "s.txt")
+        found = {f.code.value for f in lint([note])} & set(TONE_CODES)
+        wanted = {item["label"]} - {"fine"}
+        scores.add(f"[{item['kind']}] {item['text']}", wanted, found)
+    return scores
+
+
+def score_notes(folder: Path, title: str) -> Scores:
+    """Each note file linted on its own against `expected.yaml`."""
+    scores = Scores(title)
+    expected: dict[str, list[str]] = yaml.safe_load((folder / "expected.yaml").read_text())
+    for name in sorted(expected):
+        note = parse_note((folder / name).read_text(encoding="utf-8"), name)
+        found = {f.code.value for f in lint([note])}
+        scores.add(name, set(expected[name]), found)
+    return scores
+
+
+class Report:
+    """Adds the figures to pytest's terminal summary (shown without -s)."""
+
+    def __init__(self, title: str, scores: list[Scores], show_mistakes: bool) -> None:
+        self.title = title
+        self.scores = scores
+        self.show_mistakes = show_mistakes
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        terminalreporter.write_sep("-", self.title)
+        for scores in self.scores:
+            for line in scores.lines():
+                terminalreporter.write_line(line)
+            if self.show_mistakes:
+                for mistake in scores.mistakes:
+                    terminalreporter.write_line(f"    {mistake}")
