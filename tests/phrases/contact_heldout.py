@@ -20,9 +20,7 @@ CONTACT_HELD_OUT: tuple[Case, ...] = (
     Case("HR will be emailing all applicants by Friday.", decision="2026-11-20"),
     Case("Our hiring panel will call the finalists early next week.", decision="2026-11-24"),
     Case("The recruiter is going to ring everyone tomorrow.", decision="2026-11-18"),
-    Case(
-        "Someone from HR will contact the successful candidate on Monday.", decision="2026-11-23"
-    ),
+    Case("Someone from HR will contact the successful candidate on Monday.", decision="2026-11-23"),
     Case("They'll email every candidate next week.", decision="2026-11-27"),
     Case("We will phone each of the candidates on Friday.", decision="2026-11-20"),
     Case("The manager will reach out to candidates by Thursday.", decision="2026-11-19"),
@@ -37,9 +35,7 @@ CONTACT_HELD_OUT: tuple[Case, ...] = (
     Case("Contact the panel secretary on Thursday.", follow_up="2026-11-19"),
     Case("Give us a ring on Friday.", follow_up="2026-11-20"),
     Case("Drop the hiring manager a line on Monday.", follow_up="2026-11-23"),
-    Case(
-        "Please reach out to the school on Friday if you haven't heard.", follow_up="2026-11-20"
-    ),
+    Case("Please reach out to the school on Friday if you haven't heard.", follow_up="2026-11-20"),
     Case("Candidates may phone the office on Thursday.", follow_up="2026-11-19"),
 )
 
