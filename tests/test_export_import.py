@@ -157,19 +157,20 @@ def test_an_interrupted_import_leaves_the_store_unchanged(
 
     from followup.store import services
 
-    real = services.replan
+    real = services.open_actions
     calls = {"n": 0}
 
-    def interrupted(*args: object, **kwargs: object) -> int:
+    def interrupted(*args: object, **kwargs: object) -> object:
         calls["n"] += 1
-        if calls["n"] == 3:  # two interviews already written in this transaction
+        # The batch's rows are written and two interviews planned in this transaction.
+        if calls["n"] == 3:
             raise KeyboardInterrupt
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(services, "replan", interrupted)
+    monkeypatch.setattr(services, "open_actions", interrupted)
     result = run("import", str(exported), "--merge")
     assert result.code != 0
-    monkeypatch.setattr(services, "replan", real)
+    monkeypatch.setattr(services, "open_actions", real)
     assert run("export").out == before
 
 
@@ -220,3 +221,52 @@ def test_export_says_exactly_what_it_leaves_out() -> None:
     assert "Left out (set them up again after an import):" in shown
     for part in ("the outbox", "the mail account", "the password itself is never stored"):
         assert part in shown, part
+
+
+def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export used to fail from about 1,000 interviewers (a prefetch SQLite refused)."""
+    from followup.store import exchange
+
+    add(store)
+    template = run("export").json["interviews"][0]
+    people = template["interviewers"]
+    interviews = []
+    for n in range(420):
+        item = json.loads(json.dumps(template))
+        item["id"] = n + 1
+        item["company"] = f"Company {n // 2}"  # two rounds per company: people met twice
+        item["interviewers"] = [
+            dict(people[0], name=f"Person {n}-{k}", email=f"p{k}@c{n}.example", contact=k == 0)
+            for k in range(3)
+        ]
+        item["interviewers"][1]["name"] = f"Shared {n // 2}"  # the same person in both rounds
+        interviews.append(item)
+    document = json.loads(run("export").out) | {"interviews": interviews}
+    exported = write(tmp_path, "big.json", json.dumps(document))
+    target = tmp_path / "target"
+    monkeypatch.setenv("FOLLOWUP_HOME", str(target))
+    monkeypatch.setattr(exchange, "EXPORT_BATCH", 64)  # several batches, one cut mid-company
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 50)
+    imported = run("import", str(exported))
+    assert imported.code == 0, imported.err
+    with sqlite3.connect(target / DATABASE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM followup_person").fetchone()[0] == 1050
+        assert db.execute("SELECT count(*) FROM followup_interviewer").fetchone()[0] == 1260
+    first = run("export")
+    assert first.code == 0, first.err
+    again = first.json
+    assert [i["id"] for i in again["interviews"]] == list(range(1, 421))
+    # A shared person is one record: their facts are those of the last interview naming them.
+    expected = json.loads(json.dumps(interviews))
+    for n in range(0, 420, 2):
+        expected[n]["interviewers"][1]["email"] = interviews[n + 1]["interviewers"][1]["email"]
+    assert again["interviews"] == expected
+    target_file = tmp_path / "out.json"
+    assert run("export", "-o", str(target_file)).code == 0
+    assert target_file.read_text() == first.out
+    # Imported again elsewhere: the same document, byte for byte.
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "third"))
+    assert run("import", str(target_file)).code == 0
+    assert run("export").out == first.out

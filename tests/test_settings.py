@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,57 @@ def test_the_phone_setting_takes_the_usual_ways_of_writing_a_number(store: Path)
             "origin": "stored",
             "value": number,
         }
+
+
+@pytest.mark.parametrize("command", ["plan", "lint"])
+def test_plan_and_lint_read_stored_settings_without_django(
+    store: Path, tmp_path: Path, command: str
+) -> None:
+    """Settings come from the store through sqlite3: no Django boot for a file's plan or lint."""
+    import subprocess
+    import sys
+
+    from tests.store_support import NORTHWIND, run, write
+
+    assert run("config", "policy.default_check_in_days", "10").code == 0
+    text = NORTHWIND.replace("next_step: We'll make a decision by Friday.\n", "")
+    interview = write(tmp_path, "interview.yaml", text)
+    note = write(tmp_path, "note.txt", "Subject: Thank you\n\nDear Priya,\nThank you.\n")
+    args = (
+        ["plan", str(interview), "--now", "2026-11-18 09:00", "--json"]
+        if command == "plan"
+        else ["lint", str(note)]
+    )
+    code = (
+        "import sys\n"
+        "from followup.cli import cli\n"
+        f"try:\n    cli({args!r}, prog_name='followup')\n"
+        "except SystemExit as e:\n    assert e.code in (0, 1, None), e.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] == 'django')\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    if command == "plan":
+        actions = json.loads(done.stdout)["actions"]
+        [check_in] = [a for a in actions if a["kind"] == "check_in"]
+        assert "One check-in 10 days after the interview" in check_in["why"], check_in
+
+
+def test_config_imports_nothing_of_the_store_but_its_location() -> None:
+    """No import cycle between config and store.services (issue 10)."""
+    import ast
+
+    import followup.config
+
+    tree = ast.parse(Path(followup.config.__file__).read_text())
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    } | {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    store = sorted(m for m in imported if m.startswith("followup.store"))
+    assert store == ["followup.store.location"], store

@@ -16,10 +16,16 @@ from typing import Any
 import pytest
 from icalendar import Calendar, Component
 
-from followup.calendar.build import Built, Entry, build, uid_of
-from followup.etiquette.model import ActionKind, Contact, ContactKind, Interview, Purpose
+from followup.calendar.build import Built, Known, Meeting, Person, Reminder, build, uid_of
+from followup.etiquette.model import (
+    OPEN_STATUSES,
+    ActionKind,
+    Contact,
+    ContactKind,
+    Interview,
+    Purpose,
+)
 from followup.etiquette.planner import plan
-from followup.writing.drafting import drafts
 from tests.factories import interviewer, local, make_interview
 
 ICS = Path(__file__).parent / "ics"
@@ -48,12 +54,41 @@ def parse(data: bytes) -> Calendar:
     return calendar
 
 
-def entry_for(interview: Interview, now: datetime, only: ActionKind | None = None) -> Entry:
-    result = plan(interview, now)
-    if only is not None:
-        result = replace(result, actions=tuple(a for a in result.actions if a.kind is only))
-    written = {d.action_id: d for d in drafts(interview, result).drafts}
-    return Entry(interview, result, written)
+Entry = tuple[Meeting, list[Reminder]]
+
+
+def entry_for(interview: Interview, only: ActionKind | None = None) -> Entry:
+    """An interview as the store keeps it: its facts, and the open actions of its plan
+    worked out just before it starts (as `services.replan` stores them)."""
+    meeting = Meeting(
+        1,
+        interview.company,
+        interview.role,
+        interview.start,
+        interview.end,
+        interview.timezone,
+        tuple(Person(p.name, p.title, p.email) for p in interview.interviewers),
+    )
+    result = plan(interview, interview.start - timedelta(seconds=1))
+    reminders = [
+        Reminder(
+            meeting,
+            a.id,
+            a.kind,
+            a.to,
+            a.not_before,
+            a.due,
+            a.why,
+            tuple(s.id for s in a.sources),
+        )
+        for a in result.actions
+        if a.status in OPEN_STATUSES and (only is None or a.kind is only)
+    ]
+    return meeting, reminders
+
+
+def calendar(entries: list[Entry], known: dict[str, Known], now: datetime) -> Built:
+    return build([m for m, _ in entries], [r for _, rs in entries for r in rs], known, now)
 
 
 def check_reference(name: str, built: Built) -> None:
@@ -74,19 +109,19 @@ LONDON = make_interview(
 
 
 def test_london() -> None:
-    check_reference("london.ics", build([entry_for(LONDON, STAMP)], {}, STAMP))
+    check_reference("london.ics", calendar([entry_for(LONDON)], {}, STAMP))
 
 
 def test_new_york() -> None:
     interview = make_interview()
-    check_reference("new_york.ics", build([entry_for(interview, STAMP)], {}, STAMP))
+    check_reference("new_york.ics", calendar([entry_for(interview)], {}, STAMP))
 
 
 def test_across_the_autumn_dst_change() -> None:
     # Friday 30 October 2026 in New York: clocks go back on Sunday 1 November,
     # so the interview is in EDT (-04:00) and its check-in in EST (-05:00).
     interview = make_interview(start=local("2026-10-30 16:00"))
-    built = build([entry_for(interview, local("2026-10-29 09:00"))], {}, STAMP)
+    built = calendar([entry_for(interview)], {}, STAMP)
     check_reference("dst_change.ics", built)
     text = built.ics.decode()
     assert "DTSTART;TZID=America/New_York:20261030T160000" in text
@@ -95,10 +130,10 @@ def test_across_the_autumn_dst_change() -> None:
 
 def test_the_move_on_reminder_is_all_day_with_an_alarm_at_its_not_before() -> None:
     interview = make_interview()
-    built = build([entry_for(interview, STAMP, only=ActionKind.MOVE_ON)], {}, STAMP)
+    built = calendar([entry_for(interview, only=ActionKind.MOVE_ON)], {}, STAMP)
     check_reference("move_on_all_day.ics", built)
-    calendar = parse(built.ics)
-    [event] = [c for c in calendar.walk("VEVENT") if "move_on" in str(c["uid"])]
+    cal = parse(built.ics)
+    [event] = [c for c in cal.walk("VEVENT") if "move_on" in str(c["uid"])]
     assert event.decoded("dtstart").isoformat() == "2026-12-17"
     [alarm] = event.walk("VALARM")
     assert alarm.decoded("trigger") == local("2026-12-17 09:00").astimezone(UTC)
@@ -106,8 +141,8 @@ def test_the_move_on_reminder_is_all_day_with_an_alarm_at_its_not_before() -> No
 
 def test_each_action_has_an_alarm_at_its_not_before_and_says_what_why_how() -> None:
     interview = make_interview()
-    calendar = parse(build([entry_for(interview, STAMP)], {}, STAMP).ics)
-    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    cal = parse(calendar([entry_for(interview)], {}, STAMP).ics)
+    events = {str(e["uid"]): e for e in cal.walk("VEVENT")}
     assert uid_of(interview, "thank_you:priya-raman") == (
         "interview-8b22a6fb0bf1189c-thank_you-priya-raman@followup.invalid"
     )
@@ -118,7 +153,8 @@ def test_each_action_has_an_alarm_at_its_not_before_and_says_what_why_how() -> N
     description = str(thanks["description"])
     assert description.startswith("What: Thank-you note to Priya Raman, for Senior Data")
     assert "\nWhy: " in description and "(sources: S0 S2 S3 S4)" in description
-    assert "\nHow: a draft is ready" in description and "\nDear Priya," in description
+    # The calendar names the command that drafts the note; it does not run the drafter.
+    assert description.endswith("\nHow: followup draft 1 writes it for you to edit and send.")
     assert str(events[uid_of(interview)]["summary"]) == (
         "Interview: Senior Data Engineer at Northwind Analytics"
     )
@@ -126,8 +162,8 @@ def test_each_action_has_an_alarm_at_its_not_before_and_says_what_why_how() -> N
 
 def test_a_change_raises_the_sequence_and_a_reply_cancels_the_check_in() -> None:
     interview = make_interview()
-    first = build([entry_for(interview, STAMP)], {}, STAMP)
-    again = build([entry_for(interview, STAMP)], first.known, STAMP + timedelta(hours=1))
+    first = calendar([entry_for(interview)], {}, STAMP)
+    again = calendar([entry_for(interview)], first.known, STAMP + timedelta(hours=1))
     assert {u: k.sequence for u, k in again.known.items()} == dict.fromkeys(first.known, 0)
     replied = replace(
         interview,
@@ -136,20 +172,21 @@ def test_a_change_raises_the_sequence_and_a_reply_cancels_the_check_in() -> None
             Contact(ContactKind.REPLY, local("2026-11-18 10:00")),
         ),
     )
-    later = build([entry_for(replied, local("2026-11-18 11:00"))], again.known, STAMP)
+    later = calendar([entry_for(replied)], again.known, STAMP)
     events = {str(e["uid"]): e for e in parse(later.ics).walk("VEVENT")}
     check_in = events[uid_of(interview, "check_in")]
     assert str(check_in["status"]) == "CANCELLED"
     assert check_in.walk("VALARM") == []
     assert later.known[uid_of(interview, "check_in")].sequence == 1
+    # A done action leaves the stored plan: it is sent once more, cancelled.
     thanks = events[uid_of(interview, "thank_you:priya-raman")]
-    assert str(thanks["summary"]).startswith("Done: ")
+    assert str(thanks["status"]) == "CANCELLED" and thanks.walk("VALARM") == []
     assert later.known[uid_of(interview)].sequence == 0
 
 
 def test_a_deleted_interview_is_published_once_more_as_cancelled() -> None:
-    first = build([entry_for(make_interview(), STAMP)], {}, STAMP)
-    gone = build([], first.known, STAMP)
+    first = calendar([entry_for(make_interview())], {}, STAMP)
+    gone = calendar([], first.known, STAMP)
     events = list(parse(gone.ics).walk("VEVENT"))
     assert len(events) == len(first.known)
     assert {str(e["status"]) for e in events} == {"CANCELLED"}
@@ -275,3 +312,28 @@ def test_export_then_import_elsewhere_gives_the_same_uids(
         add(tmp_path, ACME, "acme.yaml")
         add(tmp_path, NORTHWIND)
     assert uids_in(second) == before
+
+
+def test_the_calendar_shows_recent_and_coming_events_unless_all(
+    store: Path, tmp_path: Path
+) -> None:
+    """From 30 days ago to 90 days ahead by default; --all for every stored event."""
+    from tests.store_support import add, run
+
+    add(tmp_path)  # Tuesday 17 November 2026, its check-in in December, move-on 17 December
+    assert uids_in(store, "2026-11-18T12:00:00-05:00") >= {
+        "interview-8b22a6fb0bf1189c@followup.invalid",
+        "interview-8b22a6fb0bf1189c-move_on@followup.invalid",
+    }
+    # Months later: the interview and its reminders are history, left out...
+    late = "2027-03-01T12:00:00-05:00"
+    result = run("calendar", "--now", late)
+    assert result.code == 0, result.err
+    assert result.out.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" not in result.out
+    # ...and a year ahead of it, not yet shown.
+    early = run("calendar", "--now", "2025-11-01T12:00:00-05:00")
+    assert b"Northwind" not in early.out.encode()
+    everything = run("calendar", "--all", "--now", late)
+    uids = {str(e["uid"]) for e in parse(everything.out.encode()).walk("VEVENT")}
+    assert "interview-8b22a6fb0bf1189c-move_on@followup.invalid" in uids
+    assert "interview-8b22a6fb0bf1189c@followup.invalid" in uids

@@ -222,6 +222,58 @@ def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox: SmtpServe
     assert not set(won["a"]) & set(won["b"])
 
 
+def test_a_batch_claim_gives_each_row_to_one_claimer(mailbox: SmtpServer) -> None:
+    import threading
+    from datetime import UTC, datetime
+
+    from django.db import connections
+
+    from followup.delivery.boot import setup
+    from followup.delivery.models import Message
+    from followup.delivery.worker import claim_batch
+
+    user = setup()
+    now = datetime.now(UTC)
+    Message.objects.bulk_create(
+        Message(
+            user=user,
+            kind="digest",
+            message_id=f"<batch.{n}@candidate.example>",
+            sender="sam@candidate.example",
+            recipient="sam@candidate.example",
+            subject="Claim",
+            body="Hello.\n",
+            send_after=now,
+            created=now,
+        )
+        for n in range(200)
+    )
+    ids = list(Message.objects.values_list("pk", flat=True))
+    won: dict[str, list[int]] = {"a": [], "b": []}
+    start = threading.Barrier(2)
+
+    def claimer(name: str) -> None:
+        start.wait()
+        try:
+            while batch := claim_batch(now, name, limit=7):
+                assert len(batch) <= 7
+                won[name].extend(batch)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=claimer, args=(n,)) for n in won]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(won["a"] + won["b"]) == sorted(ids)
+    assert not set(won["a"]) & set(won["b"])
+    assert set(Message.objects.values_list("state", "phase", "attempts")) == {
+        ("sending", "claimed", 1)
+    }
+    assert set(Message.objects.values_list("claimed_by", flat=True)) <= {"a", "b"}
+
+
 def test_a_claim_whose_lease_ran_out_is_recovered_even_from_another_machine(
     mailbox: SmtpServer,
 ) -> None:

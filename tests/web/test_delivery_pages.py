@@ -282,8 +282,9 @@ def test_the_feed_link_is_shown_once_and_serves_the_calendar(
     feed = client.get(f"/calendar/{token}.ics")
     assert feed.status_code == 200
     assert feed["Content-Type"] == "text/calendar; charset=utf-8"
-    assert feed.content.startswith(b"BEGIN:VCALENDAR")
-    assert b"Northwind Analytics" in feed.content
+    body = feed.getvalue()  # streamed
+    assert body.startswith(b"BEGIN:VCALENDAR")
+    assert b"Northwind Analytics" in body
     assert "csrftoken" not in feed.cookies and "messages" not in feed.cookies
     # A new link ends the old one.
     client.post("/settings/calendar/", {"link": "new"})
@@ -320,9 +321,53 @@ def test_the_whole_calendar_downloads_as_ics(client: Client, interview_id: int) 
     assert response["Content-Disposition"] == 'attachment; filename="followup.ics"'
     from icalendar import Calendar
 
-    calendar = Calendar.from_ical(response.content)
+    calendar = Calendar.from_ical(response.getvalue())
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert any("Northwind Analytics" in s for s in summaries), summaries
+
+
+def test_a_poll_that_finds_nothing_new_costs_one_query_and_gets_304(
+    client: Client, user: Any, interview_id: int
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followup.calendar.feed import new_token
+    from followup.store import services
+
+    token = new_token(user, NOW)
+    url = f"/calendar/{token}.ics"
+    first = client.get(url)
+    assert first.status_code == 200
+    etag = first["ETag"]
+    assert etag.startswith('"') and first["Last-Modified"].endswith(" GMT")
+    assert first["Cache-Control"] == "private, no-cache"
+    first.getvalue()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again["ETag"] == etag and again.content == b""
+    assert len(queries) == 1, [q["sql"] for q in queries]
+    since = client.get(url, headers={"If-Modified-Since": first["Last-Modified"]})
+    assert since.status_code == 304
+    head = client.head(url)
+    assert head.status_code == 200 and head.content == b"" and head["ETag"] == etag
+    # Something new: the ETag changes and the calendar is sent again.
+    services.update(user, interview_id, lambda i: services.rebuild(i, role="Staff Data Engineer"))
+    changed = client.get(url, headers={"If-None-Match": etag})
+    assert changed.status_code == 200 and changed["ETag"] != etag
+    assert b"Staff Data Engineer" in changed.getvalue()
+    download = client.head("/calendar.ics")
+    assert download.status_code == 200 and download["ETag"] == changed["ETag"]
+    assert (
+        client.get("/calendar.ics", headers={"If-None-Match": changed["ETag"]}).status_code == 304
+    )
+
+
+def test_every_page_answers_head(client: Client, interview_id: int) -> None:
+    for path in ("/", f"/interviews/{interview_id}/", "/interviews/", "/settings/"):
+        response = client.head(path)
+        assert response.status_code == 200, path
+        assert response.content == b"", path
 
 
 # -- the mail account --------------------------------------------------------------------

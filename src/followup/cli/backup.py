@@ -40,12 +40,14 @@ def export_command(shell: Shell, output: str | None) -> None:
     - snoozed agenda items.
     """
     user = shell.user
-    from followup.porcelain import dumps
-    from followup.store.exchange import export
+    from followup.store.exchange import export_text
 
-    text = dumps(export(user)) + "\n"
+    # Streamed: each interview is written as it is read (constant memory).
     if output is None:
-        click.echo(text, nl=False)
+        import sys
+
+        sys.stdout.writelines(export_text(user))
+        sys.stdout.flush()
         return
     import os
     import tempfile
@@ -54,7 +56,7 @@ def export_command(shell: Shell, output: str | None) -> None:
     handle, temp = tempfile.mkstemp(dir=target.parent or ".", prefix=".followup-export-")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.writelines(export_text(user))
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -108,9 +108,15 @@ def read_words(path: str | None) -> Any:
     help="With --link: the port followup serve listens on.",
 )
 @click.option("--revoke", is_flag=True, help="Stop every feed link.")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Every stored event, not only those from 30 days ago to 90 days ahead.",
+)
 @click.option("--now", metavar="ISO", help="Pretend it is this moment (ISO 8601).")
 def calendar_command(
-    output: str | None, link: bool, port: int, revoke: bool, now: str | None
+    output: str | None, link: bool, port: int, revoke: bool, everything: bool, now: str | None
 ) -> None:
     """Every interview and open action as calendar events (.ics).
 
@@ -119,8 +125,9 @@ def calendar_command(
     http://127.0.0.1:PORT/calendar/TOKEN.ics, and the same as webcal://
     (with -o FILE it also writes the file, for offline use).
     Importing again updates the same events: their UIDs are stable and
-    their SEQUENCE goes up when they change; cancelled actions show as
-    cancelled. Each action has an alarm at the moment it becomes due.
+    their SEQUENCE goes up when they change; done and cancelled actions
+    show as cancelled. Each action has an alarm at the moment it becomes
+    due. Events from 30 days ago to 90 days ahead, unless --all.
     """
     from followup.calendar import feed
 
@@ -144,7 +151,7 @@ def calendar_command(
             "Anyone with this link can read your calendar; followup calendar --revoke stops it."
         )
         if output:
-            Path(output).write_bytes(feed.calendar_for(user, moment.astimezone(UTC)))
+            Path(output).write_bytes(feed.calendar_for(user, moment.astimezone(UTC), everything))
             click.echo(
                 f"Offline, or for a web calendar (which cannot reach {HOST}): "
                 f"import {Path(output).resolve()} (written now; write it again after changes)."
@@ -155,12 +162,14 @@ def calendar_command(
                 "followup calendar -o followup.ics, then import the file."
             )
         return
-    ics = feed.calendar_for(user, moment.astimezone(UTC))
+    # Streamed: written as the events are made.
+    pieces = feed.stream(user.pk, moment.astimezone(UTC), everything)
     if output:
-        Path(output).write_bytes(ics)
+        Path(output).write_bytes(b"".join(pieces))
         click.echo(f"Wrote {output}.", err=True)
     else:
-        sys.stdout.buffer.write(ics)
+        sys.stdout.buffer.writelines(pieces)
+        sys.stdout.buffer.flush()
 
 
 @click.command("send")

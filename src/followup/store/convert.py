@@ -8,12 +8,16 @@ people already known, so an interviewer met in two rounds stays one person.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet
 
 from followup.etiquette.model import (
+    Action,
     Contact,
     ContactKind,
     Debrief,
@@ -121,18 +125,6 @@ class Known:
         self.people: dict[tuple[int, str], models.Person] = {}
         # True once everything the user has is loaded: then a miss is new.
         self.complete = False
-
-    @classmethod
-    def everything(cls, user: models.User) -> Known:
-        """All of a user's companies, applications and people (for a bulk import)."""
-        known = cls()
-        known.companies = {c.key: c for c in models.Company.objects.filter(user=user)}
-        known.applications = {
-            (a.company_id, a.key): a for a in models.Application.objects.filter(user=user)
-        }
-        known.people = {(p.company_id, p.key): p for p in models.Person.objects.filter(user=user)}
-        known.complete = True
-        return known
 
 
 def _company(user: models.User, name: str, known: Known) -> models.Company:
@@ -291,3 +283,235 @@ def write(
             forgot_to_mention=d.forgot_to_mention,
         )
     return row
+
+
+def db_instant(value: datetime) -> str:
+    """An aware instant as Django stores it in SQLite: naive UTC text."""
+    return str(value.astimezone(UTC).replace(tzinfo=None))
+
+
+class Bulk:
+    """Many new interviews written with one `executemany` per table (an import).
+
+    The same rows as `write` for each interview in turn, without building a
+    Django model per row (that cost an import of 100,000 interviews minutes):
+    companies, roles and people already stored or added by this import are
+    matched from memory, and a person's facts are those of the last
+    interview that names them. New rows get their IDs here, after the
+    highest ever used (these tables AUTOINCREMENT), which is safe because the
+    import holds the write lock for its whole transaction. Use inside
+    `transaction.atomic()`, on Django's connection, so all of it commits or
+    none.
+    """
+
+    def __init__(self, db: Any, user_id: int) -> None:
+        self.db = db
+        self.user_id = user_id
+        self.companies: dict[str, int] = dict(
+            db.execute("SELECT key, id FROM followup_company WHERE user_id = ?", (user_id,))
+        )
+        self.applications: dict[tuple[int, str], int] = {
+            (company, key): pk
+            for company, key, pk in db.execute(
+                "SELECT company_id, key, id FROM followup_application WHERE user_id = ?",
+                (user_id,),
+            )
+        }
+        self.people: dict[tuple[int, str], list[Any]] = {
+            (row[1], row[2]): list(row)
+            for row in db.execute(
+                "SELECT id, company_id, key, name, title, email, phone FROM followup_person "
+                "WHERE user_id = ?",
+                (user_id,),
+            )
+        }
+        self.next_id = {table: self._after(table) for table in ("company", "application",
+                        "person", "interview", "interviewer")}  # fmt: skip
+
+    def _after(self, table: str) -> int:
+        name = f"followup_{table}"
+        (used,) = self.db.execute(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+            f"coalesce((SELECT max(id) FROM {name}), 0))",
+            (name,),
+        ).fetchone()
+        return int(used) + 1
+
+    def _new_id(self, table: str) -> int:
+        pk = self.next_id[table]
+        self.next_id[table] = pk + 1
+        return pk
+
+    def write(
+        self, interviews: Sequence[tuple[int | None, Interview]], now: datetime
+    ) -> list[tuple[int, int]]:
+        """Store `interviews` (with the ID given, else a new one); their (ID, application ID)."""
+        user = self.user_id
+        stamp = db_instant(now)
+        companies: list[tuple[Any, ...]] = []
+        applications: list[tuple[Any, ...]] = []
+        people: list[list[Any]] = []
+        fresh: set[int] = set()  # people inserted by this batch (written with their last facts)
+        changed: dict[int, list[Any]] = {}
+        heads: list[tuple[Any, ...]] = []
+        seats: list[tuple[Any, ...]] = []
+        topics: list[tuple[Any, ...]] = []
+        contacts: list[tuple[Any, ...]] = []
+        outcomes: list[tuple[Any, ...]] = []
+        debriefs: list[tuple[Any, ...]] = []
+        written: list[tuple[int, int]] = []
+        for pk, interview in interviews:
+            key = company_key(interview.company)
+            company = self.companies.get(key)
+            if company is None:
+                company = self.companies[key] = self._new_id("company")
+                companies.append((company, interview.company, key, user))
+            role_key = company_key(interview.role)
+            application = self.applications.get((company, role_key))
+            if application is None:
+                application = self._new_id("application")
+                self.applications[(company, role_key)] = application
+                applications.append((application, interview.role, role_key, user, company))
+            if pk is None:
+                pk = self._new_id("interview")
+            written.append((pk, application))
+            heads.append(
+                (
+                    pk,
+                    db_instant(interview.start),
+                    db_instant(interview.end),
+                    interview.timezone,
+                    interview.country,
+                    interview.subdivision,
+                    interview.next_step,
+                    interview.decision_by.isoformat() if interview.decision_by else None,
+                    interview.follow_up_on.isoformat() if interview.follow_up_on else None,
+                    interview.no_calls,
+                    interview.references_requested,
+                    json.dumps(list(interview.strengths)),  # as Django's JSONField writes it
+                    stamp,
+                    stamp,
+                    application,
+                    user,
+                )
+            )
+            met: dict[str, int] = {}
+            for position, person in enumerate(interview.interviewers):
+                facts = [person.name, person.title, person.email, person.phone]
+                stored = self.people.get((company, person.key))
+                if stored is None:
+                    stored = [self._new_id("person"), company, person.key, *facts]
+                    self.people[(company, person.key)] = stored
+                    people.append(stored)
+                    fresh.add(stored[0])
+                elif stored[3:] != facts:
+                    # The latest interview's facts about a person win (a new title...).
+                    stored[3:] = facts
+                    if stored[0] not in fresh:  # already in the database
+                        changed[stored[0]] = stored
+                met[person.key] = stored[0]
+                seat = self._new_id("interviewer")
+                seats.append((seat, position, person.contact, pk, user, stored[0]))
+                topics.extend((i, text, seat, user) for i, text in enumerate(person.topics))
+            contacts.extend(
+                (
+                    c.kind.value,
+                    c.purpose.value if c.purpose else None,
+                    db_instant(c.at),
+                    c.answered,
+                    c.override,
+                    user,
+                    pk,
+                    met.get(slug(c.to)) if c.to else None,
+                    c.check_back.isoformat() if c.check_back else None,
+                    c.says,
+                )
+                for c in interview.contacts
+            )
+            if interview.outcome is not None:
+                o = interview.outcome
+                outcomes.append((o.kind.value, db_instant(o.at), o.keep_in_touch, pk, user))
+            if not interview.debrief.is_empty:
+                d = interview.debrief
+                debriefs.append(
+                    (d.went_well, d.went_poorly, d.stood_out, d.forgot_to_mention, user, pk)
+                )
+        db = self.db
+        db.executemany(
+            "INSERT INTO followup_company (id, name, key, user_id) VALUES (?, ?, ?, ?)", companies
+        )
+        db.executemany(
+            "INSERT INTO followup_application (id, role, key, user_id, company_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            applications,
+        )
+        db.executemany(
+            "INSERT INTO followup_person (id, company_id, key, name, title, email, phone, "
+            "user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*p, user) for p in people],
+        )
+        db.executemany(
+            "UPDATE followup_person SET name = ?, title = ?, email = ?, phone = ? WHERE id = ?",
+            [(*p[3:], p[0]) for p in changed.values()],
+        )
+        db.executemany(
+            'INSERT INTO followup_interview (id, start, "end", timezone, country, subdivision, '
+            "next_step, decision_by, follow_up_on, no_calls, references_requested, strengths, "
+            "created, updated, application_id, user_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            heads,
+        )
+        db.executemany(
+            "INSERT INTO followup_interviewer (id, position, is_contact, interview_id, user_id, "
+            "person_id) VALUES (?, ?, ?, ?, ?, ?)",
+            seats,
+        )
+        db.executemany(
+            "INSERT INTO followup_topic (position, text, seat_id, user_id) VALUES (?, ?, ?, ?)",
+            topics,
+        )
+        db.executemany(
+            "INSERT INTO followup_contact (kind, purpose, at, answered, override, user_id, "
+            "interview_id, person_id, check_back, says) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            contacts,
+        )
+        db.executemany(
+            "INSERT INTO followup_outcome (kind, at, keep_in_touch, interview_id, user_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            outcomes,
+        )
+        db.executemany(
+            "INSERT INTO followup_debrief (went_well, went_poorly, stood_out, "
+            "forgot_to_mention, user_id, interview_id) VALUES (?, ?, ?, ?, ?, ?)",
+            debriefs,
+        )
+        return written
+
+    def actions(self, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]) -> int:
+        """Store open actions: (interview ID, application ID, [(position, action)]) each."""
+        values = [
+            (
+                action.id,
+                action.kind.value,
+                action.to,
+                action.channel.value,
+                db_instant(action.not_before),
+                db_instant(action.due),
+                db_instant(action.expires) if action.expires else None,
+                action.why,
+                " ".join(s.id for s in action.sources),
+                position,
+                self.user_id,
+                application,
+                interview,
+            )
+            for interview, application, actions in rows
+            for position, action in actions
+        ]
+        self.db.executemany(
+            "INSERT INTO followup_action (action_id, kind, to_name, channel, not_before, due, "
+            "expires, why, sources, position, user_id, application_id, interview_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        return len(values)

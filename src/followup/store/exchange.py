@@ -11,36 +11,247 @@ export again: the two documents are identical (IDs included).
 
 Import checks the whole document first, then writes it in one transaction:
 all or nothing.
+
+Both stream: export reads the store in batches of interviews by ID range
+(every query is bounded by the batch, never by the store) with the standard
+`sqlite3` module inside one read transaction, and writes each interview as
+it is read, so its memory does not grow with the store; import writes rows
+with bulk inserts per batch and plans each interview once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from django.db import transaction
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from followup import config
 from followup.errors import InputError
-from followup.etiquette.model import Interview
+from followup.etiquette.model import (
+    Contact,
+    ContactKind,
+    Debrief,
+    Interview,
+    Interviewer,
+    Outcome,
+    OutcomeKind,
+    Purpose,
+)
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
-from followup.store import convert, models, services
+
+if TYPE_CHECKING:
+    from followup.store import models
 
 FORMAT = "followup-export"
 VERSION = 1
 
 
-def export(user: models.User) -> dict[str, Any]:
-    rows = convert.with_facts(models.Interview.objects.filter(user=user).order_by("pk"))
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "settings": dict(sorted(services.settings_of(user).items())),
-        "interviews": [
-            {"id": row.pk, **interview_to_mapping(convert.to_core(row))} for row in rows
-        ],
-    }
+# Interviews read, converted and written at once by export.
+EXPORT_BATCH = 500
+# Interviews written (bulk inserts) and planned at once by import.
+IMPORT_BATCH = 500
+
+
+def export(user: models.User) -> dict[str, Any]:  # Django-free: the store is read with sqlite3
+    """The whole document as one value (small stores, tests); `export_text` streams it."""
+    document: dict[str, Any] = json.loads("".join(export_text(user)))
+    return document
+
+
+def export_text(user: models.User, path: str | None = None) -> Iterator[str]:
+    """The export document as text, piece by piece, exactly as `porcelain.dumps` writes it
+    (sorted keys, two-space indent) followed by a newline.
+
+    The top-level keys in sorted order are format, interviews, settings,
+    version, so each interview can be written as soon as it is read.
+    """
+    from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path
+
+    db = sqlite3.connect(path or database_path(), timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        # One deferred read transaction: in WAL mode every batch sees the same
+        # snapshot, and writers are not blocked while the export runs.
+        db.execute("BEGIN")
+        settings = {
+            name: json.loads(value)
+            for name, value in db.execute(
+                "SELECT name, value FROM followup_setting WHERE user_id = ? ORDER BY name",
+                (user.pk,),
+            )
+        }
+        yield '{\n  "format": ' + json.dumps(FORMAT) + ',\n  "interviews": ['
+        first = True
+        for interview_id, interview in stored_interviews(db, user.pk):
+            item = {"id": interview_id, **interview_to_mapping(interview)}
+            text = json.dumps(item, sort_keys=True, indent=2, ensure_ascii=False)
+            yield ("\n    " if first else ",\n    ") + text.replace("\n", "\n    ")
+            first = False
+        yield "]" if first else "\n  ]"
+        settings_text = json.dumps(settings, sort_keys=True, indent=2, ensure_ascii=False)
+        yield ',\n  "settings": ' + settings_text.replace("\n", "\n  ")
+        yield ',\n  "version": ' + json.dumps(VERSION) + "\n}\n"
+    finally:
+        db.close()
+
+
+def _instant(text: str) -> datetime:
+    # Django keeps aware datetimes in SQLite as naive UTC text.
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def stored_interviews(
+    db: sqlite3.Connection, user_id: int, batch: int | None = None
+) -> Iterator[tuple[int, Interview]]:
+    """Every interview of `user_id` as a core value, in ID order, `batch` at a time.
+
+    Each batch is a range of IDs: the related rows are read with
+    `interview_id BETWEEN low AND high` over their foreign-key indexes, so no
+    statement grows with the store (Django's prefetch over thousands of IDs
+    made a WHERE clause SQLite refused as too deep).
+    """
+    batch = batch or EXPORT_BATCH
+    last = 0
+    while True:
+        heads = db.execute(
+            """
+            SELECT i.id, i.start, i."end", i.timezone, i.country, i.subdivision, i.next_step,
+                   i.decision_by, i.follow_up_on, i.no_calls, i.references_requested,
+                   i.strengths, ap.role, c.name
+            FROM followup_interview AS i
+            JOIN followup_application AS ap ON ap.id = i.application_id
+            JOIN followup_company AS c ON c.id = ap.company_id
+            WHERE i.user_id = ? AND i.id > ?
+            ORDER BY i.id LIMIT ?
+            """,
+            (user_id, last, batch),
+        ).fetchall()
+        if not heads:
+            return
+        low, high = heads[0][0], heads[-1][0]
+        last = high
+        span = (user_id, low, high)
+        seats: dict[int, list[tuple[Any, ...]]] = {}
+        for row in db.execute(
+            """
+            SELECT s.interview_id, s.id, p.name, p.title, p.email, p.phone, s.is_contact
+            FROM followup_interviewer AS s JOIN followup_person AS p ON p.id = s.person_id
+            WHERE s.user_id = ? AND s.interview_id BETWEEN ? AND ?
+            ORDER BY s.interview_id, s.position, s.id
+            """,
+            span,
+        ):
+            seats.setdefault(row[0], []).append(row)
+        topics: dict[int, list[str]] = {}
+        for seat_id, text in db.execute(
+            """
+            SELECT t.seat_id, t.text
+            FROM followup_topic AS t JOIN followup_interviewer AS s ON s.id = t.seat_id
+            WHERE s.user_id = ? AND s.interview_id BETWEEN ? AND ?
+            ORDER BY t.seat_id, t.position, t.id
+            """,
+            span,
+        ):
+            topics.setdefault(seat_id, []).append(text)
+        contacts: dict[int, list[tuple[Any, ...]]] = {}
+        for row in db.execute(
+            """
+            SELECT c.interview_id, c.kind, c.at, c.purpose, p.name, c.answered, c.override,
+                   c.check_back, c.says
+            FROM followup_contact AS c LEFT JOIN followup_person AS p ON p.id = c.person_id
+            WHERE c.user_id = ? AND c.interview_id BETWEEN ? AND ?
+            ORDER BY c.interview_id, c.at, c.id
+            """,
+            span,
+        ):
+            contacts.setdefault(row[0], []).append(row)
+        outcomes = {
+            row[0]: row
+            for row in db.execute(
+                "SELECT interview_id, kind, at, keep_in_touch FROM followup_outcome "
+                "WHERE user_id = ? AND interview_id BETWEEN ? AND ?",
+                span,
+            )
+        }
+        debriefs = {
+            row[0]: row
+            for row in db.execute(
+                "SELECT interview_id, went_well, went_poorly, stood_out, forgot_to_mention "
+                "FROM followup_debrief WHERE user_id = ? AND interview_id BETWEEN ? AND ?",
+                span,
+            )
+        }
+        for head in heads:
+            pk = head[0]
+            zone = ZoneInfo(head[3])
+            people = tuple(
+                Interviewer(
+                    name=s[2],
+                    title=s[3],
+                    email=s[4],
+                    phone=s[5],
+                    topics=tuple(topics.get(s[1], ())),
+                    contact=bool(s[6]),
+                )
+                for s in seats.get(pk, ())
+            )
+            d = debriefs.get(pk)
+            o = outcomes.get(pk)
+            yield (
+                pk,
+                Interview(
+                    company=head[13],
+                    role=head[12],
+                    start=_instant(head[1]).astimezone(zone),
+                    end=_instant(head[2]).astimezone(zone),
+                    timezone=head[3],
+                    country=head[4],
+                    subdivision=head[5],
+                    interviewers=people,
+                    next_step=head[6],
+                    decision_by=_day(head[7]),
+                    follow_up_on=_day(head[8]),
+                    no_calls=_flag(head[9]),
+                    references_requested=bool(head[10]),
+                    debrief=Debrief(
+                        went_well=d[1], went_poorly=d[2], stood_out=d[3], forgot_to_mention=d[4]
+                    )
+                    if d is not None
+                    else Debrief(),
+                    strengths=tuple(json.loads(head[11])),
+                    contacts=tuple(
+                        Contact(
+                            kind=ContactKind(c[1]),
+                            at=_instant(c[2]).astimezone(zone),
+                            purpose=Purpose(c[3]) if c[3] else None,
+                            to=c[4],
+                            answered=_flag(c[5]),
+                            override=c[6],
+                            check_back=_day(c[7]),
+                            says=c[8],
+                        )
+                        for c in contacts.get(pk, ())
+                    ),
+                    outcome=Outcome(
+                        kind=OutcomeKind(o[1]),
+                        at=_instant(o[2]).astimezone(zone),
+                        keep_in_touch=bool(o[3]),
+                    )
+                    if o is not None
+                    else None,
+                ),
+            )
 
 
 @dataclass(frozen=True)
@@ -121,6 +332,10 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
     the interviews are added to those already stored under new IDs, and the
     settings already stored are left alone.
     """
+    from django.db import connection, transaction
+
+    from followup.store import convert, models, services
+
     checked = check(document)
     with transaction.atomic():
         count = models.Interview.objects.filter(user=user).count()
@@ -138,14 +353,49 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
                 if value is not None
             )
         policy = services.policy_of(user)
-        known = convert.Known.everything(user)
-        added = []
+        connection.ensure_connection()
+        bulk = convert.Bulk(connection.connection, user.pk)
+        now = datetime.now(UTC)
+        # Merging: what is stored already, and what this import adds, by the
+        # keys `services.duplicate_of` compares (one read, not one per interview).
+        seen = (
+            set(
+                models.Interview.objects.filter(user=user).values_list(
+                    "application__company__key", "application__key", "start"
+                )
+            )
+            if merge
+            else set()
+        )
+        added: list[int] = []
         skipped = 0
+        batch: list[tuple[int | None, Interview]] = []
+
+        def flush() -> None:
+            written = bulk.write(batch, now)
+            bulk.actions(
+                [
+                    (pk, application, services.open_actions(interview, policy))
+                    for (pk, application), (_, interview) in zip(written, batch, strict=True)
+                ]
+            )
+            added.extend(pk for pk, _ in written)
+            batch.clear()
+
         for pk, interview in checked.interviews:
-            if merge and services.duplicate_of(user, interview) is not None:
-                skipped += 1  # already stored: merging twice adds nothing
-                continue
-            row = convert.write(user, interview, pk=None if merge else pk, known=known)
-            services.replan(user, row, interview, policy, fresh=True)
-            added.append(row.pk)
+            if merge:
+                key = (
+                    convert.company_key(interview.company),
+                    convert.company_key(interview.role),
+                    convert.utc(interview.start),
+                )
+                if key in seen:
+                    skipped += 1  # already stored: merging twice adds nothing
+                    continue
+                seen.add(key)
+            batch.append((None if merge else pk, interview))
+            if len(batch) == IMPORT_BATCH:
+                flush()
+        if batch:
+            flush()
         return added, skipped

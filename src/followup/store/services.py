@@ -22,7 +22,7 @@ from django.db import transaction
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import OPEN_STATUSES, Interview, Plan, Verdict
+from followup.etiquette.model import OPEN_STATUSES, Action, Interview, Plan, Verdict
 from followup.etiquette.planner import plan
 from followup.etiquette.policy import Policy
 from followup.store import convert, models
@@ -161,7 +161,6 @@ def replan(
 
     `fresh`: the interview was just created, so it has no stored actions yet.
     """
-    result = plan(interview, plan_as_of(interview), policy)
     if not fresh:
         models.Action.objects.filter(interview=row).delete()
     actions = [
@@ -180,11 +179,20 @@ def replan(
             sources=" ".join(s.id for s in action.sources),
             position=position,
         )
-        for position, action in enumerate(result.actions)
-        if action.status in OPEN_STATUSES
+        for position, action in open_actions(interview, policy)
     ]
     models.Action.objects.bulk_create(actions)
     return len(actions)
+
+
+def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
+    """The actions `replan` stores for one interview, with their position in the plan."""
+    result = plan(interview, plan_as_of(interview), policy)
+    return [
+        (position, action)
+        for position, action in enumerate(result.actions)
+        if action.status in OPEN_STATUSES
+    ]
 
 
 def refresh_plans(user: models.User) -> int:

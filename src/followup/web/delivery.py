@@ -10,6 +10,7 @@ keeps it out of Django's logs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +19,14 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseNotFound,
+    HttpResponseNotModified,
     HttpResponseRedirect,
+    StreamingHttpResponse,
 )
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from followup.errors import FollowupError, InputError
 from followup.web import clock
@@ -31,6 +34,7 @@ from followup.web.dates import Dates
 from followup.web.views import dates_for, drafts_page, load, safe_next, user_of
 
 if TYPE_CHECKING:
+    from followup.calendar.feed import Stamp
     from followup.delivery.models import Message
     from followup.store.models import User
 
@@ -132,7 +136,7 @@ def message_row(message: Message, dates: Dates) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def outbox(request: HttpRequest) -> HttpResponse:
     """Every message and its state, newest first, as `followup outbox` lists them."""
     from followup.delivery.account import account_of
@@ -223,34 +227,67 @@ def attention() -> list[dict[str, Any]]:
 # -- the calendar -----------------------------------------------------------------
 
 
-@require_GET
-def feed(request: HttpRequest, token: str) -> HttpResponse:
-    """The subscribable calendar at /calendar/TOKEN.ics: no session, no CSRF, 404 if revoked."""
-    from followup.calendar.feed import FeedNotFound, calendar_feed
+def _calendar(request: HttpRequest, stamp: Stamp, body: Callable[[], Iterable[bytes]]) -> Any:
+    """The calendar with its validators: 304 when the poll's ETag (or date) is current,
+    headers only for HEAD, else the events streamed as they are written."""
+    from django.utils.http import http_date, parse_http_date_safe
 
+    modified = int(stamp.last_modified.timestamp()) if stamp.last_modified else None
+    tags = request.headers.get("If-None-Match")
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    if tags is not None:
+        fresh = tags.strip() == "*" or stamp.etag in [t.strip() for t in tags.split(",")]
+    else:
+        fresh = since is not None and modified is not None and modified <= since
+    response: Any
+    if fresh:
+        response = HttpResponseNotModified()
+    elif request.method == "HEAD":
+        response = HttpResponse(content_type="text/calendar; charset=utf-8")
+    else:
+        response = StreamingHttpResponse(body(), content_type="text/calendar; charset=utf-8")
+    response["ETag"] = stamp.etag
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified)
+    return response
+
+
+@require_safe
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The subscribable calendar at /calendar/TOKEN.ics: no session, no CSRF, 404 if revoked.
+
+    A poll that finds nothing new costs one query (the token and the store's
+    last change) and is answered 304.
+    """
+    from followup.calendar.feed import FeedNotFound, feed_stamp, stream
+
+    now = clock.now().astimezone(UTC)
     try:
-        data = calendar_feed(token, clock.now().astimezone(UTC))
+        found = feed_stamp(token, now)
     except FeedNotFound:
         return HttpResponseNotFound(
             "No such calendar feed: the link is wrong or was revoked.\n",
             content_type="text/plain; charset=utf-8",
         )
-    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response = _calendar(request, found, lambda: stream(found.user_id, now))
     response["Content-Disposition"] = 'inline; filename="followup.ics"'
-    response["Cache-Control"] = "private, no-store"
+    # Revalidated on every poll (the ETag makes that cheap); never stored by a proxy.
+    response["Cache-Control"] = "private, no-cache"
     response["X-Robots-Tag"] = "noindex"
-    return response
+    return response  # type: ignore[no-any-return]
 
 
-@require_GET
+@require_safe
 def download(request: HttpRequest) -> HttpResponse:
     """The whole calendar as one .ics file (as `followup calendar -o FILE`)."""
-    from followup.calendar.feed import calendar_for
+    from followup.calendar.feed import stamp_of, stream
 
-    data = calendar_for(user_of(request), clock.now().astimezone(UTC))
-    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    now = clock.now().astimezone(UTC)
+    user = user_of(request)
+    response = _calendar(request, stamp_of(user.pk, now), lambda: stream(user.pk, now))
     response["Content-Disposition"] = 'attachment; filename="followup.ics"'
-    return response
+    response["Cache-Control"] = "private, no-cache"
+    return response  # type: ignore[no-any-return]
 
 
 def calendar_state(user: User) -> dict[str, Any]:
@@ -346,7 +383,7 @@ def _mail_form(account: Any) -> Any:
 FIELD_NAMES = {"port": "the Port field", "sender": "address", "sender_name": "name"}
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def mail_settings(request: HttpRequest) -> HttpResponse:
     """The SMTP account, as `followup mail smtp`: each field checked, the password never kept.
 

@@ -25,7 +25,7 @@ from django.http import (
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from followup import config
 from followup.errors import FollowupError, InputError
@@ -159,7 +159,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 def agenda(request: HttpRequest) -> HttpResponse:
     """Overdue, today and the next 7 days, from the stored actions (three statements).
 
@@ -238,7 +238,7 @@ def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- interviews: list, new, edit ----------------------------------------------------
 
 
-@require_GET
+@require_safe
 def interview_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
@@ -301,12 +301,12 @@ def _interview_page(
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_new(request: HttpRequest) -> HttpResponse:
     user = user_of(request)
     defaults = config.defaults_from(services.settings_of(user))
     action = reverse("web:new")
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = InterviewForm.blank(defaults, clock.now())
         return _interview_page(request, form, title="New interview", action=action)
     form = InterviewForm.from_post(request.POST)
@@ -324,13 +324,13 @@ def interview_new(request: HttpRequest) -> HttpResponse:
     return _interview_page(request, form, title="New interview", action=action, status=422)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     user = user_of(request)
     stored = load(request, interview_id)
     action = reverse("web:edit", args=[interview_id])
     title = f"Edit: {stored.interview.role} at {stored.interview.company}"
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = InterviewForm.from_interview(stored.interview)
         return _interview_page(request, form, title=title, action=action)
     form = InterviewForm.from_post(request.POST)
@@ -351,7 +351,7 @@ def interview_edit(request: HttpRequest, interview_id: int) -> HttpResponse:
     return _interview_page(request, form, title=title, action=action, status=422)
 
 
-@require_GET
+@require_safe
 def interviewer_row(request: HttpRequest) -> HttpResponse:
     return render(request, "web/_row.html", {"row": Row.blank(), "contact": ""})
 
@@ -441,7 +441,7 @@ def _plan_rows(plan: Plan, zone: ZoneInfo, dates: Dates) -> list[dict[str, Any]]
     ]
 
 
-@require_GET
+@require_safe
 def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
     from followup.record.history import history
     from followup.web.timeline import layout
@@ -520,7 +520,7 @@ def event_text(event: dict[str, Any], dates: Dates | None = None) -> str:
     return f"{what}{to}{how}{answered}"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def interview_delete(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Delete an interview, its log and its plan, after asking (as `followup delete`)."""
     stored = load(request, interview_id)
@@ -580,7 +580,7 @@ def _chosen_entry(interview: Interview, data: Any) -> tuple[int | None, str]:
     return index, texts[0] if texts else "the entry"
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def remove_entry(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Take a mistaken entry (a contact, a reply, the outcome) out of the log, after asking.
 
@@ -630,7 +630,7 @@ DEBRIEF = (
 )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -645,7 +645,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         )
         for i, p in enumerate(interview.interviewers)
     ]
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form.fill({name: getattr(interview.debrief, name) or "" for name, _ in DEBRIEF})
         for f, p in zip(people, interview.interviewers, strict=True):
             f.value = "\n".join(p.topics)
@@ -670,7 +670,7 @@ def debrief(request: HttpRequest, interview_id: int) -> HttpResponse:
         request,
         "web/debrief.html",
         {"id": interview_id, "interview": interview, "form": form, "people": people},
-        status=200 if request.method == "GET" else 422,
+        status=200 if request.method in ("GET", "HEAD") else 422,
     )
 
 
@@ -724,7 +724,7 @@ def _verdict_context(verdict: Any, zone: ZoneInfo, dates: Dates) -> dict[str, An
     }
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     """Record a contact: the guardrails answer first; a refusal needs a reason to override."""
     stored = load(request, interview_id)
@@ -733,7 +733,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     form = _log_form(interview, now)
     verdict: dict[str, Any] | None = None
     back = safe_next(request, reverse("web:interview", args=[interview_id]))
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form.fill({k: request.GET[k] for k in ("action", "to") if k in request.GET})
         return _log_page(request, interview_id, interview, form, verdict, back)
     form.fill(request.POST)
@@ -830,7 +830,7 @@ def check_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     return render(request, "web/_verdict.html", context)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -952,7 +952,7 @@ def _reply_news(opened: CheckInRound | None, interview: Interview, dates: Dates)
     return f"Recorded their reply. {lead}: one more check-in opens {when}."
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
     stored = load(request, interview_id)
     interview = stored.interview
@@ -1023,7 +1023,7 @@ def outcome(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- drafts --------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     return drafts_page(request, interview_id)
 
@@ -1221,7 +1221,7 @@ def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
 # -- settings ------------------------------------------------------------------
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
     from followup.places import zone_warning
     from followup.web.settings_page import NUMBERS, SECTIONS, cited

@@ -1,0 +1,212 @@
+"""`followup agenda`: the hot path, kept free of Django, Rich and the holidays package.
+
+1. Run the agenda query (agenda/query.py) on the database file.
+2. If there is no store yet, its schema is behind the migrations, or its
+   plans were computed by other rules (an upgrade), boot the store once
+   (migrate, recompute) and query again.
+3. Sort the rows into overdue / today / next 7 days and print them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup.agenda.board import HORIZON, Board, Item, build
+from followup.agenda.query import Snapshot, StoreNotReady, read
+from followup.etiquette.labels import ACTION_LABELS
+from followup.store.location import database_path, rules_stamp, schema_stamp
+
+
+def _query(moment: datetime) -> Snapshot:
+    path = database_path()
+    try:
+        snapshot = read(path, moment, moment + HORIZON)
+        if snapshot.rules_stamp == rules_stamp() and snapshot.schema_stamp == schema_stamp():
+            return snapshot
+    except StoreNotReady:
+        pass
+    from followup.store.boot import setup
+
+    setup()
+    return read(path, moment, moment + HORIZON)
+
+
+def _moment(text: str, zone: ZoneInfo) -> datetime:
+    from followup.interview_file import parse_moment
+
+    return parse_moment(text, zone, "--now")
+
+
+def show(now_text: str | None, as_json: bool) -> None:
+    from followup.config import value_of
+
+    if now_text is None:
+        moment = datetime.now(UTC).replace(microsecond=0)
+        snapshot = _query(moment)
+        zone = ZoneInfo(value_of("timezone", snapshot.settings))
+    else:
+        # --now without an offset is local to the user's zone, a setting read
+        # by the same query: read as UTC first, and again in the rare case
+        # that the zone moves the instant.
+        moment = _moment(now_text, ZoneInfo("UTC"))
+        snapshot = _query(moment)
+        zone = ZoneInfo(value_of("timezone", snapshot.settings))
+        local = _moment(now_text, zone)
+        if local != moment:
+            moment, snapshot = local, _query(local)
+    board = build(
+        snapshot.rows,
+        moment.astimezone(zone),
+        zone,
+        active=snapshot.active,
+        nudge_below=value_of("nudge_below", snapshot.settings),
+    )
+    if as_json:
+        from followup.porcelain import agenda_dict, dumps
+
+        sys.stdout.write(dumps(agenda_dict(board)) + "\n")
+        return
+    # Styles only for a terminal: click would otherwise strip them again, line by line.
+    colour = sys.stdout.isatty()
+    text = render(board, zone, has_interviews=snapshot.has_interviews, colour=colour)
+    if colour:
+        import click  # only for a terminal: the agenda's start-up does without it
+
+        click.echo(text)
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def render(board: Board, zone: ZoneInfo, *, has_interviews: bool, colour: bool = False) -> str:
+    if not has_interviews:
+        return EMPTY.format(path=database_path())
+    try:
+        columns = os.get_terminal_size().columns
+    except OSError:  # not a terminal
+        columns = 100
+    width = max(60, min(columns, 120))
+    if colour:
+        import click
+
+        style: Any = click.style
+    else:
+        style = _plain
+    clock = _Clock(zone)
+    wrapped: dict[str, list[str]] = {}  # many actions share a reason
+    lines = [f"Agenda at {board.now:%a %d %b %Y %H:%M} ({zone.key})"]
+    sections = (
+        ("Overdue", board.overdue, "red"),
+        ("Due today", board.today, "yellow"),
+        ("Next 7 days", board.soon, None),
+    )
+    for title, items, tint in sections:
+        if not items:
+            continue
+        lines += ["", style(f"{title} ({len(items)})", bold=True, fg=tint)]
+        for item in items:
+            lines += _item_lines(item, clock, width, style, wrapped)
+    if not board.items:
+        lines += ["", "Nothing is due in the next 7 days. `followup list` shows every interview."]
+    if board.nudge:
+        lines += ["", style("Tip: ", fg="cyan") + board.nudge]
+    return "\n".join(lines)
+
+
+class _Clock:
+    """Stored UTC instants as shown in the user's zone, each formatted once."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.seen: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        shown = self.seen.get(text)
+        if shown is None:
+            moment = datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone(self.zone)
+            shown = self.seen[text] = f"{moment:%a %d %b %H:%M}"
+        return shown
+
+
+def _when(item: Item, clock: _Clock) -> str:
+    row = item.row
+    if item.status == "overdue":
+        return f"was due {clock(row.due_utc)}"
+    if item.status == "not_yet":
+        if row.due_utc == row.not_before_utc:
+            return f"on {clock(row.not_before_utc)}"
+        return f"from {clock(row.not_before_utc)}, due {clock(row.due_utc)}"
+    return f"due {clock(row.due_utc)}"
+
+
+def action_label(kind: str, to: str | None) -> str:
+    what = ACTION_LABELS.get(kind, kind)
+    return f"{what} {to}" if to else what
+
+
+def record_hint(interview_id: int, kind: str, to: str | None) -> str | None:
+    """The command that records an action as done, shown beside it."""
+    if kind == "debrief":
+        return f"followup debrief {interview_id}"
+    if kind == "thank_you" and to:
+        from shlex import quote
+
+        return f"followup log {interview_id} thank_you --to {quote(to)}"
+    if kind == "call":
+        return f"followup log {interview_id} call --answered (or --no-answer)"
+    if kind in ("send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"):
+        return f"followup log {interview_id} {kind}"
+    return None
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap: textwrap's generality costs the agenda tens of milliseconds."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _plain(text: str, **_: Any) -> str:
+    return text
+
+
+def _item_lines(
+    item: Item, clock: _Clock, width: int, style: Any, wrapped: dict[str, list[str]]
+) -> list[str]:
+    row = item.row
+    how = f" ({row.channel})" if row.channel != "self" else ""
+    head = (
+        f"  {action_label(row.kind, row.to)}{how}, {_when(item, clock)}"
+        f"  [#{row.interview} {row.company}, {row.role}]"
+    )
+    why = f"{row.why} ({' '.join(row.sources)})"
+    body = wrapped.get(why)
+    if body is None:
+        body = wrapped[why] = [style(f"      {part}", dim=True) for part in wrap(why, width - 6)]
+    lines = [head, *body]
+    hint = record_hint(row.interview, row.kind, row.to)
+    if hint:
+        lines.append(style(f"      done? {hint}", dim=True))
+    return lines
+
+
+EMPTY = """\
+No interviews yet. Your store is {path}
+(set FOLLOWUP_HOME to keep it elsewhere).
+
+Add your first interview:
+  followup add                            answer a few questions
+  followup add examples/interview.yaml    from an interview file (this one is a sample)
+
+Then `followup agenda` shows what to do and when, across all your interviews."""

@@ -1,0 +1,114 @@
+"""The `followup` entry point: `followup --help` without importing click.
+
+Python starts in about 15 ms; importing click and the command group takes
+three to five times that. `--help` (and `-h`) alone print this copy of the
+group's help, which tests/test_startup.py checks against what click renders
+(update it from `COLUMNS=80 followup --help` when a command's line changes);
+`agenda` and `agenda --json` call the agenda directly (a test checks they
+print what the click command prints); everything else goes to
+`followup.cli.main`. The copy is used only where
+click would wrap at 78 columns, as it does for a terminal 80 or more wide
+and for a pipe.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+HELP = """\
+Usage: followup [OPTIONS] COMMAND [ARGS]...
+
+  Plan, check and carry out the follow-up of your job interviews.
+
+Options:
+  --version   Show the version and exit.
+  -h, --help  Show this message and exit.
+
+Commands:
+  add       Store an interview: from FILE, or by answering questions.
+  agenda    What to do across all interviews: overdue, due today, and the next
+            7 days.
+  calendar  Every interview and open action as calendar events (.ics).
+  check     Ask whether a contact is wise before you make it.
+  config    See or change your settings: `config`, `config NAME`, `config NAME
+            VALUE`.
+  debrief   Write down how it went, by flags or by answering four questions.
+  delete    Delete an interview, its contact log and its plan (export first to
+            keep a copy).
+  draft     Draft the messages the plan calls for at --now.
+  edit      Change an interview's facts; its plan follows.
+  eml       Export one action's message as an .eml file (or a mailto: link)
+            for your own client.
+  export    Print everything stored as one JSON document (format version 1).
+  import    Read a file made by `followup export`: all of it, or nothing.
+  lint      Check notes before you send them.
+  list      List every stored interview with its round, outcome and next
+            action.
+  log       Record a contact you made, after checking it against the
+            guardrails.
+  mail      Your mail account: `followup mail smtp`, `mail imap`, `mail
+            digest`.
+  outbox    The outbox: every message, its state, and what needs your word.
+  outcome   Record how it ended: offer, next_round, rejected or withdrawn.
+  plan      Show the dated follow-up plan for the interview in FILE.
+  reply     Record that the employer replied, and whether they asked you to
+            check back.
+  send      Put the message of one open action in the outbox (e.g.
+            thank_you:priya-raman).
+  serve     Start the web UI on this machine only (127.0.0.1) and print its
+            address.
+  show      Show one interview: its facts, its plan with reasons and sources,
+            its history.
+  worker    Send due outbox messages, poll for replies and queue the morning
+            digest.
+"""
+
+
+def _columns() -> int:
+    # As shutil.get_terminal_size, which click asks, without importing shutil.
+    try:
+        columns = int(os.environ["COLUMNS"])
+        if columns > 0:
+            return columns
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args in (["--help"], ["-h"]) and _columns() >= 80:
+        sys.stdout.write(HELP)
+        return
+    if args in (["agenda"], ["agenda", "--json"]):
+        # The daily read: one SQL query, and no click (a third of its start-up).
+        _agenda("--json" in args)
+        return
+    from followup.cli import main as cli_main
+
+    cli_main()
+
+
+def _agenda(as_json: bool) -> None:
+    """`followup agenda [--json]` as its click command runs it, errors included."""
+    from followup.errors import FollowupError
+
+    try:
+        from followup.agenda.text import show
+
+        show(None, as_json)
+    except FollowupError as exc:
+        sys.stderr.write(f"followup: {exc.message}\n")
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # the last net, worded as followup.cli.main's
+        if os.environ.get("FOLLOWUP_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"followup: internal error ({type(exc).__name__}: {exc}); "
+            "run again with FOLLOWUP_DEBUG=1 for details and please report it\n"
+        )
+        sys.exit(70)

@@ -1,0 +1,67 @@
+"""`followup --help` answers from a copy of click's help, without importing click."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from followup.cli import cli
+from followup.launch import HELP
+
+
+def test_the_copy_of_the_help_is_what_click_prints() -> None:
+    # A pipe or a terminal of 80 columns or more: click wraps at 78.
+    result = CliRunner().invoke(cli, ["--help"], prog_name="followup", terminal_width=78)
+    assert result.exit_code == 0
+    # When this fails, a command's line changed: paste `COLUMNS=80 followup --help` into HELP.
+    assert result.output == HELP
+
+
+def test_help_imports_neither_click_nor_the_commands() -> None:
+    code = (
+        "import sys\n"
+        "sys.argv = ['followup', '--help']\n"
+        "from followup.launch import main\n"
+        "main()\n"
+        "assert 'click' not in sys.modules, 'click'\n"
+        "assert not [m for m in sys.modules if m.startswith('followup.cli')]\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={"COLUMNS": "100"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == HELP
+    # Narrower than click's 80 columns: click wraps it, so it answers.
+    narrow = subprocess.run(
+        [sys.executable, "-c", code.replace("'click' not in", "'click' in")],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "60"},
+    )
+    assert narrow.returncode == 0, narrow.stderr
+    assert narrow.stdout != HELP and "Usage: followup" in narrow.stdout
+
+
+def test_the_agenda_without_click_prints_what_the_command_prints(store: Path) -> None:
+    from tests.store_support import add, run
+
+    add(store)
+    for args in (["agenda"], ["agenda", "--json"]):
+        code = (
+            "import sys\n"
+            f"sys.argv = ['followup', *{args!r}]\n"
+            "from followup.launch import main\n"
+            "main()\n"
+            "heavy = [m for m in sys.modules if m.split('.')[0] in ('click', 'django')]\n"
+            "assert not heavy, heavy\n"
+        )
+        for _ in range(3):  # both read the clock: retry if a minute turned in between
+            done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            assert done.returncode == 0, done.stderr
+            if done.stdout == run(*args).out:
+                break
+        else:
+            raise AssertionError(f"{args}: {done.stdout!r} != {run(*args).out!r}")
