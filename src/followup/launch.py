@@ -40,7 +40,8 @@ Commands:
   edit      Change an interview's facts; its plan follows.
   eml       Export one action's message as an .eml file (or a mailto: link)
             for your own client.
-  export    Print everything stored as one JSON document (format version 1).
+  export    Print your interviews and settings as one JSON document (format
+            version 1).
   import    Read a file made by `followup export`: all of it, or nothing.
   lint      Check notes before you send them.
   list      List every stored interview with its round, outcome and next
