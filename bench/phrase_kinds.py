@@ -1,5 +1,9 @@
 """Score the next-step reader on issue 16's kinds: the cases tuned on, and the held-out ones.
 
+Also who contacts whom: third-party news ("HR will email all candidates by Friday")
+against near misses that are check-back instructions ("Feel free to email the head
+on Friday"), each scored on its own (`tests/phrases/contact_*.py`).
+
     .venv/bin/python bench/phrase_kinds.py
 
 A case counts when every field it names is read exactly (decision date, follow-up
@@ -14,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.phrases.contact_dev import CONTACT_DEV, CONTACT_DEV_NEWS
+from tests.phrases.contact_heldout import CONTACT_HELD_OUT, CONTACT_HELD_OUT_NEWS
 from tests.phrases.dev import DEV
 from tests.phrases.heldout import HELD_OUT, Case
 
@@ -35,7 +41,14 @@ def right(case: Case, calendar: BusinessCalendar) -> bool:
 
 def main() -> None:
     calendar = BusinessCalendar("US")
-    for label, cases in (("tuned on", DEV), ("held out", HELD_OUT)):
+    for label, cases in (
+        ("tuned on", DEV),
+        ("held out", HELD_OUT),
+        ("contact news, tuned on", CONTACT_DEV[:CONTACT_DEV_NEWS]),
+        ("contact near misses, tuned on", CONTACT_DEV[CONTACT_DEV_NEWS:]),
+        ("contact news, held out", CONTACT_HELD_OUT[:CONTACT_HELD_OUT_NEWS]),
+        ("contact near misses, held out", CONTACT_HELD_OUT[CONTACT_HELD_OUT_NEWS:]),
+    ):
         misses = [case.text for case in cases if not right(case, calendar)]
         print(f"{label}: {len(cases) - len(misses)}/{len(cases)} read right")
         for text in misses:

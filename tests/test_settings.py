@@ -38,6 +38,37 @@ def test_set_show_and_unset(store: Path) -> None:
     assert run("config", "timezone", "--json").json["settings"]["timezone"]["origin"] == "machine"
 
 
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("EST", "America/New_York or America/Toronto"),
+        ("MST", None),
+        ("CET", None),
+    ],
+)
+def test_a_fixed_offset_zone_is_kept_with_a_warning(
+    store: Path, typed: str, suggested: str | None
+) -> None:
+    """`config timezone EST` says what the web settings page and the plan say."""
+    from followup.places import zone_warning
+
+    result = run("config", "timezone", typed)
+    assert result.code == 0
+    assert result.out == f"timezone = {typed}\n"
+    warning = zone_warning(typed)
+    assert warning is not None
+    assert result.err == f"followup: warning: {warning}.\n"
+    assert "ignores daylight saving" in result.err
+    if suggested:
+        assert f"use {suggested} instead" in result.err
+    assert run("config", "timezone", "--json").json["settings"]["timezone"]["value"] == typed
+
+
+def test_a_zone_that_keeps_daylight_saving_has_no_warning(store: Path) -> None:
+    result = run("config", "timezone", "America/New_York")
+    assert (result.code, result.out, result.err) == (0, "timezone = America/New_York\n", "")
+
+
 def test_bad_settings_exit_2_naming_the_setting(store: Path) -> None:
     cases = {
         ("config", "timezone", "Mars/Base"): "followup: timezone: unknown time zone 'Mars/Base'",

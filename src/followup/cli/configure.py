@@ -46,6 +46,15 @@ def config_command(
         services.set_setting(user, setting.name, parsed)
         shown = "(empty)" if parsed is None else parsed
         click.echo(f"{setting.name} = {shown}")
+        if setting.name == "timezone" and parsed is not None:
+            from followup.places import zone_warning
+
+            # "EST" is a real zone, so it is kept; but as the web settings page and
+            # the plan say, it is an hour off all summer. On stderr: stdout stays
+            # the one line it always was.
+            warning = zone_warning(str(parsed))
+            if warning:
+                click.echo(f"followup: warning: {warning}.", err=True)
         if setting.replans:
             click.echo("Every stored plan was recomputed with it.")
         return

@@ -59,6 +59,12 @@ Choices where the rule book is silent:
   and so does "they will call me" (`_promised_to_candidate`). An instruction
   reported by the candidate ("they asked me to check back on Monday", "I should
   follow up on 12/7") is the follow-up date (`_candidate_told`).
+- Anyone at the employer who will contact the candidates ("the head will phone
+  candidates", "HR will email all applicants", "the panel will ring finalists")
+  gives the day of their news, whoever the subject (`_CANDIDATES_OBJECT`); so does
+  any named subject's promise ("the principal will call on Friday",
+  `_promised_by_someone`). "Feel free to email the head", "give the head a ring",
+  "candidates may phone the office" stay the candidate's follow-up date.
 
 Everything is pure: no clock, no I/O. Every date derived is on or after `today`.
 """
@@ -220,10 +226,12 @@ _CONTACT_WORDS: Final = rx(
       |touch(?:ing)?\s+base|get(?:ting)?\s+in\s+touch|contact(?:ing)?|call(?:ing)?
       |phon(?:e|ing)|ring|e-?mail(?:ing)?|ping(?:ing)?|message|text|write|nudge
       |get\s+back\s+to\s+(?:me|us)
-      |drop\s+(?:me|us)\s+an?\s+(?:quick\s+)?(?:line|note|e-?mail|message)
-      |give\s+(?:me|us)\s+an?\s+(?:quick\s+)?(?:call|ring|shout|buzz)
-      |(?:send|shoot)\s+(?:me|us)\s+an?\s+(?:quick\s+)?(?:e-?mail|note|message|line)
-    )(?![a-z])"""
+      # To anyone: "drop me a line", "give the head a ring", "send HR a note".
+      |drop\s+%whom%\s+an?\s+(?:quick\s+)?(?:line|note|e-?mail|message)
+      |give\s+%whom%\s+an?\s+(?:quick\s+)?(?:call|ring|shout|buzz)
+      |(?:send|shoot)\s+%whom%\s+an?\s+(?:quick\s+)?(?:e-?mail|note|message|line)
+    )(?![a-z])""",
+    whom=r"(?:me|us|(?:the|your|our)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)",
 )
 # The candidate's own deadlines ("let us know by Friday", "send your references").
 _TASK_WORDS: Final = rx(
@@ -233,6 +241,15 @@ _TASK_WORDS: Final = rx(
       |fill\s+out|your\s+availability)(?![a-z])"""
 )
 _OBJECT: Final = rx(r"\A\s+(?:back\s+)?(?:with\s+|to\s+)?(?P<who>you|me|us|from)(?![a-z])")
+# The candidates as the ones contacted, right after the verb: "we'll phone
+# candidates", "HR will email all applicants", "the panel will ring finalists",
+# "write to the successful candidate". Whoever does it, that is news for them.
+_CANDIDATES_OBJECT: Final = rx(
+    r"""\A\s+(?:back\s+)?(?:with\s+|to\s+|round\s+)?
+    (?:(?:all|each|every|both|any|the|our|those|these|of)\s+)*
+    (?:(?:short-?listed|successful|unsuccessful|remaining|final|other|interviewed|selected)\s+)?
+    (?:candidates?|applicants?|finalists?|interviewees?|everyone|everybody)(?![a-z])"""
+)
 _ARTICLE_END: Final = rx(r"(?<![a-z])(?:a|an|the|our|my|their|your|quick)\s+\Z")
 _SUBJECT: Final = rx(
     r"""(?<![a-z])(?P<who>we|i|you|they|he|she|someone|somebody|recruiters?|recruiting|hr|team
@@ -284,7 +301,7 @@ _SUGGESTED: Final = rx(
 _PROMISED: Final = rx(
     r"""(?<![a-z'])(?:will|'ll|would|'d|shall|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to
     |'re\s+going\s+to|was\s+going\s+to|plans?\s+to|planned\s+to|promised\s+to|intends?\s+to
-    |is\s+to|are\s+to)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?\Z"""
+    |is\s+to|are\s+to)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:be\s+)?\Z"""
 )
 
 
@@ -326,12 +343,39 @@ def _promised_to_candidate(work: str, start: int, clause_start: int) -> bool:
     return bool(_PROMISED.search(before))
 
 
+# Who may be the subject of a promise to contact and still be the candidate:
+# "you will need to call", "candidates will phone the office", and "let's plan to
+# touch base", which the candidate does too.
+_CANDIDATE_SUBJECTS: Final = frozenset(
+    {"you", "candidate", "candidates", "applicant", "applicants", "finalist", "finalists"}
+    | {"let's", "lets", "us"}
+)
+_LAST_WORD: Final = rx(r"(?<![a-z'])[a-z']+(?=\s*\Z)")
+
+
+def _promised_by_someone(before: str) -> bool:
+    """A promise ("will", "is going to", "plans to") just before the verb, made by someone
+    who is not the candidate: "the head will phone", "the panel is going to ring". Any
+    noun will do as the subject, so "the principal" or "the governors" need no list."""
+    promise = _PROMISED.search(before)
+    if promise is None:
+        return False
+    subject = _LAST_WORD.search(before, 0, promise.start())
+    return subject is not None and subject.group().lower() not in _CANDIDATE_SUBJECTS
+
+
 def _contact_role(work: str, start: int, end: int, clause_start: int) -> _Role:
     words = work[start:end].lower()
     if re.search(r"(?<![a-z])(?:me|us)(?![a-z])", words):
-        if _reported(work, start, clause_start):
-            return _Role.DECISION  # "they will get back to me", "he'll give me a call"
+        if _reported(work, start, clause_start) or _promised_to_candidate(
+            work, start, clause_start
+        ):
+            return _Role.DECISION  # "they will get back to me", "the head will give me a call"
         return _Role.FOLLOW_UP  # "drop me a line", "give us a call"
+    # The recipient inside "give everyone a call", or right after the verb.
+    inside = words.split(None, 1)[1] if words.startswith(("give", "drop", "send", "shoot")) else ""
+    if _CANDIDATES_OBJECT.match(work[end : end + 60]) or _CANDIDATES_OBJECT.match(f" {inside}"):
+        return _Role.DECISION  # "the head will phone candidates", "give everyone a call"
     obj = _OBJECT.match(work[end : end + 30])
     if obj is not None:
         # "we'll call you" / "a call from us" versus "call me" / "check back with us";
@@ -351,6 +395,8 @@ def _contact_role(work: str, start: int, end: int, clause_start: int) -> _Role:
     subjects = list(_SUBJECT.finditer(before))
     if subjects and subjects[-1]["who"].lower() != "you":
         return _Role.DECISION  # "I'll reach out next week", "our recruiter will call"
+    if _promised_by_someone(before):
+        return _Role.DECISION  # "the principal will phone", "the governors plan to write"
     return _Role.FOLLOW_UP  # "you can email me", "feel free to touch base", imperatives
 
 

@@ -246,7 +246,8 @@ def _today_words(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _
 
 
 def _tomorrow(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
-    after = "after" in m.group(0).lower()
+    # "The day after tomorrow", but not "tomorrow afternoon": the word, not the letters.
+    after = re.search(r"(?<![a-z])after(?![a-z])", m.group(0), re.IGNORECASE) is not None
     return _point(today + timedelta(days=2 if after else 1))
 
 
