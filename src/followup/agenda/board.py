@@ -1,20 +1,20 @@
 """The agenda across all interviews, from the stored actions: pure, given `now`.
 
 1. Each listed action gets its status at `now` from its stored instants.
-2. Actions go into three sections, most urgent first: overdue (past due),
-   today (due before the end of the candidate's local day), and the next
-   7 days (open now, or opening within a week).
+2. Actions go into the sections the agenda query put them in, most urgent
+   first: overdue (past due), today (due before the end of the candidate's
+   local day), and the next 7 days (open now, or opening within a week).
 3. A nudge when fewer applications are active than the setting asks for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from followup.agenda.query import Row, db_instant
+from followup.agenda.query import Row, day_bounds, db_instant
 
 HORIZON = timedelta(days=7)
 
@@ -53,10 +53,14 @@ class Board(NamedTuple):
     def items(self) -> tuple[Item, ...]:
         return self.overdue + self.today + self.soon
 
+    @property
+    def opening(self) -> tuple[Item, ...]:
+        """Of the next days' items, those whose window opens today (the digest's "From today")."""
+        return tuple(item for item in self.soon if item.row.opening)
+
 
 def end_of_day(now: datetime, zone: ZoneInfo) -> datetime:
-    local = now.astimezone(zone)
-    return datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
+    return day_bounds(now, zone)[1]
 
 
 def nudge_for(active: int, nudge_below: int) -> str | None:
@@ -76,31 +80,17 @@ def nudge_for(active: int, nudge_below: int) -> str | None:
 def build(
     rows: Iterable[Row], now: datetime, zone: ZoneInfo, *, active: int, nudge_below: int
 ) -> Board:
-    # Compared as the database's UTC text, which sorts like time (and avoids
-    # Python comparing two times of one zone by their wall clock).
+    """The board of rows the agenda query read for `now` in `zone`: the query
+    decided each row's section (agenda/query.py); this adds its status."""
     now_utc = db_instant(now)
-    tonight = db_instant(end_of_day(now, zone))
-    horizon = db_instant(now + HORIZON)
-    overdue: list[Item] = []
-    today: list[Item] = []
-    soon: list[Item] = []
+    sections: tuple[list[Item], list[Item], list[Item]] = ([], [], [])
     for row in rows:
-        if row.expires_utc is not None and now_utc >= row.expires_utc:
-            continue
-        if row.not_before_utc >= horizon:
-            continue
-        item = Item(row, status_at(now_utc, row.not_before_utc, row.due_utc))
-        if item.status == "overdue":
-            overdue.append(item)
-        elif row.due_utc < tonight:
-            today.append(item)
-        else:
-            soon.append(item)
+        sections[row.section].append(Item(row, status_at(now_utc, row.not_before_utc, row.due_utc)))
     return Board(
         now=now,
-        overdue=tuple(overdue),
-        today=tuple(today),
-        soon=tuple(soon),
+        overdue=tuple(sections[0]),
+        today=tuple(sections[1]),
+        soon=tuple(sections[2]),
         active=active,
         nudge=nudge_for(active, nudge_below),
     )

@@ -12,31 +12,42 @@ so instants are compared and passed in that form.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from followup.store.disk import connect_for_reading
 from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 
-# One statement, documented in docs/local-app.md ("The agenda query").
-# Every row carries the header (the rules stamp of the stored plans, the
-# schema stamp, the user's settings, how many applications are active, whether
-# any interview is stored); then one listed action per row, or NULLs when none is listed.
-# Listed: open actions whose window opens before :horizon and that have not
-# expired by :now, most urgent (earliest due) first. Uses the indexes
-# action_user_not_before and action_user_kind_app.
+# One statement for every agenda (documented in docs/local-app.md, "The agenda
+# query"): `followup agenda` runs it with sqlite3, the web agenda and the
+# morning digest through Django's connection, so the selection and the
+# sections are decided here once. Every row carries the header (the rules
+# stamp of the stored plans, the schema stamp, the user's settings, how many
+# applications are active, whether any interview is stored); then one listed
+# action per row, or NULLs when none is listed.
+# Listed: open actions whose window opens before %(horizon)s and that have not
+# expired by %(now)s (snoozed ones left out when %(hide_snoozed)s), in sections
+# decided here: 0 overdue (due before now), 1 today (due before %(tonight)s, the
+# end of the user's day), 2 the rest; `opening` marks those of section 2 whose
+# window opens today (from %(morning)s). Within a section, most urgent (earliest
+# due) first; only the %(limit)s first of each (all when negative, and all of
+# section %(show)s), with each section's total. The count of active
+# applications stops at %(active_cap)s or the stored `nudge_below`, whichever is
+# larger (negative: exact), so a page that only needs to know "fewer than the
+# nudge's threshold" reads no more rows than that.
+# Uses the indexes action_user_not_before and action_user_kind_app.
 AGENDA_SQL = """
 WITH me AS (
-    SELECT id, rules_stamp FROM followup_user WHERE username = :username
+    SELECT id, rules_stamp FROM followup_user WHERE username = %(username)s
 ),
 active AS (
     -- Applications still waiting for an answer: an interview whose move-on
     -- moment has not come (its move_on action is open and ahead; the index
     -- action_user_kind_app covers this) ...
     SELECT application_id FROM followup_action
-    WHERE user_id = (SELECT id FROM me) AND kind = 'move_on' AND not_before > :now
+    WHERE user_id = (SELECT id FROM me) AND kind = 'move_on' AND not_before > %(now)s
     UNION
     -- ... or whose latest round ended in "next round" (few rows: outcomes first).
     SELECT i.application_id
@@ -53,25 +64,68 @@ head AS (
         (SELECT user_version FROM pragma_user_version) AS schema_stamp,
         (SELECT json_group_object(s.name, json(s.value)) FROM followup_setting AS s
          WHERE s.user_id = me.id) AS settings,
-        (SELECT count(*) FROM active) AS active,
+        (SELECT count(*) FROM (
+            SELECT 1 FROM active LIMIT CASE WHEN %(active_cap)s < 0 THEN -1 ELSE max(
+                %(active_cap)s,
+                coalesce((SELECT CAST(s.value AS INTEGER) FROM followup_setting AS s
+                          WHERE s.user_id = (SELECT id FROM me) AND s.name = 'nudge_below'), 0)) END
+        )) AS active,
         EXISTS (SELECT 1 FROM followup_interview AS i WHERE i.user_id = me.id) AS has_interviews
     FROM me
+),
+listed AS (
+    SELECT a.id, a.due, a.not_before, a.interview_id, a.position,
+           CASE WHEN a.due < %(now)s THEN 0 WHEN a.due < %(tonight)s THEN 1 ELSE 2 END
+               AS section
+    FROM followup_action AS a
+    WHERE a.user_id = (SELECT id FROM me)
+      AND a.not_before < %(horizon)s
+      AND (a.expires IS NULL OR a.expires > %(now)s)
+      AND NOT (%(hide_snoozed)s AND EXISTS (
+          SELECT 1 FROM web_snooze AS s
+          WHERE s.user_id = a.user_id AND s.interview_id = a.interview_id
+            AND s.action_id = a.action_id AND s.until > %(now)s))
+),
+ranked AS (
+    -- Ranked on the actions' ids first, so only the listed rows carry their
+    -- text; one window (one sort) gives both the rank and the section's total.
+    SELECT id, section, due, not_before, interview_id, position,
+           row_number() OVER w AS rank,
+           count(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total
+    FROM listed
+    WINDOW w AS (PARTITION BY section ORDER BY due, not_before, interview_id, position)
 )
 SELECT
     head.rules_stamp, head.settings, head.active, head.has_interviews, head.schema_stamp,
     a.interview_id, a.action_id, a.kind, a.to_name, a.channel,
     a.not_before, a.due, a.expires, a.why, a.sources,
-    i.timezone, c.name AS company, ap.role
+    i.timezone, c.name AS company, ap.role,
+    r.section, r.total,
+    a.not_before >= %(morning)s AND a.not_before < %(tonight)s AS opening
 FROM head
-LEFT JOIN followup_action AS a
-    ON a.user_id = head.user_id
-    AND a.not_before < :horizon
-    AND (a.expires IS NULL OR a.expires > :now)
+LEFT JOIN ranked AS r
+    ON r.rank <= %(limit)s OR %(limit)s < 0 OR r.section = %(show)s
+LEFT JOIN followup_action AS a ON a.id = r.id
 LEFT JOIN followup_interview AS i ON i.id = a.interview_id
 LEFT JOIN followup_application AS ap ON ap.id = a.application_id
 LEFT JOIN followup_company AS c ON c.id = ap.company_id
-ORDER BY a.due, a.not_before, a.interview_id, a.position
+ORDER BY r.section, r.due, r.not_before, r.interview_id, r.position
 """
+PARAMETERS = (
+    "username",
+    "now",
+    "tonight",
+    "morning",
+    "horizon",
+    "limit",
+    "show",
+    "hide_snoozed",
+    "active_cap",
+)
+# The same statement in the named style the sqlite3 module takes (Django's
+# connection converts the pyformat style itself).
+SQLITE_AGENDA_SQL = AGENDA_SQL % {name: f":{name}" for name in PARAMETERS}
+SECTIONS = ("overdue", "today", "soon")
 
 
 class StoreNotReady(Exception):
@@ -98,6 +152,9 @@ class Row(NamedTuple):
     why: str
     sources: tuple[str, ...]
     timezone: str
+    section: int  # index into SECTIONS, decided by the query
+    total: int  # how many the section holds, listed or not
+    opening: bool  # in "soon", and its window opens today
 
     @property
     def not_before(self) -> datetime:
@@ -116,15 +173,37 @@ class Snapshot(NamedTuple):
     active: int
     has_interviews: bool
     rows: tuple[Row, ...]
+    zone: str  # the zone whose day the sections were cut by
+
+
+class Cursor(Protocol):
+    """What the query needs of a connection's cursor: sqlite3's or Django's."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
 
 
 def db_instant(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
 
 
+def _text(value: object) -> str:
+    # Django's connection parses columns declared `datetime` (naive, UTC);
+    # sqlite3 without detect_types returns the stored text.
+    return value.isoformat(" ") if isinstance(value, datetime) else str(value)
+
+
 def local_instant(text: str, zone: str) -> datetime:
     """A stored UTC instant, in `zone`."""
     return datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone(ZoneInfo(zone))
+
+
+def day_bounds(now: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The start and end of the local day in `zone` that holds `now`."""
+    local = now.astimezone(zone)
+    morning = datetime.combine(local.date(), time(0), tzinfo=zone)
+    return morning, datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
 
 
 def _settings(text: str | None) -> dict[str, Any]:
@@ -136,24 +215,36 @@ def _settings(text: str | None) -> dict[str, Any]:
     return settings
 
 
-def read(path: Path, now: datetime, horizon: datetime) -> Snapshot:
-    """Run the agenda query; raises StoreNotReady when the store must be set up first."""
-    if not path.exists():
-        raise StoreNotReady("no database yet")
-    try:
-        # Read-only when the disk is full: the agenda still shows (store/disk.py).
-        connection = connect_for_reading(path, BUSY_TIMEOUT_SECONDS)
-    except sqlite3.Error as exc:
-        raise StoreNotReady(str(exc)) from None
-    try:
-        rows = connection.execute(
-            AGENDA_SQL,
-            {"username": LOCAL_USERNAME, "now": db_instant(now), "horizon": db_instant(horizon)},
-        ).fetchall()
-    except sqlite3.OperationalError as exc:  # no such table/column: not migrated yet
-        raise StoreNotReady(str(exc)) from None
-    finally:
-        connection.close()
+def fetch(
+    cursor: Cursor,
+    now: datetime,
+    horizon: datetime,
+    zone: ZoneInfo,
+    *,
+    username: str = LOCAL_USERNAME,
+    limit: int = -1,
+    show: int = -1,
+    hide_snoozed: bool = False,
+    active_cap: int = -1,
+    named: bool = True,
+) -> Snapshot:
+    """Run the agenda query on `cursor` (sqlite3's when `named`, else Django's);
+    the sections are cut by the day of `zone`. Raises StoreNotReady when no
+    such user is stored."""
+    morning, tonight = day_bounds(now, zone)
+    parameters = {
+        "username": username,
+        "now": db_instant(now),
+        "tonight": db_instant(tonight),
+        "morning": db_instant(morning),
+        "horizon": db_instant(horizon),
+        "limit": limit,
+        "show": show,
+        "hide_snoozed": int(hide_snoozed),
+        "active_cap": active_cap,
+    }
+    cursor.execute(SQLITE_AGENDA_SQL if named else AGENDA_SQL, parameters)
+    rows = cursor.fetchall()
     if not rows:
         raise StoreNotReady("no local user yet")
     first = rows[0]
@@ -168,14 +259,17 @@ def read(path: Path, now: datetime, horizon: datetime) -> Snapshot:
                 kind=r[7],
                 to=r[8],
                 channel=r[9],
-                not_before_utc=r[10],
-                due_utc=r[11],
-                expires_utc=r[12],
+                not_before_utc=_text(r[10]),
+                due_utc=_text(r[11]),
+                expires_utc=None if r[12] is None else _text(r[12]),
                 why=r[13],
                 sources=tuple(r[14].split()),
                 timezone=r[15],
                 company=r[16],
                 role=r[17],
+                section=r[18],
+                total=r[19],
+                opening=bool(r[20]),
             )
         )
     return Snapshot(
@@ -185,4 +279,23 @@ def read(path: Path, now: datetime, horizon: datetime) -> Snapshot:
         active=int(first[2] or 0),
         has_interviews=bool(first[3]),
         rows=tuple(listed),
+        zone=zone.key,
     )
+
+
+def read(path: Path, now: datetime, horizon: datetime, zone: ZoneInfo | None = None) -> Snapshot:
+    """The agenda query on the database file with sqlite3 (no Django), every
+    listed action; raises StoreNotReady when the store must be set up first."""
+    if not path.exists():
+        raise StoreNotReady("no database yet")
+    try:
+        # Read-only when the disk is full: the agenda still shows (store/disk.py).
+        connection = connect_for_reading(path, BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as exc:
+        raise StoreNotReady(str(exc)) from None
+    try:
+        return fetch(connection.cursor(), now, horizon, zone or ZoneInfo("UTC"))
+    except sqlite3.OperationalError as exc:  # no such table/column: not migrated yet
+        raise StoreNotReady(str(exc)) from None
+    finally:
+        connection.close()

@@ -16,15 +16,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup.agenda.board import HORIZON, Board, Item, build
-from followup.agenda.query import Snapshot, StoreNotReady, read
+from followup.agenda.query import Snapshot, StoreNotReady, day_bounds, read
 from followup.etiquette.labels import ACTION_LABELS
 from followup.store.location import database_path, rules_stamp, schema_stamp
 
 
-def _query(moment: datetime) -> Snapshot:
+def _read(moment: datetime, zone: ZoneInfo) -> Snapshot:
     path = database_path()
     try:
-        snapshot = read(path, moment, moment + HORIZON)
+        snapshot = read(path, moment, moment + HORIZON, zone)
         if snapshot.rules_stamp == rules_stamp() and snapshot.schema_stamp == schema_stamp():
             return snapshot
     except StoreNotReady:
@@ -32,7 +32,24 @@ def _query(moment: datetime) -> Snapshot:
     from followup.store.boot import setup
 
     setup()
-    return read(path, moment, moment + HORIZON)
+    return read(path, moment, moment + HORIZON, zone)
+
+
+def _query(moment: datetime) -> tuple[Snapshot, ZoneInfo]:
+    """The agenda query, its sections cut by the day of the user's zone.
+
+    The zone is a setting read by the same query: guessed first as the
+    setting's default, and read again in the rare case that the stored zone
+    is another one whose day ends at another instant.
+    """
+    from followup.config import value_of
+
+    guess = ZoneInfo(value_of("timezone", {}))
+    snapshot = _read(moment, guess)
+    zone = ZoneInfo(value_of("timezone", snapshot.settings))
+    if zone.key != guess.key and day_bounds(moment, zone) != day_bounds(moment, guess):
+        snapshot = _read(moment, zone)
+    return snapshot, zone
 
 
 def _moment(text: str, zone: ZoneInfo) -> datetime:
@@ -46,18 +63,16 @@ def show(now_text: str | None, as_json: bool) -> None:
 
     if now_text is None:
         moment = datetime.now(UTC).replace(microsecond=0)
-        snapshot = _query(moment)
-        zone = ZoneInfo(value_of("timezone", snapshot.settings))
+        snapshot, zone = _query(moment)
     else:
         # --now without an offset is local to the user's zone, a setting read
         # by the same query: read as UTC first, and again in the rare case
         # that the zone moves the instant.
         moment = _moment(now_text, ZoneInfo("UTC"))
-        snapshot = _query(moment)
-        zone = ZoneInfo(value_of("timezone", snapshot.settings))
+        snapshot, zone = _query(moment)
         local = _moment(now_text, zone)
         if local != moment:
-            moment, snapshot = local, _query(local)
+            moment, (snapshot, zone) = local, _query(local)
     board = build(
         snapshot.rows,
         moment.astimezone(zone),

@@ -151,15 +151,16 @@ def store_invitation(
     user: User, interview: Interview, proposal: Proposal, now: datetime | None = None
 ) -> int:
     from followup.store import services
-    from followup.store.models import Interview as Row
 
     services.check_new_contacts(interview, services.policy_of(user), now or datetime.now(UTC))
     new_id = services.add(user, interview)
-    Row.objects.filter(user=user, pk=new_id).update(
-        invite_uid=proposal.uid[:255],
-        invite_sequence=max(proposal.sequence, 0),
-        location=(proposal.location or "")[:500],
-        video_link=(proposal.video_link or "")[:1000],
+    services.keep_invitation(
+        user,
+        new_id,
+        uid=proposal.uid,
+        sequence=proposal.sequence,
+        location=proposal.location,
+        video_link=proposal.video_link,
     )
     return new_id
 
@@ -172,7 +173,6 @@ def add_invitation(shell: Shell, file: str, as_json: bool) -> None:
     from followup.config import defaults_from
     from followup.interview_file import parse_interview
     from followup.store import services
-    from followup.store.models import Interview as Row
 
     if not Path(file).exists():
         raise InputError(file, "cannot be read (No such file or directory)")
@@ -188,9 +188,9 @@ def add_invitation(shell: Shell, file: str, as_json: bool) -> None:
     )
     name = config.value_of("name", settings)
     proposal = proposal_of(file, own, (name,) if name else ())
-    already = Row.objects.filter(user=user, invite_uid=proposal.uid).first()
+    already = services.invitation_added(user, proposal.uid)
     if already is not None:
-        raise InputError(file, f"this invitation was already added, as interview {already.pk}")
+        raise InputError(file, f"this invitation was already added, as interview {already}")
     require_terminal(
         "FILE",
         "an invitation's company, role and people are confirmed at prompts: run it in a terminal",

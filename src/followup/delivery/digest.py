@@ -8,14 +8,17 @@ only when something is open that day; it is sent like any other message.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from followup.agenda.query import local_instant
+
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+    from followup.agenda.query import Row
     from followup.delivery.models import Account
     from followup.delivery.worker import Tick
 
@@ -43,35 +46,32 @@ def label(kind: str, to: str | None) -> str:
     return f"{text} to {to}" if to else text
 
 
-def agenda_of(user_id: int, now: datetime, zone: ZoneInfo) -> dict[str, list[dict[str, Any]]]:
-    """Open actions that matter today, in three groups, from the indexed actions table."""
-    from django.db.models import Q
+def agenda_of(username: str, now: datetime, zone: ZoneInfo) -> dict[str, list[dict[str, Any]]]:
+    """Open actions that matter today, in three groups: the agenda query
+    (agenda/query.py) up to the end of the day, through Django's connection."""
+    from django.db import connection
 
-    from followup.store.models import Action
+    from followup.agenda.board import build
+    from followup.agenda.query import day_bounds, fetch
 
-    local = now.astimezone(zone)
-    end_of_day = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), zone)
-    rows = (
-        Action.objects.filter(user_id=user_id, not_before__lt=end_of_day.astimezone(UTC))
-        .filter(Q(expires__isnull=True) | Q(expires__gt=now))
-        .select_related("application__company")
-        .order_by("due", "position")
-    )
-    groups: dict[str, list[dict[str, Any]]] = {"overdue": [], "today": [], "opening": []}
-    for row in rows:
-        item = {
-            "label": label(row.kind, row.to_name),
-            "company": row.application.company.name,
-            "due": f"{row.due.astimezone(zone):%a %d %b %H:%M}",
-            "not_before": f"{row.not_before.astimezone(zone):%a %d %b %H:%M}",
+    tonight = day_bounds(now, zone)[1]
+    with connection.cursor() as cursor:
+        snapshot = fetch(cursor, now, tonight, zone, username=username, active_cap=0, named=False)
+    board = build(snapshot.rows, now, zone, active=0, nudge_below=0)
+
+    def item(row: Row) -> dict[str, Any]:
+        return {
+            "label": label(row.kind, row.to),
+            "company": row.company,
+            "due": f"{local_instant(row.due_utc, zone.key):%a %d %b %H:%M}",
+            "not_before": f"{local_instant(row.not_before_utc, zone.key):%a %d %b %H:%M}",
         }
-        if row.due < now:
-            groups["overdue"].append(item)
-        elif row.due < end_of_day:
-            groups["today"].append(item)
-        elif row.not_before >= datetime.combine(local.date(), datetime.min.time(), zone):
-            groups["opening"].append(item)
-    return groups
+
+    return {
+        "overdue": [item(i.row) for i in board.overdue],
+        "today": [item(i.row) for i in board.today],
+        "opening": [item(i.row) for i in board.opening],
+    }
 
 
 def render(name: str, day: str, groups: dict[str, list[dict[str, Any]]]) -> tuple[str, str]:
@@ -111,7 +111,7 @@ def queue_digest(account: Account, now: datetime) -> int | None:
         return None
     if Message.objects.filter(user=account.user, kind="digest", digest_day=local.date()).exists():
         return None
-    groups = agenda_of(account.user_id, now, zone)
+    groups = agenda_of(account.user.username, now, zone)
     if not any(groups.values()):
         return None
     try:

@@ -441,7 +441,7 @@ def eight_bit(smtp: smtplib.SMTP, message: Message) -> bool:
 
 
 def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
-    from followup.delivery.outbox import wire_address
+    from followup.fields import wire_address
 
     smtp.ehlo_or_helo_if_needed()
     options = ["BODY=8BITMIME"] if eight_bit(smtp, message) else []

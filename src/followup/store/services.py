@@ -251,6 +251,31 @@ def add(user: models.User, interview: Interview) -> int:
         return row.pk
 
 
+def invitation_added(user: models.User, uid: str) -> int | None:
+    """The interview already added from the calendar invitation `uid`, if any."""
+    match = models.Interview.objects.filter(user=user, invite_uid=uid[:255]).first()
+    return match.pk if match else None
+
+
+def keep_invitation(
+    user: models.User,
+    interview_id: int,
+    *,
+    uid: str,
+    sequence: int,
+    location: str | None,
+    video_link: str | None,
+) -> None:
+    """Store the UID, SEQUENCE, place and link of the invitation an interview came from,
+    so that a later update or cancellation of the same event finds it."""
+    models.Interview.objects.filter(user=user, pk=interview_id).update(
+        invite_uid=uid[:255],
+        invite_sequence=max(sequence, 0),
+        location=(location or "")[:500],
+        video_link=(video_link or "")[:1000],
+    )
+
+
 def update(
     user: models.User, interview_id: int, change: Callable[[Interview], Interview]
 ) -> tuple[Interview, Interview]:

@@ -1,7 +1,9 @@
 """What the pages read, in a fixed number of queries whatever the store holds.
 
-- The agenda: the command line's one agenda query (agenda/query.py) plus one
-  query for the items snoozed in the browser.
+- The agenda: the command line's one agenda query (agenda/query.py), run
+  through Django's connection with each section cut to what the page shows
+  and the count of active applications stopped at the nudge's threshold,
+  plus one query for the items snoozed in the browser.
 - The interviews list: one page of interviews with their company, role and
   outcome (one query), their count, and their open actions (one query).
 """
@@ -13,10 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from followup.agenda.board import HORIZON, end_of_day, nudge_for
-from followup.agenda.query import Snapshot, StoreNotReady, db_instant, read
-from followup.config import value_of
-from followup.store.location import LOCAL_USERNAME, database_path, rules_stamp
+from followup.agenda.board import HORIZON, nudge_for
+from followup.agenda.query import Snapshot, StoreNotReady, day_bounds, fetch
+from followup.store.location import LOCAL_USERNAME, rules_stamp
 
 PAGE = 50
 STATUSES = (
@@ -29,46 +30,11 @@ STATUSES = (
 )
 
 
-# The web agenda's listing: the same selection and sections as the command
-# line's (agenda/query.py, agenda/board.py: open actions whose window opens
-# within 7 days and that have not expired; overdue, due before the end of the
-# user's day, the rest), without the snoozed ones, and only the `limit` most
-# urgent of each section (all of `show`), with each section's total. Ranked
-# on the actions' ids first, so only the shown rows carry their text.
-LISTING_SQL = """
-WITH listed AS (
-    SELECT a.id, a.due, a.not_before, a.interview_id, a.position,
-           CASE WHEN a.due < %(now)s THEN 0 WHEN a.due < %(tonight)s THEN 1 ELSE 2 END AS section
-    FROM followup_action AS a
-    WHERE a.user_id = (SELECT id FROM followup_user WHERE username = %(username)s)
-      AND a.not_before < %(horizon)s
-      AND (a.expires IS NULL OR a.expires > %(now)s)
-      AND NOT EXISTS (
-          SELECT 1 FROM web_snooze AS s
-          WHERE s.user_id = a.user_id AND s.interview_id = a.interview_id
-            AND s.action_id = a.action_id AND s.until > %(now)s)
-),
-ranked AS (
-    SELECT id, section,
-           row_number() OVER (
-               PARTITION BY section ORDER BY due, not_before, interview_id, position) AS rank,
-           count(*) OVER (PARTITION BY section) AS total
-    FROM listed
-)
-SELECT r.section, r.total, a.interview_id, a.action_id, a.kind, a.to_name, a.channel,
-       a.not_before, a.due, a.why, a.sources, i.timezone, c.name, ap.role
-FROM ranked AS r
-JOIN followup_action AS a ON a.id = r.id
-JOIN followup_interview AS i ON i.id = a.interview_id
-JOIN followup_application AS ap ON ap.id = i.application_id
-JOIN followup_company AS c ON c.id = ap.company_id
-WHERE r.rank <= %(limit)s OR r.section = %(show)s
-ORDER BY r.section, r.rank
-"""
 SECTIONS = (("overdue", "Overdue"), ("today", "Due today"), ("soon", "Next 7 days"))
-# The moment the command line's agenda query lists nothing before: asked with
-# it, that query answers only its header (settings, active applications).
-LONG_AGO = datetime(1970, 1, 2, tzinfo=UTC)
+# The zone whose day the last agenda was cut by: the zone is a setting read by
+# the agenda query itself, so the page guesses it as the last one seen and
+# queries again only when the setting has changed since.
+_last_zone: list[ZoneInfo] = []
 
 
 @dataclass(frozen=True)
@@ -105,11 +71,30 @@ class Agenda:
     snoozed: int
 
 
-def snapshot(now: datetime, horizon: datetime) -> Snapshot:
-    """The command line's agenda query, after making the store ready if it is new or stale."""
-    path = database_path()
+def _fetch(now: datetime, zone: ZoneInfo, *, limit: int, show: int) -> Snapshot:
+    """The agenda query through Django's connection, after making the store ready
+    if it is new or its plans were made by other rules."""
+    from django.db import connection
+
+    from followup.config import value_of
+
+    def run() -> Snapshot:
+        with connection.cursor() as cursor:
+            return fetch(
+                cursor,
+                now,
+                now + HORIZON,
+                zone,
+                limit=limit,
+                show=show,
+                hide_snoozed=True,
+                # The page shows the count only through the nudge.
+                active_cap=max(0, int(value_of("nudge_below", {}))),
+                named=False,
+            )
+
     try:
-        found = read(path, now, horizon)
+        found = run()
         if found.rules_stamp == rules_stamp():
             return found
     except StoreNotReady:
@@ -117,57 +102,47 @@ def snapshot(now: datetime, horizon: datetime) -> Snapshot:
     from followup.store.boot import setup
 
     setup()
-    return read(path, now, horizon)
-
-
-def utc(value: object) -> datetime:
-    """A stored instant as the database cursor returns it (text, or a naive datetime)."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return run()
 
 
 def agenda(now: datetime, *, limit: int, show: str = "") -> Agenda:
-    """Three statements: the header (settings, active applications), the listing, the snoozed."""
-    from django.db import connection
-
+    """Two statements: the agenda query (agenda/query.py) and the count of snoozed items."""
+    from followup.config import value_of
     from followup.web.models import Snooze
 
-    header = snapshot(now, LONG_AGO)
-    zone = ZoneInfo(value_of("timezone", header.settings))
     keys = [key for key, _ in SECTIONS]
-    params: dict[str, str | int] = {
-        "username": LOCAL_USERNAME,
-        "now": db_instant(now),
-        "tonight": db_instant(end_of_day(now.astimezone(zone), zone)),
-        "horizon": db_instant(now + HORIZON),
-        "limit": limit,
-        "show": keys.index(show) if show in keys else -1,
-    }
-    found: dict[int, list[AgendaRow]] = {0: [], 1: [], 2: []}
-    totals = {0: 0, 1: 0, 2: 0}
+    wanted = keys.index(show) if show in keys else -1
+    guess = _last_zone[0] if _last_zone else ZoneInfo(value_of("timezone", {}))
+    header = _fetch(now, guess, limit=limit, show=wanted)
+    zone = ZoneInfo(value_of("timezone", header.settings))
+    if zone.key != guess.key and day_bounds(now, zone) != day_bounds(now, guess):
+        header = _fetch(now, zone, limit=limit, show=wanted)
+    _last_zone[:] = [zone]
+    nudge_below = value_of("nudge_below", header.settings)
+    found: tuple[list[AgendaRow], ...] = ([], [], [])
+    totals = [0, 0, 0]
     zones: dict[str, ZoneInfo] = {}
-    with connection.cursor() as cursor:
-        cursor.execute(LISTING_SQL, params)
-        for r in cursor.fetchall():
-            section, totals[r[0]] = r[0], r[1]
-            not_before, due = utc(r[7]), utc(r[8])
-            local = zones.get(r[11]) or zones.setdefault(r[11], ZoneInfo(r[11]))
-            found[section].append(
-                AgendaRow(
-                    interview=r[2],
-                    action_id=r[3],
-                    kind=r[4],
-                    to=r[5],
-                    channel=r[6],
-                    not_before=not_before.astimezone(local),
-                    due=due.astimezone(local),
-                    why=r[9],
-                    sources=tuple(r[10].split()),
-                    company=r[12],
-                    role=r[13],
-                    status=status_at(now, not_before, due),
-                )
+    for r in header.rows:
+        totals[r.section] = r.total
+        not_before = datetime.fromisoformat(r.not_before_utc).replace(tzinfo=UTC)
+        due = datetime.fromisoformat(r.due_utc).replace(tzinfo=UTC)
+        local = zones.get(r.timezone) or zones.setdefault(r.timezone, ZoneInfo(r.timezone))
+        found[r.section].append(
+            AgendaRow(
+                interview=r.interview,
+                action_id=r.action_id,
+                kind=r.kind,
+                to=r.to,
+                channel=r.channel,
+                not_before=not_before.astimezone(local),
+                due=due.astimezone(local),
+                why=r.why,
+                sources=r.sources,
+                company=r.company,
+                role=r.role,
+                status=status_at(now, not_before, due),
             )
+        )
     sections = tuple(
         Section(key, title, tuple(found[i]), totals[i]) for i, (key, title) in enumerate(SECTIONS)
     )
@@ -177,7 +152,7 @@ def agenda(now: datetime, *, limit: int, show: str = "") -> Agenda:
         zone=zone,
         sections=sections,
         has_interviews=header.has_interviews,
-        nudge=nudge_for(header.active, value_of("nudge_below", header.settings)),
+        nudge=nudge_for(min(header.active, nudge_below), nudge_below),
         snoozed=snoozed,
     )
 

@@ -439,17 +439,17 @@ def interview_new(request: HttpRequest) -> HttpResponse:
 
 def _keep_invitation(user: Any, interview_id: int, data: Any) -> None:
     """Store the UID, SEQUENCE, location and link of the invitation the form was filled from."""
-    from followup.store.models import Interview as Stored
-
     uid = str(data.get("invite_uid", "")).strip()
     if not uid:
         return
     sequence = str(data.get("invite_sequence", "0"))
-    Stored.objects.filter(user=user, pk=interview_id).update(
-        invite_uid=uid[:255],
-        invite_sequence=int(sequence) if sequence.isdigit() else 0,
-        location=str(data.get("location", ""))[:500],
-        video_link=str(data.get("video_link", ""))[:1000],
+    services.keep_invitation(
+        user,
+        interview_id,
+        uid=uid,
+        sequence=int(sequence) if sequence.isdigit() and len(sequence) < 10 else 0,
+        location=str(data.get("location", "")),
+        video_link=str(data.get("video_link", "")),
     )
 
 
