@@ -20,8 +20,13 @@ from tests.drafts.render import Record, make, records
 
 RECORDS = records()
 # Findings of our own linter that are its mistakes, not the draft's: the
-# candidate's own "IEEE" trips the stretched-word rule (reported to the lint owner).
-LINT_FALSE_POSITIVES = {("18-cto-final-round-panel", "informal")}
+# candidate's own "IEEE" trips the stretched-word rule, and the tone model reads
+# "negotiated two collective agreements without a strike" as negative (a true
+# strength in plain words). Both are listed in docs/writing.md's known misses.
+LINT_FALSE_POSITIVES = {
+    ("18-cto-final-round-panel", "informal"),
+    ("24-hr-partner-references-on-file", "negative"),
+}
 
 
 def _raw_text(record: Record) -> str:
