@@ -370,8 +370,10 @@ def test_withdrawal_note_and_the_thank_yous_still_due() -> None:
     interview = make_interview(outcome=Outcome(OutcomeKind.WITHDRAWN, local("2026-11-17 15:00")))
     result = drafts(interview, plan(interview, local("2026-11-17 16:00")))
     kinds = [d.kind.value for d in result.drafts]
-    assert kinds.count("thank_you") == 2 and "withdrawal" in kinds
+    # The contact's thank-you goes in the withdrawal of the same day: one message, not two.
+    assert kinds.count("thank_you") == 1 and "withdrawal" in kinds
     withdrawal = next(d for d in result.drafts if d.kind is NoteKind.WITHDRAWAL)
+    assert withdrawal.covers == (f"thank_you:{interview.contact_person.key}",)
     assert "withdraw my application" in withdrawal.body
     assert lint([d.as_note() for d in result.drafts], interview) == []
 
@@ -540,6 +542,10 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "else you need.\n\n"
                     "Best regards,"
                 ),
+                "ready": True,
+                "needs": None,
+                "covers": [],
+                "heading": None,
             },
             {
                 "action_id": "check_in",
@@ -555,11 +561,15 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "I know decisions like this take time, and I appreciate the care that goes "
                     "into them. If it would help, I would be happy to send examples of my work "
                     "and references.\n\n"
-                    "I remain very interested in the role, and in your work on streaming "
-                    "ingestion in particular.\n\n"
+                    "I was glad we could talk about streaming ingestion, and I am still very "
+                    "keen on the role.\n\n"
                     "Thank you for your time.\n\n"
                     "Best regards,"
                 ),
+                "ready": True,
+                "needs": None,
+                "covers": [],
+                "heading": None,
             },
         ],
         "hints": [
@@ -685,7 +695,8 @@ def test_nothing_that_looks_back_is_drafted_before_the_interview_ends() -> None:
     assert notice.not_before == interview.end
     # From the end on, they are drafted, in the past tense they need.
     ended = drafts(interview, plan(interview, interview.end), now=interview.end)
-    assert ended.notices == () and len(ended.drafts) == 4
+    # The references email carries Priya's thank-you (one message a day to her).
+    assert ended.notices == () and len(ended.drafts) == 3
 
 
 def test_a_withdrawal_before_the_interview_is_still_drafted() -> None:

@@ -113,7 +113,18 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
     for number, draft in enumerate(result.drafts):
         if number:
             click.echo()
-        click.echo(f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)} ===")
+        ready = ", NEEDS YOUR INPUT" if draft.needs else ""
+        click.echo(
+            f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)}{ready} ==="
+        )
+        if draft.needs:
+            click.echo(draft.needs)
+        if draft.carries:
+            click.echo(draft.carries)
+        if draft.heading:
+            click.echo("A letter: write its date and address above the greeting:")
+            click.echo(draft.heading)
+            click.echo()
         click.echo(draft.note_text(), nl=False)
     for notice in result.notices:
         if result.drafts:

@@ -112,6 +112,14 @@ def compose(
             f"once the interview has ended, at {end:%H:%M} on {end:%a %d %b %Y} "
             f"({interview.timezone})",
         )
+    carrier = next((d for d in written.drafts if action_id in d.covers), None)
+    if carrier is not None:
+        # Two messages to one person on one day go as one (issue #11).
+        raise InputError(
+            "ACTION",
+            f"{action_id} goes in the same message as {carrier.action_id} today: "
+            f"queue {carrier.action_id}, which carries both",
+        )
     draft = next(d for d in written.drafts if d.action_id == action_id)
     person = interview.interviewer(action.to) if action.to else None
     if person is None or not person.email:

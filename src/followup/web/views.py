@@ -1239,6 +1239,8 @@ def drafts_page(
                 "error": edited["error"] if edited is not None and mine else "",
                 "saved": draft.action_id in saved,
                 "missing": unsendable(draft.body),
+                # Not ready to send: what the candidate must fill in first.
+                "needs": draft.needs,
                 # "May go from Tue 24 Nov, 09:00": a check-in shown before its window.
                 "opens": dates.moment(opens) if opens is not None else "",
                 "message": message_state(message, dates) if message is not None else None,
