@@ -231,6 +231,7 @@ def test_what_the_file_records_after_now_has_not_happened_yet(interview_file: Pa
     assert status("2026-11-17 16:00") == "done"
     code, out, _ = run("draft", str(interview_file), "--now", "2026-11-17 12:00", "--json")
     assert code == 0
+
     # Drafted, or carried by the references email of that day (one message to her).
     def drafted(found: list[dict[str, object]]) -> list[object]:
         return [d["action_id"] for d in found] + [c for d in found for c in d["covers"]]  # type: ignore[attr-defined]

@@ -122,8 +122,8 @@ def render_one(record: Record) -> str:
     if not made.drafts and not made.notices:
         out += ["(no draft: nothing to write at this moment)", ""]
         # Why not, where the record can say: the candidate reads it, not the employer.
-        out += [f"(hint) {h.field}: {h.message}" for h in made.hints if h.field.startswith("outcome")]
-        out += [""] if any(h.field.startswith("outcome") for h in made.hints) else []
+        why = [h for h in made.hints if h.field.startswith("outcome")]
+        out += [f"(hint) {h.field}: {h.message}" for h in why] + ([""] if why else [])
     for draft in made.drafts:
         action = planned.action(draft.action_id)
         assert action is not None

@@ -68,7 +68,8 @@ def test_a_letter_shows_its_date_and_address_and_no_subject(client: Client, user
     from followup.store import services
 
     one = (interviewer("Patricia Doyle", title="Team Manager", email=None, topics=("caseloads",)),)
-    interview_id = services.add(user, make_interview(company="Northfield Council", interviewers=one))
+    interview = make_interview(company="Northfield Council", interviewers=one)
+    interview_id = services.add(user, interview)
     page = html(client.get(f"/interviews/{interview_id}/drafts/"))
     section = page.split('id="draft-thank_youpatricia-doyle"')[1].split("</section>")[0]
     assert '<pre class="letter-head"' in section

@@ -193,8 +193,16 @@ def recover(now: datetime, tick: Tick) -> None:
     from followup.delivery.models import Message
 
     for row in Message.objects.filter(state="sending").only(
-        "pk", "user_id", "phase", "claimed_by", "claimed_at", "subject", "recipient", "kind",
-        "recipient_name", "interview_id",
+        "pk",
+        "user_id",
+        "phase",
+        "claimed_by",
+        "claimed_at",
+        "subject",
+        "recipient",
+        "kind",
+        "recipient_name",
+        "interview_id",
     ):
         if not holder_gone(row.claimed_by, row.claimed_at, now):
             continue
@@ -336,10 +344,7 @@ def _moved_notice(message: Message, later: datetime, why: str) -> str:
 
 
 def _cancelled_notice(message: Message, why: str) -> str:
-    return (
-        f"{named(message)} "
-        f"({message.subject!r}) was cancelled and not sent: {why}"
-    )
+    return f"{named(message)} ({message.subject!r}) was cancelled and not sent: {why}"
 
 
 def review_queued(now: datetime, tick: Tick) -> None:
