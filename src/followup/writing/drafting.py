@@ -808,6 +808,14 @@ class _Writer:
             context |= self.references_facts()
             context["thanks"] = NoteKind.THANK_YOU in riders
             context["topic_work"] = self.work_topic(person)
+            # The thank-you it carries adds what was forgotten, as every thank-you does.
+            day = "when we met" if self.letter else context["when"]
+            forgot = self.interview.debrief.forgot_to_mention
+            context["forgot"] = (
+                forgot_line(forgot, self.form("forgot", i), day)
+                if context["thanks"] and not self.closed
+                else None
+            )
         elif kind is NoteKind.STAY_IN_TOUCH:
             context["number"] = int(action.id.partition(":")[2] or 1)
         elif kind is NoteKind.WITHDRAWAL:
@@ -1179,9 +1187,9 @@ class _Writer:
             yield Hint(
                 "outcome.keep_in_touch",
                 f"No bridge note is drafted: the rejection does not say you would like to stay "
-                f"in touch with {interview.company}. If you would, record it (keep in touch) "
-                f"and a bridge note to {interview.contact_person.name} thanks them and asks "
-                "to be kept in mind for other openings.",
+                f"in touch with {interview.company}. If you would, record it (keep in touch): "
+                f"the plan then offers a bridge note to {interview.contact_person.name}, with "
+                "your thanks and a request to be kept in mind for other openings.",
             )
         yield from self.setting_hints(kinds)
 
