@@ -73,9 +73,7 @@ def test_a_check_in_never_calls_a_topic_their_work(company: str) -> None:
     assert not re.search(r"your work on|contributing to|in particular", body), body
     # The topic, where named, is something the two of them talked about.
     if "claims triage models" in body:
-        assert re.search(
-            r"(conversation about|talk about) claims triage models", body
-        ), body
+        assert re.search(r"(conversation about|talk about) claims triage models", body), body
     assert body.count("claims triage models") <= 1
 
 

@@ -88,3 +88,34 @@ def test_a_rejection_without_keep_in_touch_links_to_the_outcome(client: Client, 
     assert f'href="/interviews/{interview_id}/outcome/#f-keep_in_touch"' in page
     outcome = html(client.get(f"/interviews/{interview_id}/outcome/"))
     assert 'id="f-keep_in_touch"' in outcome
+
+
+def test_a_thank_you_already_queued_is_not_folded_into_the_references_email(
+    client: Client, user: Any, account: Any
+) -> None:
+    from followup.delivery.models import Message
+    from followup.store import services
+
+    one = (interviewer("Priya Raman", topics=("streaming ingestion",)),)
+    interview_id = services.add(user, make_interview(interviewers=one))
+    body = "Dear Priya,\n\nThank you for meeting with me yesterday about streaming ingestion.\n\n"
+    body += "Best regards,"
+    queued = client.post(
+        f"/interviews/{interview_id}/send/",
+        {
+            "action_id": "thank_you:priya-raman",
+            "subject": "Thank you",
+            "body": body,
+            "when": "suggested",
+        },
+    )
+    assert queued.status_code == 302
+    assert Message.objects.filter(action_id="thank_you:priya-raman", state="queued").exists()
+    # Then they ask for references: the email of the same day goes alone.
+    services.update(user, interview_id, lambda i: replace(i, references_requested=True))
+    page = html(client.get(f"/interviews/{interview_id}/drafts/"))
+    section = page.split('id="draft-send_references"')[1].split("</section>")[0]
+    assert "One message, not two" not in section
+    assert "Thank you for meeting with me" not in section
+    # The queued thank-you is still shown as queued, with its own words.
+    assert 'id="draft-thank_youpriya-raman"' in page

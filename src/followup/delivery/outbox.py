@@ -102,7 +102,15 @@ def compose(
     if action.id not in emailable:
         why = "is not open" if action not in plan.open_actions() else "is not sent by email"
         raise InputError("ACTION", f"{action_id} {why}{hint}")
-    written = drafts(interview, plan, sender_of(stored.settings), now=now)
+    from followup.delivery.models import Message as Row
+
+    # What is already in the outbox went as written: never folded into this one.
+    queued = set(
+        Row.objects.filter(user=user, interview_id=interview_id, state__in=LIVE).values_list(
+            "action_id", flat=True
+        )
+    )
+    written = drafts(interview, plan, sender_of(stored.settings), now=now, queued=queued)
     if any(action_id in notice.action_ids for notice in written.notices):
         # A thank-you frozen before the interview has no topics and no debrief to draw on.
         end = interview.local_end

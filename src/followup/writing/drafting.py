@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -356,12 +356,14 @@ def drafts(
     plan: Plan,
     sender: Sender | None = None,
     now: datetime | None = None,
+    queued: Collection[str] = (),
 ) -> Drafts:
     """A draft for every open action of `plan` that needs words, with hints.
 
     Given `now` (the moment `plan` was made for), messages that look back on
     the interview are not drafted before it has ended; a notice says when
-    they will be.
+    they will be. `queued`: ids of actions whose message is already in the
+    outbox; those are never folded into another message (`together`).
     """
     writer = _Writer(interview, plan, sender or Sender(), now)
     wanted = [a for a in plan.open_actions() if a.kind in FOR_ACTION]
@@ -369,7 +371,7 @@ def drafts(
     if now is not None and now.astimezone(UTC) < interview.end.astimezone(UTC):
         early = [a for a in wanted if FOR_ACTION[a.kind] not in BEFORE_THE_END]
         wanted = [a for a in wanted if a not in early]
-    carried = together(wanted, now)
+    carried = together(wanted, now, queued)
     absorbed = {a.id for group in carried.values() for a in group}
     found = tuple(writer.draft(a, carried.get(a.id, ())) for a in wanted if a.id not in absorbed)
     notices = (_not_yet(interview, early),) if early else ()
@@ -396,19 +398,28 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def together(actions: Sequence[Action], now: datetime | None) -> dict[str, tuple[Action, ...]]:
+def together(
+    actions: Sequence[Action], now: datetime | None, queued: Collection[str] = ()
+) -> dict[str, tuple[Action, ...]]:
     """{carrier's id: the actions it carries}: one message, never two, to one person a day.
 
     A late thank-you and the check-in both open today become one check-in
     that opens with the thanks; references asked for go in it too; a
     withdrawal carries the thanks it already gives. The contact log reads the
-    one message as all of them (`etiquette.history`).
+    one message as all of them (`etiquette.history`). A message already in
+    the outbox (`queued`) is left as it was written.
     """
     carried: dict[str, tuple[Action, ...]] = {}
     taken: set[str] = set()
     order = list(CARRIES)
     carriers = sorted(
-        (a for a in actions if FOR_ACTION[a.kind] in CARRIES and a.channel is not Channel.PHONE),
+        (
+            a
+            for a in actions
+            if FOR_ACTION[a.kind] in CARRIES
+            and a.channel is not Channel.PHONE
+            and a.id not in queued
+        ),
         key=lambda a: order.index(FOR_ACTION[a.kind]),
     )
     for carrier in carriers:
@@ -423,6 +434,7 @@ def together(actions: Sequence[Action], now: datetime | None) -> dict[str, tuple
             if a is not carrier
             and a.id not in taken
             and a.id not in carried
+            and a.id not in queued
             and a.to == carrier.to
             and FOR_ACTION[a.kind] in CARRIES[kind]
             and a.channel is carrier.channel
