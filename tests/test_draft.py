@@ -618,8 +618,11 @@ def test_draft_letter_when_no_email(tmp_path: Path) -> None:
         tmp_path, interviewers=[{"name": "Marcus Bell", "topics": ["data modelling"]}]
     )
     result = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-11-17 12:00"])
-    assert "(thank_you:marcus-bell), no email address: send it as a letter ===" in result.output
-    assert "\nTo: Marcus Bell\n" in result.output
+    assert (
+        "(thank_you:marcus-bell), no email address: send it as a letter. Write its date and "
+        "address above the greeting: 17 November 2026 / Marcus Bell / Northwind Analytics. ==="
+    ) in result.output
+    assert "\nTo: Marcus Bell\nKind: thank_you\n\nDear Marcus Bell,\n" in result.output
 
 
 def test_draft_with_nothing_open(tmp_path: Path) -> None:

@@ -361,7 +361,7 @@ def test_references_without_any_on_file_are_marked_as_needing_input(tmp_path: Pa
     shown = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-11-17 12:00"])
     assert shown.exit_code == 0, shown.output
     assert (
-        "=== References email to Priya Raman (send_references), NEEDS YOUR INPUT ===\n"
+        "=== References email to Priya Raman (send_references), NEEDS YOUR INPUT. "
         + NEEDS_REFERENCES
         in shown.output
     )
@@ -403,3 +403,41 @@ def test_the_later_day_is_counted_from_the_window_not_now() -> None:
     assert send_day(check_in, now + timedelta(days=30), interview.tz) == (
         (now + timedelta(days=30)).date()
     )
+
+
+def test_the_draft_list_stays_note_files_with_its_remarks_on_the_heading(tmp_path: Path) -> None:
+    # A letter, a carried thank-you and a references gap, each said on one heading line.
+    path = tmp_path / "interview.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "company": "Northfield Council",
+                "role": "Children's Social Worker",
+                "start": "2026-11-17 10:00",
+                "timezone": "America/New_York",
+                "country": "US",
+                "references_requested": True,
+                "interviewers": [
+                    {"name": "Patricia Doyle", "title": "Team Manager", "topics": ["caseloads"]}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    shown = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-11-17 12:00"])
+    assert shown.exit_code == 0, shown.output
+    head = shown.output.splitlines()[0]
+    assert head.startswith("=== References email to Patricia Doyle (send_references)")
+    assert "NEEDS YOUR INPUT" in head and "carries your thank-you note" in head
+    assert head.endswith(
+        "Write its date and address above the greeting: 17 November 2026 / Patricia Doyle / "
+        "Team Manager / Northfield Council. ==="
+    )
+    blocks = re.split(r"^=== .* ===\n", shown.output.split("\nTo make these drafts")[0], flags=re.M)
+    for number, text in enumerate(blocks[1:]):
+        note = tmp_path / f"note{number}.txt"
+        note.write_text(text.strip() + "\n", encoding="utf-8")
+        linted = CliRunner().invoke(cli, ["lint", str(note), "--interview", str(path)])
+        # Read back as a note file (exit 2 would be a file it cannot read).
+        assert "Subject:" not in text and linted.exit_code in (0, 1), linted.output
+        assert "header" not in linted.output, linted.output
