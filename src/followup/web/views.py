@@ -1183,7 +1183,9 @@ def drafts_page(
     dates = dates_for(user)
     planned = services.plan_now(stored, now)
     started = time.perf_counter()
-    result = write(interview, planned, sender_of(stored.settings), now=now)
+    live = live_messages(user, interview_id)
+    # A message already queued is never folded into another one.
+    result = write(interview, planned, sender_of(stored.settings), now=now, queued=set(live))
     # The page's time budget: drafting is linear in its (bounded) input, but a
     # machine under load must not hold the page for the linter on top.
     over_budget = time.perf_counter() - started > DRAFTS_BUDGET_SECONDS
@@ -1204,7 +1206,6 @@ def drafts_page(
             else d
             for d in written
         ]
-    live = live_messages(user, interview_id)
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
     found = (
@@ -1239,6 +1240,8 @@ def drafts_page(
                 "error": edited["error"] if edited is not None and mine else "",
                 "saved": draft.action_id in saved,
                 "missing": unsendable(draft.body),
+                # Not ready to send: what the candidate must fill in first.
+                "needs": draft.needs,
                 # "May go from Tue 24 Nov, 09:00": a check-in shown before its window.
                 "opens": dates.moment(opens) if opens is not None else "",
                 "message": message_state(message, dates) if message is not None else None,
