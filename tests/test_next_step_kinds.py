@@ -121,3 +121,51 @@ next_step: We'll decide by 4/12.
     assert "from Tue 01 Dec 11:00, due Tue 01 Dec 14:00 EST" in shown
     assert "from Wed 14 Apr 2027 09:00, due Mon 19 Apr 2027 17:00 EDT" in shown
     assert "The next step reads as Monday 12 April 2027" in " ".join(shown.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "decision", "few_days", "matched"),
+    [
+        # Said on its own, as a new user types it in the next-step field (issue 16).
+        ("by Wednesday or Thursday", "2026-11-19", False, "by Wednesday or Thursday"),
+        ("Wednesday or Thursday.", "2026-11-19", False, "Wednesday or Thursday"),
+        ("a few days after we talk", "None", True, "a few days after we talk"),
+        ("A few days after we've spoken.", "None", True, "A few days after we've spoken"),
+    ],
+)
+def test_the_kinds_said_alone_are_read_and_quoted_whole(
+    text: str, decision: str, few_days: bool, matched: str
+) -> None:
+    step = read_next_step(text, TUESDAY, US)
+    assert (str(step.decision_by), step.few_days, step.matched) == (decision, few_days, (matched,))
+
+
+def test_two_weekdays_said_on_the_first_of_them_are_next_weeks() -> None:
+    # Said on a Wednesday: next Wednesday or the Thursday after it, not tomorrow.
+    wednesday = date(2026, 12, 2)
+    step = read_next_step("By Wednesday or Thursday.", wednesday, US)
+    assert step.decision_by == date(2026, 12, 10)
+    assert read_next_step("Check back Thu/Fri.", TUESDAY, US).follow_up_on == date(2026, 11, 20)
+
+
+def test_show_quotes_the_words_read_whole(store: Path, tmp_path: Path) -> None:
+    from tests.store_support import add, run
+
+    text = NORTHWIND_ALONE.replace("NEXT", "a few days after we talk")
+    shown = " ".join(run("show", str(add(tmp_path, text))).out.split())
+    assert "Read from the next step: a few days after we talk " in shown
+    # The few-days rule: a week after the interview, not the 14-day default.
+    assert "from Tue 24 Nov 09:00, due Mon 30 Nov 17:00 EST" in shown
+
+
+NORTHWIND_ALONE = """\
+company: Northwind
+role: Analyst
+start: 2026-11-17 10:00
+timezone: America/New_York
+country: US
+interviewers:
+  - name: Ann Lee
+    email: ann@northwind.example
+next_step: NEXT
+"""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final
 from zoneinfo import available_timezones
 
-__all__ = ["country_code", "subdivision_code", "zone_suggestions", "zone_warning"]
+__all__ = ["country_code", "subdivision_code", "zone_country", "zone_suggestions", "zone_warning"]
 
 
 def _key(text: str) -> str:
@@ -152,6 +152,28 @@ _ABBREVIATIONS: Final = {
 # Zone names that exist but hold one offset all year, though the places people
 # mean by them change their clocks.
 _FIXED: Final = frozenset({"EST", "MST", "HST", "CET", "EET", "WET", "MET", "GMT"})
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """Zone -> country, from the time-zone database's own zone.tab (the tzdata package)."""
+    from importlib.resources import files
+
+    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, _, zone, *_ = line.split("\t")
+        found[zone] = code
+    return found
+
+
+def zone_country(zone: str) -> str | None:
+    """The country whose clock a zone keeps ('America/Toronto' -> 'CA'), when its
+    public holidays are known; None for zones of no one country ('UTC', 'EST')."""
+    code = _zone_countries().get(zone.strip())
+    return code if code is not None and country_code(code) == code else None
 
 
 def zone_warning(name: str) -> str | None:

@@ -56,6 +56,43 @@ def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
     return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
 
 
+def set_field(name: str) -> str:
+    """How the interview file and `followup edit --set` name a field: as is."""
+    return f"set {name}"
+
+
+def date_questions(
+    interview: Interview, derived: NextStep, fix: Callable[[str], str] = set_field
+) -> list[str]:
+    """The dates read from the next step worth asking about, one sentence each.
+
+    "By 4/12" read as next April, or a typo'd month: a date more than three
+    months after the interview is more often a misreading than a promise, so
+    it is named and questioned; a date no calendar has is reported. `fix`
+    says how to give the date in the surface showing the sentence (the file's
+    `decision_by`, the web form's "They decide by"): "set decision_by".
+    """
+    questions: list[str] = []
+    far = interview.local_start.date() + relativedelta(months=3)
+    for label, name, read in (
+        ("decision date", "decision_by", derived.decision_by),
+        ("day to check back", "follow_up_on", derived.follow_up_on),
+    ):
+        given = getattr(interview, name)
+        if read and read > far and not given:
+            questions.append(
+                f"The next step reads as {long_date(read)} for their "
+                f"{label}, more than three months after the interview: is that what "
+                f"they said? If not, {fix(name)}."
+            )
+    for words in derived.unreadable:
+        questions.append(
+            f"Could not read {words!r} in the next step: no calendar has that date, so "
+            f"it was left out; {fix('decision_by')} or {fix('follow_up_on')} if it matters."
+        )
+    return questions
+
+
 def business_calendar(interview: Interview) -> BusinessCalendar:
     return BusinessCalendar(interview.country, interview.subdivision)
 
@@ -870,29 +907,10 @@ class _Planner:
                     f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
                     f"check-in follows the {days}-day default."
                 )
-        # "By 4/12" read as next April, or a typo'd month: a date this far out is
-        # more often a misreading than a promise, so it is named and questioned.
-        interview_day = interview.local_start.date()
-        far = interview_day + relativedelta(months=3)
-        for label, name, read in (
-            ("decision date", "decision_by", derived.decision_by),
-            ("day to check back", "follow_up_on", derived.follow_up_on),
-        ):
-            given = getattr(interview, name)
-            if read and read > far and not given:
-                self.warnings.append(
-                    f"The next step reads as {long_date(read)} for their "
-                    f"{label}, more than three months after the interview: is that what "
-                    f"they said? If not, set {name}."
-                )
+        self.warnings.extend(date_questions(interview, derived))
         zone = zone_warning(interview.timezone)
         if zone:
             self.warnings.append(zone[0].upper() + zone[1:] + ".")
-        for words in derived.unreadable:
-            self.warnings.append(
-                f"Could not read {words!r} in the next step: no calendar has that date, "
-                "so it was left out; set decision_by or follow_up_on if it matters."
-            )
         pairs = (
             ("decision_by", interview.decision_by, derived.decision_by),
             ("follow_up_on", interview.follow_up_on, derived.follow_up_on),
