@@ -169,3 +169,41 @@ interviewers:
     email: ann@northwind.example
 next_step: NEXT
 """
+
+
+def test_add_warns_of_a_fixed_zone_and_a_far_date_in_the_files_words(
+    store: Path, tmp_path: Path
+) -> None:
+    from tests.store_support import run, write
+
+    text = NORTHWIND_ALONE.replace("America/New_York", "EST").replace(
+        "NEXT", "We'll decide by 4/12."
+    )
+    result = run("add", str(write(tmp_path, "est.yaml", text)))
+    assert result.code == 0
+    err = " ".join(result.err.split())
+    assert (
+        "followup: warning: the time zone 'EST' is a fixed offset that ignores daylight "
+        "saving, so times would be an hour off for part of the year; use America/New_York "
+        "or America/Toronto instead." in err
+    )
+    assert (
+        "followup: warning: the next step reads as Monday 12 April 2027 for their decision "
+        "date, more than three months after the interview: is that what they said? If not, "
+        "set decision_by." in err
+    )
+
+
+def test_the_questions_after_add_name_followup_edit(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The questions asked named no field: the warning says how to fix it.
+    from followup.cli.interviews import _question_what_was_typed
+    from followup.cli.shell import Shell
+    from tests.store_support import add
+
+    number = add(tmp_path, NORTHWIND_ALONE.replace("NEXT", "We'll decide by 4/12."))
+    _question_what_was_typed(Shell(), number, asked=True)
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"If not, run followup edit {number} --set decision_by=YYYY-MM-DD." in err
+    assert "set decision_by." not in err
