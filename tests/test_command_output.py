@@ -84,3 +84,21 @@ def test_add_with_a_bad_file_creates_no_store(tmp_path: Path, text: str) -> None
     assert result.err.startswith("followup: ")
     assert "Traceback" not in result.err
     assert not home.exists() or list(home.iterdir()) == []
+
+
+def test_a_reply_opening_a_check_in_next_year_writes_its_year(
+    store: Path, december: None
+) -> None:
+    add(store)
+    assert run("log", "1", "check_in", "--at", "2026-11-24 10:00").code == 0
+    result = run(
+        "reply", "1", "--at", "2026-12-03 10:00", "--from", "Priya Raman",
+        "--says", "We will decide after the holidays.",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    asks, following = result.out.splitlines()[1:3]
+    assert asks == (
+        "They expect to decide by Mon 04 Jan 2027: one more check-in opens "
+        "Wed 06 Jan 2027 14:00 UTC."
+    )
+    assert following.startswith("Next: ")

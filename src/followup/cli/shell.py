@@ -69,10 +69,17 @@ class Shell:
         if action is None:
             return None
         zone = self.zone()
+        year = self.now().astimezone(zone).year
+
+        def when(at: datetime) -> str:
+            # With the year when it is not this one, as `show` writes it.
+            local = at.astimezone(zone)
+            day = f"{local:%a %d %b}" if local.year == year else f"{local:%a %d %b %Y}"
+            return f"{day} {local:%H:%M}"
+
         return (
             f"Next: {action_label(action.kind, action.to_name)}, from "
-            f"{action.not_before.astimezone(zone):%a %d %b %H:%M}, due "
-            f"{action.due.astimezone(zone):%a %d %b %H:%M %Z}."
+            f"{when(action.not_before)}, due {when(action.due)} {action.due.astimezone(zone):%Z}."
         )
 
     def say_next(self, interview_id: int) -> None:
