@@ -168,7 +168,7 @@ def test_their_words_asking_to_check_back_open_one_more_check_in(inbox: ImapServ
     # Monday 09:00 in New York, told in the candidate's zone (the setting's default, UTC).
     assert tick.replies == [
         "Priya Raman replied about interview 1 (Re: Thank you). They asked you to check "
-        "back: one more check-in opens Mon 23 Nov 14:00 UTC."
+        "back: one more check-in opens Mon 23 Nov 14:00 UTC (09:00 New York time)."
     ]
 
 
@@ -294,6 +294,6 @@ def test_a_date_in_the_next_year_carries_its_year_in_the_notice(inbox: ImapServe
     told = [n.text for n in waiting_notices(setup())]
     assert any(
         "They expect to decide by Mon 04 Jan 2027: one more check-in opens Wed 06 Jan 2027 "
-        "14:00 UTC." in text
+        "14:00 UTC (09:00 New York time)." in text
         for text in told
     ), told

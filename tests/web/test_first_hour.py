@@ -128,9 +128,7 @@ def test_the_reply_form_reads_their_words_as_you_type(client: Client, interview_
     assert "is not a date and time" in bad
 
 
-def test_a_far_date_on_the_interview_page_names_the_forms_field(
-    client: Client, user: Any
-) -> None:
+def test_a_far_date_on_the_interview_page_names_the_forms_field(client: Client, user: Any) -> None:
     number = services.add(user, make_interview(next_step="We'll decide by 4/12."))
     page = " ".join(html(client.get(f"/interviews/{number}/")).split())
     assert (

@@ -246,8 +246,7 @@ def test_next_step_is_read_as_you_type(client: Client) -> None:
     # A sentence naming the field as the form labels it (issue 16), not "timezone: ...".
     page = html(client.post("/interviews/next-step/", {**data, "timezone": "Torono"}))
     assert (
-        "Time zone: unknown time zone &#x27;Torono&#x27; (did you mean America/Toronto?)."
-        in page
+        "Time zone: unknown time zone &#x27;Torono&#x27; (did you mean America/Toronto?)." in page
     )
     assert "timezone:" not in page
 

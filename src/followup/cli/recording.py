@@ -163,7 +163,7 @@ def what_the_reply_asks(replied: Replied, home: ZoneInfo, now: datetime) -> str:
 
         lead = request_lead(asked.request, day)
         return f"{lead}, but a later reply or the outcome already settles it."
-    return what_opens(round_, home, now.astimezone(home))
+    return what_opens(round_, home, now.astimezone(home), replied.interview.tz)
 
 
 @click.command("reply")
