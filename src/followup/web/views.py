@@ -1525,7 +1525,10 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                 form.error(name, message_of(exc))
         if form.valid:
             messages.success(
-                request, f"Saved {changed} setting(s)." if changed else "Nothing changed."
+                request,
+                f"Saved {changed} setting{'' if changed == 1 else 's'}."
+                if changed
+                else "Nothing changed.",
             )
             return HttpResponseRedirect(reverse("web:settings"))
     from followup.web.delivery import calendar_state, mail_state
