@@ -207,3 +207,30 @@ def test_the_questions_after_add_name_followup_edit(
     err = " ".join(capsys.readouterr().err.split())
     assert f"If not, run followup edit {number} --set decision_by=YYYY-MM-DD." in err
     assert "set decision_by." not in err
+
+
+def test_dont_chase_us_keeps_one_check_in_email_and_says_why() -> None:
+    # The rule book (Where the sources disagree): no calls when asked, but one
+    # check-in email is still allowed (S0 against S3). The plan says so, and no call.
+    interview = make_interview(next_step="Please don't chase us, we will reach out.")
+    result = plan(interview, now=interview.start)
+    check_in = result.action("check_in")
+    assert check_in is not None
+    assert "they asked not to be called or chased, so keep it to this one short email" in (
+        check_in.why
+    )
+    assert {s.id for s in check_in.sources} >= {"S0", "S3"}
+    # Once it has gone, no call follows it.
+    from dataclasses import replace
+
+    from followup.etiquette.model import Contact, ContactKind, Purpose
+
+    sent = Contact(
+        ContactKind.EMAIL, check_in.not_before, purpose=Purpose.CHECK_IN, to="Priya Raman"
+    )
+    after = plan(replace(interview, contacts=(sent,)), now=check_in.not_before)
+    assert after.action("check_in").status.value == "done"  # type: ignore[union-attr]
+    assert after.action("call") is None
+    told = plan(make_interview(next_step="We'll decide by Friday."), now=interview.start)
+    calm = told.action("check_in")
+    assert calm is not None and "chased" not in calm.why

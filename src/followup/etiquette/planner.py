@@ -740,6 +740,17 @@ class _Planner:
         decided = self.interview.outcome is not None
         for round_ in self.check_ins.rounds:
             said = f"; mention that {round_.said}" if round_.said else ""
+            sources = ASKED_AGAIN_SOURCES if round_.request is not None else None
+            if self.timeframe.no_calls:
+                # "Please don't chase us, we will reach out": the rule book respects
+                # it for calls (S0) and still allows one check-in email (S3), so the
+                # plan says why that email stays and that nothing follows it.
+                said += (
+                    "; they asked not to be called or chased, so keep it to this one short "
+                    "email, with no call after it"
+                )
+                base = sources or self.policy.sources[ActionKind.CHECK_IN.value]
+                sources = cite(*sorted({"S0", "S3", *(s.id for s in base)}))
             if round_.request is None:
                 lead = f"One check-in {round_.rule}"
             else:
@@ -763,7 +774,7 @@ class _Planner:
                 done=round_.sent is not None,
                 cancelled=decided or round_.closed,
                 action_id=round_.action_id,
-                sources=ASKED_AGAIN_SOURCES if round_.request is not None else None,
+                sources=sources,
             )
 
     def _call(self) -> Iterator[Action]:
