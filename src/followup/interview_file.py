@@ -95,14 +95,14 @@ def read_mapping(path: Path) -> dict[str, Any]:
 # Fields a person reaches for that the file spells another way: the length of
 # the interview is its end (issue 16: "duration" got no hint, "length" was
 # offered "strengths").
-_END_HINT: Final = (
-    "; give its end instead, e.g. 'end: 2026-11-17 14:45' (left out, it is one hour)"
-)
+_END_HINT: Final = "; give its end instead, e.g. 'end: 2026-11-17 14:45' (left out, it is one hour)"
 _OTHER_NAMES: Final = {
     "": {
         **dict.fromkeys(("duration", "length", "minutes", "mins", "hours"), _END_HINT),
         **dict.fromkeys(("finish", "ends", "end_time", "until"), "; did you mean 'end'?"),
-        **dict.fromkeys(("date", "time", "when", "start_time", "starts"), "; did you mean 'start'?"),
+        **dict.fromkeys(
+            ("date", "time", "when", "start_time", "starts"), "; did you mean 'start'?"
+        ),
         **dict.fromkeys(("zone", "tz", "time_zone", "timezones"), "; did you mean 'timezone'?"),
     },
 }
