@@ -81,8 +81,9 @@ def _question_what_was_typed(shell: Shell, interview_id: int, *, asked: bool) ->
     interview = stored.interview
     derived = services.plan_now(stored, shell.now()).derived
 
-    def edit(name: str) -> str:
-        return f"run followup edit {interview_id} --set {name}=YYYY-MM-DD"
+    def edit(*names: str) -> str:
+        sets = " or ".join(f"--set {name}=YYYY-MM-DD" for name in names)
+        return f"run followup edit {interview_id} {sets}"
 
     warnings = date_questions(interview, derived, edit if asked else set_field)
     zone = zone_warning(interview.timezone)

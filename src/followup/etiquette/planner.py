@@ -56,13 +56,13 @@ def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
     return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
 
 
-def set_field(name: str) -> str:
-    """How the interview file and `followup edit --set` name a field: as is."""
-    return f"set {name}"
+def set_field(*names: str) -> str:
+    """How the interview file and `followup edit --set` name the fields: as they are."""
+    return f"set {' or '.join(names)}"
 
 
 def date_questions(
-    interview: Interview, derived: NextStep, fix: Callable[[str], str] = set_field
+    interview: Interview, derived: NextStep, fix: Callable[..., str] = set_field
 ) -> list[str]:
     """The dates read from the next step worth asking about, one sentence each.
 
@@ -70,7 +70,8 @@ def date_questions(
     months after the interview is more often a misreading than a promise, so
     it is named and questioned; a date no calendar has is reported. `fix`
     says how to give the date in the surface showing the sentence (the file's
-    `decision_by`, the web form's "They decide by"): "set decision_by".
+    `decision_by`, the web form's "They decide by"), given one field's name or
+    the two that would do: "set decision_by", "set decision_by or follow_up_on".
     """
     questions: list[str] = []
     far = interview.local_start.date() + relativedelta(months=3)
@@ -88,7 +89,7 @@ def date_questions(
     for words in derived.unreadable:
         questions.append(
             f"Could not read {words!r} in the next step: no calendar has that date, so "
-            f"it was left out; {fix('decision_by')} or {fix('follow_up_on')} if it matters."
+            f"it was left out; {fix('decision_by', 'follow_up_on')} if it matters."
         )
     return questions
 

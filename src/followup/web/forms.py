@@ -486,10 +486,10 @@ def field_sentence(exc: InputError) -> str:
     return f"{label}: {text}."
 
 
-def fill_in(name: str) -> str:
-    """How the web asks for a date the next step may have misread: by the form's label."""
+def fill_in(*names: str) -> str:
+    """How the web asks for a date the next step may have misread: by the form's labels."""
     labels = {field.name: field.label for field in interview_fields()}
-    return f"fill in “{labels.get(name, name)}”"
+    return "fill in " + " or ".join(f"“{labels.get(name, name)}”" for name in names)
 
 
 def web_warnings(interview: Interview, plan: Plan) -> list[str]:
