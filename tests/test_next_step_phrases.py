@@ -646,6 +646,7 @@ MATCHED = [
     # Two alternative days are one phrase, quoted whole (issue 16).
     ("We'll decide by Monday or Tuesday.", ("by Monday or Tuesday",)),
     ("We'll be in touch a few days after we talk.", ("a few days after we talk",)),
+    ("There's no need to chase us.", ("no need to chase us",)),
 ]
 
 
