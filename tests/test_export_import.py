@@ -97,7 +97,7 @@ def test_import_into_a_store_with_interviews_needs_merge(store: Path, tmp_path: 
     exported = write(tmp_path, "backup.json", run("export").out)
     refused = run("import", str(exported))
     assert refused.code == 2
-    assert "already holds 1 interview(s); import --merge" in refused.err
+    assert "already holds 1 interview; import --merge" in refused.err
     merged = run("import", str(exported), "--merge")
     assert merged.code == 0
     assert "1 were already stored" in merged.out

@@ -178,7 +178,8 @@ def test_an_encoded_subject_is_decoded_in_the_notice(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-19 16:00"))
     assert tick.replies == [
         "Priya Raman replied about interview 1 (Re: José & Sam: next steps). They expect to "
-        "decide by Mon 23 Nov: one more check-in opens Wed 25 Nov 14:00 UTC."
+        "decide by Mon 23 Nov: one more check-in opens Wed 25 Nov 14:00 UTC "
+        "(09:00 New York time)."
     ]
 
 

@@ -186,7 +186,7 @@ def check_back_news(account: Account, replied: Replied, now: datetime | None = N
     # In the candidate's zone, named, as `followup reply` says it.
     zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
     # A date in another year than this one carries its year.
-    return ". " + what_opens(replied.opened, zone, now)
+    return ". " + what_opens(replied.opened, zone, now, replied.interview.tz)
 
 
 def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick: Tick) -> None:

@@ -56,6 +56,44 @@ def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
     return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
 
 
+def set_field(*names: str) -> str:
+    """How the interview file and `followup edit --set` name the fields: as they are."""
+    return f"set {' or '.join(names)}"
+
+
+def date_questions(
+    interview: Interview, derived: NextStep, fix: Callable[..., str] = set_field
+) -> list[str]:
+    """The dates read from the next step worth asking about, one sentence each.
+
+    "By 4/12" read as next April, or a typo'd month: a date more than three
+    months after the interview is more often a misreading than a promise, so
+    it is named and questioned; a date no calendar has is reported. `fix`
+    says how to give the date in the surface showing the sentence (the file's
+    `decision_by`, the web form's "They decide by"), given one field's name or
+    the two that would do: "set decision_by", "set decision_by or follow_up_on".
+    """
+    questions: list[str] = []
+    far = interview.local_start.date() + relativedelta(months=3)
+    for label, name, read in (
+        ("decision date", "decision_by", derived.decision_by),
+        ("day to check back", "follow_up_on", derived.follow_up_on),
+    ):
+        given = getattr(interview, name)
+        if read and read > far and not given:
+            questions.append(
+                f"The next step reads as {long_date(read)} for their "
+                f"{label}, more than three months after the interview: is that what "
+                f"they said? If not, {fix(name)}."
+            )
+    for words in derived.unreadable:
+        questions.append(
+            f"Could not read {words!r} in the next step: no calendar has that date, so "
+            f"it was left out; {fix('decision_by', 'follow_up_on')} if it matters."
+        )
+    return questions
+
+
 def business_calendar(interview: Interview) -> BusinessCalendar:
     return BusinessCalendar(interview.country, interview.subdivision)
 
@@ -703,6 +741,17 @@ class _Planner:
         decided = self.interview.outcome is not None
         for round_ in self.check_ins.rounds:
             said = f"; mention that {round_.said}" if round_.said else ""
+            sources = ASKED_AGAIN_SOURCES if round_.request is not None else None
+            if self.timeframe.no_calls:
+                # "Please don't chase us, we will reach out": the rule book respects
+                # it for calls (S0) and still allows one check-in email (S3), so the
+                # plan says why that email stays and that nothing follows it.
+                said += (
+                    "; they asked not to be called or chased, so keep it to this one short "
+                    "email, with no call after it"
+                )
+                base = sources or self.policy.sources[ActionKind.CHECK_IN.value]
+                sources = cite(*sorted({"S0", "S3", *(s.id for s in base)}))
             if round_.request is None:
                 lead = f"One check-in {round_.rule}"
             else:
@@ -726,7 +775,7 @@ class _Planner:
                 done=round_.sent is not None,
                 cancelled=decided or round_.closed,
                 action_id=round_.action_id,
-                sources=ASKED_AGAIN_SOURCES if round_.request is not None else None,
+                sources=sources,
             )
 
     def _call(self) -> Iterator[Action]:
@@ -870,29 +919,10 @@ class _Planner:
                     f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
                     f"check-in follows the {days}-day default."
                 )
-        # "By 4/12" read as next April, or a typo'd month: a date this far out is
-        # more often a misreading than a promise, so it is named and questioned.
-        interview_day = interview.local_start.date()
-        far = interview_day + relativedelta(months=3)
-        for label, name, read in (
-            ("decision date", "decision_by", derived.decision_by),
-            ("day to check back", "follow_up_on", derived.follow_up_on),
-        ):
-            given = getattr(interview, name)
-            if read and read > far and not given:
-                self.warnings.append(
-                    f"The next step reads as {long_date(read)} for their "
-                    f"{label}, more than three months after the interview: is that what "
-                    f"they said? If not, set {name}."
-                )
+        self.warnings.extend(date_questions(interview, derived))
         zone = zone_warning(interview.timezone)
         if zone:
             self.warnings.append(zone[0].upper() + zone[1:] + ".")
-        for words in derived.unreadable:
-            self.warnings.append(
-                f"Could not read {words!r} in the next step: no calendar has that date, "
-                "so it was left out; set decision_by or follow_up_on if it matters."
-            )
         pairs = (
             ("decision_by", interview.decision_by, derived.decision_by),
             ("follow_up_on", interview.follow_up_on, derived.follow_up_on),

@@ -345,7 +345,8 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
         if count and not merge:
             raise InputError(
                 "FILE",
-                f"the store already holds {count} interview(s); import --merge adds "
+                f"the store already holds {count} interview{'' if count == 1 else 's'}; "
+                "import --merge adds "
                 "these as new interviews with new IDs",
             )
         if not merge:

@@ -46,10 +46,13 @@ from followup.web.forms import (
     Form,
     InterviewForm,
     Row,
+    field_sentence,
     local_input,
     message_of,
     moment_of,
+    preview_warnings,
     topic_lines,
+    web_warnings,
 )
 from followup.web.hints import shown_all
 from followup.web.timeline import STATUS_WORDS
@@ -513,7 +516,7 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
         try:
             interview = parse_interview(mapping, defaults)
         except InputError as exc:
-            context["problem"] = f"{exc.field}: {message_of(exc)}"
+            context["problem"] = field_sentence(exc)
         else:
             result = plan(interview, interview.start)
             check_in = result.action("check_in")
@@ -539,6 +542,7 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
                     else None
                 ),
                 "matched": derived.matched,
+                "warnings": preview_warnings(interview, result),
             }
     return render(request, "web/_next_step.html", context)
 
@@ -596,7 +600,7 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "phone_calls": _phone_calls(interview, result.derived.no_calls),
             "contact": interview.contact_person,
             "plan": _plan_rows(result, zone, dates),
-            "warnings": result.warnings,
+            "warnings": web_warnings(interview, result),
             "timeline": timeline,
             "history": [
                 {
@@ -1524,7 +1528,10 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                 form.error(name, message_of(exc))
         if form.valid:
             messages.success(
-                request, f"Saved {changed} setting(s)." if changed else "Nothing changed."
+                request,
+                f"Saved {changed} setting{'' if changed == 1 else 's'}."
+                if changed
+                else "Nothing changed.",
             )
             return HttpResponseRedirect(reverse("web:settings"))
     from followup.web.delivery import calendar_state, mail_state
