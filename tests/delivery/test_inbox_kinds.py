@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.delivery.conftest import SmtpServer
 from tests.delivery.imap_server import ImapServer, available, dovecot
@@ -199,8 +200,9 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     from followup.cli.invite import proposal_of, store_invitation
     from followup.delivery.boot import setup
     from followup.delivery.worker import run_once
+    from followup.cli import cli
     from followup.interview_file import Defaults, parse_interview
-    from followup.store.models import Interview
+    from followup.store.models import Action, Interview
 
     ics = (REFERENCE / "invites" / "google.ics").read_bytes()
     count = Interview.objects.count()
@@ -254,9 +256,25 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-12 10:00"))
     assert tick.invitations == [
         f"Priya Raman cancelled the invitation for interview {new_id} (Interview: Sam Lee / "
-        f"Senior Data Analyst): if the interview is called off, send nothing more; see "
-        f"followup show {new_id}."
+        "Senior Data Analyst, Tue 24 Nov 10:00 EST): mark it called off? Every follow-up of "
+        f"it would stop and nothing more would be sent. followup outcome {new_id} called_off"
     ]
+    # Proposed, never applied: the plan is as it was until the candidate confirms.
+    assert not hasattr(Interview.objects.get(pk=new_id), "outcome")
+    assert Action.objects.filter(interview_id=new_id).exists()
+
+    # The candidate confirms with the command the notice gives.
+    result = CliRunner().invoke(cli, ["outcome", str(new_id), "called_off"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"Recorded the outcome of interview {new_id}: called_off."
+    )
+    assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"
+    assert not Action.objects.filter(interview_id=new_id).exists()  # every action cancelled
+
+    # The same cancellation read again is no news once it is marked.
+    append(inbox, invitation_mail(cancel))
+    assert run_once(local("2026-11-12 11:00")).invitations == []
 
 
 def test_a_date_in_next_year_carries_its_year(inbox: ImapServer) -> None:

@@ -194,7 +194,9 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
 
     A new UID is saved under the store's folder as an .eml for `followup add`;
     a known UID at another time proposes the move (`followup edit`); a
-    cancellation of a known UID says the interview may be called off.
+    cancellation of a known UID proposes marking the interview called off
+    (`followup outcome N called_off`, rule book, Statuses), which only the
+    candidate does.
     """
     import hashlib
     from zoneinfo import ZoneInfo
@@ -218,11 +220,13 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
     if row is not None and event.sequence < row.invite_sequence:
         return  # an older copy of the invitation than the one added: no news
     if reading.kind == "cancel":
-        if row is None:
-            return
+        outcome = getattr(row, "outcome", None) if row is not None else None
+        if row is None or (outcome is not None and outcome.kind == "called_off"):
+            return  # not an interview of ours, or already marked called off
         text = (
-            f"{who} cancelled the invitation for interview {row.pk} ({summary}): if the "
-            f"interview is called off, send nothing more; see followup show {row.pk}."
+            f"{who} cancelled the invitation for interview {row.pk} ({summary}, "
+            f"{when(row.start, row.timezone)}): mark it called off? Every follow-up of it "
+            f"would stop and nothing more would be sent. followup outcome {row.pk} called_off"
         )
     elif row is None:
         folder = home() / "invitations"
