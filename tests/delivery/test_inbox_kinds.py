@@ -129,10 +129,14 @@ def test_a_bounce_marks_our_message_bounced_and_says_so(inbox: ImapServer) -> No
     assert notice.text == (
         f"Your message to Marcus Bell about interview 1 ({sent.subject}), sent Tue 17 Nov, "
         f"bounced: {sent.recipient} could not be delivered. Check the address before you "
-        "write again."
+        "write again. It no longer counts as your thank-you note to Marcus Bell: the plan "
+        "asks for it again, due Wed 18 Nov 16:00 UTC."
     )
-    # A bounce is no word from the employer: the plan and the log stay as they were.
-    assert plan() == before and contacts() == logged
+    # It never reached him: the thank-you logged when it went out is taken back, and the
+    # plan reopens it; nothing else moves (a bounce is no word from the employer).
+    assert logged == ["email"] and contacts() == []
+    assert "thank_you:marcus-bell" not in before
+    assert plan() == {**before, "thank_you:marcus-bell": "2026-11-17T16:00:00+00:00"}
 
 
 def test_a_non_standard_bounce_found_by_the_failed_address(inbox: ImapServer) -> None:
@@ -197,10 +201,10 @@ def invitation_mail(ics: bytes) -> bytes:
 
 
 def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
+    from followup.cli import cli
     from followup.cli.invite import proposal_of, store_invitation
     from followup.delivery.boot import setup
     from followup.delivery.worker import run_once
-    from followup.cli import cli
     from followup.interview_file import Defaults, parse_interview
     from followup.store.models import Action, Interview
 
@@ -266,9 +270,7 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     # The candidate confirms with the command the notice gives.
     result = CliRunner().invoke(cli, ["outcome", str(new_id), "called_off"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(
-        f"Recorded the outcome of interview {new_id}: called_off."
-    )
+    assert result.output.startswith(f"Recorded the outcome of interview {new_id}: called_off.")
     assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"
     assert not Action.objects.filter(interview_id=new_id).exists()  # every action cancelled
 
