@@ -187,6 +187,14 @@ def test_an_encoded_subject_is_decoded_in_the_notice(inbox: ImapServer) -> None:
     ]
 
 
+def agenda_text(now: str) -> str:
+    from followup.cli import cli
+
+    result = CliRunner().invoke(cli, ["agenda", "--now", now])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
 def invitation_mail(ics: bytes) -> bytes:
     return (
         b"From: Priya Raman <priya@northwind.example>\r\nTo: sam@candidate.example\r\n"
@@ -204,6 +212,7 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     from followup.cli import cli
     from followup.cli.invite import proposal_of, store_invitation
     from followup.delivery.boot import setup
+    from followup.delivery.models import Notice
     from followup.delivery.worker import run_once
     from followup.interview_file import Defaults, parse_interview
     from followup.store.models import Action, Interview
@@ -220,6 +229,12 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     )
     saved = text.rpartition("followup add ")[2]
     assert Path(saved).read_bytes().startswith(b"From: Priya Raman")
+    # The command line's agenda shows the proposal too, as the web's does.
+    (notice,) = Notice.objects.filter(seen=False).order_by("-id")[:1]
+    shown = agenda_text("2026-11-10 10:30")
+    assert f"To read (1)\n  ! [{notice.pk}] New interview invitation from Priya Raman:" in shown
+    assert " ".join(shown.split()).count(saved) == 1
+    assert f"read? followup outbox dismiss {notice.pk} (or --all)" in shown
 
     # The candidate adds it (the prompts' answers, as `followup add` would store them).
     found = proposal_of(saved, ("sam@candidate.example",), ())
@@ -263,6 +278,8 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
         "Senior Data Analyst, Tue 24 Nov 10:00 EST): mark it called off? Every follow-up of "
         f"it would stop and nothing more would be sent. followup outcome {new_id} called_off"
     ]
+    flat = " ".join(agenda_text("2026-11-12 10:30").split())
+    assert f"followup outcome {new_id} called_off" in flat and "mark it called off?" in flat
     # Proposed, never applied: the plan is as it was until the candidate confirms.
     assert not hasattr(Interview.objects.get(pk=new_id), "outcome")
     assert Action.objects.filter(interview_id=new_id).exists()
