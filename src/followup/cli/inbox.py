@@ -27,7 +27,10 @@ MAX_BYTES = 25 * 1024 * 1024
 EFFECT = {
     "reply": "It would be recorded as the employer's reply; only their own words are read.",
     "auto_reply": "It would be noted in the history as automatic and change nothing.",
-    "bounce": "It would mark our message to {failed} bounced and tell you.",
+    "bounce": (
+        "It would mark our message to {failed} bounced, take it out of the contact log "
+        "(the plan asks for that step again) and tell you."
+    ),
     "read_receipt": "It would change nothing.",
     "invite": "It would be proposed, never added by itself: add it with followup add {file}",
     "cancel": "It would propose marking the interview called off.",
