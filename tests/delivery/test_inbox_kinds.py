@@ -295,6 +295,31 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     append(inbox, invitation_mail(cancel))
     assert run_once(local("2026-11-12 11:00")).invitations == []
 
+    # They offer a new time after all: the move is proposed, and following it puts
+    # the interview back on (rule book, Statuses), its plan at the new time.
+    again = (
+        ics.replace(b"20261124T150000Z", b"20261201T150000Z")
+        .replace(b"20261124T160000Z", b"20261201T160000Z")
+        .replace(b"SEQUENCE:0", b"SEQUENCE:3")
+    )
+    append(inbox, invitation_mail(again))
+    (moved_text,) = run_once(local("2026-11-13 10:00")).invitations
+    assert moved_text == (
+        f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
+        "from Tue 24 Nov 10:00 EST to Tue 01 Dec 10:00 EST (sequence 3). To follow it (it was "
+        "called off: moved, it is back on, with its follow-ups): "
+        f"followup edit {new_id} --set 'start=2026-12-01 10:00' --set 'end=2026-12-01 11:00'"
+    )
+    assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"  # not until confirmed
+    result = CliRunner().invoke(
+        cli,
+        ["edit", str(new_id), "--set", "start=2026-12-01 10:00", "--set", "end=2026-12-01 11:00"],
+    )
+    assert result.exit_code == 0, result.output
+    row = Interview.objects.get(pk=new_id)
+    assert not hasattr(row, "outcome")
+    assert Action.objects.filter(interview_id=new_id, action_id="check_in").exists()
+
 
 def test_a_date_in_next_year_carries_its_year(inbox: ImapServer) -> None:
     from followup.delivery.worker import run_once

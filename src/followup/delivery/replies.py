@@ -293,9 +293,16 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
         moves = f"--set 'start={start:%Y-%m-%d %H:%M}'"
         if isinstance(event.end, datetime):
             moves += f" --set 'end={event.end.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}'"
+        outcome = getattr(row, "outcome", None)
+        # Rule book, Statuses: a new time after a cancellation moves the interview.
+        back = (
+            " (it was called off: moved, it is back on, with its follow-ups)"
+            if outcome is not None and outcome.kind == "called_off"
+            else ""
+        )
         text = (
             f"{who} moved interview {row.pk} ({summary}): from {when(row.start, zone)} to "
-            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it: "
+            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it{back}: "
             f"followup edit {row.pk} {moves}"
         )
     tell(account.user, text, now)
