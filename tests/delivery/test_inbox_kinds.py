@@ -139,6 +139,35 @@ def test_a_bounce_marks_our_message_bounced_and_says_so(inbox: ImapServer) -> No
     assert plan() == {**before, "thank_you:marcus-bell": "2026-11-17T16:00:00+00:00"}
 
 
+def test_a_late_bounce_says_the_step_can_no_longer_be_taken(inbox: ImapServer) -> None:
+    from followup.delivery.boot import setup
+    from followup.delivery.models import Notice
+    from followup.delivery.outbox import queue_action
+    from followup.delivery.worker import run_once
+
+    noon = local("2026-11-17 12:00")
+    sent = queue_action(setup(), 1, "thank_you:marcus-bell", now=noon, immediately=True)
+    run_once(noon)
+    append(
+        inbox,
+        reference(
+            "bounces/postfix_dsn.eml",
+            **{
+                "<thank-you-1@candidate.example>": sent.message_id,
+                "priya@northwind.example": sent.recipient,
+            },
+        ),
+    )
+    # A week past its due time, an unsent thank-you has expired (rule book, second edition).
+    assert run_once(local("2026-11-30 09:00")).bounced == [sent.pk]
+    (notice,) = Notice.objects.all()
+    assert notice.text.endswith(
+        "It no longer counts as your thank-you note to Marcus Bell, and the plan no longer "
+        "asks for it; see followup show 1."
+    )
+    assert contacts() == []
+
+
 def test_a_non_standard_bounce_found_by_the_failed_address(inbox: ImapServer) -> None:
     from followup.delivery.boot import setup
     from followup.delivery.models import Message
