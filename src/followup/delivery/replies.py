@@ -178,13 +178,18 @@ def undo_contact(message: Message, now: datetime) -> str:
 
     if message.interview_id is None or message.kind == "digest" or message.sent_at is None:
         return ""
-    removed = unlog_bounced(
-        message.user,
-        message.interview_id,
-        purpose=message.kind,
-        to=message.recipient_name or None,
-        at=message.sent_at,
-    )
+    try:
+        removed = unlog_bounced(
+            message.user,
+            message.interview_id,
+            purpose=message.kind,
+            to=message.recipient_name or None,
+            at=message.sent_at,
+        )
+    except (FollowupError, ValueError):
+        # The interview no longer takes that change (edited meanwhile): the bounce
+        # is still marked and told, and the log is left as the candidate made it.
+        return ""
     if removed is None:
         return ""
     try:
