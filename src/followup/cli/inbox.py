@@ -103,6 +103,11 @@ def describe(file: str, reading: Reading, matches: int | None) -> list[str]:
     effect = EFFECT[reading.kind]
     if reading.kind == "invite" and matches:
         effect = f"It is interview {matches}'s invitation: a new time would be proposed as a move."
+    elif reading.kind == "cancel" and matches:
+        effect = (
+            f"It would propose marking interview {matches} called off "
+            f"(followup outcome {matches} called_off)."
+        )
     lines.append(
         "  " + effect.format(failed=", ".join(reading.failed_recipients), file=shlex.quote(file))
     )
