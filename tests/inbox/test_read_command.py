@@ -117,8 +117,9 @@ def test_a_cancellation_of_a_stored_invitation_names_the_command(store: Path) ->
         .out.rstrip()
         .endswith("It would propose marking the interview called off.")
     )
-    keep_invitation(setup(), 1, uid="4f1c0a9d2b8e@google.com", sequence=0, location=None,
-                    video_link=None)  # fmt: skip
+    keep_invitation(
+        setup(), 1, uid="4f1c0a9d2b8e@google.com", sequence=0, location=None, video_link=None
+    )
     shown = run("read", cancel).out.splitlines()
     assert shown[-2:] == [
         "  Belongs to: interview 1",
