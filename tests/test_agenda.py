@@ -42,6 +42,8 @@ def test_agenda_json_is_the_plan_fields_plus_the_interview(store: Path) -> None:
     assert result.json == {
         "actions": expected,
         "active_applications": 1,
+        "notices": [],
+        "notices_waiting": 0,
         "now": "2026-11-18T09:00:00-05:00",
         "nudge": "Only 1 application is waiting on an answer: keep other applications going, "
         "so no single one carries all your hopes.",
@@ -211,12 +213,12 @@ def test_notices_waiting_are_shown_above_the_actions(store: Path) -> None:
     # the command line's agenda as on the web's, until dismissed.
     add(store)
     _notice("Old news, already read.", "2026-11-10T09:00:00+00:00", seen=True)
-    first = _notice(
+    cancelled = (
         "Priya Raman cancelled the invitation for interview 1 (Interview): mark it called "
         "off? Every follow-up of it would stop and nothing more would be sent. followup "
-        "outcome 1 called_off",
-        "2026-11-10T10:00:00+00:00",
+        "outcome 1 called_off"
     )
+    first = _notice(cancelled, "2026-11-10T10:00:00+00:00")
     second = _notice("New interview invitation from Ana: add it?", "2026-11-11T10:00:00+00:00")
     result = run("agenda", "--now", "2026-11-18 09:00")
     assert result.code == 0, result.err
@@ -233,9 +235,17 @@ def test_notices_waiting_are_shown_above_the_actions(store: Path) -> None:
         f"      read? followup outbox dismiss {first} {second} (or --all)",
     ]
     assert head.startswith("Agenda at ") and actions.startswith(("Overdue", "Due today"))
+    shape = run("agenda", "--now", "2026-11-18 09:00", "--json").json
+    assert shape["notices_waiting"] == 2
+    assert shape["notices"] == [
+        {"id": first, "text": cancelled},
+        {"id": second, "text": "New interview invitation from Ana: add it?"},
+    ]
     # Dismissed, it leaves the agenda.
     assert run("outbox", "dismiss", "--all").code == 0
     assert "To read" not in run("agenda", "--now", "2026-11-18 09:00").out
+    emptied = run("agenda", "--now", "2026-11-18 09:00", "--json").json
+    assert (emptied["notices"], emptied["notices_waiting"]) == ([], 0)
 
 
 def test_only_the_newest_notices_are_shown_and_the_rest_counted(store: Path) -> None:

@@ -87,7 +87,7 @@ def show(now_text: str | None, as_json: bool) -> None:
     if as_json:
         from followup.porcelain import agenda_dict, dumps
 
-        sys.stdout.write(dumps(agenda_dict(board)) + "\n")
+        sys.stdout.write(dumps(agenda_dict(board, waiting(database_path()))) + "\n")
         return
     # Styles only for a terminal: click would otherwise strip them again, line by line.
     colour = sys.stdout.isatty()
