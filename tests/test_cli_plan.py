@@ -183,7 +183,7 @@ def test_check_unknown_person_is_bad_input(interview_file: Path) -> None:
         (
             INTERVIEW + "outcome: {kind: hired, at: 2026-11-20}\n",
             "followup: outcome.kind: 'hired' is not one of offer, next_round, rejected, "
-            "withdrawn\n",
+            "withdrawn, called_off\n",
         ),
     ],
 )

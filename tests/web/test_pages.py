@@ -471,6 +471,23 @@ def test_reply_and_outcome(client: Client, interview_id: int, user: Any) -> None
     assert "Bridge note to Priya Raman" in page and "Outcome: Rejected (keeping in touch)" in page
 
 
+def test_an_interview_called_off_on_the_web(client: Client, interview_id: int, user: Any) -> None:
+    # Rule book, Statuses: the outcome a calendar cancellation proposes, recorded by hand.
+    page = html(client.get(f"/interviews/{interview_id}/outcome/"))
+    assert 'value="called_off"' in page and "Called off by them" in page
+    done = client.post(
+        f"/interviews/{interview_id}/outcome/", {"kind": "called_off", "at": "2026-11-16T09:00"}
+    )
+    assert done.status_code == 302
+    stored = services.load(user, interview_id)
+    assert stored.interview.outcome is not None
+    assert stored.interview.outcome.kind.value == "called_off"
+    assert services.plan_now(stored, stored.interview.start).open_actions() == ()
+    assert "Outcome: Called off by them" in html(client.get(f"/interviews/{interview_id}/"))
+    listed = html(client.get("/interviews/?status=called_off"))
+    assert f'href="/interviews/{interview_id}/"' in listed
+
+
 # -- drafts --------------------------------------------------------------------------
 
 

@@ -235,12 +235,14 @@ def reply_command(
 def outcome_command(
     shell: Shell, interview_id: int, kind: str, at: str | None, keep_in_touch: bool
 ) -> None:
-    """Record how it ended: offer, next_round, rejected or withdrawn.
+    """Record how it ended: offer, next_round, rejected, withdrawn, called_off.
 
     An outcome cancels the check-in, the call and the move-on reminder;
     unsent thank-you notes stay. A rejection with --keep-in-touch plans a
-    bridge note; a withdrawal plans a short thank-you. Recording a new
-    outcome replaces the old one.
+    bridge note; a withdrawal plans a short thank-you. called_off (they
+    called the interview off, as a calendar cancellation says) cancels
+    every action, thank-yous too. Recording a new outcome replaces the old
+    one.
     """
     from followup.record.interview import record_outcome
 

@@ -628,6 +628,12 @@ class _Planner:
     def _outcome_kind(self) -> OutcomeKind | None:
         return self.interview.outcome.kind if self.interview.outcome else None
 
+    @property
+    def _called_off(self) -> bool:
+        """Rule book, Statuses: the employer called it off, so every action is
+        cancelled and nothing is sent unless the candidate asks."""
+        return self._outcome_kind is OutcomeKind.CALLED_OFF
+
     # -- the rule book, row by row -------------------------------------------
 
     def actions(self) -> Iterator[Action]:
@@ -669,6 +675,7 @@ class _Planner:
             "Write down what went well, what did not, what stood out and what you "
             "forgot to say while it is fresh: every note you send draws on it.",
             done=not self.interview.debrief.is_empty,
+            cancelled=self._called_off,
         )
 
     def _references(self) -> Iterator[Action]:
@@ -684,7 +691,8 @@ class _Planner:
             to=person,
             channel=written_channel(person),
             done=self.history.references_sent is not None,
-            cancelled=self._outcome_kind in (OutcomeKind.REJECTED, OutcomeKind.WITHDRAWN),
+            cancelled=self._outcome_kind
+            in (OutcomeKind.REJECTED, OutcomeKind.WITHDRAWN, OutcomeKind.CALLED_OFF),
         )
 
     def _thank_yous(self) -> Iterator[Action]:
@@ -710,7 +718,9 @@ class _Planner:
             # Rule book, second edition: a "no" cancels every unsent thank-you
             # (the bridge note thanks the contact), and one left unsent for
             # `thank_you_expires_days` past its due time no longer stands alone.
-            if not done and rejected:
+            if not done and self._called_off:
+                why = "They called the interview off: there is nothing to thank them for."
+            elif not done and rejected:
                 why = "They have decided: a thank-you after a no reads as a plea" + (
                     "; the bridge note thanks them instead."
                     if person.key == contact.key
@@ -732,7 +742,7 @@ class _Planner:
                 to=person,
                 channel=written_channel(person),
                 done=done,
-                cancelled=rejected or expired,
+                cancelled=rejected or expired or self._called_off,
                 action_id=f"thank_you:{person.key}",
             )
 

@@ -27,6 +27,7 @@ STATUSES = (
     ("next_round", "Next round"),
     ("rejected", "Rejected"),
     ("withdrawn", "Withdrawn"),
+    ("called_off", "Called off"),
 )
 
 
