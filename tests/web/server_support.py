@@ -31,11 +31,13 @@ class Person:
 
 @pytest.fixture
 def server(user: Any, frozen: datetime) -> Iterator[None]:
+    from django.core import mail
     from django.test import override_settings
 
     from followup.delivery.boot import setup
 
     setup()
+    mail.outbox = []
     with override_settings(
         SERVER_MODE=True, EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
     ):
@@ -55,9 +57,7 @@ def make_person(name: str, *, staff: bool = False) -> Person:
     from followup.store import services
     from followup.store.models import User
 
-    account = User.objects.create_user(
-        name, f"{name}@people.example", PASSWORD, is_staff=staff
-    )
+    account = User.objects.create_user(name, f"{name}@people.example", PASSWORD, is_staff=staff)
     company = COMPANIES.get(name, f"{name.title()} Company")
     interview = services.add(
         account,

@@ -40,4 +40,4 @@ def server_chain(
         query = urlencode({"next": request.get_full_path()})
         return HttpResponseRedirect(f"/accounts/login/?{query}")
 
-    return SessionMiddleware(AuthenticationMiddleware(door))  # type: ignore[arg-type]
+    return SessionMiddleware(AuthenticationMiddleware(door))  # type: ignore[arg-type,return-value]

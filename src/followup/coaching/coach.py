@@ -32,6 +32,7 @@ from followup.store.models import Debrief, Interview, User
 from followup.web import clock, queries
 
 OUTCOME_LABELS = {kind.value: words for kind, words in OUTCOMES.items()}
+SECTION_WORDS = dict(queries.SECTIONS)
 
 
 @server_only
@@ -46,8 +47,12 @@ def board_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "coaching/board.html",
-        {"board": found, "overdue": [d for d in found.due if d.status == "overdue"],
-         "week": [d for d in found.due if d.status != "overdue"], "nav": "board"},
+        {
+            "board": found,
+            "overdue": [d for d in found.due if d.status == "overdue"],
+            "week": [d for d in found.due if d.status != "overdue"],
+            "nav": "board",
+        },
     )
 
 
@@ -109,14 +114,12 @@ def _agenda(candidate: User, now: Any) -> list[dict[str, Any]]:
 
     zone = ZoneInfo(config.value_of("timezone", settings_of(candidate)))
     with connection.cursor() as cursor:
-        snapshot = fetch(
-            cursor, now, now + HORIZON, zone, username=candidate.username, named=False
-        )
+        snapshot = fetch(cursor, now, now + HORIZON, zone, username=candidate.username, named=False)
     rows = []
     for r in snapshot.rows:
         rows.append(
             {
-                "section": SECTIONS[r.section],
+                "section": SECTION_WORDS[SECTIONS[r.section]],
                 "interview": r.interview,
                 "company": r.company,
                 "role": r.role,
@@ -143,7 +146,9 @@ def candidate(request: HttpRequest, candidate_id: int) -> HttpResponse:
     shown = [row.id for row in listing.rows]
     debriefs: dict[int, Debrief] = {}
     if found.notes:
-        debriefs = {d.interview_id: d for d in Debrief.objects.filter(user=person, interview_id__in=shown)}
+        debriefs = {
+            d.interview_id: d for d in Debrief.objects.filter(user=person, interview_id__in=shown)
+        }
     comments = list(
         Comment.objects.filter(candidate=person).select_related("author").order_by("-at")[:100]
     )
@@ -157,8 +162,11 @@ def candidate(request: HttpRequest, candidate_id: int) -> HttpResponse:
             "agenda": _agenda(person, now),
             "listing": listing,
             "rows": [
-                {"row": row, "outcome": OUTCOME_LABELS.get(row.outcome or "", ""),
-                 "debrief": debriefs.get(row.id)}
+                {
+                    "row": row,
+                    "outcome": OUTCOME_LABELS.get(row.outcome or "", ""),
+                    "debrief": debriefs.get(row.id),
+                }
                 for row in listing.rows
             ],
             "comments": comments,

@@ -32,6 +32,16 @@ VALIDATORS = password_validation.get_password_validators(
 )
 
 
+def strict(form: forms.BaseForm, user: User, field: str) -> None:
+    """The password rules above, the error shown under the field (sign-up and reset)."""
+    password = form.cleaned_data.get(field)
+    if password:
+        try:
+            password_validation.validate_password(password, user, VALIDATORS)
+        except forms.ValidationError as error:
+            form.add_error(field, error)
+
+
 def checked_email(value: str, *, required: bool) -> str:
     value = value.strip()
     if not value:
@@ -59,24 +69,19 @@ class SignUpForm(CreationBase):
             raise forms.ValidationError("An account already uses this email address.")
         return found
 
-    def _post_clean(self) -> None:
-        super()._post_clean()
-        password = self.cleaned_data.get("password1")
-        if password and "password1" not in self.errors:
-            try:
-                password_validation.validate_password(password, self.instance, VALIDATORS)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-
+    def validate_password_for_user(
+        self, user: User, password_field_name: str = "password2"
+    ) -> None:
+        strict(self, user, password_field_name)
 
 
 class StrictSetPasswordForm(SetPasswordBase):
     """The password reset's form, with the same password rules as sign-up."""
 
-    def clean_new_password2(self) -> str:
-        password: str = super().clean_new_password2()
-        password_validation.validate_password(password, self.user, VALIDATORS)
-        return password
+    def validate_password_for_user(
+        self, user: User, password_field_name: str = "new_password2"
+    ) -> None:
+        strict(self, user, password_field_name)
 
 
 class CoachInviteForm(forms.Form):

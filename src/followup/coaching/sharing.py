@@ -49,7 +49,9 @@ def sharing(request: HttpRequest) -> HttpResponse:
         revoked__isnull=True,
         expires__gt=now,
     ).order_by("-created")
-    comments = list(Comment.objects.filter(candidate=user).select_related("author").order_by("-at")[:50])
+    comments = list(
+        Comment.objects.filter(candidate=user).select_related("author").order_by("-at")[:50]
+    )
     return render(
         request,
         "coaching/sharing.html",

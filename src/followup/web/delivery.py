@@ -295,9 +295,7 @@ def attention(username: str) -> list[dict[str, Any]]:
     ]
     told = {item["message"] for item in items}
     dismissed = {n.message_id for n in found if n.seen}
-    for m in Message.objects.filter(user__username=username, state__in=ATTENTION).order_by(
-        "id"
-    ):
+    for m in Message.objects.filter(user__username=username, state__in=ATTENTION).order_by("id"):
         if m.pk in told or (m.state == "failed" and m.pk in dismissed):
             continue
         if m.state == "failed":

@@ -112,9 +112,7 @@ def _fetch(now: datetime, zone: ZoneInfo, *, limit: int, show: int, username: st
     return run()
 
 
-def agenda(
-    now: datetime, *, limit: int, show: str = "", username: str = LOCAL_USERNAME
-) -> Agenda:
+def agenda(now: datetime, *, limit: int, show: str = "", username: str = LOCAL_USERNAME) -> Agenda:
     """Two statements: the agenda query (agenda/query.py) and the count of snoozed items."""
     from followup.config import value_of
     from followup.web.models import Snooze
