@@ -87,6 +87,12 @@ def snapshot(user: Any) -> tuple[Any, ...]:
     )
 
 
+def content(response: Any) -> bytes:
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return bytes(response.content)
+
+
 def _path(prefix: str, pattern: URLPattern, ids: dict[str, int]) -> str | None:
     from django.urls import reverse
 
@@ -152,8 +158,9 @@ def test_pages_without_ids_show_only_ones_own_rows(
         for method in ("get", "post"):
             response = client.get(path) if method == "get" else client.post(path, {})
             assert response.status_code < 500, (method, path)
-            assert b"Bravo Bank" not in response.content, (method, path)
-            assert b"bob@people.example" not in response.content, (method, path)
+            body = content(response)
+            assert b"Bravo Bank" not in body, (method, path)
+            assert b"bob@people.example" not in body, (method, path)
 
 
 def test_a_revoked_coach_gets_404(people: dict[str, Person], bob_rows: dict[str, int]) -> None:
@@ -179,3 +186,16 @@ def test_the_feed_keeps_its_token_and_a_wrong_token_is_404(people: dict[str, Per
     # Any other page sends a stranger to log in.
     response = anonymous.get(f"/interviews/{people['bob'].interview}/")
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_the_whole_calendar_is_the_logged_in_users_own(people: dict[str, Person]) -> None:
+    from followup.calendar.feed import new_token
+
+    alice = people["alice"].client.get("/calendar.ics")
+    assert alice.status_code == 200
+    body = b"".join(alice.streaming_content)
+    assert b"Alpha Analytics" in body and b"Bravo Bank" not in body
+    # The feed of bob's token is bob's, whoever asks.
+    token = new_token(people["bob"].user, NOW)
+    feed = b"".join(people["alice"].client.get(f"/calendar/{token}.ics").streaming_content)
+    assert b"Bravo Bank" in feed and b"Alpha Analytics" not in feed

@@ -224,12 +224,14 @@ def outbox(request: HttpRequest) -> HttpResponse:
     )
 
 
-def mine(user: User, number: int) -> None:
-    """404 unless the outbox message is this user's."""
+def not_mine(request: HttpRequest, user: User, number: int) -> HttpResponse | None:
+    """A 404 that says so, unless the outbox message is this user's."""
     from followup.delivery.models import Message
 
-    if not Message.objects.filter(user=user, pk=number).exists():
-        raise Http404(f"no outbox message {number}")
+    if Message.objects.filter(user=user, pk=number).exists():
+        return None
+    text = f"No outbox message {number} (followup outbox lists them)."
+    return render(request, "404.html", {"text": text}, status=404)
 
 
 @require_POST
@@ -240,7 +242,8 @@ def answer(request: HttpRequest, number: int) -> HttpResponse:
 
     user = user_of(request)
     choice = request.POST.get("answer", "")
-    mine(user, number)
+    if (missing := not_mine(request, user, number)) is not None:
+        return missing
     try:
         if choice in ("sent", "not-sent"):
             sent = choice == "sent"
@@ -316,7 +319,8 @@ def dismiss_message(request: HttpRequest, number: int) -> HttpResponse:
     from followup.delivery.outbox import get
 
     user = user_of(request)
-    mine(user, number)
+    if (missing := not_mine(request, user, number)) is not None:
+        return missing
     try:
         message = get(user, number)
     except FollowupError as exc:

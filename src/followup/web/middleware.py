@@ -30,6 +30,10 @@ _SALT = "followup.web.pages"
 def has_page_session(request: HttpRequest) -> bool:
     from django.core import signing
 
+    if getattr(request, "followup_server", False):
+        # The server mode: the logged-in session is the pages' session.
+        return getattr(request, "followup_user", None) is not None
+
     value = request.COOKIES.get(PAGE_COOKIE, "")
     try:
         return bool(value) and signing.loads(value, salt=_SALT) == "local"
