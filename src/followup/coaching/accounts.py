@@ -118,11 +118,16 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "coaching/join.html", context)
     form = SignUpForm(request.POST or None, initial={"email": invitation.email})
     if request.method == "POST" and form.is_valid():
-        account = form.save()
+        from django.db import transaction
+
+        from followup.coaching.house import start_with_house
+
         try:
-            consent.accept(invitation, account, now)
+            with transaction.atomic():
+                account = form.save()
+                consent.accept(invitation, account, now)
+                start_with_house(account)
         except InputError as exc:
-            account.delete()
             return render(
                 request, "coaching/message.html", {"title": "Invitation", "text": exc.message}
             )

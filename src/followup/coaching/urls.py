@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.urls import include, path, re_path
 
-from followup.coaching import accounts, coach, sharing
+from followup.coaching import accounts, coach, house, sharing
 
 account_pages = [
     path("login/", accounts.login_view, name="login"),
@@ -22,12 +22,15 @@ account_pages = [
     path("people/", accounts.people, name="people"),
     path("people/<int:user_id>/active/", accounts.set_active, name="active"),
     path("invitations/<int:invitation_id>/withdraw/", accounts.withdraw, name="withdraw"),
+    path("policy/", house.policy_page, name="policy"),
 ]
 
 coaching_pages = [
     path("sharing/", sharing.sharing, name="sharing"),
     path("sharing/<int:grant_id>/", sharing.grant, name="grant"),
     path("sharing/log/", sharing.audit, name="audit"),
+    path("house/", house.house_page, name="house"),
+    path("house/adopt/", house.adopt, name="adopt"),
     path("coach/", coach.board_page, name="board"),
     path("coach/outcomes.csv", coach.outcomes_csv, name="outcomes"),
     path("coach/<int:candidate_id>/", coach.candidate, name="candidate"),
