@@ -197,3 +197,18 @@ def test_password_reset_by_email(people: dict[str, Any]) -> None:
     # The link works once.
     again = client_for().get(path.group(1), follow=True)
     assert "does not work any more" in html(again)
+
+
+def test_the_first_administrator_is_made_with_djangos_createsuperuser(
+    server: None, monkeypatch: Any
+) -> None:
+    from django.core.management import call_command
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", PASSWORD)
+    call_command("createsuperuser", interactive=False, username="root", email="root@centre.example")
+    admin = client_for()
+    assert (
+        admin.post("/accounts/login/", {"username": "root", "password": PASSWORD}).status_code
+        == 302
+    )
+    assert "root@centre.example" in html(admin.get("/accounts/people/"))
