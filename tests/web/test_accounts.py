@@ -212,3 +212,16 @@ def test_the_first_administrator_is_made_with_djangos_createsuperuser(
         == 302
     )
     assert "root@centre.example" in html(admin.get("/accounts/people/"))
+
+
+def test_an_account_link_opened_while_logged_in_is_not_spent(people: dict[str, Any]) -> None:
+    from followup.coaching import consent
+    from followup.coaching.models import Invitation
+
+    admin = _admin()
+    invitation, token = consent.invite(admin.user, "account", NOW)
+    page = people["alice"].client.post(f"/accounts/join/{token}/")
+    assert page.status_code == 200 and "You already have an account" in html(page)
+    invitation.refresh_from_db()
+    assert invitation.used is None
+    assert "Make your account" in html(client_for().get(f"/accounts/join/{token}/"))

@@ -103,6 +103,13 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     sender = invitation.created_by
     user = getattr(request, "followup_user", None)
     context: dict[str, Any] = {"invitation": invitation, "sender": sender}
+    if user is not None and invitation.kind == Invitation.ACCOUNT:
+        # Kept for the person it was meant for: an account is not made twice.
+        return render(
+            request,
+            "coaching/message.html",
+            {"title": "Invitation", "text": "You already have an account: log out to use it."},
+        )
     if user is not None:
         if request.method == "POST":
             try:
@@ -110,11 +117,8 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             except InputError as exc:
                 messages.error(request, exc.message)
                 return HttpResponseRedirect(reverse("web:agenda"))
-            if invitation.kind == Invitation.COACH:
-                messages.success(request, f"You now coach {sender.username}.")
-                return HttpResponseRedirect(reverse("coaching:board"))
-            messages.info(request, "You already have an account.")
-            return HttpResponseRedirect(reverse("web:agenda"))
+            messages.success(request, f"You now coach {sender.username}.")
+            return HttpResponseRedirect(reverse("coaching:board"))
         return render(request, "coaching/join.html", context)
     form = SignUpForm(request.POST or None, initial={"email": invitation.email})
     if request.method == "POST" and form.is_valid():

@@ -116,7 +116,7 @@ class AccountInviteForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    interview = forms.IntegerField(min_value=1, label="Interview")
+    interview = forms.IntegerField(min_value=1, max_value=2**63 - 1, label="Interview")
     text = forms.CharField(
         max_length=2000, widget=forms.Textarea(attrs={"rows": 3}), label="Comment"
     )
