@@ -216,7 +216,6 @@ def test_the_first_administrator_is_made_with_djangos_createsuperuser(
 
 def test_an_account_link_opened_while_logged_in_is_not_spent(people: dict[str, Any]) -> None:
     from followup.coaching import consent
-    from followup.coaching.models import Invitation
 
     admin = _admin()
     invitation, token = consent.invite(admin.user, "account", NOW)
