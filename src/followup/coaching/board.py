@@ -91,27 +91,40 @@ class Board:
 
 
 def outcomes_of(ids: list[int], names: dict[int, str], limit: int | None) -> list[Ended]:
+    # Plain tuples, not models: the board reads hundreds of rows per page.
     rows = (
         Outcome.objects.filter(user_id__in=ids)
-        .select_related("interview__application__company")
         .order_by("-at", "-pk")
+        .values_list(
+            "user_id",
+            "interview_id",
+            "kind",
+            "at",
+            "keep_in_touch",
+            "interview__timezone",
+            "interview__start",
+            "interview__end",
+            "interview__application__company__name",
+            "interview__application__role",
+        )
     )
     found = []
-    for o in rows[:limit] if limit else rows:
-        interview = o.interview
-        zone = ZoneInfo(interview.timezone)
+    for user, interview, kind, at, keep, timezone, start, end, company, role in (
+        rows[:limit] if limit else rows
+    ):
+        zone = ZoneInfo(timezone)
         found.append(
             Ended(
-                candidate=names[o.user_id],
-                candidate_id=o.user_id,
-                interview=interview.pk,
-                company=interview.application.company.name,
-                role=interview.application.role,
-                outcome=OUTCOME_LABELS.get(o.kind, plain(o.kind)),
-                interviewed=interview.start.astimezone(zone),
-                at=o.at.astimezone(zone),
-                days=max(0, (o.at - interview.end).days),
-                keep_in_touch=o.keep_in_touch,
+                candidate=names[user],
+                candidate_id=user,
+                interview=interview,
+                company=company,
+                role=role,
+                outcome=OUTCOME_LABELS.get(kind, plain(kind)),
+                interviewed=start.astimezone(zone),
+                at=at.astimezone(zone),
+                days=max(0, (at - end).days),
+                keep_in_touch=keep,
             )
         )
     return found
@@ -128,43 +141,62 @@ def board(coach: User, now: datetime) -> Board:
     actions = (
         Action.objects.filter(user_id__in=ids, due__lt=week, not_before__lt=week)
         .filter(Q(expires__isnull=True) | Q(expires__gt=now))
-        .select_related("interview__application__company")
-        .order_by("due", "user_id", "interview_id", "position")[:LIMIT]
+        .order_by("due", "user_id", "interview_id", "position")
+        .values_list(
+            "user_id",
+            "interview_id",
+            "kind",
+            "to_name",
+            "not_before",
+            "due",
+            "interview__timezone",
+            "interview__application__company__name",
+            "interview__application__role",
+        )[:LIMIT]
     )
-    for a in actions:
-        zone = ZoneInfo(a.interview.timezone)
+    for user, interview, kind, to, not_before, due_at, timezone, company, role in actions:
+        zone = ZoneInfo(timezone)
         due.append(
             Due(
-                candidate=names[a.user_id],
-                candidate_id=a.user_id,
-                interview=a.interview_id,
-                company=a.interview.application.company.name,
-                role=a.interview.application.role,
-                what=ACTION_LABELS.get(a.kind, plain(a.kind)),
-                to=a.to_name,
-                due=a.due.astimezone(zone),
-                status=status_at(now, a.not_before, a.due),
+                candidate=names[user],
+                candidate_id=user,
+                interview=interview,
+                company=company,
+                role=role,
+                what=ACTION_LABELS.get(kind, plain(kind)),
+                to=to,
+                due=due_at.astimezone(zone),
+                status=status_at(now, not_before, due_at),
             )
         )
 
     refused = []
     contacts = (
         Contact.objects.filter(user_id__in=ids, override__isnull=False)
-        .select_related("interview__application__company", "person")
-        .order_by("-at", "-pk")[:LIMIT]
+        .order_by("-at", "-pk")
+        .values_list(
+            "user_id",
+            "interview_id",
+            "kind",
+            "purpose",
+            "at",
+            "override",
+            "person__name",
+            "interview__timezone",
+            "interview__application__company__name",
+        )[:LIMIT]
     )
-    for c in contacts:
-        zone = ZoneInfo(c.interview.timezone)
+    for user, interview, kind, purpose, at, override, person, timezone, company in contacts:
         refused.append(
             Refused(
-                candidate=names[c.user_id],
-                candidate_id=c.user_id,
-                interview=c.interview_id,
-                company=c.interview.application.company.name,
-                what=LOGGED_LABELS.get(c.purpose or c.kind, plain(c.purpose or c.kind)),
-                to=c.person.name if c.person else None,
-                at=c.at.astimezone(zone),
-                reason=c.override if c.user_id in notes else None,
+                candidate=names[user],
+                candidate_id=user,
+                interview=interview,
+                company=company,
+                what=LOGGED_LABELS.get(purpose or kind, plain(purpose or kind)),
+                to=person,
+                at=at.astimezone(ZoneInfo(timezone)),
+                reason=override if user in notes else None,
             )
         )
 
