@@ -33,8 +33,10 @@ def test_the_local_mode_has_no_login_and_no_account_pages(client: Any) -> None:
     page = html(client.get("/"))
     assert client.get("/").status_code == 200
     assert "Log out" not in page and "Sharing" not in page
-    for path in ("/accounts/login/", "/accounts/people/", "/sharing/", "/coach/"):
+    for path in ("/accounts/login/", "/accounts/people/", "/sharing/", "/coach/", "/house/"):
         assert client.get(path).status_code == 404, path
+    # No session either: the local app keeps none.
+    assert "sessionid" not in client.get("/interviews/").cookies
 
 
 def test_a_stranger_is_sent_to_log_in(server: None) -> None:

@@ -243,3 +243,16 @@ def test_the_board_costs_the_same_queries_for_2_and_20_candidates(server: None) 
         assert csv.content.count(b"\r\n") == wanted + 1
         counts.append(len(exported))
     assert counts[0] == counts[2] and counts[1] == counts[3], counts
+
+
+def test_a_deactivated_candidate_leaves_the_board_and_comes_back(people: dict[str, Any]) -> None:
+    from followup.coaching import consent
+
+    alice, charlie = people["alice"], people["charlie"]
+    _coach(alice, charlie)
+    admin = make_person("ada", staff=True)
+    consent.set_active(admin.user, alice.user.pk, False, NOW)
+    assert charlie.client.get(f"/coach/{alice.user.pk}/").status_code == 404
+    assert "Alpha Analytics" not in html(charlie.client.get("/coach/"))
+    consent.set_active(admin.user, alice.user.pk, True, NOW)
+    assert "Alpha Analytics" in html(charlie.client.get(f"/coach/{alice.user.pk}/"))
