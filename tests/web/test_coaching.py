@@ -124,7 +124,7 @@ def test_notes_and_comments_only_when_the_candidate_allows(people: dict[str, Any
         {"interview": people["bob"].interview, "text": "Try this"},
     )
     assert foreign.status_code == 400
-    assert "That is not one of this candidate&#x27;s interviews." in html(foreign)
+    assert "Select a valid choice." in html(foreign)
     ok = charlie.client.post(
         f"/coach/{alice.user.pk}/comment/",
         {"interview": alice.interview, "text": "Send the thank-you today."},
@@ -134,6 +134,17 @@ def test_notes_and_comments_only_when_the_candidate_allows(people: dict[str, Any
         (alice.user.pk, charlie.user.pk, "Send the thank-you today.")
     ]
     assert "charlie, 2026-11-18: Send the thank-you today." in html(alice.client.get("/sharing/"))
+    drafted = charlie.client.post(
+        f"/coach/{alice.user.pk}/comment/",
+        {"interview": alice.interview, "text": "Dear Pat,\r\n\r\nThank you.", "draft": "on"},
+    )
+    assert drafted.status_code == 302
+    assert "a suggested draft:<br>Dear Pat,<br><br>Thank you." in html(
+        alice.client.get("/sharing/")
+    )
+    assert Comment.objects.filter(draft=True).values_list("text", flat=True).get() == (
+        "Dear Pat,\n\nThank you."
+    )
 
 
 def test_revoking_ends_the_reading_at_once(people: dict[str, Any]) -> None:

@@ -170,10 +170,22 @@ def candidate(request: HttpRequest, candidate_id: int) -> HttpResponse:
                 for row in listing.rows
             ],
             "comments": comments,
-            "form": CommentForm() if found.comments else None,
+            "form": CommentForm(interviews=_choices(person)) if found.comments else None,
             "nav": "board",
         },
     )
+
+
+def _choices(candidate: User) -> list[tuple[int, str]]:
+    """The candidate's interviews to comment on, newest first (one query)."""
+    rows = (
+        Interview.objects.filter(user=candidate)
+        .order_by("-start", "-pk")
+        .values_list("pk", "start", "application__company__name", "application__role")
+    )
+    return [
+        (pk, f"#{pk} {company}, {role} ({start:%Y-%m-%d})") for pk, start, company, role in rows
+    ]
 
 
 @server_only
@@ -182,11 +194,7 @@ def comment(request: HttpRequest, candidate_id: int) -> HttpResponse:
     found = _grant(request, candidate_id)
     if not found.comments:
         raise Http404("comments are not allowed")
-    form = CommentForm(request.POST)
-    if form.is_valid():
-        interview_id = form.cleaned_data["interview"]
-        if not Interview.objects.filter(user=found.candidate, pk=interview_id).exists():
-            form.add_error("interview", "That is not one of this candidate's interviews.")
+    form = CommentForm(request.POST, interviews=_choices(found.candidate))
     if not form.is_valid():
         return render(
             request,
@@ -200,8 +208,12 @@ def comment(request: HttpRequest, candidate_id: int) -> HttpResponse:
         author=asking(request),
         interview_id=form.cleaned_data["interview"],
         text=form.cleaned_data["text"],
+        draft=form.cleaned_data["draft"],
         at=now,
     )
-    consent.record_access([found.candidate_id], asking(request), "commented", now, request.path)
-    messages.success(request, "Comment added.")
+    what = "suggested a draft" if form.cleaned_data["draft"] else "commented"
+    consent.record_access([found.candidate_id], asking(request), what, now, request.path)
+    messages.success(
+        request, "Draft suggested." if form.cleaned_data["draft"] else "Comment added."
+    )
     return HttpResponseRedirect(reverse("coaching:candidate", args=[candidate_id]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib.auth import password_validation
@@ -116,13 +116,22 @@ class AccountInviteForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    interview = forms.IntegerField(min_value=1, max_value=2**63 - 1, label="Interview")
+    interview = forms.TypedChoiceField(coerce=int, label="Interview")
     text = forms.CharField(
-        max_length=2000, widget=forms.Textarea(attrs={"rows": 3}), label="Comment"
+        max_length=5000, widget=forms.Textarea(attrs={"rows": 5}), label="Comment"
+    )
+    draft = forms.BooleanField(
+        required=False, label="This is a suggested draft (kept as written, line breaks and all)"
     )
 
+    def __init__(self, *args: Any, interviews: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["interview"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = interviews
+
     def clean_text(self) -> str:
-        text = " ".join(self.cleaned_data.get("text", "").split("\n")).strip()
+        text = self.cleaned_data.get("text", "").replace("\r\n", "\n").strip()
         if not text:
             raise forms.ValidationError("Write the comment.")
         return text

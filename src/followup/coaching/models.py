@@ -64,13 +64,16 @@ class Grant(models.Model):
 
 
 class Comment(models.Model):
-    """A coach's comment on a candidate's interview (only with a grant that allows it)."""
+    """A coach's comment, or suggested draft, on a candidate's interview (only with a
+    grant that allows it)."""
 
     candidate = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     author = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     # No foreign key: a deleted interview leaves its comments unmatched, as snoozes do.
     interview_id = models.PositiveBigIntegerField()
     text = models.TextField()
+    # A draft the coach suggests (kept as written, line breaks and all), not a remark.
+    draft = models.BooleanField(default=False)
     at = models.DateTimeField()
 
     class Meta:
