@@ -131,7 +131,7 @@ class CommentForm(forms.Form):
         field.choices = interviews
 
     def clean_text(self) -> str:
-        text = self.cleaned_data.get("text", "").replace("\r\n", "\n").strip()
+        text: str = self.cleaned_data.get("text", "").replace("\r\n", "\n").strip()
         if not text:
             raise forms.ValidationError("Write the comment.")
         return text
