@@ -22,8 +22,7 @@ from followup.coaching.forms import AccountInviteForm, SignUpForm, StrictSetPass
 from followup.coaching.models import Invitation
 from followup.coaching.shell import (
     asking,
-    invitation_link,
-    mail_invitation,
+    make_invitation,
     server_only,
     staff_only,
 )
@@ -152,15 +151,7 @@ def people(request: HttpRequest) -> HttpResponse:
     form = AccountInviteForm(request.POST or None)
     made: str | None = None
     if request.method == "POST" and form.is_valid():
-        email = form.cleaned_data["email"]
-        invitation, token = consent.invite(admin, Invitation.ACCOUNT, now, email=email)
-        made = invitation_link(request, token)
-        if email:
-            try:
-                mail_invitation(admin, email, made, "account", invitation.expires)
-                messages.success(request, f"Invitation emailed to {email}.")
-            except OSError as exc:
-                messages.error(request, f"The invitation could not be emailed ({exc}): copy it.")
+        made = make_invitation(request, Invitation.ACCOUNT, form.cleaned_data["email"])
     accounts = User.objects.order_by("username").only(
         "username", "email", "is_active", "is_staff", "date_joined", "last_login"
     )

@@ -94,7 +94,7 @@ class CoachInviteForm(forms.Form):
     notes = forms.BooleanField(
         required=False, label="They may read my notes (debriefs, reasons for overrides)"
     )
-    comments = forms.BooleanField(required=False, label="They may add comments")
+    comments = forms.BooleanField(required=False, label="They may add comments and suggest drafts")
 
     def clean_email(self) -> str:
         return checked_email(self.cleaned_data.get("email", ""), required=False)

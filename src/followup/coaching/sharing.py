@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from followup.coaching import consent
 from followup.coaching.forms import CoachInviteForm
 from followup.coaching.models import Comment, Invitation
-from followup.coaching.shell import asking, invitation_link, mail_invitation, server_only
+from followup.coaching.shell import asking, make_invitation, server_only
 from followup.errors import InputError
 from followup.web import clock
 
@@ -25,22 +25,13 @@ def sharing(request: HttpRequest) -> HttpResponse:
     form = CoachInviteForm(request.POST or None)
     made: str | None = None
     if request.method == "POST" and form.is_valid():
-        email = form.cleaned_data["email"]
-        invitation, token = consent.invite(
-            user,
+        made = make_invitation(
+            request,
             Invitation.COACH,
-            now,
-            email=email,
+            form.cleaned_data["email"],
             notes=form.cleaned_data["notes"],
             comments=form.cleaned_data["comments"],
         )
-        made = invitation_link(request, token)
-        if email:
-            try:
-                mail_invitation(user, email, made, "coach", invitation.expires)
-                messages.success(request, f"Invitation emailed to {email}.")
-            except OSError as exc:
-                messages.error(request, f"The invitation could not be emailed ({exc}): copy it.")
         form = CoachInviteForm()
     pending = Invitation.objects.filter(
         created_by=user,

@@ -58,3 +58,22 @@ def mail_invitation(sender: User, email: str, link: str, kind: str, expires: Any
     subject = " ".join(render_to_string("coaching/email/invitation_subject.txt", context).split())
     body = render_to_string("coaching/email/invitation.txt", context)
     send_mail(subject, body, None, [email])
+
+
+def make_invitation(request: HttpRequest, kind: str, email: str, **allowed: bool) -> str:
+    """A new invitation of the asker's, its link (shown once), emailed when an address is given."""
+    from django.contrib import messages
+
+    from followup.coaching.consent import invite
+    from followup.web import clock
+
+    sender = asking(request)
+    invitation, token = invite(sender, kind, clock.now(), email=email, **allowed)
+    link = invitation_link(request, token)
+    if email:
+        try:
+            mail_invitation(sender, email, link, kind, invitation.expires)
+            messages.success(request, f"Invitation emailed to {email}.")
+        except OSError as exc:
+            messages.error(request, f"The invitation could not be emailed ({exc}): copy it.")
+    return link
