@@ -72,6 +72,17 @@ def user_of(request: HttpRequest) -> User:
     return cast(User, request.followup_user)  # type: ignore[attr-defined]
 
 
+def who_asks(request: HttpRequest) -> str:
+    """The username whose data the page shows, without loading the local user's row."""
+    from django.conf import settings
+
+    if settings.SERVER_MODE:
+        return user_of(request).username
+    from followup.store.location import LOCAL_USERNAME
+
+    return LOCAL_USERNAME
+
+
 def label(kind: str, to: str | None) -> str:
     what = ACTION_LABELS.get(kind, kind.replace("_", " "))
     return f"{what} {to}" if to else what
@@ -112,6 +123,14 @@ def load(request: HttpRequest, interview_id: int) -> services.Stored:
         return services.load(user_of(request), interview_id)
     except InputError as exc:
         raise Http404(exc.message) from None
+
+
+def owned(request: HttpRequest, interview_id: int) -> None:
+    """404 unless the interview is the asker's (one indexed query; `load` reads it all)."""
+    from followup.store.models import Interview as Row
+
+    if not Row.objects.filter(user=user_of(request), pk=interview_id).exists():
+        raise Http404(f"no interview {interview_id}")
 
 
 def user_zone(user: User) -> ZoneInfo:
@@ -172,7 +191,10 @@ def agenda(request: HttpRequest) -> HttpResponse:
     from followup.web.delivery import attention
 
     now = clock.now()
-    found = queries.agenda(now, limit=AGENDA_LIMIT, show=request.GET.get("show", ""))
+    username = who_asks(request)
+    found = queries.agenda(
+        now, limit=AGENDA_LIMIT, show=request.GET.get("show", ""), username=username
+    )
     zone = found.zone
     dates = Dates.at(found.now, zone)
     sections = [
@@ -196,7 +218,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
             "empty": not found.has_interviews,
             "nothing": not any(section.total for section in found.sections),
             "snoozed": found.snoozed,
-            "attention": attention(),
+            "attention": attention(username),
             "nav": "agenda",
         },
     )
@@ -226,6 +248,7 @@ def snooze_until(user: User, interview_id: int, action_id: str, now: datetime) -
 
 @require_POST
 def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
+    owned(request, interview_id)
     action_id = request.POST.get("action_id", "")
     try:
         until = snooze_until(user_of(request), interview_id, action_id, clock.now())
