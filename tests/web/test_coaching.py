@@ -24,11 +24,15 @@ def _coach(candidate: Person, coach: Person, **allowed: bool) -> Any:
     return consent.accept(invitation, coach.user, NOW)
 
 
-def _refused_check_in(person: Person) -> None:
+def _refused_check_in(person: Person, interview: int | None = None) -> None:
     from followup.record.contact import log_contact
 
     log_contact(
-        person.user, person.interview, now=NOW, action="check_in", override="They asked me to."
+        person.user,
+        interview or person.interview,
+        now=NOW,
+        action="check_in",
+        override="They asked me to.",
     )
 
 
@@ -198,7 +202,10 @@ def test_the_board_lists_overdue_week_refused_outcomes_and_silent(
         _coach(person, coach)
     # alice: a thank-you overdue (an interview two weeks ago), and a refused check-in.
     services.add(alice.user, make_interview(company="Old Co", start=local("2026-11-04 10:00")))
-    _refused_check_in(alice)
+    # The refused check-in on an interview of its own: a note sent to someone
+    # not yet thanked carries the thanks (etiquette/history.py), so on
+    # Alpha Analytics it would also close the thank-you due this week.
+    _refused_check_in(alice, services.add(alice.user, make_interview(company="Cedar Co")))
     # bob: an offer five days after the interview.
     record_outcome(bob.user, bob.interview, now=NOW, kind="offer", at=local("2026-11-18 09:00"))
     # charlie: nothing but an interview two months ago: silent.
