@@ -59,6 +59,41 @@ WORDS_WEIGHT = 1.0
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?:;()]")
 
 
+# A long sentence is also read clause by clause: "Your team is so well run,
+# unlike the mess I'm leaving" hides its dig behind a compliment that the
+# whole sentence's mean vector averages away.
+CLAUSE_MIN_WORDS = 12
+CLAUSE_AT_LEAST = 4
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|\s[-–—]\s|,\s*(?=(?:but|unlike|so|which|though|although|yet|and\s+i|"
+    r"and\s+that|especially|even|as)\b))\s*",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a long sentence (none for a short one or one clause)."""
+    if len(text.split()) < CLAUSE_MIN_WORDS:
+        return []
+    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(text)]
+    parts = [p for p in parts if len(p.split()) >= CLAUSE_AT_LEAST]
+    return parts if len(parts) > 1 else []
+
+
+def with_clauses(
+    whole: NDArray[np.float32], parts: Sequence[NDArray[np.float32]]
+) -> NDArray[np.float32]:
+    """A sentence's probabilities: per flagged label the highest of the whole
+    sentence's and its clauses' (fine is the whole sentence's)."""
+    import numpy as np
+
+    out = whole.copy()
+    for row, clause_rows in zip(out, parts, strict=True):
+        if len(clause_rows):
+            row[:-1] = np.maximum(row[:-1], clause_rows[:, :-1].max(axis=0))
+    return out
+
+
 @dataclass(frozen=True)
 class Verdict:
     label: str
@@ -137,20 +172,35 @@ class Classifier:
         self.coef: NDArray[np.float32] = weights["coef"]
         self.intercept: NDArray[np.float32] = weights["intercept"]
         self.labels: tuple[str, ...] = tuple(meta["labels"])
+        if self.labels[-1] != "fine":  # `with_clauses` keeps the last column as it is
+            raise ValueError(f"the tone model's labels must end with 'fine': {self.labels}")
         # Per label, the probability at or above which a sentence is flagged,
         # chosen in cross-validation on the training corpus for precision.
         self.thresholds: dict[str, float] = dict(meta["thresholds"])
 
-    def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
+    def _softmax(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
         import numpy as np
 
-        texts = [mask_names(t) for t in texts]
         x = features(self.encoder.encode(texts), texts, kinds)
         logits = x @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         result: NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
         return result
+
+    def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
+        """Per sentence and label (in `self.labels` order, fine last), long
+        sentences read clause by clause too (`with_clauses`)."""
+        import numpy as np
+
+        texts = [mask_names(t) for t in texts]
+        split = [clauses(t) for t in texts]
+        flat = [c for parts in split for c in parts]
+        flat_kinds = [k for parts, k in zip(split, kinds, strict=True) for _ in parts]
+        everything = self._softmax([*texts, *flat], [*kinds, *flat_kinds])
+        whole, rest = everything[: len(texts)], everything[len(texts) :]
+        ends = np.cumsum([0, *(len(p) for p in split)])
+        return with_clauses(whole, [rest[a:b] for a, b in itertools.pairwise(ends)])
 
     def classify(self, texts: Sequence[str], kinds: Sequence[str]) -> list[Verdict]:
         """Each sentence's label: a flagged one only at or above its threshold, else fine."""
@@ -166,6 +216,58 @@ class Classifier:
                     best, score = label, p
             verdicts.append(Verdict(best, score))
         return verdicts
+
+
+# A word with a digit: a date, a figure, a room number ("1,200 calls", "Year 4").
+_DIGIT = re.compile(r"\d")
+
+
+def specific_features(vectors: NDArray[np.float32], texts: Sequence[str]) -> NDArray[np.float32]:
+    """The specificity model's input: the sentence vector (names masked), and
+    whether the sentence names something (a capitalised word inside it), has
+    a figure, and how long it is."""
+    import numpy as np
+
+    extra = np.array(
+        [
+            [
+                1.0 if _PROPER.search(text) else 0.0,
+                1.0 if _DIGIT.search(text) else 0.0,
+                min(len(text.split()), 40) / 40,
+            ]
+            for text in texts
+        ],
+        dtype=np.float32,
+    ).reshape(len(texts), 3)
+    return np.concatenate([vectors, extra], axis=1).astype(np.float32)
+
+
+class Specificity:
+    """Whether a sentence names something of this interview, or could close any
+    thank-you after any interview ("I enjoyed learning more about the role")."""
+
+    def __init__(self, encoder: Encoder, weights: Any, threshold: float) -> None:
+        self.encoder = encoder
+        self.coef: NDArray[np.float32] = weights["coef"]
+        self.intercept: NDArray[np.float32] = weights["intercept"]
+        # At or above this probability a sentence is specific, chosen in
+        # cross-validation on the training sentences.
+        self.threshold = threshold
+
+    def probabilities(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        import numpy as np
+
+        masked = [mask_names(t) for t in texts]
+        x = specific_features(self.encoder.encode(masked), texts)
+        logits = x @ self.coef.T + self.intercept
+        result: NDArray[np.float32] = 1.0 / (1.0 + np.exp(-logits[:, 0]))
+        return result
+
+    def any_specific(self, texts: Sequence[str]) -> bool:
+        """Whether at least one of the sentences is specific."""
+        if not texts:
+            return False
+        return bool((self.probabilities(texts) >= self.threshold).any())
 
 
 def _files() -> Any:
@@ -186,3 +288,15 @@ def classifier() -> Classifier:
         weights = dict(np.load(f))
     meta = json.loads(root.joinpath("classifier.json").read_text("utf-8"))
     return Classifier(Encoder(embeddings, tokenizer), weights, meta)
+
+
+@lru_cache(maxsize=1)
+def specificity() -> Specificity:
+    """The shipped specificity model, on the tone model's encoder."""
+    import numpy as np
+
+    root = _files()
+    with root.joinpath("specific.npz").open("rb") as f:
+        weights = dict(np.load(f))
+    meta = json.loads(root.joinpath("classifier.json").read_text("utf-8"))
+    return Specificity(classifier().encoder, weights, float(meta["specific"]["threshold"]))
