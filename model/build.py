@@ -205,19 +205,8 @@ def main() -> None:
     # Frame items by their content, and a sentence with a lead ("Also, ...")
     # with the sentence without it.
     groups = [zlib.crc32(group_of(t).encode("utf-8")) for t in texts]
-    # Long sentences are read clause by clause too, in the folds as at run time.
-    split = [tone.clauses(t) for t in texts]
-    flat = [c for parts in split for c in parts]
-    flat_kinds = [k for parts, k in zip(split, kinds, strict=True) for _ in parts]
-    xc = tone.features(encoder.encode(flat), flat, flat_kinds) if flat else x[:0]
-    ends = np.cumsum([0, *(len(p) for p in split)])
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
-        model = fit(x[train], y[train])
-        clause_probs = model.predict_proba(xc) if flat else xc
-        probs[test] = tone.with_clauses(
-            model.predict_proba(x[test]),
-            [clause_probs[ends[i] : ends[i + 1]] for i in test],
-        )
+        probs[test] = fit(x[train], y[train]).predict_proba(x[test])
     limits = thresholds(probs, y, labels)
     cv = score(probs, y, labels, limits)
     model = fit(x, y)

@@ -59,41 +59,6 @@ WORDS_WEIGHT = 1.0
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?:;()]")
 
 
-# A long sentence is also read clause by clause: "Your team is so well run,
-# unlike the mess I'm leaving" hides its dig behind a compliment that the
-# whole sentence's mean vector averages away.
-CLAUSE_MIN_WORDS = 12
-CLAUSE_AT_LEAST = 4
-_CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|\s[-–—]\s|,\s*(?=(?:but|unlike|so|which|though|although|yet|and\s+i|"
-    r"and\s+that|especially|even|as)\b))\s*",
-    re.I,
-)
-
-
-def clauses(text: str) -> list[str]:
-    """The clauses of a long sentence (none for a short one or one clause)."""
-    if len(text.split()) < CLAUSE_MIN_WORDS:
-        return []
-    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(text)]
-    parts = [p for p in parts if len(p.split()) >= CLAUSE_AT_LEAST]
-    return parts if len(parts) > 1 else []
-
-
-def with_clauses(
-    whole: NDArray[np.float32], parts: Sequence[NDArray[np.float32]]
-) -> NDArray[np.float32]:
-    """A sentence's probabilities: per flagged label the highest of the whole
-    sentence's and its clauses' (fine is the whole sentence's)."""
-    import numpy as np
-
-    out = whole.copy()
-    for row, clause_rows in zip(out, parts, strict=True):
-        if len(clause_rows):
-            row[:-1] = np.maximum(row[:-1], clause_rows[:, :-1].max(axis=0))
-    return out
-
-
 @dataclass(frozen=True)
 class Verdict:
     label: str
@@ -172,35 +137,20 @@ class Classifier:
         self.coef: NDArray[np.float32] = weights["coef"]
         self.intercept: NDArray[np.float32] = weights["intercept"]
         self.labels: tuple[str, ...] = tuple(meta["labels"])
-        if self.labels[-1] != "fine":  # `with_clauses` keeps the last column as it is
-            raise ValueError(f"the tone model's labels must end with 'fine': {self.labels}")
         # Per label, the probability at or above which a sentence is flagged,
         # chosen in cross-validation on the training corpus for precision.
         self.thresholds: dict[str, float] = dict(meta["thresholds"])
 
-    def _softmax(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
+    def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
         import numpy as np
 
+        texts = [mask_names(t) for t in texts]
         x = features(self.encoder.encode(texts), texts, kinds)
         logits = x @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         result: NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
         return result
-
-    def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
-        """Per sentence and label (in `self.labels` order, fine last), long
-        sentences read clause by clause too (`with_clauses`)."""
-        import numpy as np
-
-        texts = [mask_names(t) for t in texts]
-        split = [clauses(t) for t in texts]
-        flat = [c for parts in split for c in parts]
-        flat_kinds = [k for parts, k in zip(split, kinds, strict=True) for _ in parts]
-        everything = self._softmax([*texts, *flat], [*kinds, *flat_kinds])
-        whole, rest = everything[: len(texts)], everything[len(texts) :]
-        ends = np.cumsum([0, *(len(p) for p in split)])
-        return with_clauses(whole, [rest[a:b] for a, b in itertools.pairwise(ends)])
 
     def classify(self, texts: Sequence[str], kinds: Sequence[str]) -> list[Verdict]:
         """Each sentence's label: a flagged one only at or above its threshold, else fine."""
