@@ -128,7 +128,9 @@ def specific_items() -> tuple[list[str], list[int]]:
     0 could close any thank-you (corpus_third.py)."""
     from corpus_third import BOILERPLATE, FINE_THIRD, INFORMAL_THIRD_NEAR, SPECIFIC
 
-    trade = FINE_THIRD[: FINE_THIRD.index(next(t for t in FINE_THIRD if t.startswith("The VAT"))) + 1]
+    trade = FINE_THIRD[
+        : FINE_THIRD.index(next(t for t in FINE_THIRD if t.startswith("The VAT"))) + 1
+    ]
     plain = BOILERPLATE + INFORMAL_THIRD_NEAR[:11] + corpus.SHORT_FINE
     texts = SPECIFIC + trade + plain
     return texts, [1] * (len(SPECIFIC) + len(trade)) + [0] * len(plain)
@@ -155,7 +157,10 @@ def fit_specific(encoder: tone.Encoder) -> dict:
     plain_p, specific_p = probs[y == 0][: -len(corpus.SHORT_FINE)], probs[y == 1]
     form = np.array([rng.choice(plain_p, 3, replace=False).max() for _ in range(400)])
     real = np.array(
-        [max(rng.choice(specific_p), rng.choice(plain_p, 2, replace=False).max()) for _ in range(400)]
+        [
+            max(rng.choice(specific_p), rng.choice(plain_p, 2, replace=False).max())
+            for _ in range(400)
+        ]
     )
     # Precision first: the highest threshold that keeps 95% of specific notes.
     chosen = 0.2

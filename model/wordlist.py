@@ -19,7 +19,10 @@ from pathlib import Path
 
 from dictionary import write
 
-SOURCES = (Path("/usr/share/dict/american-english-huge"), Path("/usr/share/dict/british-english-huge"))
+SOURCES = (
+    Path("/usr/share/dict/american-english-huge"),
+    Path("/usr/share/dict/british-english-huge"),
+)
 DATA = Path(__file__).parent.parent / "src" / "followup" / "writing" / "data"
 OUT = DATA / "scowl_en_huge.txt.gz"
 WORD = re.compile(r"^[a-z][a-z'-]*$")

@@ -5,10 +5,11 @@ and en_AU, expanded into every form they accept (`data/hunspell_en.txt.gz`,
 built from Debian's hunspell-en-* by `make dictionary`, model/dictionary.py).
 SCOWL's larger lists (`data/scowl_en_huge.txt.gz`, Debian's wamerican-huge
 and wbritish-huge, model/wordlist.py) add rare but correct words, each unless
-a common word is one edit away. pyspellchecker's English list (about 160,000 words with their frequencies,
-offline) is used only for how common a word is: to rank suggestions and to
-tell a slip from a regular form. A word it has that Hunspell lacks is not
-known (its list, built from subtitles, holds common misspellings). On top:
+a common word is one edit away. pyspellchecker's English list (about
+160,000 words with their frequencies, offline) is used only for how common
+a word is: to rank suggestions and to tell a slip from a regular form. A
+word it has that Hunspell lacks is not known (its list, built from
+subtitles, holds common misspellings). On top:
 
 1. `data/known_words.txt`: terms of the trades our users interview in
    ("onboarding", "Kubernetes", "dbt") that the dictionary lacks.
