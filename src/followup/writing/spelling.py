@@ -150,15 +150,22 @@ class Speller:
         self._counts = self._checker.word_frequency.dictionary
         self.words = load_dictionary()
         self.extra = load_words("known_words.txt")
-        # SCOWL's "huge" lists beyond Hunspell's forms: rare but correct words
-        # of specialist work ("densification"), known unless a common word is
-        # one edit away ("wich" is a slip for "which", not the Scots word).
-        self.huge = load_dictionary("scowl_en_huge.txt.gz")
+        self._huge: frozenset[str] | None = None
         self._cache: dict[str, bool] = {}
 
     def forget(self) -> None:
         """Empty the memo of words looked up (for measuring a cold lookup)."""
         self._cache.clear()
+
+    @property
+    def huge(self) -> frozenset[str]:
+        """SCOWL's "huge" lists beyond Hunspell's forms: rare but correct words
+        of specialist work ("densification"), known unless a common word is
+        one edit away ("wich" is a slip for "which", not the Scots word).
+        Loaded on the first word nothing else knows (about 0.05 s)."""
+        if self._huge is None:
+            self._huge = load_dictionary("scowl_en_huge.txt.gz")
+        return self._huge
 
     def frequency(self, word: str) -> int:
         return int(self._counts.get(word, 0))
