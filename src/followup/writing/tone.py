@@ -14,6 +14,10 @@ The model ships inside the package (`data/tone/`), built by `make model`
   offer" can be the reason in a withdrawal and pressure in a check-in),
   whose weights are applied here with numpy alone.
 
+A second, small model on the same encoder (`specificity()`) reads whether
+a sentence names something of this interview or could close any thank-you;
+the linter's `generic` uses it.
+
 Loading is lazy: importing this module loads nothing, the first
 `classifier()` call reads the files (about 0.1 s), and the CLI imports the
 linter only for `lint` and `draft`.
