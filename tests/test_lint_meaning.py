@@ -118,3 +118,14 @@ def test_the_writers_address_names_them() -> None:
         "local plan.\n\nKind regards,\nNkechinyere O.\nnkechinyere.obi@example.org\n"
     )
     assert [c for c, _ in codes(text) if c == "spelling"] == []
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("wich", "which"), ("mosk", "most")])
+def test_the_larger_word_list_does_not_hide_a_slip(typo: str, meant: str) -> None:
+    """SCOWL's huge lists have 'wich' and 'mosk'; a common word one edit away wins."""
+    text = (
+        f"Dear Priya,\n\nThank you for Tuesday. The Leeds depot plan, {typo} you showed me, "
+        "was the best part of the hour.\n\nBest,\nSam Hale\n"
+    )
+    found = [m for c, m in codes(text) if c == "spelling"]
+    assert len(found) == 1 and f"'{typo}'" in found[0], found
