@@ -75,10 +75,12 @@ model: $(STAMP)
 	$(MODEL_BIN)/python model/build.py
 
 # The spelling dictionary (writing/data/hunspell_en*.txt.gz) from Debian's
-# Hunspell dictionaries, rebuilt on demand and committed.
+# Hunspell dictionaries and SCOWL's huge word lists, rebuilt on demand and committed.
 dictionary:
-	apt-get install -y -q hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au hunspell-tools
+	apt-get install -y -q hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au hunspell-tools \
+		wamerican-huge wbritish-huge
 	$(PYTHON) model/dictionary.py
+	cd model && $(PYTHON) wordlist.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
