@@ -95,13 +95,16 @@ def score_sentences(path: Path, title: str) -> Scores:
     return scores
 
 
-def score_notes(folder: Path, title: str) -> Scores:
-    """Each note file linted on its own against `expected.yaml`."""
+def score_notes(folder: Path, title: str, codes: frozenset[str] | None = None) -> Scores:
+    """Each note file linted on its own against `expected.yaml`; with `codes`,
+    only those codes are scored (the ones the set's author was asked to label)."""
     scores = Scores(title)
     expected: dict[str, list[str]] = yaml.safe_load((folder / "expected.yaml").read_text())
     for name in sorted(expected):
         note = parse_note((folder / name).read_text(encoding="utf-8"), name)
         found = {f.code.value for f in lint([note])}
+        if codes is not None:
+            found &= codes
         scores.add(name, set(expected[name]), found)
     return scores
 
