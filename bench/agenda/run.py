@@ -218,17 +218,22 @@ def main() -> None:
 
     followup_env = dict(os.environ, FOLLOWUP_HOME=str(home), TZ="UTC")
     task_env = taskwarrior_env(data)
-    # The floor: the agenda's own SQL in a bare python3 (sqlite3 only), rows printed.
-    from followup.agenda.query import AGENDA_SQL
+    # The floor: the agenda's own statement in a bare python3 (sqlite3 only), with
+    # the parameters `followup agenda` passes (agenda.query.fetch, every action
+    # listed, the day cut in UTC), rows printed.
+    from followup.agenda.query import SQLITE_AGENDA_SQL
 
     floor = (
         "import sqlite3, sys\n"
         "from datetime import UTC, datetime, timedelta\n"
         "now = datetime.now(UTC)\n"
         "t = lambda m: m.replace(tzinfo=None).isoformat(' ')\n"
+        "morning = now.replace(hour=0, minute=0, second=0, microsecond=0)\n"
         "db = sqlite3.connect(sys.argv[1])\n"
         "rows = db.execute(sys.argv[2], {'username': 'local', 'now': t(now),\n"
-        "                  'horizon': t(now + timedelta(days=7))}).fetchall()\n"
+        "    'tonight': t(morning + timedelta(days=1)), 'morning': t(morning),\n"
+        "    'horizon': t(now + timedelta(days=7)), 'limit': -1, 'show': -1,\n"
+        "    'hide_snoozed': 0, 'active_cap': -1}).fetchall()\n"
         "sys.stdout.write('\\n'.join(map(str, rows)))\n"
     )
     commands = {
@@ -240,7 +245,7 @@ def main() -> None:
         ),
         "followup --help": ([str(FOLLOWUP), "--help"], followup_env),
         "floor (the SQL in python3)": (
-            [sys.executable, "-c", floor, str(home / "followup.sqlite3"), AGENDA_SQL],
+            [sys.executable, "-c", floor, str(home / "followup.sqlite3"), SQLITE_AGENDA_SQL],
             followup_env,
         ),
         "python3 -c pass": ([sys.executable, "-c", "pass"], followup_env),
