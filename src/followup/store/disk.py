@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -33,6 +32,8 @@ class StorageError(FollowupError):
 
 def is_full(folder: Path) -> bool:
     try:
+        import shutil  # not at import: the agenda's start-up does without it
+
         return shutil.disk_usage(_existing(folder)).free < NEARLY_FULL
     except OSError:
         return False
