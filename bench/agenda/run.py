@@ -195,6 +195,11 @@ def main() -> None:
     parser.add_argument("--interviews", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--old-src",
+        type=Path,
+        help="an older src/ (e.g. from git archive): its `followup agenda` runs too, on a copy",
+    )
     args = parser.parse_args()
 
     if not Path(TIME).exists():
@@ -216,7 +221,10 @@ def main() -> None:
     interviews, actions = count_rows(home)
     print(f"store: {interviews} interviews, {actions} stored open actions; Taskwarrior {version}")
 
-    followup_env = dict(os.environ, FOLLOWUP_HOME=str(home), TZ="UTC")
+    # As an installed followup runs: its modules compiled once and kept (a
+    # session that sets PYTHONDONTWRITEBYTECODE would compile them every run).
+    base_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    followup_env = dict(base_env, FOLLOWUP_HOME=str(home), TZ="UTC")
     task_env = taskwarrior_env(data)
     # The floor: the agenda's own statement in a bare python3 (sqlite3 only), with
     # the parameters `followup agenda` passes (agenda.query.fetch, every action
@@ -250,6 +258,16 @@ def main() -> None:
         ),
         "python3 -c pass": ([sys.executable, "-c", "pass"], followup_env),
     }
+    if args.old_src:
+        # Its own copy of the store: older rules would replan the shared one.
+        old_home = RESULTS / "followup-home-old"
+        shutil.rmtree(old_home, ignore_errors=True)
+        shutil.copytree(home, old_home)
+        old_env = dict(
+            followup_env, FOLLOWUP_HOME=str(old_home), PYTHONPATH=str(args.old_src.resolve())
+        )
+        launch = "import sys; sys.argv[0] = 'followup'; from followup.launch import main; main()"
+        commands["followup agenda (old)"] = ([sys.executable, "-c", launch, "agenda"], old_env)
     for command, env in commands.values():  # warm the page cache; not timed
         timed_rusage(command, env)
     samples: dict[str, list[tuple[float, float, int, int]]] = {name: [] for name in commands}
@@ -285,6 +303,12 @@ def main() -> None:
         f"{cpu[ours] / cpu[floor_name]:.2f} by CPU median; "
         f"--help / python3 -c pass: {wall['followup --help'] / wall['python3 -c pass']:.2f}"
     )
+    if args.old_src:
+        old = "followup agenda (old)"
+        print(
+            f"followup agenda new / old: {wall[ours] / wall[old]:.2f} by wall-clock median, "
+            f"{cpu[ours] / cpu[old]:.2f} by CPU median"
+        )
     print(f"load average: {os.getloadavg()}")
 
 

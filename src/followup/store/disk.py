@@ -32,9 +32,10 @@ class StorageError(FollowupError):
 
 def is_full(folder: Path) -> bool:
     try:
-        import shutil  # not at import: the agenda's start-up does without it
-
-        return shutil.disk_usage(_existing(folder)).free < NEARLY_FULL
+        # What shutil.disk_usage reports as free, without importing shutil
+        # (and its compression modules) on the agenda's every run.
+        found = os.statvfs(_existing(folder))
+        return found.f_bavail * found.f_frsize < NEARLY_FULL
     except OSError:
         return False
 
