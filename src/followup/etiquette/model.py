@@ -22,7 +22,6 @@ from followup.etiquette.kinds import Purpose as Purpose
 from followup.etiquette.kinds import Status as Status
 from followup.etiquette.sources import Source
 
-
 # Written contacts: the ones that can carry a thank-you, check-in and so on.
 WRITTEN = frozenset({ContactKind.EMAIL, ContactKind.LETTER})
 
