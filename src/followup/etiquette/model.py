@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -26,15 +26,10 @@ from followup.etiquette.sources import Source
 WRITTEN = frozenset({ContactKind.EMAIL, ContactKind.LETTER})
 
 
-_NOT_IN_A_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-# Remembered: a plan asks for each interviewer's key a dozen times.
-@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     """A stable, readable key for a person: 'Ana María Ruiz' -> 'ana-maria-ruiz'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _NOT_IN_A_SLUG.sub("-", ascii_name.lower()).strip("-") or "person"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
 
 
 @dataclass(frozen=True)
