@@ -48,9 +48,11 @@ contracts: $(STAMP)
 browser:
 	@bash .ci/ensure-browser
 
-# The delivery tests start Debian's dovecot IMAP server: installed when missing.
+# The delivery tests start Debian's dovecot IMAP server (with its Sieve
+# plugin) and a Postfix of their own: installed when missing.
 imap-server:
 	@bash .ci/ensure-dovecot
+	@bash .ci/ensure-postfix
 
 pytest: $(STAMP) browser imap-server
 	$(BIN)/pytest
@@ -73,10 +75,12 @@ model: $(STAMP)
 	$(MODEL_BIN)/python model/build.py
 
 # The spelling dictionary (writing/data/hunspell_en*.txt.gz) from Debian's
-# Hunspell dictionaries, rebuilt on demand and committed.
+# Hunspell dictionaries and SCOWL's huge word lists, rebuilt on demand and committed.
 dictionary:
-	apt-get install -y -q hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au hunspell-tools
+	apt-get install -y -q hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au hunspell-tools \
+		wamerican-huge wbritish-huge
 	$(PYTHON) model/dictionary.py
+	cd model && $(PYTHON) wordlist.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -23,6 +23,17 @@ import random
 from pathlib import Path
 
 from corpus_more import FINE_MORE, INFORMAL_MORE, NEGATIVE_MORE
+from corpus_third import (
+    ASKS_THIRD,
+    ASKS_THIRD_NEAR,
+    BOILERPLATE,
+    FINE_THIRD,
+    INFORMAL_THIRD,
+    INFORMAL_THIRD_NEAR,
+    NEGATIVE_THIRD,
+    NEGATIVE_THIRD_NEAR,
+    SPECIFIC,
+)
 
 KINDS = (
     "thank_you",
@@ -954,6 +965,39 @@ def _kinds_for(label: str) -> tuple[str, ...]:
     return FOLLOW if label != "fine" else ANY
 
 
+def _near_kind(text: str) -> tuple[str, ...]:
+    """The kinds a near miss of round three is written for."""
+    if "withdraw" in text or "another role" in text:
+        return ("withdrawal",)
+    if "not to be selected" in text or "another candidate" in text:
+        return ("bridge",)
+    return FOLLOW
+
+
+def _third(rng: random.Random) -> list[Item]:
+    """Round three (corpus_third.py): each sentence under two kinds it fits."""
+    out: list[Item] = []
+    for texts, label, kinds in (
+        (NEGATIVE_THIRD, "negative", FOLLOW),
+        (ASKS_THIRD, "asks_outcome", FOLLOW),
+        (INFORMAL_THIRD, "informal", ANY),
+        (ASKS_THIRD_NEAR, "fine", FOLLOW),
+        (INFORMAL_THIRD_NEAR, "fine", ANY),
+        (FINE_THIRD, "fine", ANY),
+    ):
+        for text in texts:
+            for kind in rng.sample(kinds, 2):
+                lead = _varied(text, rng) if label == "negative" else text
+                out.append((lead, kind, label))
+    for text in NEGATIVE_THIRD_NEAR:
+        kinds = _near_kind(text)
+        for kind in rng.sample(kinds, min(2, len(kinds))):
+            out.append((text, kind, "fine"))
+    for text in BOILERPLATE + SPECIFIC:
+        out.append((text, "thank_you", "fine"))
+    return out
+
+
 def items() -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
@@ -1010,6 +1054,7 @@ def items() -> list[Item]:
         out.append((text, "withdrawal", "fine"))
     for text in NEGATIVE_LINES[45:59]:
         out.append((text, "withdrawal", "negative"))
+    out += _third(rng)
     seen: set[tuple[str, str]] = set()
     unique: list[Item] = []
     for text, kind, label in out:

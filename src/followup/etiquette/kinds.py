@@ -34,6 +34,8 @@ class OutcomeKind(StrEnum):
     NEXT_ROUND = "next_round"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+    # The employer called the interview off (a calendar cancellation, say).
+    CALLED_OFF = "called_off"
 
 
 class ActionKind(StrEnum):

@@ -105,8 +105,9 @@ def contact_follows(kind: ContactKind, purpose: Purpose | None) -> Bound | None:
 
 
 def outcome_follows(kind: OutcomeKind) -> Bound | None:
-    """An outcome is news of the interview, after its start; a withdrawal may come first."""
-    return None if kind is OutcomeKind.WITHDRAWN else "start"
+    """An outcome is news of the interview, after its start; a withdrawal, or the
+    employer calling it off, may come first."""
+    return None if kind in (OutcomeKind.WITHDRAWN, OutcomeKind.CALLED_OFF) else "start"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ begins, not half-way through (a read-then-write upgrade cannot deadlock).
 
 from __future__ import annotations
 
+import os
+
 from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path, home
 from followup.web.secret import secret_key
 
@@ -19,6 +21,7 @@ TIME_ZONE = "UTC"
 USE_I18N = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "followup.User"
+SERVER_MODE = os.environ.get("FOLLOWUP_SERVER") == "1"
 
 INSTALLED_APPS = [
     "django.contrib.contenttypes",
@@ -28,6 +31,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "followup.web.apps.WebConfig",
     "followup.delivery.apps.DeliveryConfig",
+    "django.contrib.sessions",
+    "followup.coaching.apps.CoachingConfig",
 ]
 
 DATABASES = {

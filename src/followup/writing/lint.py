@@ -86,7 +86,8 @@ DUPLICATE_AT = 0.5
 # Without topics to look for, a thank-you needs at least this many distinct
 # words beyond the stock vocabulary of thank-you notes (data/stock_words.txt),
 # the names, the company and the role. In the corpus, form letters have at
-# most 2 and real notes at least 7.
+# most 2 and real notes at least 7. And one sentence at least must name
+# something by meaning (the specificity model, `_names_something`).
 SPECIFIC_WORDS = 4
 # A note is a few hundred words; past this many characters (about 3,000
 # words) the linter reads no further than the count of words (see `lint`).
@@ -458,6 +459,9 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
     note = reading.note
     body_tokens = list(tokens(note.body))
     to_words = re.findall(r"[^\W\d_]+", reading.to_name)
+    # The writer's own address in the signature names them ("ngozi.adeyemi@...").
+    for local in re.findall(r"([\w.+-]+)@[\w-]+\.[\w.-]+", note.body):
+        to_words += [w for w in re.findall(r"[^\W\d_]+", local) if len(w) >= NAME_MIN]
     proper = {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
     for text in (reading.greeting_text, reading.signature_text):
         proper |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
@@ -786,7 +790,7 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
     people = {w for person in context.people for w in words(person.name)}
     ignored = stock_words() | reading.names() | people
     specific = {w for w in said if w not in ignored and len(w) > 1}
-    if len(specific) >= SPECIFIC_WORDS:
+    if len(specific) >= SPECIFIC_WORDS and _names_something(reading):
         return
     who = person.name if person else (reading.to_name or "this interviewer")
     yield _finding(
@@ -796,6 +800,17 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
         f"says nothing specific to {who}: mention a topic you discussed with them, or what "
         "you took from it, so it cannot be mistaken for a form letter",
     )
+
+
+def _names_something(reading: _Reading) -> bool:
+    """Whether a sentence of the note names something of this interview, by
+    meaning (the specificity model of `tone.py`): "I enjoyed learning about
+    the innovative culture" could follow any interview; "your plan for the
+    Leeds depot rota" could not."""
+    from followup.writing.tone import specificity
+
+    texts = [" ".join(s.split()) for _, s in sentences(reading.core.replace("’", "'"))]
+    return specificity().any_specific([t for t in texts if count_words(t) >= TONE_MIN_WORDS])
 
 
 # --- across the run -------------------------------------------------------------

@@ -3,10 +3,13 @@
 The dictionary is the union of the Hunspell dictionaries en_US, en_GB, en_CA
 and en_AU, expanded into every form they accept (`data/hunspell_en.txt.gz`,
 built from Debian's hunspell-en-* by `make dictionary`, model/dictionary.py).
-pyspellchecker's English list (about 160,000 words with their frequencies,
-offline) is used only for how common a word is: to rank suggestions and to
-tell a slip from a regular form. A word it has that Hunspell lacks is not
-known (its list, built from subtitles, holds common misspellings). On top:
+SCOWL's larger lists (`data/scowl_en_huge.txt.gz`, Debian's wamerican-huge
+and wbritish-huge, model/wordlist.py) add rare but correct words, each unless
+a common word is one edit away. pyspellchecker's English list (about
+160,000 words with their frequencies, offline) is used only for how common
+a word is: to rank suggestions and to tell a slip from a regular form. A
+word it has that Hunspell lacks is not known (its list, built from
+subtitles, holds common misspellings). On top:
 
 1. `data/known_words.txt`: terms of the trades our users interview in
    ("onboarding", "Kubernetes", "dbt") that the dictionary lacks.
@@ -147,11 +150,22 @@ class Speller:
         self._counts = self._checker.word_frequency.dictionary
         self.words = load_dictionary()
         self.extra = load_words("known_words.txt")
+        self._huge: frozenset[str] | None = None
         self._cache: dict[str, bool] = {}
 
     def forget(self) -> None:
         """Empty the memo of words looked up (for measuring a cold lookup)."""
         self._cache.clear()
+
+    @property
+    def huge(self) -> frozenset[str]:
+        """SCOWL's "huge" lists beyond Hunspell's forms: rare but correct words
+        of specialist work ("densification"), known unless a common word is
+        one edit away ("wich" is a slip for "which", not the Scots word).
+        Loaded on the first word nothing else knows (about 0.05 s)."""
+        if self._huge is None:
+            self._huge = load_dictionary("scowl_en_huge.txt.gz")
+        return self._huge
 
     def frequency(self, word: str) -> int:
         return int(self._counts.get(word, 0))
@@ -171,6 +185,7 @@ class Speller:
                     or self._british(word)
                     or self._regular_form(word)
                     or self._compound(word)
+                    or (word in self.huge and not self._slip(word))
                 )
             )
             self._cache[word] = cached

@@ -14,6 +14,10 @@ The model ships inside the package (`data/tone/`), built by `make model`
   offer" can be the reason in a withdrawal and pressure in a check-in),
   whose weights are applied here with numpy alone.
 
+A second, small model on the same encoder (`specificity()`) reads whether
+a sentence names something of this interview or could close any thank-you;
+the linter's `generic` uses it.
+
 Loading is lazy: importing this module loads nothing, the first
 `classifier()` call reads the files (about 0.1 s), and the CLI imports the
 linter only for `lint` and `draft`.
@@ -168,6 +172,58 @@ class Classifier:
         return verdicts
 
 
+# A word with a digit: a date, a figure, a room number ("1,200 calls", "Year 4").
+_DIGIT = re.compile(r"\d")
+
+
+def specific_features(vectors: NDArray[np.float32], texts: Sequence[str]) -> NDArray[np.float32]:
+    """The specificity model's input: the sentence vector (names masked), and
+    whether the sentence names something (a capitalised word inside it), has
+    a figure, and how long it is."""
+    import numpy as np
+
+    extra = np.array(
+        [
+            [
+                1.0 if _PROPER.search(text) else 0.0,
+                1.0 if _DIGIT.search(text) else 0.0,
+                min(len(text.split()), 40) / 40,
+            ]
+            for text in texts
+        ],
+        dtype=np.float32,
+    ).reshape(len(texts), 3)
+    return np.concatenate([vectors, extra], axis=1).astype(np.float32)
+
+
+class Specificity:
+    """Whether a sentence names something of this interview, or could close any
+    thank-you after any interview ("I enjoyed learning more about the role")."""
+
+    def __init__(self, encoder: Encoder, weights: Any, threshold: float) -> None:
+        self.encoder = encoder
+        self.coef: NDArray[np.float32] = weights["coef"]
+        self.intercept: NDArray[np.float32] = weights["intercept"]
+        # At or above this probability a sentence is specific, chosen in
+        # cross-validation on the training sentences.
+        self.threshold = threshold
+
+    def probabilities(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        import numpy as np
+
+        masked = [mask_names(t) for t in texts]
+        x = specific_features(self.encoder.encode(masked), texts)
+        logits = x @ self.coef.T + self.intercept
+        result: NDArray[np.float32] = 1.0 / (1.0 + np.exp(-logits[:, 0]))
+        return result
+
+    def any_specific(self, texts: Sequence[str]) -> bool:
+        """Whether at least one of the sentences is specific."""
+        if not texts:
+            return False
+        return bool((self.probabilities(texts) >= self.threshold).any())
+
+
 def _files() -> Any:
     return resources.files("followup.writing").joinpath("data", "tone")
 
@@ -186,3 +242,15 @@ def classifier() -> Classifier:
         weights = dict(np.load(f))
     meta = json.loads(root.joinpath("classifier.json").read_text("utf-8"))
     return Classifier(Encoder(embeddings, tokenizer), weights, meta)
+
+
+@lru_cache(maxsize=1)
+def specificity() -> Specificity:
+    """The shipped specificity model, on the tone model's encoder."""
+    import numpy as np
+
+    root = _files()
+    with root.joinpath("specific.npz").open("rb") as f:
+        weights = dict(np.load(f))
+    meta = json.loads(root.joinpath("classifier.json").read_text("utf-8"))
+    return Specificity(classifier().encoder, weights, float(meta["specific"]["threshold"]))
