@@ -126,6 +126,12 @@ def main() -> None:
     floor = statistics.median(w for w, _ in samples["floor"])
     export = statistics.median(w for w, _ in samples["export (new)"])
     print(f"export / floor: {export / floor:.1f}x by wall median")
+    imported = statistics.median(CPU["import (new)"])
+    exported_cpu = statistics.median(CPU["export (new)"])
+    print(f"import / export (new, same run): {imported / exported_cpu:.1f}x by CPU median")
+    if "old" in variants:
+        old_import = statistics.median(CPU["import (old)"])
+        print(f"import new / old: {imported / old_import:.2f}x by CPU")
     for name, cpu in CPU.items():
         print(f"  CPU {name}: median {statistics.median(cpu):.2f} s")
     exported = json.loads((RESULTS / "out-new.json").read_text())

@@ -172,6 +172,27 @@ def test_stale_plans_are_recomputed_before_they_are_shown(store: Path) -> None:
         ).fetchone() == (0,)
 
 
+def test_recomputed_plans_are_those_each_write_stores(store: Path) -> None:
+    add(store)
+    add(store, ACME, "acme.yaml")
+    logged = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17T18:00-05:00")
+    assert logged.code == 0, logged.err
+    database = store / "followup.sqlite3"
+    columns = (
+        "interview_id, application_id, action_id, kind, to_name, channel, not_before, due, "
+        "expires, why, sources, position"
+    )
+    query = f"SELECT {columns} FROM followup_action ORDER BY interview_id, position"
+    with sqlite3.connect(database) as db:
+        stored = db.execute(query).fetchall()
+        db.execute("UPDATE followup_user SET rules_stamp = 'old'")
+        db.execute("UPDATE followup_action SET why = 'stale', due = '2000-01-01 00:00:00'")
+    run("agenda", "--now", "2026-11-18T09:00-05:00")
+    with sqlite3.connect(database) as db:
+        assert len(stored) > 4
+        assert db.execute(query).fetchall() == stored
+
+
 @pytest.mark.parametrize("args", [["agenda"], ["agenda", "--json"], ["--help"]])
 def test_agenda_and_help_never_import_django(store: Path, args: list[str]) -> None:
     add(store)

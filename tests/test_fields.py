@@ -100,3 +100,39 @@ def test_huge_documents_are_refused_before_they_are_read(tmp_path: Path) -> None
     path.write_text("company: " + "x" * 6_000_000)
     with pytest.raises(InputError, match="at most 5,000,000"):
         read_mapping(path)
+
+
+ADDRESSES = [
+    "ana.0@company1.example",
+    "o'neil+jobs@mail.example.org",
+    "a!#$%&*/=?^_`{|}~-b@x.example",
+    "a..b@x.example",
+    ".a@x.example",
+    "a.@x.example",
+    "a@-x.example",
+    "a@x-.example",
+    "a@x.example-",
+    "a@x..example",
+    "a@example",
+    "a@" + "x" * 64 + ".example",
+    "a-.b@x.example",
+    "a@bücher.example",
+    "a b@x.example",
+    "a@x.example.",
+    "A.B@X.EXAMPLE",
+    "1@2.3",
+]
+
+
+@pytest.mark.parametrize("value", ADDRESSES)
+def test_plain_addresses_get_the_header_parsers_answer(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from followup import fields
+
+    fast = fields.email_address(value)
+    # The same question with the plain-address shortcut switched off.
+    monkeypatch.setattr(fields, "_PLAIN_ADDRESS", re.compile(r"(?!)"))
+    assert fast == fields.email_address(value)

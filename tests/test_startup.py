@@ -65,3 +65,22 @@ def test_the_agenda_without_click_prints_what_the_command_prints(store: Path) ->
                 break
         else:
             raise AssertionError(f"{args}: {done.stdout!r} != {run(*args).out!r}")
+
+
+def test_the_agenda_loads_neither_the_rules_model_nor_dataclasses(store: Path) -> None:
+    from tests.store_support import add
+
+    add(store)
+    code = (
+        "import sys\n"
+        "sys.argv = ['followup', 'agenda']\n"
+        "from followup.launch import main\n"
+        "main()\n"
+        "loaded = [m for m in ('dataclasses', 'inspect', 'shutil', 'followup.etiquette.model')\n"
+        "          if m in sys.modules]\n"
+        "sys.stderr.write(repr(loaded))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "[]"
+    assert done.stdout.strip()

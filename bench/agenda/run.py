@@ -195,6 +195,11 @@ def main() -> None:
     parser.add_argument("--interviews", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--old-src",
+        type=Path,
+        help="an older src/ (e.g. from git archive): its `followup agenda` runs too, on a copy",
+    )
     args = parser.parse_args()
 
     if not Path(TIME).exists():
@@ -216,19 +221,27 @@ def main() -> None:
     interviews, actions = count_rows(home)
     print(f"store: {interviews} interviews, {actions} stored open actions; Taskwarrior {version}")
 
-    followup_env = dict(os.environ, FOLLOWUP_HOME=str(home), TZ="UTC")
+    # As an installed followup runs: its modules compiled once and kept (a
+    # session that sets PYTHONDONTWRITEBYTECODE would compile them every run).
+    base_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    followup_env = dict(base_env, FOLLOWUP_HOME=str(home), TZ="UTC")
     task_env = taskwarrior_env(data)
-    # The floor: the agenda's own SQL in a bare python3 (sqlite3 only), rows printed.
-    from followup.agenda.query import AGENDA_SQL
+    # The floor: the agenda's own statement in a bare python3 (sqlite3 only), with
+    # the parameters `followup agenda` passes (agenda.query.fetch, every action
+    # listed, the day cut in UTC), rows printed.
+    from followup.agenda.query import SQLITE_AGENDA_SQL
 
     floor = (
         "import sqlite3, sys\n"
         "from datetime import UTC, datetime, timedelta\n"
         "now = datetime.now(UTC)\n"
         "t = lambda m: m.replace(tzinfo=None).isoformat(' ')\n"
+        "morning = now.replace(hour=0, minute=0, second=0, microsecond=0)\n"
         "db = sqlite3.connect(sys.argv[1])\n"
         "rows = db.execute(sys.argv[2], {'username': 'local', 'now': t(now),\n"
-        "                  'horizon': t(now + timedelta(days=7))}).fetchall()\n"
+        "    'tonight': t(morning + timedelta(days=1)), 'morning': t(morning),\n"
+        "    'horizon': t(now + timedelta(days=7)), 'limit': -1, 'show': -1,\n"
+        "    'hide_snoozed': 0, 'active_cap': -1}).fetchall()\n"
         "sys.stdout.write('\\n'.join(map(str, rows)))\n"
     )
     commands = {
@@ -240,11 +253,21 @@ def main() -> None:
         ),
         "followup --help": ([str(FOLLOWUP), "--help"], followup_env),
         "floor (the SQL in python3)": (
-            [sys.executable, "-c", floor, str(home / "followup.sqlite3"), AGENDA_SQL],
+            [sys.executable, "-c", floor, str(home / "followup.sqlite3"), SQLITE_AGENDA_SQL],
             followup_env,
         ),
         "python3 -c pass": ([sys.executable, "-c", "pass"], followup_env),
     }
+    if args.old_src:
+        # Its own copy of the store: older rules would replan the shared one.
+        old_home = RESULTS / "followup-home-old"
+        shutil.rmtree(old_home, ignore_errors=True)
+        shutil.copytree(home, old_home)
+        old_env = dict(
+            followup_env, FOLLOWUP_HOME=str(old_home), PYTHONPATH=str(args.old_src.resolve())
+        )
+        launch = "import sys; sys.argv[0] = 'followup'; from followup.launch import main; main()"
+        commands["followup agenda (old)"] = ([sys.executable, "-c", launch, "agenda"], old_env)
     for command, env in commands.values():  # warm the page cache; not timed
         timed_rusage(command, env)
     samples: dict[str, list[tuple[float, float, int, int]]] = {name: [] for name in commands}
@@ -280,6 +303,12 @@ def main() -> None:
         f"{cpu[ours] / cpu[floor_name]:.2f} by CPU median; "
         f"--help / python3 -c pass: {wall['followup --help'] / wall['python3 -c pass']:.2f}"
     )
+    if args.old_src:
+        old = "followup agenda (old)"
+        print(
+            f"followup agenda new / old: {wall[ours] / wall[old]:.2f} by wall-clock median, "
+            f"{cpu[ours] / cpu[old]:.2f} by CPU median"
+        )
     print(f"load average: {os.getloadavg()}")
 
 

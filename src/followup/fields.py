@@ -239,6 +239,16 @@ def parse_id(value: Any, field: str = "ID") -> int:
 # -- email -----------------------------------------------------------------------
 
 
+# An ASCII dot-atom local part (RFC 5322 atext) at a host name of two or more
+# labels of letters, digits and hyphens; _BAD_LABEL finds a label that starts or
+# ends with a hyphen.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_ADDRESS = re.compile(
+    rf"{_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}})+"
+)
+_BAD_LABEL = re.compile(r"@-|\.-|-\.|-$")
+
+
 def email_address(value: str) -> str | None:
     """`value` as one email address (its addr-spec), or None when it is not one.
 
@@ -258,6 +268,10 @@ def email_address(value: str) -> str | None:
         return None
     if candidate.count("@") != 1 or any(c in candidate for c in '<>,;()[]\\"'):
         return None
+    if _PLAIN_ADDRESS.fullmatch(candidate) and not _BAD_LABEL.search(candidate):
+        # An ASCII dot-atom at an ASCII host name: what the parser below accepts
+        # unchanged, without its cost (about half a millisecond an address).
+        return candidate
     try:
         address = Address(addr_spec=candidate)
     except (HeaderParseError, ValueError, IndexError, TypeError):

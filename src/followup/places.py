@@ -88,18 +88,25 @@ def country_suggestions(text: str) -> list[str]:
 
 def subdivision_code(country: str, text: str) -> str | None:
     """A state or province typed by name ('Ontario' -> ON), from the holidays package."""
+    return _subdivisions(country).get(_key(text))
+
+
+# Built once per country: an import reads the same few countries thousands of
+# times, and building a holidays calendar and keying its aliases takes about a
+# millisecond each time.
+@lru_cache(maxsize=64)
+def _subdivisions(country: str) -> dict[str, str]:
     import holidays
 
     try:
         calendar = holidays.country_holidays(country)
     except NotImplementedError:
-        return None
+        return {}
     aliases = getattr(calendar, "subdivisions_aliases", {}) or {}
-    wanted = _key(text)
+    names: dict[str, str] = {}
     for name, code in aliases.items():
-        if _key(name) == wanted:
-            return str(code)
-    return None
+        names.setdefault(_key(name), str(code))  # the first alias of a name wins, as before
+    return names
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from followup.etiquette.model import ActionKind, ContactKind, OutcomeKind, Purpose
+from followup.etiquette.kinds import ActionKind, ContactKind, OutcomeKind, Purpose
 
 
 class ActionWords(NamedTuple):

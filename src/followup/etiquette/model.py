@@ -10,70 +10,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from followup.etiquette.kinds import ActionKind as ActionKind
+from followup.etiquette.kinds import Channel as Channel
+from followup.etiquette.kinds import ContactKind as ContactKind
+from followup.etiquette.kinds import OutcomeKind as OutcomeKind
+from followup.etiquette.kinds import Purpose as Purpose
+from followup.etiquette.kinds import Status as Status
 from followup.etiquette.sources import Source
-
-
-class ContactKind(StrEnum):
-    EMAIL = "email"
-    CALL = "call"
-    LETTER = "letter"
-    VISIT = "visit"
-    GIFT = "gift"
-    # Not the candidate's contact: the employer answered.
-    REPLY = "reply"
-
-
-class Purpose(StrEnum):
-    THANK_YOU = "thank_you"
-    SEND_REFERENCES = "send_references"
-    CHECK_IN = "check_in"
-    BRIDGE = "bridge"
-    STAY_IN_TOUCH = "stay_in_touch"
-    WITHDRAWAL = "withdrawal"
-
-
-class OutcomeKind(StrEnum):
-    OFFER = "offer"
-    NEXT_ROUND = "next_round"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
-    # The employer called the interview off (a calendar cancellation, say).
-    CALLED_OFF = "called_off"
-
-
-class ActionKind(StrEnum):
-    PREPARE = "prepare"
-    DEBRIEF = "debrief"
-    SEND_REFERENCES = "send_references"
-    THANK_YOU = "thank_you"
-    CHECK_IN = "check_in"
-    CALL = "call"
-    MOVE_ON = "move_on"
-    BRIDGE = "bridge"
-    STAY_IN_TOUCH = "stay_in_touch"
-    WITHDRAWAL = "withdrawal"
-
-
-class Status(StrEnum):
-    NOT_YET = "not_yet"
-    PENDING = "pending"
-    OVERDUE = "overdue"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class Channel(StrEnum):
-    EMAIL = "email"
-    LETTER = "letter"
-    PHONE = "phone"
-    # Something the candidate does alone: preparing, writing the debrief.
-    SELF = "self"
-
 
 # Written contacts: the ones that can carry a thank-you, check-in and so on.
 WRITTEN = frozenset({ContactKind.EMAIL, ContactKind.LETTER})

@@ -499,29 +499,36 @@ class Bulk:
 
     def actions(self, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]) -> int:
         """Store open actions: (interview ID, application ID, [(position, action)]) each."""
-        values = [
-            (
-                action.id,
-                action.kind.value,
-                action.to,
-                action.channel.value,
-                db_instant(action.not_before),
-                db_instant(action.due),
-                db_instant(action.expires) if action.expires else None,
-                action.why,
-                " ".join(s.id for s in action.sources),
-                position,
-                self.user_id,
-                application,
-                interview,
-            )
-            for interview, application, actions in rows
-            for position, action in actions
-        ]
-        self.db.executemany(
-            "INSERT INTO followup_action (action_id, kind, to_name, channel, not_before, due, "
-            "expires, why, sources, position, user_id, application_id, interview_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            values,
+        return store_actions(self.db, self.user_id, rows)
+
+
+def store_actions(
+    db: Any, user_id: int, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]
+) -> int:
+    """Store open actions: (interview ID, application ID, [(position, action)]) each."""
+    values = [
+        (
+            action.id,
+            action.kind.value,
+            action.to,
+            action.channel.value,
+            db_instant(action.not_before),
+            db_instant(action.due),
+            db_instant(action.expires) if action.expires else None,
+            action.why,
+            " ".join(s.id for s in action.sources),
+            position,
+            user_id,
+            application,
+            interview,
         )
-        return len(values)
+        for interview, application, actions in rows
+        for position, action in actions
+    ]
+    db.executemany(
+        "INSERT INTO followup_action (action_id, kind, to_name, channel, not_before, due, "
+        "expires, why, sources, position, user_id, application_id, interview_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values,
+    )
+    return len(values)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -33,7 +32,10 @@ class StorageError(FollowupError):
 
 def is_full(folder: Path) -> bool:
     try:
-        return shutil.disk_usage(_existing(folder)).free < NEARLY_FULL
+        # What shutil.disk_usage reports as free, without importing shutil
+        # (and its compression modules) on the agenda's every run.
+        found = os.statvfs(_existing(folder))
+        return found.f_bavail * found.f_frsize < NEARLY_FULL
     except OSError:
         return False
 

@@ -111,13 +111,18 @@ def export_text(user: models.User, path: str | None = None) -> Iterator[str]:
         db.close()
 
 
-def _instant(text: str) -> datetime:
-    # Django keeps aware datetimes in SQLite as naive UTC text.
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+# Django keeps aware datetimes in SQLite as naive UTC text; read through
+# Django's connection (services.refresh_plans), its converters have already
+# made them naive datetimes and the days dates.
+def _instant(value: str | datetime) -> datetime:
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC)
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _day(value: str | date | None) -> date | None:
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value) if value else None
 
 
 def _flag(value: int | None) -> bool | None:

@@ -198,20 +198,39 @@ def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action
 
 
 def refresh_plans(user: models.User) -> int:
-    """Recompute every stored plan (new rules, or a policy setting changed)."""
+    """Recompute every stored plan (new rules, or a policy setting changed).
+
+    As import does it: the interviews read with sqlite3 a batch of IDs at a
+    time (exchange.stored_interviews), every open action deleted in one
+    statement and the new ones written with one `executemany` per batch, all
+    in one transaction. Building Django models per interview and per action
+    cost 75 s over 20,000 interviews.
+    """
+    from django.db import connection
+
+    from followup.store.exchange import stored_interviews
+
     with transaction.atomic():
         user.refresh_from_db()
         stamp = rules_stamp()
         policy = policy_of(user)
+        connection.ensure_connection()
+        db = connection.connection
+        applications = dict(
+            db.execute(
+                "SELECT id, application_id FROM followup_interview WHERE user_id = ?", (user.pk,)
+            )
+        )
+        db.execute("DELETE FROM followup_action WHERE user_id = ?", (user.pk,))
         count = 0
-        ids = list(models.Interview.objects.filter(user=user).values_list("pk", flat=True))
-        # In batches: one prefetch over thousands of IDs is too large for SQLite.
-        for first in range(0, len(ids), BATCH):
-            batch = ids[first : first + BATCH]
-            rows = convert.with_facts(models.Interview.objects.filter(pk__in=batch).order_by("pk"))
-            for row in rows:
-                replan(user, row, convert.to_core(row), policy, fresh=False)
-                count += 1
+        batch: list[tuple[int, int, list[tuple[int, Action]]]] = []
+        for pk, interview in stored_interviews(db, user.pk):
+            batch.append((pk, applications[pk], open_actions(interview, policy)))
+            count += 1
+            if len(batch) == BATCH:
+                convert.store_actions(db, user.pk, batch)
+                batch.clear()
+        convert.store_actions(db, user.pk, batch)
         user.rules_stamp = stamp
         user.save(update_fields=["rules_stamp"])
     return count
