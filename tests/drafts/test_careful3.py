@@ -95,7 +95,9 @@ def panel_of_two() -> Interview:
         role="Head of Mathematics",
         interviewers=(
             interviewer("Ruth Jameson", title="Governor", topics=("parental engagement",)),
-            interviewer("Ahmed Khan", title="Head of Science", topics=("cross-curricular numeracy",)),
+            interviewer(
+                "Ahmed Khan", title="Head of Science", topics=("cross-curricular numeracy",)
+            ),
         ),
         strengths=(
             "set up a numeracy programme with the science department",
@@ -163,7 +165,9 @@ def test_a_logistics_topic_is_talked_about_not_explained_by_them(name: str) -> N
     body = note.body
     assert "notice period" in body
     assert not re.search(r"talking me through|going through|explain", body), body
-    assert re.search(r"(talking|talk|discuss)\w* about the notice period|discuss the notice period", body)
+    assert re.search(
+        r"(talking|talk|discuss)\w* about the notice period|discuss the notice period", body
+    )
 
 
 # --- 5. a panel's late thank-yous open differently ---------------------------------------

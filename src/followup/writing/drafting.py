@@ -1116,9 +1116,7 @@ class _Writer:
             "follow_up_on": self.some_day(timeframe.follow_up_on),
             "decision_by": self.some_day(timeframe.decision_by) if given else None,
             # A date worked out from "next week": said as roughly as it was given.
-            "decision_around": (
-                None if given else self.roughly(timeframe.decision_by)
-            ),
+            "decision_around": (None if given else self.roughly(timeframe.decision_by)),
             "few_days": timeframe.few_days,
             "check_in_sent": self.some_day(
                 sent.astimezone(self.interview.tz).date() if sent else None
