@@ -193,12 +193,20 @@ def test_a_panel_of_four_late_thank_yous_open_with_four_apologies() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "greeting"),
-    [("Ms Patricia Doyle", "Dear Ms Doyle,"), ("Patricia Doyle", "Dear Patricia Doyle,")],
+    ("name", "title", "greeting", "head"),
+    [
+        ("Ms Patricia Doyle", "Team Manager", "Dear Ms Doyle,", "Ms Patricia Doyle\nTeam Manager"),
+        ("Patricia Doyle", "Ms", "Dear Ms Doyle,", "Ms Patricia Doyle\nNorthwind"),
+        ("Patricia Doyle", "Team Manager", "Dear Patricia Doyle,", "Patricia Doyle\nTeam Manager"),
+        ("Patricia Doyle", None, "Dear Patricia Doyle,", "Patricia Doyle\nNorthwind"),
+    ],
 )
-def test_a_letter_greets_by_title_and_surname_or_full_name(name: str, greeting: str) -> None:
-    person = interviewer(name, email=None, topics=("caseload sizes",))
+def test_a_letter_greets_by_title_and_surname_or_full_name(
+    name: str, title: str | None, greeting: str, head: str
+) -> None:
+    person = interviewer(name, title=title, email=None, topics=("caseload sizes",))
     interview = make_interview(interviewers=(person,))
     (letter,) = [d for d in written(interview, "2026-11-17 17:00") if d.kind is NoteKind.THANK_YOU]
-    assert letter.heading is not None
+    assert letter.heading is not None and head in letter.heading, letter.heading
     assert letter.body.startswith(greeting), letter.body
+    assert lint([letter.as_note()], interview) == []

@@ -62,7 +62,7 @@ from followup.writing.grammar import (
 from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
 from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
-from followup.writing.text import count_words, fold, same_stem, tokens, words
+from followup.writing.text import HONORIFICS, count_words, fold, same_stem, tokens, words
 from followup.writing.text import greeting_name as greeting_for
 from followup.writing.voice import to_reader, without_lead
 
@@ -553,8 +553,22 @@ def tidy(text: str) -> str:
 SIGN_OFFS = ("Best regards,", "Kind regards,", "With thanks,")
 
 
-def letter_greeting(name: str) -> str:
-    """'Dear Patricia Doyle,': a letter greets by full name (no first-name terms)."""
+def honorific(title: str | None) -> str | None:
+    """The title field when it holds a form of address ('Ms', 'Dr.'), not a job title."""
+    if title and fold(title).rstrip(".") in HONORIFICS:
+        return title.strip()
+    return None
+
+
+def letter_greeting(name: str, title: str | None = None) -> str:
+    """'Dear Ms Doyle,' when the record gives a form of address; else 'Dear Patricia Doyle,'.
+
+    A letter greets formally, never by first name: by honorific and surname
+    when the name or the title field holds one, by full name otherwise.
+    """
+    address = honorific(title)
+    if address and len(name.split()) > 0 and fold(name.split()[0]).rstrip(".") not in HONORIFICS:
+        return f"Dear {address} {name.split()[-1]},"
     short = greeting_for(name)
     return f"Dear {short if short != name.split()[0] else name},"
 
@@ -634,7 +648,8 @@ class _Writer:
 
     def _knows_about(self, person: Interviewer) -> bool:
         """Whether the file holds something a thank-you to `person` can name."""
-        return bool(person.topics or person.title or self.interview.strengths)
+        # A job title alone names nothing a note can say (issue #11: no invented line).
+        return bool(person.topics or self.interview.strengths)
 
     def debrief_text(self, text: str) -> str:
         """A debrief line as the note quotes it: to the reader, without its lead-in."""
@@ -984,7 +999,7 @@ class _Writer:
             break
         subject = " ".join(subject_template.render(context).split())
         if head:
-            body = as_letter(body, letter_greeting(person.name))
+            body = as_letter(body, letter_greeting(person.name, person.title))
         if sign:
             body = body.rstrip("\n") + "\n" + sign.strip() + "\n"
         elif kind is NoteKind.VOICEMAIL:
@@ -1001,8 +1016,10 @@ class _Writer:
         if moment is not None:
             day = moment.astimezone(self.interview.tz).date()
             lines += [f"{day.day} {day:%B} {day.year}", ""]
-        lines += [person.name]
-        if person.title:
+        address = honorific(person.title)
+        # 'Ms Patricia Doyle', not 'Patricia Doyle' over a line reading 'Ms'.
+        lines += [f"{address} {person.name}" if address else person.name]
+        if person.title and not address:
             lines.append(person.title)
         lines.append(self.interview.company)
         return "\n".join(lines)
@@ -1065,7 +1082,7 @@ class _Writer:
             "stood_out": stood_out,
             # Nothing on file names this reader: ask them one question about the role.
             "question": not (
-                work or side_line or went_well or person.title or strengths or forgot or stood_out
+                work or side_line or went_well or strengths or forgot or stood_out
             ),
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
@@ -1085,7 +1102,7 @@ class _Writer:
             ][i % 2]
         return [
             f"Thank you, too, for talking about {phrase} with me.",
-            f"I was also glad we could discuss {phrase}.",
+            f"I was glad we could discuss {phrase}.",
         ][i % 2]
 
     def withdrawal_facts(self) -> dict[str, Any]:
