@@ -210,3 +210,19 @@ def test_a_letter_greets_by_title_and_surname_or_full_name(
     assert letter.heading is not None and head in letter.heading, letter.heading
     assert letter.body.startswith(greeting), letter.body
     assert lint([letter.as_note()], interview) == []
+
+
+def test_check_ins_carrying_late_thanks_do_not_all_open_alike() -> None:
+    openings = set()
+    for n in range(8):
+        person = interviewer("Dana Whitfield", topics=("claims triage models",))
+        interview = make_interview(
+            company=f"Harbour Works {n}",
+            interviewers=(person,),
+            next_step="We'll decide by Friday.",
+        )
+        made = written(interview, "2026-12-01 10:00")
+        for d in made:
+            if d.kind is NoteKind.CHECK_IN and re.search(r"sooner|before now|delay", d.body):
+                openings.add(d.body.split("\n\n")[1].split(" on Tuesday")[0])
+    assert len(openings) >= 2, openings

@@ -1081,9 +1081,7 @@ class _Writer:
             "forgot": forgot,
             "stood_out": stood_out,
             # Nothing on file names this reader: ask them one question about the role.
-            "question": not (
-                work or side_line or went_well or strengths or forgot or stood_out
-            ),
+            "question": not (work or side_line or went_well or strengths or forgot or stood_out),
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
