@@ -42,7 +42,10 @@ DEBRIEFS = {
     "both": Debrief(forgot_to_mention=FORGOT, stood_out=THEIRS),
 }
 # The question a thank-you asks when nothing about its reader is on file.
-QUESTION = re.compile(r"on one question|one question I would welcome|would set apart someone")
+QUESTION = re.compile(
+    r"on one question|one question I would welcome|would set apart someone|wondered about since"
+    r"|biggest difference|usually prove most rewarding"
+)
 # Openings that point back at something the note may not have said.
 DANGLING = re.compile(r"^(?:That|This|These|Those|There|It also|Which)\b")
 DANGLING_ANYWHERE = re.compile(

@@ -226,3 +226,22 @@ def test_check_ins_carrying_late_thanks_do_not_all_open_alike() -> None:
             if d.kind is NoteKind.CHECK_IN and re.search(r"sooner|before now|delay", d.body):
                 openings.add(d.body.split("\n\n")[1].split(" on Tuesday")[0])
     assert len(openings) >= 2, openings
+
+
+@pytest.mark.parametrize("role", ["Nurse", "Senior Data Engineer", "Chef"])
+def test_every_question_form_is_specific_enough_for_the_linter(role: str) -> None:
+    # Nothing on file about anyone: each of six readers is asked a different question.
+    names = ("Priya Raman", "Marcus Bell", "Ana Ruiz", "Kwame Mensah", "Siobhan Neill", "Li Wei")
+    people = tuple(interviewer(n, title=None, topics=()) for n in names)
+    for n in range(4):
+        interview = make_interview(
+            company=f"Tailspin {n}",
+            role=role,
+            interviewers=people,
+            strengths=(),
+            debrief=Debrief(),
+        )
+        notes = [d for d in written(interview, "2026-11-17 17:00") if d.kind is NoteKind.THANK_YOU]
+        asked = {p for d in notes for p in d.body.split("\n\n") if "joining as" in p}
+        assert len(asked) == 6, asked
+        assert lint([d.as_note() for d in notes], interview) == []

@@ -199,6 +199,8 @@ SHAPES: dict[str, tuple[int, int]] = {
     "close": (3, 0),
     # The question a thank-you asks when nothing on file names its reader.
     "question": (6, 0),
+    # A strength said apart from an unrelated topic: one form per reader of a panel of six.
+    "apart": (6, 0),
 }
 
 
