@@ -245,3 +245,15 @@ def test_every_question_form_is_specific_enough_for_the_linter(role: str) -> Non
         asked = {p for d in notes for p in d.body.split("\n\n") if "joining as" in p}
         assert len(asked) == 6, asked
         assert lint([d.as_note() for d in notes], interview) == []
+
+
+def test_a_day_given_by_someone_else_is_not_put_in_the_readers_mouth() -> None:
+    person = interviewer("Dana Whitfield", topics=("claims triage models",))
+    interview = thanked(
+        make_interview(
+            interviewers=(person,), next_step="The recruiter will phone candidates on Friday."
+        )
+    )
+    (check_in,) = [d for d in written(interview, "2026-12-02 10:00") if d.kind is NoteKind.CHECK_IN]
+    assert "you expected" not in check_in.body.lower(), check_in.body
+    assert "I understood there would be news by Friday 20 November" in check_in.body

@@ -254,9 +254,12 @@ RECENT_DAYS = 6
 DAY_GIVEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|\b(?:january|february|march|april|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
-    r"oct|nov|dec)\b",
+    r"oct|nov|dec|today|tomorrow|tonight)\b",
     re.I,
 )
+
+# A next step in the employer's own voice ("We'll decide by Friday").
+SPEAKS_FOR_THEM = re.compile(r"\b(?:we|we'll|we're|we’ll|us|our)\b", re.I)
 
 # A phone number in a signature line: digits with the usual separators, seven
 # digits or more ("+1 917 555 0199", "(020) 7946 0018").
@@ -1134,6 +1137,9 @@ class _Writer:
             "decision_by": self.some_day(timeframe.decision_by) if given else None,
             # A date worked out from "next week": said as roughly as it was given.
             "decision_around": (None if given else self.roughly(timeframe.decision_by)),
+            # "We'll decide by Friday" is theirs; "The head will phone" is not the reader's.
+            "decision_theirs": self.interview.decision_by is not None
+            or bool(SPEAKS_FOR_THEM.search(self.interview.next_step or "")),
             "few_days": timeframe.few_days,
             "check_in_sent": self.some_day(
                 sent.astimezone(self.interview.tz).date() if sent else None
@@ -1182,6 +1188,7 @@ class _Writer:
             "follow_up_on": self.some_day(request.follow_up_on),
             "decision_by": self.some_day(request.decision_by),
             "decision_around": None,
+            "decision_theirs": True,
             "few_days": request.few_days,
             "check_in_sent": None,
         }
