@@ -422,13 +422,14 @@ def test_bare_record_still_reads_well_and_says_what_to_add() -> None:
     )
 
 
-def test_title_alone_makes_a_specific_note() -> None:
+def test_title_alone_invents_nothing_about_the_reader() -> None:
     interview = make_interview(
         interviewers=(interviewer("Marcus Bell", title="Staff Engineer", topics=()),),
         strengths=(),
     )
     (note,) = thank_yous(interview)
-    assert "as Staff Engineer" in note.body
+    # A title is not a conversation: no "how the work looks from your side as ...".
+    assert "Staff Engineer" not in note.body
     assert lint([note.as_note()], interview) == []
 
 
@@ -535,9 +536,12 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "Dear Priya,\n\n"
                     "Thank you for your time today; I came away with a much clearer picture of "
                     "the Senior Data Engineer role at Northwind Analytics.\n\n"
-                    "I found our conversation about streaming ingestion particularly useful. "
-                    "For my part, I ran a blameless on-call rotation for two years, which I "
-                    "would hope to build on in this role.\n\n"
+                    "I found our conversation about streaming ingestion particularly useful."
+                    "\n\n"
+                    # The strength shares no word with the topic: its own paragraph.
+                    "Separately, you may like to know that I ran a blameless on-call rotation "
+                    "for two years."
+                    "\n\n"
                     "I would be glad to continue the conversation, and to help with anything "
                     "else you need.\n\n"
                     "Best regards,"

@@ -17,6 +17,8 @@ PAST = [
     "trained twelve new graduate nurses as a preceptor",
     "trained 40 staff on the new EHR",
     "trained the whole front-of-house team",
+    "trained fourteen new starters",
+    "mentored seventeen apprentices",
     "organised a charity gala for 300 guests",
     "managed a team of six",
     "reduced waste by a fifth",

@@ -122,5 +122,7 @@ def test_the_reviewers_interview_plans_and_drafts_their_news(tmp_path: Path) -> 
     drafted = runner.invoke(cli, ["draft", str(path), "--now", "2026-03-16 10:00", "--json"])
     assert drafted.exit_code == 0
     (check_in,) = [d for d in json.loads(drafted.stdout)["drafts"] if d["kind"] == "check_in"]
-    assert "you expected to have news by Wednesday 11 March" in check_in["body"]
+    # The head said it, not necessarily the reader: the candidate's understanding (issue #11).
+    assert "I understood there would be news by Wednesday 11 March" in check_in["body"]
+    assert "you expected" not in check_in["body"]
     assert "check back" not in check_in["body"]

@@ -62,7 +62,7 @@ from followup.writing.grammar import (
 from followup.writing.kinds import FOR_ACTION, LABEL, WORD_LIMIT, NoteKind
 from followup.writing.lint import is_generic, stock_words
 from followup.writing.note import Note, parse_note
-from followup.writing.text import count_words, fold, same_stem, tokens, words
+from followup.writing.text import HONORIFICS, count_words, fold, same_stem, tokens, words
 from followup.writing.text import greeting_name as greeting_for
 from followup.writing.voice import to_reader, without_lead
 
@@ -197,6 +197,10 @@ SHAPES: dict[str, tuple[int, int]] = {
     "open": (3, 0),
     "middle": (3, 0),
     "close": (3, 0),
+    # The question a thank-you asks when nothing on file names its reader.
+    "question": (6, 0),
+    # A strength said apart from an unrelated topic: one form per reader of a panel of six.
+    "apart": (6, 0),
 }
 
 
@@ -245,6 +249,17 @@ PORTFOLIO = re.compile(
 # A bare weekday names a day of the past week; older interviews are dated.
 RECENT_DAYS = 6
 
+
+# A next step that gives the decision day itself: a weekday, a month or a number.
+DAY_GIVEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|\b(?:january|february|march|april|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+    r"oct|nov|dec|today|tomorrow|tonight)\b",
+    re.I,
+)
+
+# A next step in the employer's own voice ("We'll decide by Friday").
+SPEAKS_FOR_THEM = re.compile(r"\b(?:we|we'll|we're|we’ll|us|our)\b", re.I)
 
 # A phone number in a signature line: digits with the usual separators, seven
 # digits or more ("+1 917 555 0199", "(020) 7946 0018").
@@ -478,7 +493,12 @@ def _content(text: str) -> list[str]:
 def overlap(a: str, b: Sequence[str]) -> int:
     """How many content words of `a` share a stem with words of the texts `b`."""
     theirs = [w for text in b for w in _content(text)]
-    return sum(1 for w in _content(a) if any(same_stem(w, t) for t in theirs))
+    return sum(1 for w in _content(a) if any(_akin(w, t) for t in theirs))
+
+
+def _akin(a: str, b: str) -> bool:
+    """One stem, counting short plurals too ('hub' ~ 'hubs')."""
+    return same_stem(a, b) or a.removesuffix("s") == b.removesuffix("s")
 
 
 # --- the writer -----------------------------------------------------------------
@@ -538,8 +558,22 @@ def tidy(text: str) -> str:
 SIGN_OFFS = ("Best regards,", "Kind regards,", "With thanks,")
 
 
-def letter_greeting(name: str) -> str:
-    """'Dear Patricia Doyle,': a letter greets by full name (no first-name terms)."""
+def honorific(title: str | None) -> str | None:
+    """The title field when it holds a form of address ('Ms', 'Dr.'), not a job title."""
+    if title and fold(title).rstrip(".") in HONORIFICS:
+        return title.strip()
+    return None
+
+
+def letter_greeting(name: str, title: str | None = None) -> str:
+    """'Dear Ms Doyle,' when the record gives a form of address; else 'Dear Patricia Doyle,'.
+
+    A letter greets formally, never by first name: by honorific and surname
+    when the name or the title field holds one, by full name otherwise.
+    """
+    address = honorific(title)
+    if address and len(name.split()) > 0 and fold(name.split()[0]).rstrip(".") not in HONORIFICS:
+        return f"Dear {address} {name.split()[-1]},"
     short = greeting_for(name)
     return f"Dear {short if short != name.split()[0] else name},"
 
@@ -619,7 +653,8 @@ class _Writer:
 
     def _knows_about(self, person: Interviewer) -> bool:
         """Whether the file holds something a thank-you to `person` can name."""
-        return bool(person.topics or person.title or self.interview.strengths)
+        # A job title alone names nothing a note can say (issue #11: no invented line).
+        return bool(person.topics or self.interview.strengths)
 
     def debrief_text(self, text: str) -> str:
         """A debrief line as the note quotes it: to the reader, without its lead-in."""
@@ -650,7 +685,15 @@ class _Writer:
         repeats = {k for k in range(n) if said and overlap(strengths[k], said) >= 2}
         used: set[int] = set(repeats)
         chosen: dict[int, list[str]] = {}
-        for i, person in enumerate(self.people):
+        # Readers with a strength that fits their topics choose first, so the
+        # numeracy programme goes to the one who talked about numeracy.
+        fit = {
+            i: max((overlap(s, p.topics) for s in strengths), default=0)
+            for i, p in enumerate(self.people)
+        }
+        order = sorted(range(len(self.people)), key=lambda i: (-fit[i], i))
+        for i in order:
+            person = self.people[i]
             if len(used) >= n:
                 used = set(repeats)
             if len(used) >= n:
@@ -961,7 +1004,7 @@ class _Writer:
             break
         subject = " ".join(subject_template.render(context).split())
         if head:
-            body = as_letter(body, letter_greeting(person.name))
+            body = as_letter(body, letter_greeting(person.name, person.title))
         if sign:
             body = body.rstrip("\n") + "\n" + sign.strip() + "\n"
         elif kind is NoteKind.VOICEMAIL:
@@ -978,8 +1021,10 @@ class _Writer:
         if moment is not None:
             day = moment.astimezone(self.interview.tz).date()
             lines += [f"{day.day} {day:%B} {day.year}", ""]
-        lines += [person.name]
-        if person.title:
+        address = honorific(person.title)
+        # 'Ms Patricia Doyle', not 'Patricia Doyle' over a line reading 'Ms'.
+        lines += [f"{address} {person.name}" if address else person.name]
+        if person.title and not address:
             lines.append(person.title)
         lines.append(self.interview.company)
         return "\n".join(lines)
@@ -1036,12 +1081,12 @@ class _Writer:
             "strength_1": strengths[0] if strengths else None,
             "strength_2": strengths[1] if len(strengths) > 1 else None,
             "strength_kind": strength_kind(chosen[0]) if chosen else None,
+            # Said after their topic only when it shares a word with what they discussed.
+            "strength_related": bool(chosen) and overlap(chosen[0], person.topics) > 0,
             "forgot": forgot,
             "stood_out": stood_out,
             # Nothing on file names this reader: ask them one question about the role.
-            "question": not (
-                work or side_line or went_well or person.title or strengths or forgot or stood_out
-            ),
+            "question": not (work or side_line or went_well or strengths or forgot or stood_out),
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
@@ -1051,14 +1096,16 @@ class _Writer:
         phrase = self.topic(topic)
         if topic_kind(topic) == "logistics" and phrase.split()[0].lower() not in TOPIC_LEADS:
             phrase = f"the {phrase}"
+        # The record lists it as a topic only: the two of them talked about
+        # it; it does not say who asked, or that the reader explained it.
         if topic_kind(topic) == "own":
             return [
-                f"I appreciated your questions about {phrase}.",
-                f"Thank you for the chance to talk through {phrase}.",
+                f"I was glad we had the chance to talk about {phrase}.",
+                f"Thank you for the chance to talk about {phrase}.",
             ][i % 2]
         return [
-            f"Thank you, too, for going through {phrase} with me.",
-            f"Thank you also for talking me through {phrase}.",
+            f"Thank you, too, for talking about {phrase} with me.",
+            f"I was glad we could discuss {phrase}.",
         ][i % 2]
 
     def withdrawal_facts(self) -> dict[str, Any]:
@@ -1083,15 +1130,48 @@ class _Writer:
     def timing_facts(self) -> dict[str, Any]:
         timeframe = self.timeframe
         sent = read_history(self.interview).check_in_sent
+        given = self.decision_given()
         return {
             "reply_date": None,
             "follow_up_on": self.some_day(timeframe.follow_up_on),
-            "decision_by": self.some_day(timeframe.decision_by),
+            "decision_by": self.some_day(timeframe.decision_by) if given else None,
+            # A date worked out from "next week": said as roughly as it was given.
+            "decision_around": (None if given else self.roughly(timeframe.decision_by)),
+            # "We'll decide by Friday" is theirs; "The head will phone" is not the reader's.
+            "decision_theirs": self.interview.decision_by is not None
+            or bool(SPEAKS_FOR_THEM.search(self.interview.next_step or "")),
             "few_days": timeframe.few_days,
             "check_in_sent": self.some_day(
                 sent.astimezone(self.interview.tz).date() if sent else None
             ),
         }
+
+    def decision_given(self) -> bool:
+        """Whether the record gives the decision day as a day, not as "next week".
+
+        The `decision_by` field does; so does a next step that names a weekday,
+        a month or a number ("by Friday", "by November 25"). "We will call
+        finalists next week" gives no day: the check-in names none.
+        """
+        if self.interview.decision_by is not None:
+            return True
+        return bool(DAY_GIVEN.search(self.interview.next_step or ""))
+
+    def roughly(self, day: date | None) -> str | None:
+        """A worked-out decision day as loosely as the record gave it.
+
+        'by the end of January' for the end of a month, 'shortly after our
+        interview' within three days of it, else 'in the week of 9 March'.
+        """
+        if day is None:
+            return None
+        text = self.interview.next_step or ""
+        if re.search(r"\bend of (?:the|this) month\b", text, re.I):
+            return f"by the end of {day:%B}"
+        if (day - self.interview.local_start.date()).days <= 3:
+            return "shortly after our interview"
+        monday = day - timedelta(days=day.weekday())
+        return f"in the week of {monday.day} {monday:%B}"
 
     def reply_timing_facts(self, number: int) -> dict[str, Any]:
         """A later check-in answers their reply: its date and timeframe, not the interview's."""
@@ -1107,6 +1187,8 @@ class _Writer:
             "reply_date": self.full_day(replied),
             "follow_up_on": self.some_day(request.follow_up_on),
             "decision_by": self.some_day(request.decision_by),
+            "decision_around": None,
+            "decision_theirs": True,
             "few_days": request.few_days,
             "check_in_sent": None,
         }

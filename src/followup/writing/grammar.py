@@ -139,6 +139,9 @@ IRREGULAR_PAST = frozenset({
 OBJECT_LEADS = DETERMINERS - {"years"} | {
     "the", "his", "her", "their", "them", "all", "every", "each", "new", "junior", "staff",
     "dozens", "hundreds", "thousands", "eleven", "thirty", "forty", "fifty", "over",
+    # "trained fourteen new starters": every number word, not only the round ones.
+    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty",
+    "seventy", "eighty", "ninety", "hundred", "dozen",
 }
 # Heads of a topic that need "the" when written bare: "patient portal" is
 # "the patient portal" in a sentence; "team culture", "hiring", "dbt tests" and
