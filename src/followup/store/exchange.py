@@ -14,7 +14,8 @@ all or nothing.
 
 Both stream: export reads the store in batches of interviews by ID range
 (every query is bounded by the batch, never by the store) with the standard
-`sqlite3` module inside one read transaction, and writes each interview as
+`sqlite3` module (on a PostgreSQL server, the same statements through
+psycopg: store/server.py) inside one read transaction, and writes each interview as
 it is read, so its memory does not grow with the store; import writes rows
 with bulk inserts per batch and plans each interview once.
 """
@@ -46,6 +47,7 @@ from followup.interview_file import Defaults, interview_to_mapping, parse_interv
 
 if TYPE_CHECKING:
     from followup.store import models
+    from followup.store.server import Reader
 
 FORMAT = "followup-export"
 VERSION = 1
@@ -71,10 +73,17 @@ def export_text(user: models.User, path: str | None = None) -> Iterator[str]:
     version, so each interview can be written as soon as it is read.
     """
     from followup.store.disk import connect_for_reading
-    from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path
+    from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path, database_url
 
-    # Read-only when the disk is full: an export to another disk still works.
-    db = connect_for_reading(Path(path or database_path()), BUSY_TIMEOUT_SECONDS)
+    url = None if path else database_url()
+    db: Any
+    if url is not None:
+        from followup.store.server import Reader
+
+        db = Reader(url)
+    else:
+        # Read-only when the disk is full: an export to another disk still works.
+        db = connect_for_reading(Path(path or database_path()), BUSY_TIMEOUT_SECONDS)
     try:
         # One deferred read transaction: in WAL mode every batch sees the same
         # snapshot, and writers are not blocked while the export runs.
@@ -115,7 +124,7 @@ def _flag(value: int | None) -> bool | None:
 
 
 def stored_interviews(
-    db: sqlite3.Connection, user_id: int, batch: int | None = None
+    db: sqlite3.Connection | Reader, user_id: int, batch: int | None = None
 ) -> Iterator[tuple[int, Interview]]:
     """Every interview of `user_id` as a core value, in ID order, `batch` at a time.
 
