@@ -222,7 +222,11 @@ def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
 
     One conditional UPDATE (state='queued' in its WHERE clause, as `claim`)
     inside SQLite's write lock: two workers asking at once get disjoint
-    rows. RETURNING needs SQLite 3.35 (2021).
+    rows. RETURNING needs SQLite 3.35 (2021). On PostgreSQL, where workers on
+    several machines ask at once without a database-wide lock, the rows are
+    picked with `FOR UPDATE SKIP LOCKED`: a row another worker is claiming is
+    passed over, not waited for, and the conditional UPDATE still refuses a
+    row claimed in between.
     """
     from django.db import connection, transaction
 
@@ -231,12 +235,14 @@ def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
     table = Message._meta.db_table
     claimed_at = Message._meta.get_field("claimed_at")
     stamp = claimed_at.get_db_prep_value(now, connection)
+    skip_locked = " FOR UPDATE SKIP LOCKED" if connection.vendor == "postgresql" else ""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {table} SET state = 'sending', phase = 'claimed', claimed_by = %s, "
             "claimed_at = %s, attempts = attempts + 1 "
             f"WHERE id IN (SELECT id FROM {table} WHERE state = 'queued' AND send_after <= %s "
-            "ORDER BY send_after, id LIMIT %s) AND state = 'queued' RETURNING id, send_after",
+            f"ORDER BY send_after, id LIMIT %s{skip_locked}) AND state = 'queued' "
+            "RETURNING id, send_after",
             [me, stamp, stamp, limit],
         )
         won = cursor.fetchall()

@@ -141,7 +141,12 @@ class Reader:
     """
 
     def __init__(self, url: str | dict[str, Any]) -> None:
+        from psycopg.types.string import TextLoader
+
         self._connection = connect(url)
+        # JSON columns as their text, as sqlite3 gives them (the readers parse them).
+        for name in ("json", "jsonb"):
+            self._connection.adapters.register_loader(name, TextLoader)
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Rows:
         if sql.strip().upper() == "BEGIN":
@@ -153,3 +158,24 @@ class Reader:
 
     def close(self) -> None:
         self._connection.close()
+
+
+class QmarkConnection:
+    """A psycopg connection (Django's own, inside its transaction) that takes
+    sqlite3's `?` placeholders: the import's bulk writes (store/convert.py)
+    run the same statements on both."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        return self._connection.execute(_QMARK.sub("%s", sql), list(parameters))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self._connection.cursor() as cursor:
+                cursor.executemany(_QMARK.sub("%s", sql), rows)
+
+
+def is_psycopg(connection: object) -> bool:
+    return type(connection).__module__.startswith("psycopg")
