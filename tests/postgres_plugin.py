@@ -135,18 +135,22 @@ class Suite:
     cluster: Cluster
     url: str
     tables: list[str]
+    sequences: list[str]
     seed: dict[str, list[tuple[Any, ...]]]
     columns: dict[str, list[str]]
 
     def reset(self) -> None:
+        """DELETE rather than TRUNCATE: on tables of a few rows it is ten times faster
+        (TRUNCATE makes new files for every table); foreign keys are not checked
+        while emptying (replica role), and every sequence starts again."""
         import psycopg
 
         with psycopg.connect(self.url, autocommit=True) as db:
             db.execute("SET lock_timeout = '20s'")
             with db.transaction():
-                db.execute(
-                    "TRUNCATE " + ", ".join(f'"{t}"' for t in self.tables) + " RESTART IDENTITY"
-                )
+                db.execute("SET LOCAL session_replication_role = replica")
+                db.execute("; ".join(f'DELETE FROM "{t}"' for t in self.tables))
+                db.execute("; ".join(f"ALTER SEQUENCE {q} RESTART" for q in self.sequences))
                 for table, rows in self.seed.items():
                     names = self.columns[table]
                     marks = ", ".join(["%s"] * len(names))
@@ -188,6 +192,12 @@ def migrate_suite(cluster: Cluster, name: str = "followup_suite") -> Suite:
             )
             if row[0] not in KEPT
         ]
+        sequences = [
+            f'"{row[0]}"."{row[1]}"'
+            for row in db.execute(
+                "SELECT schemaname, sequencename FROM pg_sequences WHERE schemaname = 'public'"
+            )
+        ]
         seed: dict[str, list[tuple[Any, ...]]] = {}
         columns: dict[str, list[str]] = {}
         for table in tables:
@@ -196,7 +206,7 @@ def migrate_suite(cluster: Cluster, name: str = "followup_suite") -> Suite:
             if rows:
                 seed[table] = [tuple(_adapt(v) for v in row) for row in rows]
                 columns[table] = [c.name for c in cursor.description or ()]
-    return Suite(cluster, url, tables, seed, columns)
+    return Suite(cluster, url, tables, sequences, seed, columns)
 
 
 def _adapt(value: Any) -> Any:

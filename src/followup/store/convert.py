@@ -507,9 +507,11 @@ class Bulk:
         if self.postgres:
             # The next row Django adds takes an ID after those written here.
             for table, after in self.next_id.items():
+                name = "followup_" + table
                 self.db.execute(
-                    f"SELECT setval('{_sequence('followup_' + table)}', "
-                    f"greatest(?, (SELECT last_value FROM {_sequence('followup_' + table)})))",
+                    f"SELECT setval('{_sequence(name)}', greatest(?, "
+                    f"(SELECT last_value FROM {_sequence(name)}), "
+                    f"(SELECT coalesce(max(id), 0) FROM {name})))",
                     (after - 1,),
                 )
         return written

@@ -22,6 +22,8 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from followup.errors import FollowupError
+
 # Any 64-bit number, the same for every process: "followup" in ASCII.
 MIGRATION_LOCK = 0x666F6C6C6F777570
 # The schema stamp's home on PostgreSQL (SQLite keeps it in `user_version`).
@@ -29,8 +31,8 @@ STAMP_SQL = "SELECT obj_description(to_regclass('django_migrations'), 'pg_class'
 SCHEMES = ("postgres", "postgresql", "pgsql")
 
 
-class ServerConfigError(Exception):
-    """DATABASE_URL does not name a PostgreSQL database."""
+class ServerConfigError(FollowupError):
+    """The server's environment is wrong (DATABASE_URL, FOLLOWUP_SECRET_KEY): one sentence."""
 
 
 def database_settings(url: str) -> dict[str, Any]:
@@ -46,7 +48,7 @@ def database_settings(url: str) -> dict[str, Any]:
     scheme = url.partition("://")[0].lower()
     if scheme not in SCHEMES:
         raise ServerConfigError(
-            f"DATABASE_URL must be a postgres:// URL (postgres://user:password@host:port/name), "
+            f"DATABASE_URL: must be a postgres:// URL (postgres://user:password@host:port/name), "
             f"not {scheme or 'a URL without a scheme'}://…"
         )
     parsed: dict[str, Any] = dict(

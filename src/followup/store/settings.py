@@ -34,10 +34,10 @@ def _listed(name: str) -> list[str]:
 SECRET_KEY = os.environ.get("FOLLOWUP_SECRET_KEY", "").strip()
 if not SECRET_KEY:
     if SERVER_MODE:
-        from django.core.exceptions import ImproperlyConfigured
+        from followup.store.server import ServerConfigError
 
-        raise ImproperlyConfigured(
-            "FOLLOWUP_SECRET_KEY is not set: a server needs a long random secret key "
+        raise ServerConfigError(
+            "FOLLOWUP_SECRET_KEY: not set: a server needs a long random secret key "
             "from the environment (docs/server.md)."
         )
     SECRET_KEY = secret_key(home())
