@@ -350,6 +350,7 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
 
     checked = check(document)
     with transaction.atomic():
+        services.serialised(user)
         count = models.Interview.objects.filter(user=user).count()
         if count and not merge:
             raise InputError(

@@ -185,6 +185,22 @@ def replan(
     return len(actions)
 
 
+def serialised(user: models.User) -> None:
+    """Inside a write transaction: wait for the user's other writes, as SQLite's
+    IMMEDIATE transactions do for the whole file.
+
+    On PostgreSQL a read-then-write (is this thank-you already logged? is this
+    interview already stored?) would otherwise let two commands at once both
+    see "no" and both write: the user's row is locked until the commit, so one
+    user's writes queue and other users' do not wait. On SQLite the
+    transaction already holds the write lock: nothing to do.
+    """
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        list(models.User.objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+
+
 def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
     """The actions `replan` stores for one interview, with their position in the plan."""
     result = plan(interview, plan_as_of(interview), policy)
@@ -198,6 +214,7 @@ def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action
 def refresh_plans(user: models.User) -> int:
     """Recompute every stored plan (new rules, or a policy setting changed)."""
     with transaction.atomic():
+        serialised(user)
         user.refresh_from_db()
         stamp = rules_stamp()
         policy = policy_of(user)
@@ -238,6 +255,7 @@ def duplicate_of(user: models.User, interview: Interview) -> int | None:
 def add(user: models.User, interview: Interview) -> int:
     """Store a new interview and its plan; returns its ID."""
     with transaction.atomic():
+        serialised(user)
         existing = duplicate_of(user, interview)
         if existing is not None:
             raise InputError(
@@ -288,6 +306,7 @@ def update(
     3. Write the facts, forget orphaned people, and recompute the plan.
     """
     with transaction.atomic():
+        serialised(user)
         row = get(user, interview_id)
         before = convert.to_core(row)
         after = change(before)
@@ -306,6 +325,7 @@ def update(
 
 def delete(user: models.User, interview_id: int) -> Interview:
     with transaction.atomic():
+        serialised(user)
         row = get(user, interview_id)
         interview = convert.to_core(row)
         row.delete()
@@ -330,6 +350,7 @@ def rebuild(interview: Interview, **changes: Any) -> Interview:
 def set_setting(user: models.User, name: str, value: Any) -> None:
     setting = config.find(name)
     with transaction.atomic():
+        serialised(user)
         stored = settings_of(user)
         stored[name] = value
         _check_region(stored)
@@ -347,6 +368,7 @@ def set_setting(user: models.User, name: str, value: Any) -> None:
 def unset_setting(user: models.User, name: str) -> None:
     setting = config.find(name)
     with transaction.atomic():
+        serialised(user)
         models.Setting.objects.filter(user=user, name=name).delete()
         if setting.replans:
             refresh_plans(user)
