@@ -83,8 +83,16 @@ class Cluster:
 
     def stop(self) -> None:
         subprocess.run(
-            [*self.as_user, str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-s"]
-            + ["-m", "immediate", "stop"],
+            [
+                *self.as_user,
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-s",
+                "-m",
+                "immediate",
+                "stop",
+            ],
             check=False,
             capture_output=True,
         )
@@ -102,8 +110,20 @@ def start_cluster() -> Cluster:
         folder.chmod(0o700)
         as_user = ["runuser", "-u", "postgres", "--"]
     subprocess.run(
-        [*as_user, str(bindir / "initdb"), "-D", str(folder / "data"), "-A", "trust"]
-        + ["-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
+        [
+            *as_user,
+            str(bindir / "initdb"),
+            "-D",
+            str(folder / "data"),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
         check=True,
         capture_output=True,
     )
@@ -120,8 +140,19 @@ def start_cluster() -> Cluster:
         ]
     )
     subprocess.run(
-        [*as_user, str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-w", "-s"]
-        + ["-l", str(folder / "log"), "-o", options, "start"],
+        [
+            *as_user,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(folder / "data"),
+            "-w",
+            "-s",
+            "-l",
+            str(folder / "log"),
+            "-o",
+            options,
+            "start",
+        ],
         check=True,
         capture_output=True,
     )

@@ -33,8 +33,9 @@ sys.path.insert(0, str(ROOT / "bench" / "agenda"))
 
 
 def child(users: int, interviews: int, reads: int) -> None:
-    from run import export_document
     from zoneinfo import ZoneInfo
+
+    from run import export_document
 
     from followup.agenda.board import HORIZON
     from followup.agenda.query import fetch

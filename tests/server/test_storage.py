@@ -160,3 +160,22 @@ def test_a_bad_database_url_is_one_sentence(tmp_path: Path) -> None:
     assert "DATABASE_URL: must be a postgres:// URL" in result.stderr
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_without_database_url_nothing_of_the_server_is_loaded(tmp_path: Path) -> None:
+    """The single-user start-up stays as it was: SQLite, WAL, no psycopg imported."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["FOLLOWUP_HOME"] = str(tmp_path / "home")
+    code = (
+        "import sys; from followup.store.boot import setup; setup(); "
+        "from django.db import connection; "
+        "c = connection.cursor(); c.execute('PRAGMA journal_mode'); "
+        "print(connection.vendor, c.fetchone()[0], "
+        "'psycopg' in sys.modules, 'dj_database_url' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["sqlite", "wal", "False", "False"]
+    assert (tmp_path / "home" / "followup.sqlite3").exists()

@@ -136,7 +136,10 @@ def _postgres(sql: str) -> str:
             "(SELECT CAST(obj_description(to_regclass('django_migrations'), 'pg_class')"
             " AS integer))",
         ),
-        ("json_group_object(s.name, json(s.value))", "CAST(json_object_agg(s.name, s.value) AS text)"),
+        (
+            "json_group_object(s.name, json(s.value))",
+            "CAST(json_object_agg(s.name, s.value) AS text)",
+        ),
         ("THEN -1 ELSE max(", "THEN NULL ELSE greatest("),
         ("CAST(s.value AS INTEGER)", "CAST(s.value #>> '{}' AS INTEGER)"),
         # SQLite's CROSS JOIN only fixes the join order; PostgreSQL plans its own.
