@@ -41,6 +41,8 @@ def test_migrations_apply_on_an_empty_database_and_leave_the_schema_stamp(
     )
     assert result.returncode == 0, result.stderr
     assert "No interviews yet" in result.stdout
+    assert "the PostgreSQL database of DATABASE_URL" in result.stdout
+    assert url not in result.stdout
     with psycopg.connect(url) as db:
         applied = {
             (app, name)

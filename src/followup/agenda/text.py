@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from followup.agenda.board import HORIZON, Board, Item, build
 from followup.agenda.query import Snapshot, StoreNotReady, day_bounds, read
 from followup.etiquette.labels import ACTION_LABELS
-from followup.store.location import database_path, rules_stamp, schema_stamp
+from followup.store.location import database_path, database_url, rules_stamp, schema_stamp
 
 
 def _read(moment: datetime, zone: ZoneInfo) -> Snapshot:
@@ -98,6 +98,12 @@ def show(now_text: str | None, as_json: bool) -> None:
 
 def render(board: Board, zone: ZoneInfo, *, has_interviews: bool, colour: bool = False) -> str:
     if not has_interviews:
+        if database_url() is not None:  # the URL itself may hold a password: not shown
+            rest = EMPTY.partition("\n\n")[2]
+            return (
+                "No interviews yet. Your store is the PostgreSQL database of DATABASE_URL.\n\n"
+                + rest
+            )
         return EMPTY.format(path=database_path())
     try:
         columns = os.get_terminal_size().columns
