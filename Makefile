@@ -52,10 +52,12 @@ browser:
 imap-server:
 	@bash .ci/ensure-dovecot
 
-# The server tests start a throwaway PostgreSQL cluster: Debian's PostgreSQL
-# installed when missing.
+# The server tests start a throwaway PostgreSQL cluster and run the nginx
+# configuration of docs/server.md: Debian's PostgreSQL and nginx installed
+# when missing.
 postgres:
 	@bash .ci/ensure-postgres
+	@bash .ci/ensure-nginx
 
 # tests/server/ (PostgreSQL: migrations, services, workers racing, deployment
 # checks) runs in a second pytest process with the whole process on PostgreSQL
