@@ -49,9 +49,22 @@ def behind_nginx(postgres_suite: Suite, tmp_path: Path) -> Iterator[tuple[int, i
     prefix = tmp_path / "nginx"
     (prefix / "logs").mkdir(parents=True)
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
-        + ["-subj", "/CN=followup.example.org", "-keyout", str(prefix / "key.pem")]
-        + ["-out", str(prefix / "cert.pem")],
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=followup.example.org",
+            "-keyout",
+            str(prefix / "key.pem"),
+            "-out",
+            str(prefix / "cert.pem"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -73,13 +86,19 @@ def behind_nginx(postgres_suite: Suite, tmp_path: Path) -> Iterator[tuple[int, i
         "user root;\nworker_processes 1;\n"
         f"pid {prefix / 'nginx.pid'};\nerror_log {prefix / 'logs' / 'error.log'};\n"
         "events { worker_connections 64; }\n"
-        f"http {{\n    access_log {prefix / 'logs' / 'access.log'};\n{temp}\n"
-        + server
-        + "}\n"
+        f"http {{\n    access_log {prefix / 'logs' / 'access.log'};\n{temp}\n" + server + "}\n"
     )
     app = subprocess.Popen(
-        [sys.executable, "-m", "followup", "serve", "--server", "--no-worker"]
-        + ["--port", str(app_port)],
+        [
+            sys.executable,
+            "-m",
+            "followup",
+            "serve",
+            "--server",
+            "--no-worker",
+            "--port",
+            str(app_port),
+        ],
         env=server_env(postgres_suite, tmp_path),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
