@@ -48,9 +48,11 @@ contracts: $(STAMP)
 browser:
 	@bash .ci/ensure-browser
 
-# The delivery tests start Debian's dovecot IMAP server: installed when missing.
+# The delivery tests start Debian's dovecot IMAP server (with its Sieve
+# plugin) and a Postfix of their own: installed when missing.
 imap-server:
 	@bash .ci/ensure-dovecot
+	@bash .ci/ensure-postfix
 
 # The server tests start a throwaway PostgreSQL cluster and run the nginx
 # configuration of docs/server.md: Debian's PostgreSQL and nginx installed

@@ -12,6 +12,10 @@ review records do not use. Prints:
   names), against the number of thank-yous;
 - the pairwise likeness of a panel's thank-yous (Jaccard index of three-word
   runs, names masked: `writing.text.likeness`, the linter's own measure);
+- distinct closing sentences of the check-ins (topics masked), and how many
+  drafts call a topic the employer's own work ("your work on ...");
+- pairs of drafts to one person that would go on the same day (issue #11:
+  one message a day to one person; the check-in carries a late thank-you);
 - words per note, by kind.
 
 Run it on an older checkout with PYTHONPATH=<that checkout>/src to compare.
@@ -142,8 +146,26 @@ def main() -> int:
     openings: list[str] = []
     likeness_scores: list[float] = []
     words: dict[str, list[int]] = {}
+    closes: list[str] = []
+    their_work = 0
+    same_day = 0
     for interview, now in cases:
-        made = drafts(interview, plan(interview, now), Sender(name="Alex Morgan"), now=now)
+        planned = plan(interview, now)
+        made = drafts(interview, planned, Sender(name="Alex Morgan"), now=now)
+        for d in made.drafts:
+            if d.kind is NoteKind.CHECK_IN:
+                close = d.body.split("\n\n")[-3]
+                for topic in (t for p in interview.interviewers for t in p.topics):
+                    close = close.replace(topic.removeprefix("the "), "<topic>")
+                closes.append(close)
+            their_work += len(re.findall(r"your work on|contributing to", d.body))
+        days = []
+        for d in made.drafts:
+            action = planned.action(d.action_id)
+            if action is not None and d.kind is not NoteKind.VOICEMAIL:
+                moment = max(now, action.not_before, key=lambda m: m.timestamp())
+                days.append((d.to, moment.astimezone(interview.tz).date()))
+        same_day += len(days) - len(set(days))
         notes = [d for d in made.drafts if d.kind is NoteKind.THANK_YOU]
         openings += [masked_opening(d.body, interview) for d in notes]
         mask = [w for p in interview.interviewers for w in re.findall(r"\w+", p.name)]
@@ -163,6 +185,11 @@ def main() -> int:
             f"pairwise likeness within a panel: {len(likeness_scores)} pairs, "
             f"mean {statistics.mean(likeness_scores):.3f}, max {max(likeness_scores):.3f}"
         )
+    print(
+        f"distinct check-in closing sentences (topics masked): {len(set(closes))} of "
+        f"{len(closes)}; topics called the employer's work: {their_work}"
+    )
+    print(f"drafts to one person on a day they already get one: {same_day}")
     for kind, counts in sorted(words.items()):
         print(
             f"words per {kind}: n={len(counts)} mean {statistics.mean(counts):.0f} "

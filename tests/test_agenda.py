@@ -42,6 +42,8 @@ def test_agenda_json_is_the_plan_fields_plus_the_interview(store: Path) -> None:
     assert result.json == {
         "actions": expected,
         "active_applications": 1,
+        "notices": [],
+        "notices_waiting": 0,
         "now": "2026-11-18T09:00:00-05:00",
         "nudge": "Only 1 application is waiting on an answer: keep other applications going, "
         "so no single one carries all your hopes.",
@@ -196,3 +198,68 @@ def test_a_store_behind_the_migrations_is_migrated_before_the_agenda(store: Path
     assert run("agenda", "--json").code == 0
     with sqlite3.connect(database) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (schema_stamp(),)
+
+
+def _notice(text: str, at: str, seen: bool = False) -> int:
+    from followup.delivery.boot import setup
+    from followup.delivery.models import Notice
+
+    created = datetime.fromisoformat(at)
+    return int(Notice.objects.create(user=setup(), text=text, created=created, seen=seen).pk)
+
+
+def test_notices_waiting_are_shown_above_the_actions(store: Path) -> None:
+    # Issue 15: a proposal of the worker (an invitation, a move, a cancellation) is on
+    # the command line's agenda as on the web's, until dismissed.
+    add(store)
+    _notice("Old news, already read.", "2026-11-10T09:00:00+00:00", seen=True)
+    cancelled = (
+        "Priya Raman cancelled the invitation for interview 1 (Interview): mark it called "
+        "off? Every follow-up of it would stop and nothing more would be sent. followup "
+        "outcome 1 called_off"
+    )
+    first = _notice(cancelled, "2026-11-10T10:00:00+00:00")
+    second = _notice("New interview invitation from Ana: add it?", "2026-11-11T10:00:00+00:00")
+    result = run("agenda", "--now", "2026-11-18 09:00")
+    assert result.code == 0, result.err
+    head, _, rest = result.out.partition("\n\n")
+    notices, _, actions = rest.partition("\n\n")
+    # Wrapped to the width of a non-terminal, 100 columns.
+    assert notices.splitlines() == [
+        "To read (2)",
+        f"  ! [{first}] Priya Raman cancelled the invitation for interview 1 (Interview): mark it "
+        "called off? Every",
+        "    follow-up of it would stop and nothing more would be sent. followup outcome 1 "
+        "called_off",
+        f"  ! [{second}] New interview invitation from Ana: add it?",
+        f"      read? followup outbox dismiss {first} {second} (or --all)",
+    ]
+    assert head.startswith("Agenda at ") and actions.startswith(("Overdue", "Due today"))
+    shape = run("agenda", "--now", "2026-11-18 09:00", "--json").json
+    assert shape["notices_waiting"] == 2
+    assert shape["notices"] == [
+        {"id": first, "text": cancelled},
+        {"id": second, "text": "New interview invitation from Ana: add it?"},
+    ]
+    # Dismissed, it leaves the agenda.
+    assert run("outbox", "dismiss", "--all").code == 0
+    assert "To read" not in run("agenda", "--now", "2026-11-18 09:00").out
+    emptied = run("agenda", "--now", "2026-11-18 09:00", "--json").json
+    assert (emptied["notices"], emptied["notices_waiting"]) == ([], 0)
+
+
+def test_only_the_newest_notices_are_shown_and_the_rest_counted(store: Path) -> None:
+    add(store)
+    for day in range(1, 8):
+        _notice(f"Notice of day {day}.", f"2026-11-{day:02d}T10:00:00+00:00")
+    out = run("agenda", "--now", "2026-11-18 09:00").out
+    assert "To read (7)" in out and "Notice of day 2." not in out
+    assert "Notice of day 3." in out and "Notice of day 7." in out
+    assert "  ... and 2 older: followup outbox lists every notice." in out
+
+
+def test_an_invitation_is_shown_before_the_first_interview(store: Path) -> None:
+    number = _notice("New interview invitation from Ana: add it?", "2026-11-11T10:00:00+00:00")
+    out = run("agenda", "--now", "2026-11-18 09:00").out
+    assert f"  ! [{number}] New interview invitation from Ana: add it?" in out
+    assert "No interviews yet" not in out

@@ -248,14 +248,16 @@ def test_reply_with_their_words(store: Path) -> None:
     assert result.code == 0, result.err
     # Given in your zone (the machine's, UTC here), named, like the Next: line.
     assert result.out.splitlines()[1] == (
-        "They asked you to check back: one more check-in opens Mon 07 Dec 14:00 UTC."
+        "They asked you to check back: one more check-in opens Mon 07 Dec 14:00 UTC "
+        "(09:00 New York time)."
     )
     decided = run(
         "reply", "1", "--at", "2026-12-04 09:00", "--says", "We'll decide by Friday, Dec 11."
     )
     assert decided.code == 0, decided.err
     assert decided.out.splitlines()[1] == (
-        "They expect to decide by Fri 11 Dec: one more check-in opens Tue 15 Dec 14:00 UTC."
+        "They expect to decide by Fri 11 Dec: one more check-in opens Tue 15 Dec 14:00 UTC "
+        "(09:00 New York time)."
     )
     assert [a for a in stored_actions(store) if a.startswith("check_in")] == ["check_in:3"]
     events = run("show", "1", "--json", "--now", "2026-12-04 12:00").json["history"]

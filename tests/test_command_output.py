@@ -58,9 +58,13 @@ def test_after_a_reply_both_lines_name_your_zone(store: Path, december: None) ->
     )  # fmt: skip
     assert result.code == 0, result.err
     asks, following = result.out.splitlines()[1:3]
-    # 09:00 in New York is 06:00 in Los Angeles, and both lines say so.
-    assert asks == "They asked you to check back: one more check-in opens Wed 09 Dec 06:00 PST."
-    assert following.startswith("Next: ") and following.endswith(" PST.")
+    # 09:00 in New York is 06:00 in Los Angeles, and both lines say so, naming the
+    # places: "06:00 PST" alone read as the employer's hour (issue 16).
+    assert asks == (
+        "They asked you to check back: one more check-in opens Wed 09 Dec 06:00 "
+        "Los Angeles time (09:00 New York time)."
+    )
+    assert following.startswith("Next: ") and " Los Angeles time (" in following
 
 
 @pytest.mark.parametrize(
@@ -84,3 +88,33 @@ def test_add_with_a_bad_file_creates_no_store(tmp_path: Path, text: str) -> None
     assert result.err.startswith("followup: ")
     assert "Traceback" not in result.err
     assert not home.exists() or list(home.iterdir()) == []
+
+
+def test_a_reply_opening_a_check_in_next_year_writes_its_year(store: Path, december: None) -> None:
+    add(store)
+    assert run("log", "1", "check_in", "--at", "2026-11-24 10:00").code == 0
+    result = run(
+        "reply", "1", "--at", "2026-12-03 10:00", "--from", "Priya Raman",
+        "--says", "We will decide after the holidays.",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    asks, following = result.out.splitlines()[1:3]
+    assert asks == (
+        "They expect to decide by Mon 04 Jan 2027: one more check-in opens "
+        "Wed 06 Jan 2027 14:00 UTC (09:00 New York time)."
+    )
+    assert following.startswith("Next: ")
+
+
+def test_a_london_interview_is_shown_in_your_zone_with_both_places_named(
+    store: Path, december: None
+) -> None:
+    from tests.store_support import ACME
+
+    assert run("config", "timezone", "America/Toronto").code == 0
+    added = run("add", str(write(store, "acme.yaml", ACME)))
+    assert added.code == 0, added.err
+    listed = run("list").out
+    # 14:00 in London is 09:00 in Toronto; "09:00 EST" alone read as London's hour.
+    assert "Tue 24 Nov 2026 09:00 Toronto time (14:00 London time)" in listed
+    assert " EST" not in listed

@@ -37,7 +37,11 @@ def test_an_allowed_contact_is_recorded_and_the_plan_follows(store: Path) -> Non
     assert result.code == 0, result.err
     # In your zone (UTC here) and named, as the "Next:" line after it (issue 16).
     assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 20:00 UTC.")
-    assert "\nNext: " in result.out and result.out.split("\nNext: ")[1].rstrip().endswith("UTC.")
+    # A New York interview: your zone first, then its own clock, both named.
+    assert "\nNext: " in result.out
+    assert (
+        result.out.split("\nNext: ")[1].rstrip().endswith(" UTC (Tue 17 Nov 23:59 New York time).")
+    )
     assert "thank_you:marcus-bell" not in stored_actions(store)
     assert history() == [
         {

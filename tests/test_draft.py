@@ -370,8 +370,10 @@ def test_withdrawal_note_and_the_thank_yous_still_due() -> None:
     interview = make_interview(outcome=Outcome(OutcomeKind.WITHDRAWN, local("2026-11-17 15:00")))
     result = drafts(interview, plan(interview, local("2026-11-17 16:00")))
     kinds = [d.kind.value for d in result.drafts]
-    assert kinds.count("thank_you") == 2 and "withdrawal" in kinds
+    # The contact's thank-you goes in the withdrawal of the same day: one message, not two.
+    assert kinds.count("thank_you") == 1 and "withdrawal" in kinds
     withdrawal = next(d for d in result.drafts if d.kind is NoteKind.WITHDRAWAL)
+    assert withdrawal.covers == (f"thank_you:{interview.contact_person.key}",)
     assert "withdraw my application" in withdrawal.body
     assert lint([d.as_note() for d in result.drafts], interview) == []
 
@@ -540,6 +542,10 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "else you need.\n\n"
                     "Best regards,"
                 ),
+                "ready": True,
+                "needs": None,
+                "covers": [],
+                "heading": None,
             },
             {
                 "action_id": "check_in",
@@ -552,14 +558,17 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "When we met on Tuesday 17 November, you expected to have news "
                     "by Friday 20 November, so I wanted to ask where the Senior "
                     "Data Engineer search stands.\n\n"
-                    "I know decisions like this take time, and I appreciate the care that goes "
-                    "into them. If it would help, I would be happy to send examples of my work "
-                    "and references.\n\n"
-                    "I remain very interested in the role, and in your work on streaming "
-                    "ingestion in particular.\n\n"
+                    "I appreciate how much goes into a hiring decision. Should examples of my "
+                    "work and references help, I would be glad to provide them.\n\n"
+                    "I was glad we could talk about streaming ingestion, and I am still very "
+                    "keen on the role.\n\n"
                     "Thank you for your time.\n\n"
                     "Best regards,"
                 ),
+                "ready": True,
+                "needs": None,
+                "covers": [],
+                "heading": None,
             },
         ],
         "hints": [
@@ -609,8 +618,11 @@ def test_draft_letter_when_no_email(tmp_path: Path) -> None:
         tmp_path, interviewers=[{"name": "Marcus Bell", "topics": ["data modelling"]}]
     )
     result = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-11-17 12:00"])
-    assert "(thank_you:marcus-bell), no email address: send it as a letter ===" in result.output
-    assert "\nTo: Marcus Bell\n" in result.output
+    assert (
+        "(thank_you:marcus-bell), no email address: send it as a letter. Write its date and "
+        "address above the greeting: 17 November 2026 / Marcus Bell / Northwind Analytics. ==="
+    ) in result.output
+    assert "\nTo: Marcus Bell\nKind: thank_you\n\nDear Marcus Bell,\n" in result.output
 
 
 def test_draft_with_nothing_open(tmp_path: Path) -> None:
@@ -685,7 +697,8 @@ def test_nothing_that_looks_back_is_drafted_before_the_interview_ends() -> None:
     assert notice.not_before == interview.end
     # From the end on, they are drafted, in the past tense they need.
     ended = drafts(interview, plan(interview, interview.end), now=interview.end)
-    assert ended.notices == () and len(ended.drafts) == 4
+    # The references email carries Priya's thank-you (one message a day to her).
+    assert ended.notices == () and len(ended.drafts) == 3
 
 
 def test_a_withdrawal_before_the_interview_is_still_drafted() -> None:

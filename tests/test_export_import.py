@@ -97,7 +97,7 @@ def test_import_into_a_store_with_interviews_needs_merge(store: Path, tmp_path: 
     exported = write(tmp_path, "backup.json", run("export").out)
     refused = run("import", str(exported))
     assert refused.code == 2
-    assert "already holds 1 interview(s); import --merge" in refused.err
+    assert "already holds 1 interview; import --merge" in refused.err
     merged = run("import", str(exported), "--merge")
     assert merged.code == 0
     assert "1 were already stored" in merged.out
@@ -270,3 +270,69 @@ def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(
     monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "third"))
     assert run("import", str(target_file)).code == 0
     assert run("export").out == first.out
+
+
+def test_the_invitation_an_interview_came_from_survives_export_and_import(
+    store: Path, tmp_path: Path
+) -> None:
+    # Issue 15: the UID, SEQUENCE, place and link of the invitation are kept, so a
+    # later update or cancellation of it is still recognised after a restore.
+    from followup.store.boot import setup
+    from followup.store.services import keep_invitation
+
+    add(store)
+    add(store, ACME, "acme.yaml")
+    keep_invitation(
+        setup(),
+        1,
+        uid="040000008200E00074C5B7101A82E008",
+        sequence=3,
+        location="Microsoft Teams Meeting",
+        video_link="https://teams.microsoft.com/l/meetup-join/19%3ameeting",
+    )
+    first = run("export")
+    one, two = first.json["interviews"]
+    assert {k: one[k] for k in ("invite_uid", "invite_sequence", "location", "video_link")} == {
+        "invite_uid": "040000008200E00074C5B7101A82E008",
+        "invite_sequence": 3,
+        "location": "Microsoft Teams Meeting",
+        "video_link": "https://teams.microsoft.com/l/meetup-join/19%3ameeting",
+    }
+    # An interview typed in exports as before: no empty invitation keys.
+    assert not {"invite_uid", "invite_sequence", "location", "video_link"} & set(two)
+    exported = write(tmp_path, "backup.json", first.out)
+
+    other = tmp_path / "other-home"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FOLLOWUP_HOME", str(other))
+        assert run("import", str(exported)).code == 0
+        assert run("export").out == first.out
+        # The restored store knows the invitation: reading it again finds interview 1.
+        from followup.store.models import Interview
+
+        row = Interview.objects.get(pk=1)
+        assert (row.invite_uid, row.invite_sequence) == ("040000008200E00074C5B7101A82E008", 3)
+        assert Interview.objects.get(pk=2).invite_uid == ""
+
+
+def test_an_imported_invitation_field_is_checked_and_named(
+    store: Path, tmp_path: Path, make_store: Callable[[Path], Path]
+) -> None:
+    add(store)
+    document = run("export").json
+    cases = [
+        ("invite_sequence", -1, "interviews[0].invite_sequence: must be between 0 and"),
+        ("invite_sequence", "three", "interviews[0].invite_sequence: 'three' is not a whole"),
+        ("invite_uid", "a\nb", "interviews[0].invite_uid: must be on one line"),
+        ("location", "x" * 501, "interviews[0].location: "),
+        ("video_link", "javascript:alert(1)", "interviews[0].video_link: must be a web address"),
+    ]
+    for i, (field, value, message) in enumerate(cases):
+        bad = json.loads(json.dumps(document))
+        bad["interviews"][0][field] = value
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("FOLLOWUP_HOME", str(make_store(tmp_path / f"empty-{i}")))
+            result = run("import", str(write(tmp_path, f"bad-{i}.json", json.dumps(bad))))
+            assert result.code == 2, (field, result.err)
+            assert result.err.startswith(f"followup: {message}"), result.err
+            assert run("export").json["interviews"] == []

@@ -175,3 +175,46 @@ def test_a_country_and_province_by_name(keys: PipeInput) -> None:
     keys.send_text("".join(answers))
     interview = ask_interview(DEFAULTS, [])
     assert (interview.country, interview.subdivision) == ("CA", "ON")
+
+
+def test_the_country_follows_the_zone_chosen(keys: PipeInput) -> None:
+    # Your settings say New York; a Toronto interview keeps Canada's holidays,
+    # and your state (NY) is not offered for a Canadian province (issue 16).
+    erase = "\x7f" * 40
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        erase + "America/Toronto" + ENTER,
+        "2026-11-20 09:30" + ENTER,
+        ENTER,
+        ENTER,  # the country: the zone's, CA
+        ENTER,  # no province
+        "Ann Lee" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n" + ENTER,
+        ENTER,
+        "n" + ENTER,
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(
+        Defaults(timezone="America/New_York", country="US", subdivision="NY"), []
+    )
+    assert (interview.timezone, interview.country, interview.subdivision) == (
+        "America/Toronto",
+        "CA",
+        None,
+    )
+
+
+def test_a_zone_of_no_country_keeps_your_country() -> None:
+    from followup.places import zone_country
+
+    assert [zone_country(z) for z in ("America/Toronto", "Europe/London", "UTC", "EST")] == [
+        "CA",
+        "GB",
+        None,
+        None,
+    ]

@@ -109,6 +109,10 @@ def test_json_files_and_full_records(tmp_path: Path) -> None:
         ({"country": "XX"}, "country", "no public-holiday calendar"),
         ({"subdivision": "ZZ"}, "subdivision", "no subdivision"),
         ({"compnay": "Acme"}, "compnay", "did you mean 'company'"),
+        # The length is the end (issue 16): a hint, not silence or "strengths".
+        ({"duration": 45}, "duration", "give its end instead, e.g. 'end: 2026-11-17 14:45'"),
+        ({"length": "45 minutes"}, "length", "give its end instead"),
+        ({"Zone": "Europe/London"}, "Zone", "did you mean 'timezone'"),
     ],
 )
 def test_bad_input_names_the_field(change: dict[str, object], field: str, words: str) -> None:

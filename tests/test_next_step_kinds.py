@@ -121,3 +121,116 @@ next_step: We'll decide by 4/12.
     assert "from Tue 01 Dec 11:00, due Tue 01 Dec 14:00 EST" in shown
     assert "from Wed 14 Apr 2027 09:00, due Mon 19 Apr 2027 17:00 EDT" in shown
     assert "The next step reads as Monday 12 April 2027" in " ".join(shown.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "decision", "few_days", "matched"),
+    [
+        # Said on its own, as a new user types it in the next-step field (issue 16).
+        ("by Wednesday or Thursday", "2026-11-19", False, "by Wednesday or Thursday"),
+        ("Wednesday or Thursday.", "2026-11-19", False, "Wednesday or Thursday"),
+        ("a few days after we talk", "None", True, "a few days after we talk"),
+        ("A few days after we've spoken.", "None", True, "A few days after we've spoken"),
+    ],
+)
+def test_the_kinds_said_alone_are_read_and_quoted_whole(
+    text: str, decision: str, few_days: bool, matched: str
+) -> None:
+    step = read_next_step(text, TUESDAY, US)
+    assert (str(step.decision_by), step.few_days, step.matched) == (decision, few_days, (matched,))
+
+
+def test_two_weekdays_said_on_the_first_of_them_are_next_weeks() -> None:
+    # Said on a Wednesday: next Wednesday or the Thursday after it, not tomorrow.
+    wednesday = date(2026, 12, 2)
+    step = read_next_step("By Wednesday or Thursday.", wednesday, US)
+    assert step.decision_by == date(2026, 12, 10)
+    assert read_next_step("Check back Thu/Fri.", TUESDAY, US).follow_up_on == date(2026, 11, 20)
+
+
+def test_show_quotes_the_words_read_whole(store: Path, tmp_path: Path) -> None:
+    from tests.store_support import add, run
+
+    text = NORTHWIND_ALONE.replace("NEXT", "a few days after we talk")
+    shown = " ".join(run("show", str(add(tmp_path, text))).out.split())
+    assert "Read from the next step: a few days after we talk " in shown
+    # The few-days rule: a week after the interview, not the 14-day default.
+    assert "from Tue 24 Nov 09:00, due Mon 30 Nov 17:00 EST" in shown
+
+
+NORTHWIND_ALONE = """\
+company: Northwind
+role: Analyst
+start: 2026-11-17 10:00
+timezone: America/New_York
+country: US
+interviewers:
+  - name: Ann Lee
+    email: ann@northwind.example
+next_step: NEXT
+"""
+
+
+def test_add_warns_of_a_fixed_zone_and_a_far_date_in_the_files_words(
+    store: Path, tmp_path: Path
+) -> None:
+    from tests.store_support import run, write
+
+    text = NORTHWIND_ALONE.replace("America/New_York", "EST").replace(
+        "NEXT", "We'll decide by 4/12."
+    )
+    result = run("add", str(write(tmp_path, "est.yaml", text)))
+    assert result.code == 0
+    err = " ".join(result.err.split())
+    assert (
+        "followup: warning: the time zone 'EST' is a fixed offset that ignores daylight "
+        "saving, so times would be an hour off for part of the year; use America/New_York "
+        "or America/Toronto instead." in err
+    )
+    assert (
+        "followup: warning: the next step reads as Monday 12 April 2027 for their decision "
+        "date, more than three months after the interview: is that what they said? If not, "
+        "set decision_by." in err
+    )
+
+
+def test_the_questions_after_add_name_followup_edit(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The questions asked named no field: the warning says how to fix it.
+    from followup.cli.interviews import _question_what_was_typed
+    from followup.cli.shell import Shell
+    from tests.store_support import add
+
+    number = add(tmp_path, NORTHWIND_ALONE.replace("NEXT", "We'll decide by 4/12."))
+    _question_what_was_typed(Shell(), number, asked=True)
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"If not, run followup edit {number} --set decision_by=YYYY-MM-DD." in err
+    assert "set decision_by." not in err
+
+
+def test_dont_chase_us_keeps_one_check_in_email_and_says_why() -> None:
+    # The rule book (Where the sources disagree): no calls when asked, but one
+    # check-in email is still allowed (S0 against S3). The plan says so, and no call.
+    interview = make_interview(next_step="Please don't chase us, we will reach out.")
+    result = plan(interview, now=interview.start)
+    check_in = result.action("check_in")
+    assert check_in is not None
+    assert "they asked not to be called or chased, so keep it to this one short email" in (
+        check_in.why
+    )
+    assert {s.id for s in check_in.sources} >= {"S0", "S3"}
+    # Once it has gone, no call follows it.
+    from dataclasses import replace
+
+    from followup.etiquette.model import Contact, ContactKind, Purpose
+
+    sent = Contact(
+        ContactKind.EMAIL, check_in.not_before, purpose=Purpose.CHECK_IN, to="Priya Raman"
+    )
+    after = plan(replace(interview, contacts=(sent,)), now=check_in.not_before)
+    assert after.action("check_in").status.value == "done"  # type: ignore[union-attr]
+    assert after.action("call") is None
+    told = plan(make_interview(next_step="We'll decide by Friday."), now=interview.start)
+    calm = told.action("check_in")
+    assert calm is not None and "chased" not in calm.why

@@ -643,7 +643,10 @@ MATCHED = [
         ("in a few days", "Please do not call"),
     ),
     ("We'll  decide  by  Dec.  4th", ("by  Dec.  4th",)),
-    ("We'll decide by Monday or Tuesday.", ("by Monday", "Tuesday")),
+    # Two alternative days are one phrase, quoted whole (issue 16).
+    ("We'll decide by Monday or Tuesday.", ("by Monday or Tuesday",)),
+    ("We'll be in touch a few days after we talk.", ("a few days after we talk",)),
+    ("There's no need to chase us.", ("no need to chase us",)),
 ]
 
 

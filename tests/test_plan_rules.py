@@ -441,3 +441,31 @@ def test_a_bridge_after_a_rejection_during_the_interview_opens_at_its_end() -> N
     rejected = Outcome(OutcomeKind.REJECTED, local("2026-11-17 10:30"), keep_in_touch=True)
     bridge = plan(make_interview(outcome=rejected), AFTER).action("bridge")
     assert bridge.not_before == local("2026-11-17 11:00")
+
+
+def test_an_interview_called_off_cancels_every_action() -> None:
+    # Rule book, Statuses: outcome `called_off` cancels everything and opens nothing.
+    interview = make_interview(
+        references_requested=True,
+        debrief=Debrief(),
+        outcome=Outcome(OutcomeKind.CALLED_OFF, local("2026-11-16 09:00")),
+    )
+    result = plan(interview, AFTER)
+    assert result.action("prepare") is None
+    assert result.actions
+    assert {a.status for a in result.actions} == {Status.CANCELLED}
+    assert "bridge" not in kinds(result) and "withdrawal" not in kinds(result)
+    assert result.action("thank_you:priya-raman").why == (
+        "They called the interview off: there is nothing to thank them for."
+    )
+
+
+def test_a_note_already_sent_stays_done_when_the_interview_is_called_off() -> None:
+    interview = with_contacts(
+        make_interview(outcome=Outcome(OutcomeKind.CALLED_OFF, local("2026-11-18 09:00"))),
+        Contact(ContactKind.EMAIL, local("2026-11-17 13:00"), Purpose.THANK_YOU, to="Priya Raman"),
+    )
+    result = plan(interview, local("2026-11-18 10:00"))
+    assert result.action("thank_you:priya-raman").status is Status.DONE
+    assert result.action("thank_you:marcus-bell").status is Status.CANCELLED
+    assert result.action("check_in").status is Status.CANCELLED

@@ -193,7 +193,7 @@ def test_add_says_what_is_next_with_its_zone(followup_home: Path, tmp_path: Path
     result = run("add", str(write(tmp_path, "n.yaml", NORTHWIND)))
     assert result.code == 0, result.err
     # The user's zone (UTC in the tests), named, not left to be guessed.
-    assert "due Wed 18 Nov 04:59 UTC.\n" in result.out
+    assert "due Wed 18 Nov 04:59 UTC (Tue 17 Nov 23:59 New York time).\n" in result.out
 
 
 def test_edit_set_changes_a_fact_and_the_plan_follows(store: Path) -> None:

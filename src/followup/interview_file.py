@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from followup.errors import InputError
@@ -92,11 +92,28 @@ def read_mapping(path: Path) -> dict[str, Any]:
     return data
 
 
+# Fields a person reaches for that the file spells another way: the length of
+# the interview is its end (issue 16: "duration" got no hint, "length" was
+# offered "strengths").
+_END_HINT: Final = "; give its end instead, e.g. 'end: 2026-11-17 14:45' (left out, it is one hour)"
+_OTHER_NAMES: Final = {
+    "": {
+        **dict.fromkeys(("duration", "length", "minutes", "mins", "hours"), _END_HINT),
+        **dict.fromkeys(("finish", "ends", "end_time", "until"), "; did you mean 'end'?"),
+        **dict.fromkeys(
+            ("date", "time", "when", "start_time", "starts"), "; did you mean 'start'?"
+        ),
+        **dict.fromkeys(("zone", "tz", "time_zone", "timezones"), "; did you mean 'timezone'?"),
+    },
+}
+
+
 def _unknown_keys(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> None:
     for key in data:
         if key not in allowed:
+            other = _OTHER_NAMES.get(where, {}).get(str(key).strip().lower())
             hint = difflib.get_close_matches(str(key), allowed, n=1)
-            suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+            suggestion = other or (f"; did you mean {hint[0]!r}?" if hint else "")
             raise InputError(f"{where}{key}", f"unknown field{suggestion}")
 
 

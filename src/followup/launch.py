@@ -51,7 +51,8 @@ Commands:
   mail      Your mail account: `followup mail smtp`, `mail imap`, `mail
             digest`.
   outbox    The outbox: every message, its state, and what needs your word.
-  outcome   Record how it ended: offer, next_round, rejected or withdrawn.
+  outcome   Record how it ended: offer, next_round, rejected, withdrawn,
+            called_off.
   plan      Show the dated follow-up plan for the interview in FILE.
   read      Say what a message (.eml) or calendar file (.ics) is and what it
             would change.

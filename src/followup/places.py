@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from datetime import datetime
 from functools import lru_cache
 from typing import Final
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
-__all__ = ["country_code", "subdivision_code", "zone_suggestions", "zone_warning"]
+__all__ = [
+    "clock",
+    "country_code",
+    "place",
+    "subdivision_code",
+    "zone_country",
+    "zone_suggestions",
+    "zone_warning",
+]
 
 
 def _key(text: str) -> str:
@@ -154,6 +163,28 @@ _ABBREVIATIONS: Final = {
 _FIXED: Final = frozenset({"EST", "MST", "HST", "CET", "EET", "WET", "MET", "GMT"})
 
 
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """Zone -> country, from the time-zone database's own zone.tab (the tzdata package)."""
+    from importlib.resources import files
+
+    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, _, zone, *_ = line.split("\t")
+        found[zone] = code
+    return found
+
+
+def zone_country(zone: str) -> str | None:
+    """The country whose clock a zone keeps ('America/Toronto' -> 'CA'), when its
+    public holidays are known; None for zones of no one country ('UTC', 'EST')."""
+    code = _zone_countries().get(zone.strip())
+    return code if code is not None and country_code(code) == code else None
+
+
 def zone_warning(name: str) -> str | None:
     """A sentence when a valid zone name will put times an hour off for part of the year."""
     if name.upper() not in _FIXED:
@@ -171,3 +202,36 @@ def country_hint(text: str) -> str:
     if found:
         return f" (did you mean {' or '.join(found)}?)"
     return " (give the country's name or its ISO code, such as Canada or CA)"
+
+
+# Zones better called by their name than by a city.
+UNIVERSAL: Final = frozenset(
+    {"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Zulu"}
+)
+
+
+def place(zone: ZoneInfo) -> str:
+    """A zone as people say it: America/New_York is "New York time", UTC is "UTC"."""
+    if zone.key in UNIVERSAL:
+        return "UTC"
+    return zone.key.rsplit("/", 1)[-1].replace("_", " ") + " time"
+
+
+def clock(at: datetime, home: ZoneInfo, there: ZoneInfo, *, year: int | None = None) -> str:
+    """A moment in your zone, with the zone named, and the interview's own clock when
+    it keeps another: "Tue 01 Dec 04:00 Toronto time (09:00 London time)".
+
+    In your own zone it stays "Tue 01 Dec 09:00 EST", as every line wrote it: only
+    a second zone needs the places named, or "04:00 EST" reads as the employer's
+    hour (issue 16). `year`: the year left unwritten ("this year"); None writes it.
+    """
+    here = at.astimezone(home)
+
+    def day(local: datetime) -> str:
+        return f"{local:%a %d %b}" if local.year == year else f"{local:%a %d %b %Y}"
+
+    if there.key == home.key:
+        return f"{day(here)} {here:%H:%M %Z}"
+    away = at.astimezone(there)
+    own = f"{away:%H:%M}" if away.date() == here.date() else f"{day(away)} {away:%H:%M}"
+    return f"{day(here)} {here:%H:%M} {place(home)} ({own} {place(there)})"

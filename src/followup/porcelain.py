@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     # Types only: `followup agenda --json` prints through this module and
     # should not pay for importing the core's model at start-up.
     from followup.agenda.board import Board, Item
+    from followup.agenda.notices import Waiting
     from followup.config import Value
     from followup.etiquette.model import Action, Interview, NextStep, Plan, Verdict
     from followup.store.listing import Listed
@@ -91,11 +92,15 @@ def agenda_item_dict(item: Item) -> dict[str, Any]:
     }
 
 
-def agenda_dict(board: Board) -> dict[str, Any]:
-    """`followup agenda --json`: overdue, then due today, then the next 7 days."""
+def agenda_dict(board: Board, notices: Waiting | None = None) -> dict[str, Any]:
+    """`followup agenda --json`: overdue, then due today, then the next 7 days; and
+    the notices waiting to be read (the newest five, oldest first, and how many wait)."""
+    shown = notices.notices if notices is not None else ()
     return {
         "actions": [agenda_item_dict(item) for item in board.items],
         "active_applications": board.active,
+        "notices": [{"id": n.id, "text": n.text} for n in shown],
+        "notices_waiting": notices.total if notices is not None else 0,
         "nudge": board.nudge,
         "now": moment(board.now),
     }

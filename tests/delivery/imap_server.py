@@ -69,6 +69,8 @@ class ImapServer:
     port: int
     user: str
     password: str
+    # The folder of every user's maildir (owned by nobody), for a real MTA to deliver into.
+    mail: Path | None = None
 
 
 def available() -> str | None:
@@ -115,7 +117,7 @@ def dovecot() -> Iterator[ImapServer]:
                 output = process.stdout.read().decode() if process.stdout else ""
                 raise RuntimeError(f"dovecot did not start: {output} {log}")
             time.sleep(0.05)
-        yield ImapServer("127.0.0.1", port, USER, PASSWORD)
+        yield ImapServer("127.0.0.1", port, USER, PASSWORD, root / "mail")
     finally:
         process.terminate()
         try:

@@ -337,3 +337,26 @@ def test_the_calendar_shows_recent_and_coming_events_unless_all(
     uids = {str(e["uid"]) for e in parse(everything.out.encode()).walk("VEVENT")}
     assert "interview-8b22a6fb0bf1189c-move_on@followup.invalid" in uids
     assert "interview-8b22a6fb0bf1189c@followup.invalid" in uids
+
+
+def test_an_interview_called_off_leaves_the_calendar_cancelled(store: Path) -> None:
+    # Rule book, Statuses: `called_off` cancels every action; the interview's own
+    # event, already in the candidate's calendar, is published once more cancelled.
+    from followup.calendar.feed import calendar_feed, new_token
+    from followup.delivery.boot import setup
+    from tests.store_support import add, run
+
+    add(store)
+    token = new_token(setup(), STAMP)
+    before = parse(calendar_feed(token, local("2026-11-16 12:00")))
+    interview_uid = "interview-8b22a6fb0bf1189c@followup.invalid"
+    statuses = {str(e["uid"]): str(e["status"]) for e in before.walk("VEVENT")}
+    assert statuses[interview_uid] == "CONFIRMED"
+    called_off = run("outcome", "1", "called_off", "--at", "2026-11-16 12:00")
+    assert called_off.code == 0, called_off.err
+    after = parse(calendar_feed(token, local("2026-11-16 13:00")))
+    events = {str(e["uid"]): e for e in after.walk("VEVENT")}
+    assert set(events) == set(statuses)
+    assert {str(e["status"]) for e in events.values()} == {"CANCELLED"}
+    assert all(e.walk("VALARM") == [] for e in events.values())
+    assert events[interview_uid]["sequence"] == 1

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.delivery.conftest import SmtpServer
 from tests.delivery.imap_server import ImapServer, available, dovecot
@@ -128,10 +129,43 @@ def test_a_bounce_marks_our_message_bounced_and_says_so(inbox: ImapServer) -> No
     assert notice.text == (
         f"Your message to Marcus Bell about interview 1 ({sent.subject}), sent Tue 17 Nov, "
         f"bounced: {sent.recipient} could not be delivered. Check the address before you "
-        "write again."
+        "write again. It no longer counts as your thank-you note to Marcus Bell: the plan "
+        "asks for it again, due Wed 18 Nov 16:00 UTC."
     )
-    # A bounce is no word from the employer: the plan and the log stay as they were.
-    assert plan() == before and contacts() == logged
+    # It never reached him: the thank-you logged when it went out is taken back, and the
+    # plan reopens it; nothing else moves (a bounce is no word from the employer).
+    assert logged == ["email"] and contacts() == []
+    assert "thank_you:marcus-bell" not in before
+    assert plan() == {**before, "thank_you:marcus-bell": "2026-11-17T16:00:00+00:00"}
+
+
+def test_a_late_bounce_says_the_step_can_no_longer_be_taken(inbox: ImapServer) -> None:
+    from followup.delivery.boot import setup
+    from followup.delivery.models import Notice
+    from followup.delivery.outbox import queue_action
+    from followup.delivery.worker import run_once
+
+    noon = local("2026-11-17 12:00")
+    sent = queue_action(setup(), 1, "thank_you:marcus-bell", now=noon, immediately=True)
+    run_once(noon)
+    append(
+        inbox,
+        reference(
+            "bounces/postfix_dsn.eml",
+            **{
+                "<thank-you-1@candidate.example>": sent.message_id,
+                "priya@northwind.example": sent.recipient,
+            },
+        ),
+    )
+    # A week past its due time, an unsent thank-you has expired (rule book, second edition).
+    assert run_once(local("2026-11-30 09:00")).bounced == [sent.pk]
+    (notice,) = Notice.objects.all()
+    assert notice.text.endswith(
+        "It no longer counts as your thank-you note to Marcus Bell, and the plan no longer "
+        "asks for it; see followup show 1."
+    )
+    assert contacts() == []
 
 
 def test_a_non_standard_bounce_found_by_the_failed_address(inbox: ImapServer) -> None:
@@ -178,8 +212,17 @@ def test_an_encoded_subject_is_decoded_in_the_notice(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-19 16:00"))
     assert tick.replies == [
         "Priya Raman replied about interview 1 (Re: José & Sam: next steps). They expect to "
-        "decide by Mon 23 Nov: one more check-in opens Wed 25 Nov 14:00 UTC."
+        "decide by Mon 23 Nov: one more check-in opens Wed 25 Nov 14:00 UTC "
+        "(09:00 New York time)."
     ]
+
+
+def agenda_text(now: str) -> str:
+    from followup.cli import cli
+
+    result = CliRunner().invoke(cli, ["agenda", "--now", now])
+    assert result.exit_code == 0, result.output
+    return result.output
 
 
 def invitation_mail(ics: bytes) -> bytes:
@@ -196,11 +239,13 @@ def invitation_mail(ics: bytes) -> bytes:
 
 
 def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
+    from followup.cli import cli
     from followup.cli.invite import proposal_of, store_invitation
     from followup.delivery.boot import setup
+    from followup.delivery.models import Notice
     from followup.delivery.worker import run_once
     from followup.interview_file import Defaults, parse_interview
-    from followup.store.models import Interview
+    from followup.store.models import Action, Interview
 
     ics = (REFERENCE / "invites" / "google.ics").read_bytes()
     count = Interview.objects.count()
@@ -214,6 +259,12 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     )
     saved = text.rpartition("followup add ")[2]
     assert Path(saved).read_bytes().startswith(b"From: Priya Raman")
+    # The command line's agenda shows the proposal too, as the web's does.
+    (notice,) = Notice.objects.filter(seen=False).order_by("-id")[:1]
+    shown = agenda_text("2026-11-10 10:30")
+    assert f"To read (1)\n  ! [{notice.pk}] New interview invitation from Priya Raman:" in shown
+    assert " ".join(shown.split()).count(saved) == 1
+    assert f"read? followup outbox dismiss {notice.pk} (or --all)" in shown
 
     # The candidate adds it (the prompts' answers, as `followup add` would store them).
     found = proposal_of(saved, ("sam@candidate.example",), ())
@@ -254,9 +305,50 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-12 10:00"))
     assert tick.invitations == [
         f"Priya Raman cancelled the invitation for interview {new_id} (Interview: Sam Lee / "
-        f"Senior Data Analyst): if the interview is called off, send nothing more; see "
-        f"followup show {new_id}."
+        "Senior Data Analyst, Tue 24 Nov 10:00 EST): mark it called off? Every follow-up of "
+        f"it would stop and nothing more would be sent. followup outcome {new_id} called_off"
     ]
+    flat = " ".join(agenda_text("2026-11-12 10:30").split())
+    assert f"followup outcome {new_id} called_off" in flat and "mark it called off?" in flat
+    # Proposed, never applied: the plan is as it was until the candidate confirms.
+    assert not hasattr(Interview.objects.get(pk=new_id), "outcome")
+    assert Action.objects.filter(interview_id=new_id).exists()
+
+    # The candidate confirms with the command the notice gives.
+    result = CliRunner().invoke(cli, ["outcome", str(new_id), "called_off"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Recorded the outcome of interview {new_id}: called_off.")
+    assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"
+    assert not Action.objects.filter(interview_id=new_id).exists()  # every action cancelled
+
+    # The same cancellation read again is no news once it is marked.
+    append(inbox, invitation_mail(cancel))
+    assert run_once(local("2026-11-12 11:00")).invitations == []
+
+    # They offer a new time after all: the move is proposed, and following it puts
+    # the interview back on (rule book, Statuses), its plan at the new time.
+    again = (
+        ics.replace(b"20261124T150000Z", b"20261201T150000Z")
+        .replace(b"20261124T160000Z", b"20261201T160000Z")
+        .replace(b"SEQUENCE:0", b"SEQUENCE:3")
+    )
+    append(inbox, invitation_mail(again))
+    (moved_text,) = run_once(local("2026-11-13 10:00")).invitations
+    assert moved_text == (
+        f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
+        "from Tue 24 Nov 10:00 EST to Tue 01 Dec 10:00 EST (sequence 3). To follow it (it was "
+        "called off: moved, it is back on, with its follow-ups): "
+        f"followup edit {new_id} --set 'start=2026-12-01 10:00' --set 'end=2026-12-01 11:00'"
+    )
+    assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"  # not until confirmed
+    result = CliRunner().invoke(
+        cli,
+        ["edit", str(new_id), "--set", "start=2026-12-01 10:00", "--set", "end=2026-12-01 11:00"],
+    )
+    assert result.exit_code == 0, result.output
+    row = Interview.objects.get(pk=new_id)
+    assert not hasattr(row, "outcome")
+    assert Action.objects.filter(interview_id=new_id, action_id="check_in").exists()
 
 
 def test_a_date_in_next_year_carries_its_year(inbox: ImapServer) -> None:

@@ -105,6 +105,9 @@ def test_a_worker_killed_at_each_step_never_sends_twice(
         assert "unknown, please confirm: #1" in restarted.stdout
         [notice] = notices
         assert "may or may not have gone out" in notice
+        # Named by what it is, not by its row number.
+        assert notice.startswith("The thank-you note to Priya Raman at Northwind Analytics")
+        assert "Message #" not in notice
         assert "followup outbox confirm 1 --sent" in notice
         assert not logged
     else:

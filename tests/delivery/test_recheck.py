@@ -56,7 +56,7 @@ def test_a_thank_you_for_an_interview_moved_later_waits_for_its_end(
     assert (row.state, row.send_after) == ("queued", local("2026-11-24 11:00").astimezone(UTC))
     assert row.attempts == 0
     [notice] = notices()
-    assert notice.startswith(f"Message #{pk} to Priya Raman")
+    assert notice.startswith("The thank-you note to Priya Raman at Northwind")
     assert "now waits until Tue 24 Nov 2026 16:00 UTC" in notice
     assert contacts_logged() == []
     # Once it is allowed, it goes, and is logged within the rules.
@@ -96,7 +96,7 @@ def test_a_thank_you_already_given_by_hand_is_cancelled_not_sent(mailbox: SmtpSe
     assert row.state == "cancelled"
     assert row.last_error == "this step is done in the plan"
     [notice] = notices()
-    assert notice.startswith(f"Message #{pk} to Priya Raman")
+    assert notice.startswith("The thank-you note to Priya Raman at Northwind")
     assert "was cancelled and not sent: this step is done in the plan" in notice
     # Only the hand-logged contact: nothing from the outbox.
     assert len(contacts_logged()) == 1

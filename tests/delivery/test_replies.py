@@ -168,7 +168,7 @@ def test_their_words_asking_to_check_back_open_one_more_check_in(inbox: ImapServ
     # Monday 09:00 in New York, told in the candidate's zone (the setting's default, UTC).
     assert tick.replies == [
         "Priya Raman replied about interview 1 (Re: Thank you). They asked you to check "
-        "back: one more check-in opens Mon 23 Nov 14:00 UTC."
+        "back: one more check-in opens Mon 23 Nov 14:00 UTC (09:00 New York time)."
     ]
 
 
@@ -282,3 +282,18 @@ def test_their_words_are_capped(inbox: ImapServer) -> None:
     said = replies_said()[0]
     assert said is not None and len(said) <= SAYS_LIMIT == 1000
     assert said.startswith("word word") and said.endswith("word")
+
+
+def test_a_date_in_the_next_year_carries_its_year_in_the_notice(inbox: ImapServer) -> None:
+    from followup.delivery.outbox import waiting_notices
+    from followup.delivery.worker import run_once
+    from followup.store.boot import setup
+
+    deliver(inbox, PRIYA, "Hi Sam,\r\n\r\nWe will decide after the holidays.\r\n\r\nPriya\r\n")
+    run_once(local("2026-11-19 16:00"))
+    told = [n.text for n in waiting_notices(setup())]
+    assert any(
+        "They expect to decide by Mon 04 Jan 2027: one more check-in opens Wed 06 Jan 2027 "
+        "14:00 UTC (09:00 New York time)." in text
+        for text in told
+    ), told

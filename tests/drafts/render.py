@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from followup.etiquette.model import Interview, Plan
 from followup.etiquette.planner import plan
 from followup.interview_file import Defaults, load_yaml, parse_interview
-from followup.writing.drafting import Drafts, Sender, drafts
+from followup.writing.drafting import Drafts, Sender, drafts, send_day
 
 HERE = Path(__file__).parent
 RECORDS = HERE / "records"
@@ -117,12 +117,25 @@ def _facts(record: Record) -> Iterator[str]:
 
 
 def render_one(record: Record) -> str:
-    _planned, made = make(record)
+    planned, made = make(record)
     out = [f"## {record.name}", "", *_facts(record), ""]
     if not made.drafts and not made.notices:
         out += ["(no draft: nothing to write at this moment)", ""]
+        # Why not, where the record can say: the candidate reads it, not the employer.
+        why = [h for h in made.hints if h.field.startswith("outcome")]
+        out += [f"(hint) {h.field}: {h.message}" for h in why] + ([""] if why else [])
     for draft in made.drafts:
-        out.append(f"--- {draft.kind.value} ({draft.action_id}) ---")
+        action = planned.action(draft.action_id)
+        assert action is not None
+        day = send_day(action, record.now, record.interview.tz)
+        ids = " + ".join((draft.action_id, *draft.covers))
+        out.append(f"--- {draft.kind.value} ({ids}), to go {day:%a %d %b} ---")
+        if draft.needs:
+            out.append(f"({draft.needs})")
+        if draft.carries:
+            out.append(f"({draft.carries})")
+        if draft.heading:
+            out += ["(a letter: its date and address, above the greeting)", draft.heading]
         out.append(draft.note_text().rstrip("\n"))
         out.append("")
     for notice in made.notices:

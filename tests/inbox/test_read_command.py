@@ -104,3 +104,26 @@ def test_a_file_that_is_neither_exits_2_with_a_sentence(tmp_path: Path) -> None:
     )
     missing = run("read", str(tmp_path / "gone.eml"))
     assert missing.code == 2 and "cannot be read" in missing.err
+
+
+def test_a_cancellation_of_a_stored_invitation_names_the_command(store: Path) -> None:
+    from followup.store.boot import setup
+    from followup.store.services import keep_invitation
+
+    add(store)
+    cancel = str(HERE / "invites" / "google_cancel.ics")
+    assert (
+        run("read", cancel)
+        .out.rstrip()
+        .endswith("It would propose marking the interview called off.")
+    )
+    keep_invitation(
+        setup(), 1, uid="4f1c0a9d2b8e@google.com", sequence=0, location=None, video_link=None
+    )
+    shown = run("read", cancel).out.splitlines()
+    assert shown[-2:] == [
+        "  Belongs to: interview 1",
+        "  It would propose marking interview 1 called off (followup outcome 1 called_off).",
+    ]
+    # Reading changes nothing.
+    assert run("show", "1", "--json").json["interview"]["outcome"] is None

@@ -204,6 +204,51 @@ def test_the_timeline_opens_at_today_on_a_phone_and_its_labels_do_not_collide(
     page.close()
 
 
+LABELS_IN_VIEW = """() => {
+  const wrap = document.querySelector('.timeline-wrap').getBoundingClientRect();
+  return [...document.querySelectorAll('svg.timeline-labels .tl-label')].map(t => {
+    const b = t.getBoundingClientRect();
+    const on = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+    const seen = on !== null && (on === t || on.closest('svg.timeline-labels') !== null);
+    return [t.textContent, b.x >= wrap.x - 0.5 && b.x + b.width <= wrap.x + wrap.width, seen];
+  });
+}"""
+
+
+def test_the_timelines_labels_stay_in_view_while_it_scrolls(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    page.goto(phone_server + "/interviews/?q=thames")
+    page.get_by_role("link", name=re.compile("Engineer")).first.click()
+    expect(page.locator("svg.timeline .tl-today")).to_have_count(1)
+    wrap = ".timeline-wrap"
+    # Opened at today: scrolled, with each bar's name still on screen beside it.
+    assert page.evaluate(f"document.querySelector('{wrap}').scrollLeft") > 0
+    rows = page.locator("svg.timeline .tl-row").count()
+    for scroll in ("", f"document.querySelector('{wrap}').scrollLeft = 10000"):
+        if scroll:
+            page.evaluate(scroll)
+        labels = page.evaluate(LABELS_IN_VIEW)
+        assert len(labels) == rows >= 4
+        assert all(inside and seen for _, inside, seen in labels), labels
+    assert _width(page) <= PHONE
+    _shot(page, shots, "timeline-labels", PHONE)
+    # At 1280 nothing scrolls: the column lies exactly over the chart's own labels.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.reload()
+    pairs = page.evaluate(
+        """() => { const own = [...document.querySelectorAll('svg.timeline .tl-label')];
+             return [...document.querySelectorAll('svg.timeline-labels .tl-label')].map((t, i) => {
+               const a = t.getBoundingClientRect(), b = own[i].getBoundingClientRect();
+               return [Math.abs(a.x - b.x), Math.abs(a.y - b.y)]; }); }"""
+    )
+    assert pairs and all(dx < 1 and dy < 1 for dx, dy in pairs), pairs
+    page.close()
+
+
 def test_a_first_hour_reply_is_read_as_you_type(phone_server: str, browser: Any) -> None:
     from playwright.sync_api import expect
 

@@ -136,7 +136,8 @@ def test_a_references_email_without_references_cannot_be_queued(
     interview_id = services.add(user, replace(make_interview(), references_requested=True))
     page = html(client.get(f"/interviews/{interview_id}/drafts/"))
     section = page.split('id="draft-send_references"')[1].split("</section>")[0]
-    assert "lists no references" in section and "Send now" not in section
+    assert "Needs your input, not ready to send: no references are on file." in section
+    assert "needs your input</span></h2>" in section and "Send now" not in section
     body = "Dear Priya,\n\n[Your references go here: no references are on file. Add each one's "
     body += "name, relationship, email and phone in Settings, or with followup config references.]"
     refused = client.post(

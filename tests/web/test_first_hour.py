@@ -126,3 +126,13 @@ def test_the_reply_form_reads_their_words_as_you_type(client: Client, interview_
     assert "no further check-in or call is planned" in nothing
     bad = html(client.post(f"/interviews/{interview_id}/reply/read/", {"at": "soon", "says": "Hi"}))
     assert "is not a date and time" in bad
+
+
+def test_a_far_date_on_the_interview_page_names_the_forms_field(client: Client, user: Any) -> None:
+    number = services.add(user, make_interview(next_step="We'll decide by 4/12."))
+    page = " ".join(html(client.get(f"/interviews/{number}/")).split())
+    assert (
+        "more than three months after the interview: is that what they said? If not, "
+        "fill in “They decide by”."
+    ) in page
+    assert "decision_by" not in page.partition("<main")[2].partition("</main>")[0]

@@ -243,8 +243,30 @@ def test_next_step_is_read_as_you_type(client: Client) -> None:
     assert "no phone calls" in page and "Tuesday 1 December" in page
     page = html(client.post("/interviews/next-step/", {**data, "start": ""}))
     assert "Give the start" in page
-    page = html(client.post("/interviews/next-step/", {**data, "timezone": "Nowhere"}))
-    assert "timezone:" in page
+    # A sentence naming the field as the form labels it (issue 16), not "timezone: ...".
+    page = html(client.post("/interviews/next-step/", {**data, "timezone": "Torono"}))
+    assert (
+        "Time zone: unknown time zone &#x27;Torono&#x27; (did you mean America/Toronto?)." in page
+    )
+    assert "timezone:" not in page
+
+
+def test_the_preview_questions_a_far_date_and_a_fixed_zone(client: Client) -> None:
+    data = {
+        "start": "2026-12-02T10:00",
+        "timezone": "EST",
+        "country": "CA",
+        "next_step": "We'll decide by 4/12.",
+    }
+    page = " ".join(html(client.post("/interviews/next-step/", data)).split())
+    assert (
+        "The next step reads as Monday 12 April 2027 for their decision date, more than three "
+        "months after the interview: is that what they said? If not, fill in “They decide by”."
+    ) in page
+    assert "decision_by" not in page
+    assert "The time zone &#x27;EST&#x27; is a fixed offset that ignores daylight saving" in page
+    calm = html(client.post("/interviews/next-step/", {**data, "next_step": "By Friday."}))
+    assert "three months" not in calm
 
 
 # -- one interview -------------------------------------------------------------------
@@ -447,6 +469,23 @@ def test_reply_and_outcome(client: Client, interview_id: int, user: Any) -> None
     assert stored.outcome is not None and stored.outcome.keep_in_touch
     page = html(client.get(f"/interviews/{interview_id}/"))
     assert "Bridge note to Priya Raman" in page and "Outcome: Rejected (keeping in touch)" in page
+
+
+def test_an_interview_called_off_on_the_web(client: Client, interview_id: int, user: Any) -> None:
+    # Rule book, Statuses: the outcome a calendar cancellation proposes, recorded by hand.
+    page = html(client.get(f"/interviews/{interview_id}/outcome/"))
+    assert 'value="called_off"' in page and "Called off by them" in page
+    done = client.post(
+        f"/interviews/{interview_id}/outcome/", {"kind": "called_off", "at": "2026-11-16T09:00"}
+    )
+    assert done.status_code == 302
+    stored = services.load(user, interview_id)
+    assert stored.interview.outcome is not None
+    assert stored.interview.outcome.kind.value == "called_off"
+    assert services.plan_now(stored, stored.interview.start).open_actions() == ()
+    assert "Outcome: Called off by them" in html(client.get(f"/interviews/{interview_id}/"))
+    listed = html(client.get("/interviews/?status=called_off"))
+    assert f'href="/interviews/{interview_id}/"' in listed
 
 
 # -- drafts --------------------------------------------------------------------------

@@ -49,3 +49,12 @@ def test_every_rule_book_number_is_worded_and_cites_its_source(client: Any) -> N
     )
     assert "Our choice: the rule book is silent on it." in advanced
     assert "policy: " not in page and "etiquette/policy.py" not in page
+
+
+def test_the_saved_message_counts_settings_in_words(client: Any) -> None:
+    one = client.post("/settings/", {"s-country": "CA"}, follow=True).content.decode()
+    assert "Saved 1 setting." in one and "(s)" not in one
+    two = client.post(
+        "/settings/", {"s-country": "GB", "s-timezone": "Europe/London"}, follow=True
+    ).content.decode()
+    assert "Saved 2 settings." in two

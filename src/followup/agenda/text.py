@@ -4,7 +4,9 @@
 2. If there is no store yet, its schema is behind the migrations, or its
    plans were computed by other rules (an upgrade), boot the store once
    (migrate, recompute) and query again.
-3. Sort the rows into overdue / today / next 7 days and print them.
+3. Sort the rows into overdue / today / next 7 days and print them, after the
+   notices waiting to be read (agenda/notices.py: an invitation to add, a
+   moved or cancelled one to confirm), as the web agenda does.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup.agenda.board import HORIZON, Board, Item, build
+from followup.agenda.notices import NONE as NO_NOTICES
+from followup.agenda.notices import Waiting, waiting
 from followup.agenda.query import Snapshot, StoreNotReady, day_bounds, read
 from followup.etiquette.labels import ACTION_LABELS
 from followup.store.location import database_path, database_url, rules_stamp, schema_stamp
@@ -83,11 +87,17 @@ def show(now_text: str | None, as_json: bool) -> None:
     if as_json:
         from followup.porcelain import agenda_dict, dumps
 
-        sys.stdout.write(dumps(agenda_dict(board)) + "\n")
+        sys.stdout.write(dumps(agenda_dict(board, waiting(database_path()))) + "\n")
         return
     # Styles only for a terminal: click would otherwise strip them again, line by line.
     colour = sys.stdout.isatty()
-    text = render(board, zone, has_interviews=snapshot.has_interviews, colour=colour)
+    text = render(
+        board,
+        zone,
+        has_interviews=snapshot.has_interviews,
+        colour=colour,
+        notices=waiting(database_path()),
+    )
     if colour:
         import click  # only for a terminal: the agenda's start-up does without it
 
@@ -96,8 +106,15 @@ def show(now_text: str | None, as_json: bool) -> None:
         sys.stdout.write(text + "\n")
 
 
-def render(board: Board, zone: ZoneInfo, *, has_interviews: bool, colour: bool = False) -> str:
-    if not has_interviews:
+def render(
+    board: Board,
+    zone: ZoneInfo,
+    *,
+    has_interviews: bool,
+    colour: bool = False,
+    notices: Waiting = NO_NOTICES,
+) -> str:
+    if not has_interviews and not notices.total:
         if database_url() is not None:  # the URL itself may hold a password: not shown
             rest = EMPTY.partition("\n\n")[2]
             return (
@@ -119,6 +136,9 @@ def render(board: Board, zone: ZoneInfo, *, has_interviews: bool, colour: bool =
     clock = _Clock(zone)
     wrapped: dict[str, list[str]] = {}  # many actions share a reason
     lines = [f"Agenda at {board.now:%a %d %b %Y %H:%M} ({zone.key})"]
+    lines += _notice_lines(notices, width, style)
+    if not has_interviews:
+        return "\n".join(lines)
     sections = (
         ("Overdue", board.overdue, "red"),
         ("Due today", board.today, "yellow"),
@@ -135,6 +155,23 @@ def render(board: Board, zone: ZoneInfo, *, has_interviews: bool, colour: bool =
     if board.nudge:
         lines += ["", style("Tip: ", fg="cyan") + board.nudge]
     return "\n".join(lines)
+
+
+def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
+    """What the worker must tell, above the actions, as the web agenda shows it:
+    invitations to add, moves and cancellations to confirm, replies, bounces."""
+    if not notices.total:
+        return []
+    lines = ["", style(f"To read ({notices.total})", bold=True, fg="cyan")]
+    for notice in notices.notices:
+        first, *rest = wrap(f"[{notice.id}] {notice.text}", width - 4) or [f"[{notice.id}]"]
+        lines += [f"  ! {first}", *(f"    {part}" for part in rest)]
+    more = notices.total - len(notices.notices)
+    if more:
+        lines.append(f"  ... and {more} older: followup outbox lists every notice.")
+    numbers = " ".join(str(n.id) for n in notices.notices)
+    lines.append(style(f"      read? followup outbox dismiss {numbers} (or --all)", dim=True))
+    return lines
 
 
 class _Clock:

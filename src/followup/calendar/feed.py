@@ -139,6 +139,10 @@ def _meetings(cursor: Any, user_id: int, low: str, high: str) -> list[Meeting]:
         JOIN followup_application AS ap ON ap.id = i.application_id
         JOIN followup_company AS c ON c.id = ap.company_id
         WHERE i.user_id = ? AND i.start >= ? AND i.start < ?
+          -- Called off by the employer: no longer in the calendar (an event
+          -- published before goes out once more, cancelled).
+          AND NOT EXISTS (SELECT 1 FROM followup_outcome AS o
+                          WHERE o.interview_id = i.id AND o.kind = 'called_off')
         ORDER BY i.start, i.id
         """,
         [user_id, low, high],

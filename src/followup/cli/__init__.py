@@ -55,7 +55,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "log": ("recording", "Record a contact you made, after checking it against the guardrails."),
     "mail": ("delivery", "Your mail account: `followup mail smtp`, `mail imap`, `mail digest`."),
     "outbox": ("delivery", "The outbox: every message, its state, and what needs your word."),
-    "outcome": ("recording", "Record how it ended: offer, next_round, rejected or withdrawn."),
+    "outcome": (
+        "recording",
+        "Record how it ended: offer, next_round, rejected, withdrawn, called_off.",
+    ),
     "plan": ("plan", "Show the dated follow-up plan for the interview in FILE."),
     "read": (
         "inbox",

@@ -136,14 +136,19 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
         default="60",
         validate=_check(_minutes),
     )
+    # The zone's own country first: a Toronto interview keeps Canada's holidays,
+    # whatever your settings say (issue 16); your state only with your country.
+    from followup.places import country_code, zone_country
+
     country = text(
         "Country for public holidays (a name or ISO code):",
-        default=defaults.country,
+        default=zone_country(zone) or defaults.country,
         validate=_check(_country),
     ).strip()
+    own = country_code(country) == country_code(defaults.country)
     subdivision = text(
         "State or province (optional):",
-        default=defaults.subdivision or "",
+        default=(defaults.subdivision or "") if own else "",
         validate=_check(lambda value: _subdivision(country, value)),
     )
 

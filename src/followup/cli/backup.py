@@ -87,6 +87,6 @@ def import_command(shell: Shell, file: str, merge: bool) -> None:
     from followup.store.exchange import load
 
     added, skipped = load(user, document, merge=merge)
-    click.echo(f"Imported {len(added)} interview(s).")
+    click.echo(f"Imported {len(added)} interview{'' if len(added) == 1 else 's'}.")
     if skipped:
         click.echo(f"{skipped} were already stored and left as they are.")

@@ -27,7 +27,10 @@ MAX_BYTES = 25 * 1024 * 1024
 EFFECT = {
     "reply": "It would be recorded as the employer's reply; only their own words are read.",
     "auto_reply": "It would be noted in the history as automatic and change nothing.",
-    "bounce": "It would mark our message to {failed} bounced and tell you.",
+    "bounce": (
+        "It would mark our message to {failed} bounced, take it out of the contact log "
+        "(the plan asks for that step again) and tell you."
+    ),
     "read_receipt": "It would change nothing.",
     "invite": "It would be proposed, never added by itself: add it with followup add {file}",
     "cancel": "It would propose marking the interview called off.",
@@ -100,6 +103,11 @@ def describe(file: str, reading: Reading, matches: int | None) -> list[str]:
     effect = EFFECT[reading.kind]
     if reading.kind == "invite" and matches:
         effect = f"It is interview {matches}'s invitation: a new time would be proposed as a move."
+    elif reading.kind == "cancel" and matches:
+        effect = (
+            f"It would propose marking interview {matches} called off "
+            f"(followup outcome {matches} called_off)."
+        )
     lines.append(
         "  " + effect.format(failed=", ".join(reading.failed_recipients), file=shlex.quote(file))
     )

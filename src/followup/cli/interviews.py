@@ -62,6 +62,36 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     click.echo(f"Added interview {new_id}: {interview.role} at {interview.company}.")
     shell.say_next(new_id)
     click.echo(f"See the whole plan with: followup show {new_id}")
+    _question_what_was_typed(shell, new_id, asked=file is None)
+
+
+def _question_what_was_typed(shell: Shell, interview_id: int, *, asked: bool) -> None:
+    """Warn, on stderr, of what was stored but may not be what was meant (issue 16).
+
+    A zone such as EST (an hour off all summer) and a date read from the next
+    step that is far ahead ("by 4/12" as next April) or that no calendar has,
+    as `config timezone` and `show` say them. A file names its fields as the
+    file does (`decision_by`); the questions asked none, so `followup edit`.
+    """
+    from followup.etiquette.planner import date_questions, set_field
+    from followup.places import zone_warning
+    from followup.store import services
+
+    stored = services.load(shell.user, interview_id)
+    interview = stored.interview
+    derived = services.plan_now(stored, shell.now()).derived
+
+    def edit(*names: str) -> str:
+        sets = " or ".join(f"--set {name}=YYYY-MM-DD" for name in names)
+        return f"run followup edit {interview_id} {sets}"
+
+    warnings = date_questions(interview, derived, edit if asked else set_field)
+    zone = zone_warning(interview.timezone)
+    if zone:
+        warnings.append(zone)
+    for warning in warnings:
+        text = warning[0].lower() + warning[1:]
+        click.echo(f"followup: warning: {text.rstrip('.')}.", err=True)
 
 
 @click.command("list")

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from followup.cli.agenda import action_label
+from followup.places import clock
 
 if TYPE_CHECKING:
     from followup.config import Setting, Value
@@ -20,19 +21,19 @@ def print_listing(rows: list[Listed], zone: ZoneInfo) -> None:
         click.echo("No interviews yet: followup add FILE, or followup add to be asked.")
         return
     for row in rows:
-        start = row.start.astimezone(zone)
+        there = ZoneInfo(row.timezone)
         state = row.outcome.replace("_", " ") if row.outcome else "waiting"
         click.echo(
             click.style(f"#{row.id}", bold=True)
             + f"  {row.company}, {row.role} (round {row.round})"
-            + f"  {start:%a %d %b %Y %H:%M %Z}  {state}"
+            + f"  {clock(row.start, zone, there)}  {state}"
         )
         if row.next is not None:
-            due = row.next.due.astimezone(zone)
             status = row.next.status.replace("_", " ")
             click.echo(
                 f"     next: {action_label(row.next.kind, row.next.to)}, "
-                f"due {due:%a %d %b %H:%M %Z} ({status})"
+                f"due {clock(row.next.due, zone, there, year=row.next.due.astimezone(zone).year)}"
+                f" ({status})"
             )
 
 

@@ -29,7 +29,7 @@ from followup.cli.shell import (
 from followup.etiquette.labels import LOGGABLE, OUTCOME_VALUES, plain
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
     from followup.record.reply import Replied
@@ -139,8 +139,11 @@ def log_command(
     shell.say_next(interview_id)
 
 
-def what_the_reply_asks(replied: Replied, home: ZoneInfo) -> str:
-    """What the plan now expects after the reply: one more check-in, or none."""
+def what_the_reply_asks(replied: Replied, home: ZoneInfo, now: datetime) -> str:
+    """What the plan now expects after the reply: one more check-in, or none.
+
+    A date in another year than `now`'s carries its year, as the inbox's notice says it.
+    """
     from followup.etiquette.planner import request_lead
     from followup.record.reply import what_opens
 
@@ -153,9 +156,14 @@ def what_the_reply_asks(replied: Replied, home: ZoneInfo) -> str:
             )
         return "No further check-in or call is planned."
     if round_ is None:
-        lead = request_lead(asked.request, lambda day: f"{day:%a %d %b}")
+        year = now.astimezone(home).year
+
+        def day(value: date) -> str:
+            return f"{value:%a %d %b}" if value.year == year else f"{value:%a %d %b %Y}"
+
+        lead = request_lead(asked.request, day)
         return f"{lead}, but a later reply or the outcome already settles it."
-    return what_opens(round_, home)
+    return what_opens(round_, home, now.astimezone(home), replied.interview.tz)
 
 
 @click.command("reply")
@@ -210,7 +218,7 @@ def reply_command(
         )
     assert replied is not None  # only a reply read from the inbox is ever passed over
     click.echo(f"Recorded their reply to interview {interview_id}.")
-    click.echo(what_the_reply_asks(replied, shell.zone()))
+    click.echo(what_the_reply_asks(replied, shell.zone(), shell.now()))
     shell.say_next(interview_id)
 
 
@@ -227,12 +235,14 @@ def reply_command(
 def outcome_command(
     shell: Shell, interview_id: int, kind: str, at: str | None, keep_in_touch: bool
 ) -> None:
-    """Record how it ended: offer, next_round, rejected or withdrawn.
+    """Record how it ended: offer, next_round, rejected, withdrawn, called_off.
 
     An outcome cancels the check-in, the call and the move-on reminder;
     unsent thank-you notes stay. A rejection with --keep-in-touch plans a
-    bridge note; a withdrawal plans a short thank-you. Recording a new
-    outcome replaces the old one.
+    bridge note; a withdrawal plans a short thank-you. called_off (they
+    called the interview off, as a calendar cancellation says) cancels
+    every action, thank-yous too. Recording a new outcome replaces the old
+    one.
     """
     from followup.record.interview import record_outcome
 

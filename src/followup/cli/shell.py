@@ -68,11 +68,20 @@ class Shell:
         action = next_action(self.user, interview_id, self.now())
         if action is None:
             return None
+        from zoneinfo import ZoneInfo
+
+        from followup.places import clock
+
         zone = self.zone()
+        # With the year when it is not this one, as `show` writes it; in your zone,
+        # and the interview's own clock beside it when it keeps another (issue 16).
+        year = self.now().astimezone(zone).year
+        there = ZoneInfo(action.interview.timezone)
+        not_before = action.not_before.astimezone(zone)
+        start = f"{not_before:%a %d %b}" if not_before.year == year else f"{not_before:%a %d %b %Y}"
         return (
             f"Next: {action_label(action.kind, action.to_name)}, from "
-            f"{action.not_before.astimezone(zone):%a %d %b %H:%M}, due "
-            f"{action.due.astimezone(zone):%a %d %b %H:%M %Z}."
+            f"{start} {not_before:%H:%M}, due {clock(action.due, zone, there, year=year)}."
         )
 
     def say_next(self, interview_id: int) -> None:

@@ -113,7 +113,18 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
     for number, draft in enumerate(result.drafts):
         if number:
             click.echo()
-        click.echo(f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)} ===")
+        # One heading line, so each block below it stays a note file lint reads.
+        extra = [draft.needs, draft.carries]
+        if draft.heading:
+            lines = [line for line in draft.heading.splitlines() if line]
+            extra.append(f"Write its date and address above the greeting: {' / '.join(lines)}.")
+        said = " ".join(e for e in extra if e)
+        ready = ", NEEDS YOUR INPUT" if draft.needs else ""
+        click.echo(
+            f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)}{ready}"
+            + (f". {said}" if said else "")
+            + " ==="
+        )
         click.echo(draft.note_text(), nl=False)
     for notice in result.notices:
         if result.drafts:

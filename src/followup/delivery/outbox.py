@@ -102,7 +102,15 @@ def compose(
     if action.id not in emailable:
         why = "is not open" if action not in plan.open_actions() else "is not sent by email"
         raise InputError("ACTION", f"{action_id} {why}{hint}")
-    written = drafts(interview, plan, sender_of(stored.settings), now=now)
+    from followup.delivery.models import Message as Row
+
+    # What is already in the outbox went as written: never folded into this one.
+    queued = set(
+        Row.objects.filter(user=user, interview_id=interview_id, state__in=LIVE).values_list(
+            "action_id", flat=True
+        )
+    )
+    written = drafts(interview, plan, sender_of(stored.settings), now=now, queued=queued)
     if any(action_id in notice.action_ids for notice in written.notices):
         # A thank-you frozen before the interview has no topics and no debrief to draw on.
         end = interview.local_end
@@ -111,6 +119,14 @@ def compose(
             f"{action_id} looks back on the interview, so it can be drafted and queued "
             f"once the interview has ended, at {end:%H:%M} on {end:%a %d %b %Y} "
             f"({interview.timezone})",
+        )
+    carrier = next((d for d in written.drafts if action_id in d.covers), None)
+    if carrier is not None:
+        # Two messages to one person on one day go as one (issue #11).
+        raise InputError(
+            "ACTION",
+            f"{action_id} goes in the same message as {carrier.action_id} today: "
+            f"queue {carrier.action_id}, which carries both",
         )
     draft = next(d for d in written.drafts if d.action_id == action_id)
     person = interview.interviewer(action.to) if action.to else None

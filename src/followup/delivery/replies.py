@@ -37,7 +37,7 @@ from followup.errors import FollowupError
 if TYPE_CHECKING:
     from email.message import Message as Mail
 
-    from followup.delivery.models import Account
+    from followup.delivery.models import Account, Message
     from followup.delivery.worker import Tick
     from followup.inbox.message import Reading
     from followup.record.reply import Replied
@@ -127,6 +127,8 @@ def bounced(account: Account, reading: Reading, now: datetime, tick: Tick) -> No
     The message is ours by its Message-ID in the report, else the latest sent
     message to an address that failed.
     """
+    from django.db import transaction
+
     from followup.delivery.models import Message, State
     from followup.delivery.worker import tell
 
@@ -143,18 +145,69 @@ def bounced(account: Account, reading: Reading, now: datetime, tick: Tick) -> No
     if message is None:
         return
     failed = ", ".join(reading.failed_recipients) or message.recipient
-    message.state = State.BOUNCED
-    message.last_error = f"bounced: {failed} could not be delivered"
-    message.save(update_fields=["state", "last_error"])
-    who = message.recipient_name or message.recipient
-    about = f" about interview {message.interview_id}" if message.interview_id else ""
-    sent_on = day(message.sent_at, now) if message.sent_at else "earlier"
-    text = (
-        f"Your message to {who}{about} ({message.subject}), sent {sent_on}, bounced: "
-        f"{failed} could not be delivered. Check the address before you write again."
-    )
-    tell(account.user, text, now, message=message)
+    with transaction.atomic():
+        message.state = State.BOUNCED
+        message.last_error = f"bounced: {failed} could not be delivered"
+        message.save(update_fields=["state", "last_error"])
+        reopened = undo_contact(message, now)
+        who = message.recipient_name or message.recipient
+        about = f" about interview {message.interview_id}" if message.interview_id else ""
+        sent_on = day(message.sent_at, now) if message.sent_at else "earlier"
+        text = (
+            f"Your message to {who}{about} ({message.subject}), sent {sent_on}, bounced: "
+            f"{failed} could not be delivered. Check the address before you write again."
+            f"{reopened}"
+        )
+        tell(account.user, text, now, message=message)
     tick.bounced.append(message.pk)
+
+
+def undo_contact(message: Message, now: datetime) -> str:
+    """Take the bounced message's contact out of the log; the sentence saying so, or "".
+
+    It never reached them, so it is not the thank-you (or check-in...) it was
+    logged as: the plan asks for that step again, or says why it no longer can.
+    """
+    from zoneinfo import ZoneInfo
+
+    from followup import config
+    from followup.etiquette.labels import ACTIONS
+    from followup.etiquette.model import OPEN_STATUSES, ActionKind
+    from followup.record.contact import unlog_bounced
+    from followup.store import services
+
+    if message.interview_id is None or message.kind == "digest" or message.sent_at is None:
+        return ""
+    try:
+        removed = unlog_bounced(
+            message.user,
+            message.interview_id,
+            purpose=message.kind,
+            to=message.recipient_name or None,
+            at=message.sent_at,
+        )
+    except (FollowupError, ValueError):
+        # The interview no longer takes that change (edited meanwhile): the bounce
+        # is still marked and told, and the log is left as the candidate made it.
+        return ""
+    if removed is None:
+        return ""
+    try:
+        words = ACTIONS[ActionKind(message.kind)].note or message.kind
+    except ValueError:
+        words = message.kind.replace("_", " ")
+    what = words[:1].lower() + words[1:]
+    to = f" to {removed.to}" if removed.to else ""
+    lead = f" It no longer counts as your {what}{to}"
+    action = services.plan_now(services.load(message.user, message.interview_id), now).action(
+        message.action_id
+    )
+    if action is not None and action.status in OPEN_STATUSES:
+        # In the candidate's zone, named, as the other notices say it.
+        zone = ZoneInfo(config.value_of("timezone", services.settings_of(message.user)))
+        due = action.due.astimezone(zone)
+        return f"{lead}: the plan asks for it again, due {day(due, now)} {due:%H:%M %Z}."
+    return f"{lead}, and the plan no longer asks for it; see followup show {message.interview_id}."
 
 
 def day(moment: date, now: date) -> str:
@@ -186,7 +239,7 @@ def check_back_news(account: Account, replied: Replied, now: datetime | None = N
     # In the candidate's zone, named, as `followup reply` says it.
     zone = ZoneInfo(config.value_of("timezone", services.settings_of(account.user)))
     # A date in another year than this one carries its year.
-    return ". " + what_opens(replied.opened, zone, now)
+    return ". " + what_opens(replied.opened, zone, now, replied.interview.tz)
 
 
 def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick: Tick) -> None:
@@ -194,7 +247,9 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
 
     A new UID is saved under the store's folder as an .eml for `followup add`;
     a known UID at another time proposes the move (`followup edit`); a
-    cancellation of a known UID says the interview may be called off.
+    cancellation of a known UID proposes marking the interview called off
+    (`followup outcome N called_off`, rule book, Statuses), which only the
+    candidate does.
     """
     import hashlib
     from zoneinfo import ZoneInfo
@@ -218,11 +273,13 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
     if row is not None and event.sequence < row.invite_sequence:
         return  # an older copy of the invitation than the one added: no news
     if reading.kind == "cancel":
-        if row is None:
-            return
+        outcome = getattr(row, "outcome", None) if row is not None else None
+        if row is None or (outcome is not None and outcome.kind == "called_off"):
+            return  # not an interview of ours, or already marked called off
         text = (
-            f"{who} cancelled the invitation for interview {row.pk} ({summary}): if the "
-            f"interview is called off, send nothing more; see followup show {row.pk}."
+            f"{who} cancelled the invitation for interview {row.pk} ({summary}, "
+            f"{when(row.start, row.timezone)}): mark it called off? Every follow-up of it "
+            f"would stop and nothing more would be sent. followup outcome {row.pk} called_off"
         )
     elif row is None:
         folder = home() / "invitations"
@@ -241,9 +298,16 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
         moves = f"--set 'start={start:%Y-%m-%d %H:%M}'"
         if isinstance(event.end, datetime):
             moves += f" --set 'end={event.end.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}'"
+        outcome = getattr(row, "outcome", None)
+        # Rule book, Statuses: a new time after a cancellation moves the interview.
+        back = (
+            " (it was called off: moved, it is back on, with its follow-ups)"
+            if outcome is not None and outcome.kind == "called_off"
+            else ""
+        )
         text = (
             f"{who} moved interview {row.pk} ({summary}): from {when(row.start, zone)} to "
-            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it: "
+            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it{back}: "
             f"followup edit {row.pk} {moves}"
         )
     tell(account.user, text, now)

@@ -131,6 +131,34 @@ def checkpoint(step: str) -> None:
 # -- notices -------------------------------------------------------------------
 
 
+def named(message: Message) -> str:
+    """'The check-in email to Priya Raman at Northwind Analytics': the message by what it is.
+
+    What the candidate reads names the message, never its row number.
+    """
+    from followup.writing.kinds import LABEL, NoteKind
+
+    try:
+        label = LABEL[NoteKind(message.kind)]
+    except (ValueError, KeyError):
+        label = "Message"
+    article = "Your" if message.kind == "digest" else "The"
+    label = "morning digest" if message.kind == "digest" else label[0].lower() + label[1:]
+    who = message.recipient_name or message.recipient
+    company = ""
+    if message.interview_id is not None:
+        from followup.store.models import Interview
+
+        row = (
+            Interview.objects.filter(pk=message.interview_id)
+            .select_related("application__company")
+            .first()
+        )
+        if row is not None:
+            company = f" at {row.application.company.name}"
+    return f"{article} {label} to {who}{company}"
+
+
 def tell(user: User | int, text: str, now: datetime, message: Message | None = None) -> None:
     from followup.delivery.models import Notice
 
@@ -165,7 +193,16 @@ def recover(now: datetime, tick: Tick) -> None:
     from followup.delivery.models import Message
 
     for row in Message.objects.filter(state="sending").only(
-        "pk", "user_id", "phase", "claimed_by", "claimed_at", "subject", "recipient"
+        "pk",
+        "user_id",
+        "phase",
+        "claimed_by",
+        "claimed_at",
+        "subject",
+        "recipient",
+        "kind",
+        "recipient_name",
+        "interview_id",
     ):
         if not holder_gone(row.claimed_by, row.claimed_at, now):
             continue
@@ -174,7 +211,7 @@ def recover(now: datetime, tick: Tick) -> None:
             if mine.update(state="unknown", last_error="the worker stopped while sending"):
                 tell(
                     row.user_id,
-                    f"Message #{row.pk} to {row.recipient} ({row.subject!r}) may or may not "
+                    f"{named(row)} ({row.subject!r}) may or may not "
                     "have gone out: the worker stopped while the server was taking it. "
                     f"{WHERE_TO_LOOK[0].upper()}{WHERE_TO_LOOK[1:]}; then: followup outbox "
                     f"confirm {row.pk} --sent (or --not-sent to send it again).",
@@ -319,17 +356,14 @@ def reconsider(message: Message, now: datetime) -> Decision:
 
 def _moved_notice(message: Message, later: datetime, why: str) -> str:
     return (
-        f"Message #{message.pk} to {message.recipient_name or message.recipient} "
+        f"{named(message)} "
         f"({message.subject!r}) now waits until {later.astimezone(UTC):%a %d %b %Y %H:%M} UTC: "
         f"{why}"
     )
 
 
 def _cancelled_notice(message: Message, why: str) -> str:
-    return (
-        f"Message #{message.pk} to {message.recipient_name or message.recipient} "
-        f"({message.subject!r}) was cancelled and not sent: {why}"
-    )
+    return f"{named(message)} ({message.subject!r}) was cancelled and not sent: {why}"
 
 
 def review_queued(now: datetime, tick: Tick) -> None:
@@ -380,7 +414,7 @@ def record_sent(message: Message, now: datetime, note: str = "sent from the outb
         except (FollowupError, ValueError) as exc:
             tell(
                 message.user_id,
-                f"Message #{message.pk} was sent, but could not be logged as a contact: {exc}",
+                f"{named(message)} was sent, but could not be logged as a contact: {exc}",
                 now,
                 message,
             )
@@ -534,7 +568,7 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
         if mine.update(state="unknown", last_error=_describe(exc)):
             tell(
                 message.user_id,
-                f"Message #{message.pk} to {message.recipient} may or may not have gone out "
+                f"{named(message)} may or may not have gone out "
                 f"({_describe(exc)}). {WHERE_TO_LOOK[0].upper()}{WHERE_TO_LOOK[1:]}; then: "
                 f"followup outbox confirm {message.pk} --sent (or --not-sent).",
                 now,

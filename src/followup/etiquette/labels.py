@@ -76,6 +76,7 @@ OUTCOMES: dict[OutcomeKind, str] = {
     OutcomeKind.NEXT_ROUND: "Next round",
     OutcomeKind.REJECTED: "Rejected",
     OutcomeKind.WITHDRAWN: "I withdrew",
+    OutcomeKind.CALLED_OFF: "Called off by them",
 }
 OUTCOME_VALUES: tuple[str, ...] = tuple(k.value for k in OUTCOMES)
 

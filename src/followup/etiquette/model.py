@@ -42,6 +42,8 @@ class OutcomeKind(StrEnum):
     NEXT_ROUND = "next_round"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+    # The employer called the interview off (a calendar cancellation, say).
+    CALLED_OFF = "called_off"
 
 
 class ActionKind(StrEnum):
@@ -156,8 +158,9 @@ def contact_follows(kind: ContactKind, purpose: Purpose | None) -> Bound | None:
 
 
 def outcome_follows(kind: OutcomeKind) -> Bound | None:
-    """An outcome is news of the interview, after its start; a withdrawal may come first."""
-    return None if kind is OutcomeKind.WITHDRAWN else "start"
+    """An outcome is news of the interview, after its start; a withdrawal, or the
+    employer calling it off, may come first."""
+    return None if kind in (OutcomeKind.WITHDRAWN, OutcomeKind.CALLED_OFF) else "start"
 
 
 @dataclass(frozen=True)

@@ -569,7 +569,9 @@ _NO_CALLS: Final = rx(
       |(?:can't|cannot|can\s+not|unable\s+to|won't|will\s+not|don't|do\s+not|doesn't|does\s+not
         |are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:take|accept|return|answer)\s+
         (?:any\s+)?(?:phone\s+|telephone\s+)?calls
-      |no\s+need\s+to\s+(?:call|phone|chase|contact\s+us|follow\s+up|check\s+in|get\s+in\s+touch)
+      # The whole request, quoted: "no need to chase us", not "no need to chase".
+      |no\s+need\s+to\s+(?:(?:call|phone|chase)(?:\s+(?:us|me))?|contact\s+us|follow\s+up|check\s+in
+        |get\s+in\s+touch)
       # "Please don't chase us, we will reach out": they will make the contact.
       |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:chase|hound|pester)(?:\s+(?:us|me|them))?
         # Chasing them, not "the perfect answer"; "don't chase us before Friday" allows later.

@@ -56,6 +56,44 @@ def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
     return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
 
 
+def set_field(*names: str) -> str:
+    """How the interview file and `followup edit --set` name the fields: as they are."""
+    return f"set {' or '.join(names)}"
+
+
+def date_questions(
+    interview: Interview, derived: NextStep, fix: Callable[..., str] = set_field
+) -> list[str]:
+    """The dates read from the next step worth asking about, one sentence each.
+
+    "By 4/12" read as next April, or a typo'd month: a date more than three
+    months after the interview is more often a misreading than a promise, so
+    it is named and questioned; a date no calendar has is reported. `fix`
+    says how to give the date in the surface showing the sentence (the file's
+    `decision_by`, the web form's "They decide by"), given one field's name or
+    the two that would do: "set decision_by", "set decision_by or follow_up_on".
+    """
+    questions: list[str] = []
+    far = interview.local_start.date() + relativedelta(months=3)
+    for label, name, read in (
+        ("decision date", "decision_by", derived.decision_by),
+        ("day to check back", "follow_up_on", derived.follow_up_on),
+    ):
+        given = getattr(interview, name)
+        if read and read > far and not given:
+            questions.append(
+                f"The next step reads as {long_date(read)} for their "
+                f"{label}, more than three months after the interview: is that what "
+                f"they said? If not, {fix(name)}."
+            )
+    for words in derived.unreadable:
+        questions.append(
+            f"Could not read {words!r} in the next step: no calendar has that date, so "
+            f"it was left out; {fix('decision_by', 'follow_up_on')} if it matters."
+        )
+    return questions
+
+
 def business_calendar(interview: Interview) -> BusinessCalendar:
     return BusinessCalendar(interview.country, interview.subdivision)
 
@@ -590,6 +628,12 @@ class _Planner:
     def _outcome_kind(self) -> OutcomeKind | None:
         return self.interview.outcome.kind if self.interview.outcome else None
 
+    @property
+    def _called_off(self) -> bool:
+        """Rule book, Statuses: the employer called it off, so every action is
+        cancelled and nothing is sent unless the candidate asks."""
+        return self._outcome_kind is OutcomeKind.CALLED_OFF
+
     # -- the rule book, row by row -------------------------------------------
 
     def actions(self) -> Iterator[Action]:
@@ -631,6 +675,7 @@ class _Planner:
             "Write down what went well, what did not, what stood out and what you "
             "forgot to say while it is fresh: every note you send draws on it.",
             done=not self.interview.debrief.is_empty,
+            cancelled=self._called_off,
         )
 
     def _references(self) -> Iterator[Action]:
@@ -646,7 +691,8 @@ class _Planner:
             to=person,
             channel=written_channel(person),
             done=self.history.references_sent is not None,
-            cancelled=self._outcome_kind in (OutcomeKind.REJECTED, OutcomeKind.WITHDRAWN),
+            cancelled=self._outcome_kind
+            in (OutcomeKind.REJECTED, OutcomeKind.WITHDRAWN, OutcomeKind.CALLED_OFF),
         )
 
     def _thank_yous(self) -> Iterator[Action]:
@@ -672,7 +718,9 @@ class _Planner:
             # Rule book, second edition: a "no" cancels every unsent thank-you
             # (the bridge note thanks the contact), and one left unsent for
             # `thank_you_expires_days` past its due time no longer stands alone.
-            if not done and rejected:
+            if not done and self._called_off:
+                why = "They called the interview off: there is nothing to thank them for."
+            elif not done and rejected:
                 why = "They have decided: a thank-you after a no reads as a plea" + (
                     "; the bridge note thanks them instead."
                     if person.key == contact.key
@@ -694,7 +742,7 @@ class _Planner:
                 to=person,
                 channel=written_channel(person),
                 done=done,
-                cancelled=rejected or expired,
+                cancelled=rejected or expired or self._called_off,
                 action_id=f"thank_you:{person.key}",
             )
 
@@ -703,6 +751,17 @@ class _Planner:
         decided = self.interview.outcome is not None
         for round_ in self.check_ins.rounds:
             said = f"; mention that {round_.said}" if round_.said else ""
+            sources = ASKED_AGAIN_SOURCES if round_.request is not None else None
+            if self.timeframe.no_calls:
+                # "Please don't chase us, we will reach out": the rule book respects
+                # it for calls (S0) and still allows one check-in email (S3), so the
+                # plan says why that email stays and that nothing follows it.
+                said += (
+                    "; they asked not to be called or chased, so keep it to this one short "
+                    "email, with no call after it"
+                )
+                base = sources or self.policy.sources[ActionKind.CHECK_IN.value]
+                sources = cite(*sorted({"S0", "S3", *(s.id for s in base)}))
             if round_.request is None:
                 lead = f"One check-in {round_.rule}"
             else:
@@ -726,7 +785,7 @@ class _Planner:
                 done=round_.sent is not None,
                 cancelled=decided or round_.closed,
                 action_id=round_.action_id,
-                sources=ASKED_AGAIN_SOURCES if round_.request is not None else None,
+                sources=sources,
             )
 
     def _call(self) -> Iterator[Action]:
@@ -870,29 +929,10 @@ class _Planner:
                     f"Nothing in the next step ({text!r}) gave a date or a timeframe: the "
                     f"check-in follows the {days}-day default."
                 )
-        # "By 4/12" read as next April, or a typo'd month: a date this far out is
-        # more often a misreading than a promise, so it is named and questioned.
-        interview_day = interview.local_start.date()
-        far = interview_day + relativedelta(months=3)
-        for label, name, read in (
-            ("decision date", "decision_by", derived.decision_by),
-            ("day to check back", "follow_up_on", derived.follow_up_on),
-        ):
-            given = getattr(interview, name)
-            if read and read > far and not given:
-                self.warnings.append(
-                    f"The next step reads as {long_date(read)} for their "
-                    f"{label}, more than three months after the interview: is that what "
-                    f"they said? If not, set {name}."
-                )
+        self.warnings.extend(date_questions(interview, derived))
         zone = zone_warning(interview.timezone)
         if zone:
             self.warnings.append(zone[0].upper() + zone[1:] + ".")
-        for words in derived.unreadable:
-            self.warnings.append(
-                f"Could not read {words!r} in the next step: no calendar has that date, "
-                "so it was left out; set decision_by or follow_up_on if it matters."
-            )
         pairs = (
             ("decision_by", interview.decision_by, derived.decision_by),
             ("follow_up_on", interview.follow_up_on, derived.follow_up_on),

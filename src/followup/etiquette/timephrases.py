@@ -265,6 +265,14 @@ def _weekday(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Reso
     return _point(_coming(today, weekday))
 
 
+def _two_weekdays(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
+    """'By Wednesday or Thursday': the later day, the first such weekday after the first."""
+    first = _weekday(m, today, calendar)
+    if not isinstance(first, Span):
+        return None
+    return _point(_coming(first.first, _WEEKDAY_INDEX[m["wd2"][:3].lower()]))
+
+
 def _midweek(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
     return _point(_coming(today, 2))
 
@@ -649,6 +657,18 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         _weekday,
     ),
     _Pattern(
+        # "Wednesday or Thursday", "next Thu/Fri": one phrase, so the sentence that is
+        # nothing but it is still their timeframe, and the second day follows the first.
+        "two weekdays",
+        rx(
+            r"""(?:(?P<mod>next|this\s+coming|this|coming|the\s+following|following)\s+)?
+            (?P<wd>%WD%)\s*(?:,?\s+or\s+(?:on\s+)?|/)(?P<wd2>%WD%)
+            (?:\s+(?P<week>(?:of\s+)?next\s+week))?""",
+            WD=_WEEKDAY,
+        ),
+        _two_weekdays,
+    ),
+    _Pattern(
         "next week, weekday",
         rx(
             r"(?P<week>next\s+week|the\s+week\s+after\s+next),?\s+(?:on\s+)?(?P<wd>%WD%)",
@@ -743,7 +763,10 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
             (?![a-z])(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?![a-z]))?
             # Counted from the interview day: "from today", "after we talk", "out".
             (?P<suffix>\s+from\s+(?:now|today)(?![a-z])|'?s?\s+time(?![a-z])|\s+out(?![a-z])
-              |\s+(?:after|following|of)\s+(?:we|today|(?:the|our|your|this|today's)\s+
+              # "after we talk": the verb is part of the phrase, and of the words quoted.
+              |\s+(?:after|following|of)\s+(?:we(?:'ve|\s+have)?(?:\s+(?:talk(?:ed)?|speak|spoken?
+                |meet|met|chat(?:ted)?|interview(?:ed)?|finish(?:ed)?|wrap(?:ped)?\s+up))?
+                |today|(?:the|our|your|this|today's)\s+
                 (?:interview|call|meeting|conversation|chat|talk)s?)(?![a-z]))?
             (?:\s+or\s+so(?![a-z]))?""",
             NUM=_NUMBER,

@@ -10,7 +10,7 @@ override is given, and then the contact is flagged with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from followup.errors import InputError
 from followup.etiquette.guardrails import check
@@ -159,3 +159,41 @@ def log_sent(
     return log_contact(
         user, interview_id, now=now.replace(microsecond=0), action=purpose, to=to, sent=note
     )
+
+
+def unlog_bounced(
+    user: User, interview_id: int, *, purpose: str, to: str | None, at: datetime
+) -> Contact | None:
+    """A message the outbox sent came back undelivered: it no longer counts as made.
+
+    The contact `log_sent` recorded for it (an email of this purpose at the
+    moment it was sent, to this person or, renamed since, to no one named)
+    is taken out of the log, so the plan asks for that step again. Returns
+    the contact taken out, or None when the log holds none (removed by hand,
+    or never logged).
+    """
+    if purpose not in {p.value for p in Purpose}:
+        return None
+    moment = at.replace(microsecond=0).astimezone(UTC)
+    removed: list[Contact] = []
+
+    def change(interview: Interview) -> Interview:
+        same = [
+            i
+            for i, c in enumerate(interview.contacts)
+            if c.kind is ContactKind.EMAIL
+            and c.purpose is Purpose(purpose)
+            and c.at.astimezone(UTC) == moment
+        ]
+        named = [i for i in same if interview.contacts[i].to == (to or None)]
+        unnamed = [i for i in same if interview.contacts[i].to is None]
+        found = (named or unnamed)[:1]
+        if not found:
+            return interview
+        index = found[0]
+        removed.append(interview.contacts[index])
+        kept = interview.contacts[:index] + interview.contacts[index + 1 :]
+        return services.rebuild(interview, contacts=kept)
+
+    services.update(user, interview_id, change)
+    return removed[0] if removed else None

@@ -87,9 +87,21 @@ def edit_interview(
     def change(old: Interview) -> Interview:
         names = renames or {}
         contacts = tuple(replace(c, to=names.get(c.to, c.to)) if c.to else c for c in old.contacts)
-        return services.rebuild(facts, debrief=old.debrief, contacts=contacts, outcome=old.outcome)
+        new = services.rebuild(facts, debrief=old.debrief, contacts=contacts, outcome=old.outcome)
+        return back_on(old, new)
 
     return Changed(*services.update(user, interview_id, change))
+
+
+def back_on(old: Interview, new: Interview) -> Interview:
+    """Rule book, Statuses: an interview they called off and then offered at a new time
+    is moved, not called off; the plan follows the new time. So moving the start of
+    one marked `called_off` takes that outcome away (any other outcome stays)."""
+    outcome = old.outcome
+    moved = new.start.astimezone(UTC) != old.start.astimezone(UTC)
+    if moved and outcome is not None and outcome.kind is OutcomeKind.CALLED_OFF and new.outcome:
+        return services.rebuild(new, outcome=None)
+    return new
 
 
 def replace_interview(user: User, interview_id: int, facts: Interview, *, now: datetime) -> Changed:
@@ -108,7 +120,8 @@ def set_facts(
     """Change some top-level facts (as an interview file spells them); the rest stay.
 
     A new time zone keeps the clock time of the start and end rather than the
-    instant; a moved start keeps the interview's length.
+    instant; a moved start keeps the interview's length, and puts an interview
+    they had called off back on (`back_on`).
     """
     from followup.interview_file import interview_to_mapping, parse_interview
 
@@ -133,7 +146,7 @@ def set_facts(
             length = interview.end.astimezone(UTC) - interview.start.astimezone(UTC)
             end = (moved.start.astimezone(UTC) + length).astimezone(moved.tz)
             mapping["end"] = end.isoformat()
-        return parse_interview(mapping, defaults)
+        return back_on(interview, parse_interview(mapping, defaults))
 
     return Changed(*services.update(user, interview_id, change))
 

@@ -118,12 +118,16 @@ def record_reply(
     return Replied(recorded[0], after, asked, opened)
 
 
-def what_opens(opened: CheckInRound, home: ZoneInfo, now: datetime | None = None) -> str:
+def what_opens(
+    opened: CheckInRound, home: ZoneInfo, now: datetime | None = None, there: ZoneInfo | None = None
+) -> str:
     """The sentence about the check-in a reply opened, in the candidate's zone, named.
 
     One wording for `followup reply` and the IMAP reader's notice: two zones on
     two lines (this one and the "Next:" line after it) read as two times.
-    Given `now` (the IMAP notice), a date in another year carries its year.
+    Given `now`, a date in another year carries its year; given the interview's
+    zone `there`, its own clock follows when it keeps another ("04:00 Toronto
+    time (09:00 London time)", `places.clock`).
     """
     assert opened.request is not None
 
@@ -136,4 +140,9 @@ def what_opens(opened: CheckInRound, home: ZoneInfo, now: datetime | None = None
 
     lead = request_lead(opened.request, day)
     opens = opened.opens.astimezone(home)
+    if there is not None and there.key != home.key:
+        from followup.places import clock
+
+        year = (now or opens).astimezone(home).year
+        return f"{lead}: one more check-in opens {clock(opened.opens, home, there, year=year)}."
     return f"{lead}: one more check-in opens {day(opens)} {opens:%H:%M %Z}."

@@ -29,6 +29,7 @@ from followup.etiquette.model import (
     slug,
 )
 from followup.store import models
+from followup.store.invitation import NO_INVITATION, Invitation
 
 
 def company_key(name: str) -> str:
@@ -360,9 +361,15 @@ class Bulk:
         return pk
 
     def write(
-        self, interviews: Sequence[tuple[int | None, Interview]], now: datetime
+        self,
+        interviews: Sequence[tuple[int | None, Interview]],
+        now: datetime,
+        invitations: Sequence[Invitation] | None = None,
     ) -> list[tuple[int, int]]:
-        """Store `interviews` (with the ID given, else a new one); their (ID, application ID)."""
+        """Store `interviews` (with the ID given, else a new one); their (ID, application ID).
+
+        `invitations`, one per interview in the same order, are the invitation
+        columns each keeps (none given: empty, as Django's defaults)."""
         user = self.user_id
         stamp = db_instant(now)
         companies: list[tuple[Any, ...]] = []
@@ -377,7 +384,8 @@ class Bulk:
         outcomes: list[tuple[Any, ...]] = []
         debriefs: list[tuple[Any, ...]] = []
         written: list[tuple[int, int]] = []
-        for pk, interview in interviews:
+        kept = invitations if invitations is not None else [NO_INVITATION] * len(interviews)
+        for (pk, interview), invitation in zip(interviews, kept, strict=True):
             key = company_key(interview.company)
             company = self.companies.get(key)
             if company is None:
@@ -410,6 +418,7 @@ class Bulk:
                     stamp,
                     application,
                     user,
+                    *invitation,
                 )
             )
             met: dict[str, int] = {}
@@ -475,9 +484,8 @@ class Bulk:
             'INSERT INTO followup_interview (id, start, "end", timezone, country, subdivision, '
             "next_step, decision_by, follow_up_on, no_calls, references_requested, strengths, "
             "created, updated, application_id, user_id, "
-            # What an invitation added (issue 15) is not in the export: empty, as Django's defaults.
             "invite_uid, invite_sequence, location, video_link) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, '', '')",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             heads,
         )
         db.executemany(

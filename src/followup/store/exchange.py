@@ -6,7 +6,9 @@
 
 Each interview is written exactly as `followup add` reads an interview file
 (times local to the interview with their offset), so an exported interview
-can be edited and added on its own too. Export, import into an empty store,
+can be edited and added on its own too; one added from a calendar invitation
+also carries `invite_uid`, `invite_sequence`, `location` and `video_link`
+(`store.invitation`; only those set), which the import keeps. Export, import into an empty store,
 export again: the two documents are identical (IDs included).
 
 Import checks the whole document first, then writes it in one transaction:
@@ -44,6 +46,8 @@ from followup.etiquette.model import (
     Purpose,
 )
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
+from followup.store.invitation import NO_INVITATION, Invitation
+from followup.store.invitation import take as take_invitation
 
 if TYPE_CHECKING:
     from followup.store import models
@@ -97,8 +101,14 @@ def export_text(user: models.User, path: str | None = None) -> Iterator[str]:
         }
         yield '{\n  "format": ' + json.dumps(FORMAT) + ',\n  "interviews": ['
         first = True
-        for interview_id, interview in stored_interviews(db, user.pk):
-            item = {"id": interview_id, **interview_to_mapping(interview)}
+        invitations: dict[int, Invitation] = {}
+        for interview_id, interview in stored_interviews(db, user.pk, invitations=invitations):
+            invitation = invitations.pop(interview_id, NO_INVITATION)
+            item = {
+                "id": interview_id,
+                **interview_to_mapping(interview),
+                **invitation.as_fields(),
+            }
             text = json.dumps(item, sort_keys=True, indent=2, ensure_ascii=False)
             yield ("\n    " if first else ",\n    ") + text.replace("\n", "\n    ")
             first = False
@@ -124,9 +134,16 @@ def _flag(value: int | None) -> bool | None:
 
 
 def stored_interviews(
-    db: sqlite3.Connection | Reader, user_id: int, batch: int | None = None
+    db: sqlite3.Connection | Reader,
+    user_id: int,
+    batch: int | None = None,
+    invitations: dict[int, Invitation] | None = None,
 ) -> Iterator[tuple[int, Interview]]:
     """Every interview of `user_id` as a core value, in ID order, `batch` at a time.
+
+    With `invitations`, the invitation columns of each interview added from one
+    are put there by its ID before it is yielded (the caller pops them, so the
+    dictionary never holds more than a batch).
 
     Each batch is a range of IDs: the related rows are read with
     `interview_id BETWEEN low AND high` over their foreign-key indexes, so no
@@ -140,7 +157,8 @@ def stored_interviews(
             """
             SELECT i.id, i.start, i."end", i.timezone, i.country, i.subdivision, i.next_step,
                    i.decision_by, i.follow_up_on, i.no_calls, i.references_requested,
-                   i.strengths, ap.role, c.name
+                   i.strengths, ap.role, c.name,
+                   i.invite_uid, i.invite_sequence, i.location, i.video_link
             FROM followup_interview AS i
             JOIN followup_application AS ap ON ap.id = i.application_id
             JOIN followup_company AS c ON c.id = ap.company_id
@@ -207,6 +225,8 @@ def stored_interviews(
         for head in heads:
             pk = head[0]
             zone = ZoneInfo(head[3])
+            if invitations is not None and any(head[14:18]):
+                invitations[pk] = Invitation(*head[14:18])
             people = tuple(
                 Interviewer(
                     name=s[2],
@@ -270,6 +290,8 @@ def stored_interviews(
 class Checked:
     settings: dict[str, Any]
     interviews: tuple[tuple[int, Interview], ...]
+    # One per interview, in the same order (NO_INVITATION for one typed in).
+    invitations: tuple[Invitation, ...] = ()
 
 
 def check(document: Any) -> Checked:
@@ -311,6 +333,7 @@ def check(document: Any) -> Checked:
     )
     seen: set[int] = set()
     interviews: list[tuple[int | None, Interview]] = []
+    invitations: list[Invitation] = []
     for i, item in enumerate(raw):
         where = f"interviews[{i}]"
         if not isinstance(item, Mapping):
@@ -323,6 +346,7 @@ def check(document: Any) -> Checked:
             if pk in seen:
                 raise InputError(f"{where}.id", f"{pk} is used twice")
             seen.add(pk)
+        invitations.append(take_invitation(fields, where))
         try:
             interviews.append((pk, parse_interview(fields, defaults)))
         except InputError as exc:
@@ -330,7 +354,7 @@ def check(document: Any) -> Checked:
     # Interviews written by hand without an ID come after the numbered ones.
     spare = iter(range(max(seen, default=0) + 1, max(seen, default=0) + len(interviews) + 1))
     numbered = tuple((pk if pk is not None else next(spare), i) for pk, i in interviews)
-    return Checked(settings=settings, interviews=numbered)
+    return Checked(settings=settings, interviews=numbered, invitations=tuple(invitations))
 
 
 def _bare(exc: InputError) -> str:
@@ -355,7 +379,8 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
         if count and not merge:
             raise InputError(
                 "FILE",
-                f"the store already holds {count} interview(s); import --merge adds "
+                f"the store already holds {count} interview{'' if count == 1 else 's'}; "
+                "import --merge adds "
                 "these as new interviews with new IDs",
             )
         if not merge:
@@ -383,9 +408,10 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
         added: list[int] = []
         skipped = 0
         batch: list[tuple[int | None, Interview]] = []
+        kept: list[Invitation] = []
 
         def flush() -> None:
-            written = bulk.write(batch, now)
+            written = bulk.write(batch, now, kept)
             bulk.actions(
                 [
                     (pk, application, services.open_actions(interview, policy))
@@ -394,8 +420,11 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
             )
             added.extend(pk for pk, _ in written)
             batch.clear()
+            kept.clear()
 
-        for pk, interview in checked.interviews:
+        for (pk, interview), invitation in zip(
+            checked.interviews, checked.invitations, strict=True
+        ):
             if merge:
                 key = (
                     convert.company_key(interview.company),
@@ -407,6 +436,7 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
                     continue
                 seen.add(key)
             batch.append((None if merge else pk, interview))
+            kept.append(invitation)
             if len(batch) == IMPORT_BATCH:
                 flush()
         if batch:

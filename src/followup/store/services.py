@@ -76,9 +76,11 @@ def companies_of(user: models.User) -> list[str]:
 
 
 def next_action(user: models.User, interview_id: int, now: datetime) -> models.Action | None:
-    """The stored action of one interview due first, among those not expired at `now`."""
+    """The stored action of one interview due first, among those not expired at `now`
+    (with its interview, whose zone the line about it names)."""
     return (
         models.Action.objects.filter(user=user, interview_id=interview_id)
+        .select_related("interview")
         .exclude(expires__lte=now)
         .order_by("due", "position")
         .first()

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "followup.web.apps.WebConfig",
     "followup.delivery.apps.DeliveryConfig",
+    "django.contrib.sessions",
+    "followup.coaching.apps.CoachingConfig",
 ]
 
 _URL = database_url()

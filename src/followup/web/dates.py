@@ -20,16 +20,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-# Zones better called by their name than by a city.
-UNIVERSAL = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Zulu"})
+# One wording of a zone for the web and the command line: "New York time", "UTC".
+from followup.places import place
 
-
-def place(zone: ZoneInfo) -> str:
-    """A zone as people say it: America/New_York is "New York time", UTC is "UTC"."""
-    key = zone.key
-    if key in UNIVERSAL:
-        return "UTC"
-    return key.rsplit("/", 1)[-1].replace("_", " ") + " time"
+__all__ = ["Dates", "place"]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.http import (
+    Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseForbidden,
@@ -223,6 +224,16 @@ def outbox(request: HttpRequest) -> HttpResponse:
     )
 
 
+def not_mine(request: HttpRequest, user: User, number: int) -> HttpResponse | None:
+    """A 404 that says so, unless the outbox message is this user's."""
+    from followup.delivery.models import Message
+
+    if Message.objects.filter(user=user, pk=number).exists():
+        return None
+    text = f"No outbox message {number} (followup outbox lists them)."
+    return render(request, "404.html", {"text": text}, status=404)
+
+
 @require_POST
 def answer(request: HttpRequest, number: int) -> HttpResponse:
     """Confirm an `unknown` message sent or not sent (`followup outbox confirm`), or cancel one."""
@@ -231,6 +242,8 @@ def answer(request: HttpRequest, number: int) -> HttpResponse:
 
     user = user_of(request)
     choice = request.POST.get("answer", "")
+    if (missing := not_mine(request, user, number)) is not None:
+        return missing
     try:
         if choice in ("sent", "not-sent"):
             sent = choice == "sent"
@@ -262,22 +275,22 @@ def answer(request: HttpRequest, number: int) -> HttpResponse:
 def dismiss(request: HttpRequest, notice: int) -> HttpResponse:
     from followup.delivery.models import Notice
 
-    Notice.objects.filter(user=user_of(request), pk=notice).update(seen=True)
+    if not Notice.objects.filter(user=user_of(request), pk=notice).update(seen=True):
+        raise Http404(f"no notice {notice}")
     return HttpResponseRedirect(safe_next(request, reverse("web:outbox")))
 
 
-def attention() -> list[dict[str, Any]]:
+def attention(username: str) -> list[dict[str, Any]]:
     """What the agenda must tell: unseen notices, and failed or unknown messages (two queries)."""
     from django.db.models import Q
 
     from followup.delivery.models import Message, Notice
-    from followup.store.location import LOCAL_USERNAME
 
     # One query: the unseen notices, and the dismissed lines of failed messages
     # (a failed message whose line was dismissed is not told again).
     found = list(
         Notice.objects.filter(
-            Q(seen=False) | Q(seen=True, message__state="failed"), user__username=LOCAL_USERNAME
+            Q(seen=False) | Q(seen=True, message__state="failed"), user__username=username
         )
     )
     items: list[dict[str, Any]] = [
@@ -285,9 +298,7 @@ def attention() -> list[dict[str, Any]]:
     ]
     told = {item["message"] for item in items}
     dismissed = {n.message_id for n in found if n.seen}
-    for m in Message.objects.filter(user__username=LOCAL_USERNAME, state__in=ATTENTION).order_by(
-        "id"
-    ):
+    for m in Message.objects.filter(user__username=username, state__in=ATTENTION).order_by("id"):
         if m.pk in told or (m.state == "failed" and m.pk in dismissed):
             continue
         if m.state == "failed":
@@ -308,6 +319,8 @@ def dismiss_message(request: HttpRequest, number: int) -> HttpResponse:
     from followup.delivery.outbox import get
 
     user = user_of(request)
+    if (missing := not_mine(request, user, number)) is not None:
+        return missing
     try:
         message = get(user, number)
     except FollowupError as exc:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from django.http import QueryDict
 
 from followup.errors import InputError
-from followup.etiquette.model import Interview
+from followup.etiquette.model import Interview, Plan
 from followup.fields import digits, parse_date, parse_email, parse_moment, parse_zone
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
 
@@ -475,3 +475,38 @@ def _without_none(data: dict[str, Any]) -> dict[str, Any]:
 
 def message_of(exc: InputError) -> str:
     return _message(exc)
+
+
+def field_sentence(exc: InputError) -> str:
+    """An error of the new-interview form as one sentence naming the field as the form
+    labels it: "Time zone: unknown time zone 'Torono' (did you mean America/Toronto?)."."""
+    labels = {field.name: field.label for field in interview_fields()}
+    label = labels.get(exc.field, exc.field.replace("_", " ").capitalize())
+    text = _message(exc).rstrip(".")
+    return f"{label}: {text}."
+
+
+def fill_in(*names: str) -> str:
+    """How the web asks for a date the next step may have misread: by the form's labels."""
+    labels = {field.name: field.label for field in interview_fields()}
+    return "fill in " + " or ".join(f"“{labels.get(name, name)}”" for name in names)
+
+
+def web_warnings(interview: Interview, plan: Plan) -> list[str]:
+    """The plan's warnings, with the fields named as the web's forms label them."""
+    from followup.etiquette.planner import date_questions
+
+    core = date_questions(interview, plan.derived)
+    web = date_questions(interview, plan.derived, fill_in)
+    return [web[core.index(w)] if w in core else w for w in plan.warnings]
+
+
+def preview_warnings(interview: Interview, plan: Plan) -> list[str]:
+    """What the next-step preview questions as you type: a far or impossible date read
+    from the sentence ("by 4/12" as next April), and a zone an hour off all summer."""
+    from followup.etiquette.planner import date_questions
+    from followup.places import zone_warning
+
+    found = date_questions(interview, plan.derived, fill_in)
+    zone = zone_warning(interview.timezone)
+    return [*found, zone[0].upper() + zone[1:] + "."] if zone else found

@@ -68,6 +68,10 @@ def shown(hint: Hint, interview: Interview, interview_id: int) -> ShownHint:
             "what you forgot to mention",
             _debrief(interview_id, "#f-forgot_to_mention"),
         ),
+        "outcome.keep_in_touch": (
+            "whether you want to stay in touch",
+            (reverse("web:outcome", args=[interview_id]) + "#f-keep_in_touch", "Outcome"),
+        ),
         "config.name": ("your name (Settings)", _settings("#f-s-name")),
         "config.phone": ("your phone number (Settings)", _settings("#f-s-phone")),
     }

@@ -1,4 +1,9 @@
-"""The local mode's one user, attached to each request (no login on loopback)."""
+"""Who is asking, attached to each request as `request.followup_user`.
+
+The local mode: its one user, no login on loopback. The server mode
+(settings.SERVER_MODE): the logged-in account (sessions and Django's auth),
+and a redirect to the log-in page for anyone else; see `coaching/access.py`.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,10 @@ _SALT = "followup.web.pages"
 def has_page_session(request: HttpRequest) -> bool:
     from django.core import signing
 
+    if getattr(request, "followup_server", False):
+        # The server mode: the logged-in session is the pages' session.
+        return getattr(request, "followup_user", None) is not None
+
     value = request.COOKIES.get(PAGE_COOKIE, "")
     try:
         return bool(value) and signing.loads(value, salt=_SALT) == "local"
@@ -33,7 +42,16 @@ def has_page_session(request: HttpRequest) -> bool:
 
 
 def local_user(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
+    from followup.coaching.access import server_chain
+
+    # Built once; the mode is read on each request (tests switch it).
+    server = server_chain(get_response)
+
     def middleware(request: HttpRequest) -> HttpResponse:
+        from django.conf import settings
+
+        if settings.SERVER_MODE:
+            return server(request)
         # Lazy: the agenda page reads through its own query and never needs it.
         request.followup_user = SimpleLazyObject(_local)  # type: ignore[attr-defined]
         response = get_response(request)

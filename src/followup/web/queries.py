@@ -27,6 +27,7 @@ STATUSES = (
     ("next_round", "Next round"),
     ("rejected", "Rejected"),
     ("withdrawn", "Withdrawn"),
+    ("called_off", "Called off"),
 )
 
 
@@ -71,7 +72,7 @@ class Agenda:
     snoozed: int
 
 
-def _fetch(now: datetime, zone: ZoneInfo, *, limit: int, show: int) -> Snapshot:
+def _fetch(now: datetime, zone: ZoneInfo, *, limit: int, show: int, username: str) -> Snapshot:
     """The agenda query through Django's connection, after making the store ready
     if it is new or its plans were made by other rules."""
     from django.db import connection
@@ -91,6 +92,7 @@ def _fetch(now: datetime, zone: ZoneInfo, *, limit: int, show: int) -> Snapshot:
                 # The page shows the count only through the nudge.
                 active_cap=max(0, int(value_of("nudge_below", {}))),
                 named=False,
+                username=username,
             )
 
     try:
@@ -102,10 +104,16 @@ def _fetch(now: datetime, zone: ZoneInfo, *, limit: int, show: int) -> Snapshot:
     from followup.store.boot import setup
 
     setup()
+    if username != LOCAL_USERNAME:
+        # The server mode: this account's plans, made by other rules (or never).
+        from followup.store.models import User
+        from followup.store.services import refresh_plans
+
+        refresh_plans(User.objects.get(username=username))
     return run()
 
 
-def agenda(now: datetime, *, limit: int, show: str = "") -> Agenda:
+def agenda(now: datetime, *, limit: int, show: str = "", username: str = LOCAL_USERNAME) -> Agenda:
     """Two statements: the agenda query (agenda/query.py) and the count of snoozed items."""
     from followup.config import value_of
     from followup.web.models import Snooze
@@ -113,10 +121,10 @@ def agenda(now: datetime, *, limit: int, show: str = "") -> Agenda:
     keys = [key for key, _ in SECTIONS]
     wanted = keys.index(show) if show in keys else -1
     guess = _last_zone[0] if _last_zone else ZoneInfo(value_of("timezone", {}))
-    header = _fetch(now, guess, limit=limit, show=wanted)
+    header = _fetch(now, guess, limit=limit, show=wanted, username=username)
     zone = ZoneInfo(value_of("timezone", header.settings))
     if zone.key != guess.key and day_bounds(now, zone) != day_bounds(now, guess):
-        header = _fetch(now, zone, limit=limit, show=wanted)
+        header = _fetch(now, zone, limit=limit, show=wanted, username=username)
     _last_zone[:] = [zone]
     nudge_below = value_of("nudge_below", header.settings)
     found: tuple[list[AgendaRow], ...] = ([], [], [])
@@ -146,7 +154,7 @@ def agenda(now: datetime, *, limit: int, show: str = "") -> Agenda:
     sections = tuple(
         Section(key, title, tuple(found[i]), totals[i]) for i, (key, title) in enumerate(SECTIONS)
     )
-    snoozed = Snooze.objects.filter(user__username=LOCAL_USERNAME, until__gt=now).count()
+    snoozed = Snooze.objects.filter(user__username=username, until__gt=now).count()
     return Agenda(
         now=now.astimezone(zone),
         zone=zone,

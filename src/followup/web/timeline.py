@@ -21,6 +21,8 @@ from followup.etiquette.labels import ACTIONS
 from followup.etiquette.model import Action
 from followup.web.dates import Dates
 
+# app.css sizes the labels' column that stays put on a phone (svg.timeline-labels)
+# as the share LABEL_WIDTH / WIDTH of the chart: change both together.
 WIDTH = 680
 LABEL_WIDTH = 190
 RIGHT = 16

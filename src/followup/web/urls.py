@@ -47,4 +47,8 @@ pages = [
     re_path(r"^calendar/(?P<token>[A-Za-z0-9_-]{1,128})\.ics$", delivery.feed, name="feed"),
 ]
 
-urlpatterns = [path("", include((pages, "web")))]
+urlpatterns = [
+    path("", include((pages, "web"))),
+    # The server mode's accounts, consent and coach's board (404 in the local mode).
+    path("", include("followup.coaching.urls")),
+]

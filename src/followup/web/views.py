@@ -46,10 +46,13 @@ from followup.web.forms import (
     Form,
     InterviewForm,
     Row,
+    field_sentence,
     local_input,
     message_of,
     moment_of,
+    preview_warnings,
     topic_lines,
+    web_warnings,
 )
 from followup.web.hints import shown_all
 from followup.web.timeline import STATUS_WORDS
@@ -67,6 +70,17 @@ ONE_CLICK_DONE = WRITTEN - {"call"}
 
 def user_of(request: HttpRequest) -> User:
     return cast(User, request.followup_user)  # type: ignore[attr-defined]
+
+
+def who_asks(request: HttpRequest) -> str:
+    """The username whose data the page shows, without loading the local user's row."""
+    from django.conf import settings
+
+    if settings.SERVER_MODE:
+        return user_of(request).username
+    from followup.store.location import LOCAL_USERNAME
+
+    return LOCAL_USERNAME
 
 
 def label(kind: str, to: str | None) -> str:
@@ -109,6 +123,14 @@ def load(request: HttpRequest, interview_id: int) -> services.Stored:
         return services.load(user_of(request), interview_id)
     except InputError as exc:
         raise Http404(exc.message) from None
+
+
+def owned(request: HttpRequest, interview_id: int) -> None:
+    """404 unless the interview is the asker's (one indexed query; `load` reads it all)."""
+    from followup.store.models import Interview as Row
+
+    if not Row.objects.filter(user=user_of(request), pk=interview_id).exists():
+        raise Http404(f"no interview {interview_id}")
 
 
 def user_zone(user: User) -> ZoneInfo:
@@ -169,7 +191,10 @@ def agenda(request: HttpRequest) -> HttpResponse:
     from followup.web.delivery import attention
 
     now = clock.now()
-    found = queries.agenda(now, limit=AGENDA_LIMIT, show=request.GET.get("show", ""))
+    username = who_asks(request)
+    found = queries.agenda(
+        now, limit=AGENDA_LIMIT, show=request.GET.get("show", ""), username=username
+    )
     zone = found.zone
     dates = Dates.at(found.now, zone)
     sections = [
@@ -193,7 +218,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
             "empty": not found.has_interviews,
             "nothing": not any(section.total for section in found.sections),
             "snoozed": found.snoozed,
-            "attention": attention(),
+            "attention": attention(username),
             "nav": "agenda",
         },
     )
@@ -223,6 +248,7 @@ def snooze_until(user: User, interview_id: int, action_id: str, now: datetime) -
 
 @require_POST
 def snooze(request: HttpRequest, interview_id: int) -> HttpResponse:
+    owned(request, interview_id)
     action_id = request.POST.get("action_id", "")
     try:
         until = snooze_until(user_of(request), interview_id, action_id, clock.now())
@@ -513,7 +539,7 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
         try:
             interview = parse_interview(mapping, defaults)
         except InputError as exc:
-            context["problem"] = f"{exc.field}: {message_of(exc)}"
+            context["problem"] = field_sentence(exc)
         else:
             result = plan(interview, interview.start)
             check_in = result.action("check_in")
@@ -539,6 +565,7 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
                     else None
                 ),
                 "matched": derived.matched,
+                "warnings": preview_warnings(interview, result),
             }
     return render(request, "web/_next_step.html", context)
 
@@ -596,7 +623,7 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "phone_calls": _phone_calls(interview, result.derived.no_calls),
             "contact": interview.contact_person,
             "plan": _plan_rows(result, zone, dates),
-            "warnings": result.warnings,
+            "warnings": web_warnings(interview, result),
             "timeline": timeline,
             "history": [
                 {
@@ -1183,7 +1210,9 @@ def drafts_page(
     dates = dates_for(user)
     planned = services.plan_now(stored, now)
     started = time.perf_counter()
-    result = write(interview, planned, sender_of(stored.settings), now=now)
+    live = live_messages(user, interview_id)
+    # A message already queued is never folded into another one.
+    result = write(interview, planned, sender_of(stored.settings), now=now, queued=set(live))
     # The page's time budget: drafting is linear in its (bounded) input, but a
     # machine under load must not hold the page for the linter on top.
     over_budget = time.perf_counter() - started > DRAFTS_BUDGET_SECONDS
@@ -1204,7 +1233,6 @@ def drafts_page(
             else d
             for d in written
         ]
-    live = live_messages(user, interview_id)
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
     found = (
@@ -1239,6 +1267,8 @@ def drafts_page(
                 "error": edited["error"] if edited is not None and mine else "",
                 "saved": draft.action_id in saved,
                 "missing": unsendable(draft.body),
+                # Not ready to send: what the candidate must fill in first.
+                "needs": draft.needs,
                 # "May go from Tue 24 Nov, 09:00": a check-in shown before its window.
                 "opens": dates.moment(opens) if opens is not None else "",
                 "message": message_state(message, dates) if message is not None else None,
@@ -1521,7 +1551,10 @@ def settings_page(request: HttpRequest) -> HttpResponse:
                 form.error(name, message_of(exc))
         if form.valid:
             messages.success(
-                request, f"Saved {changed} setting(s)." if changed else "Nothing changed."
+                request,
+                f"Saved {changed} setting{'' if changed == 1 else 's'}."
+                if changed
+                else "Nothing changed.",
             )
             return HttpResponseRedirect(reverse("web:settings"))
     from followup.web.delivery import calendar_state, mail_state

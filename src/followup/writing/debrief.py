@@ -196,6 +196,14 @@ def _to_you(text: str) -> str | None:
     return text
 
 
+def _glad_to_discuss(what: str, form: int) -> str:
+    """'my approach' -> 'I was glad to have the chance to discuss my approach with you.'"""
+    return [
+        f"I was glad to have the chance to discuss {what} with you.",
+        f"I enjoyed talking with you about {what}.",
+    ][form % 2]
+
+
 def went_well_sentence(rest: str, form: int) -> str | None:
     """A sentence to the interviewer from what went well with them, or None.
 
@@ -210,25 +218,29 @@ def went_well_sentence(rest: str, form: int) -> str | None:
     if done is None:
         return None
     rest = done
-    match = re.match(r"(?:really\s+)?(liked|loved|enjoyed|appreciated)\s+(my|the)\s+(.+)", rest)
+    # "She liked my model", "he seemed keen on my plan": the candidate's own
+    # reading of the reader's feelings, never told to them as a fact. It
+    # chooses what the note mentions; the sentence says only what happened
+    # (the thing was discussed) and the candidate's own feeling about it.
+    match = re.match(
+        r"(?:really\s+|seemed\s+to\s+)?(?:liked?|loved?|enjoyed|enjoy|appreciated)\s+"
+        r"(my|the)\s+(.+)",
+        rest,
+    )
     if match:
-        what = f"{match.group(2)} {match.group(3)}"
-        return [
-            f"I was glad you liked {what}.",
-            f"Thank you for your interest in {what}.",
-        ][form % 2]
+        return _glad_to_discuss(f"{match.group(1)} {match.group(2)}", form)
     match = re.match(r"(?:liked|loved|enjoyed|appreciated) (?:hearing )?that (I .+)", rest)
     if match:
         return [
             f"I was glad to tell you that {match.group(1)}.",
             f"I was glad of the chance to tell you that {match.group(1)}.",
         ][form % 2]
-    match = re.match(r"seemed (?:keen on|interested in|to like) (my|the) (.+)", rest)
+    match = re.match(
+        r"(?:seemed|was|were) (?:keen on|interested in|impressed by|taken with) (my|the) (.+)",
+        rest,
+    )
     if match:
-        return [
-            f"I was glad {match.group(1)} {match.group(2)} caught your interest.",
-            f"Thank you for your interest in {match.group(1)} {match.group(2)}.",
-        ][form % 2]
+        return _glad_to_discuss(f"{match.group(1)} {match.group(2)}", form)
     match = re.match(r"asked (?:(?:good|sharp|great|lots of|many) )?questions about (.+)", rest)
     if match:
         return f"Thank you for your questions about {match.group(1)}."

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -38,7 +38,15 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from followup.etiquette.history import read_history
-from followup.etiquette.model import Action, Interview, Interviewer, OutcomeKind, Plan, Status
+from followup.etiquette.model import (
+    Action,
+    Channel,
+    Interview,
+    Interviewer,
+    OutcomeKind,
+    Plan,
+    Status,
+)
 from followup.etiquette.planner import Timeframe, long_date
 from followup.writing.debrief import forgot_line, stood_out_line, topic_kind, went_well_lines
 from followup.writing.grammar import (
@@ -73,8 +81,33 @@ class Draft:
     # Why the draft cannot be sent as it stands (no references on file), or None.
     # Not part of the JSON shape: the body says it too.
     missing: str | None = None
+    # The other actions this one message carries: two messages to one person
+    # that fall on the same day go as one (a late thank-you in the check-in).
+    covers: tuple[str, ...] = ()
+    # A postal letter's date and address lines, printed above the greeting
+    # (the body itself opens with it, as the linter reads every note).
+    heading: str | None = None
 
-    def as_dict(self) -> dict[str, str | None]:
+    @property
+    def carries(self) -> str | None:
+        """'One message, not two on one day: it carries your thank-you note too.'"""
+        if not self.covers:
+            return None
+        kinds = []
+        for action_id in self.covers:
+            kind = NoteKind(action_id.partition(":")[0])
+            kinds.append(f"your {LABEL[kind][0].lower()}{LABEL[kind][1:]}")
+        return (
+            f"One message, not two on one day: it carries {_and(kinds)} to {self.to} as well, "
+            "and sending it counts for both."
+        )
+
+    @property
+    def needs(self) -> str | None:
+        """What the candidate must fill in before this draft can be sent, or None."""
+        return needs_input(self.body)
+
+    def as_dict(self) -> dict[str, Any]:
         return {
             "action_id": self.action_id,
             "kind": self.kind.value,
@@ -82,6 +115,11 @@ class Draft:
             "email": self.email,
             "subject": self.subject,
             "body": self.body,
+            # False while the body holds a bracketed gap for the candidate to fill.
+            "ready": self.needs is None,
+            "needs": self.needs,
+            "covers": list(self.covers),
+            "heading": self.heading,
         }
 
     def as_note(self) -> Note:
@@ -97,7 +135,9 @@ class Draft:
     def note_text(self) -> str:
         """The draft as a note file that `followup lint` reads back."""
         header = [f"To: {self.header_to}"] if self.header_to else []
-        header += [f"Subject: {self.subject}", f"Kind: {self.kind.value}"]
+        # A letter has no subject line.
+        header += [f"Subject: {self.subject}"] if self.subject else []
+        header += [f"Kind: {self.kind.value}"]
         return "\n".join([*header, "", self.body.rstrip("\n")]) + "\n"
 
 
@@ -168,8 +208,10 @@ def seed_of(interview: Interview) -> int:
 
 def shapes(v: int, seed: int = 0) -> dict[str, int]:
     """The sentence form of each part for the reader at place `v` of the panel."""
+    # The seed has 32 bits: the parts past the tenth wrap round to its low
+    # bits (shifted 33 places, the check-in's close was always its first form).
     return {
-        part: ((seed >> (3 * k)) + v + (v // count) * step) % count
+        part: ((seed >> (3 * k % 30)) + v + (v // count) * step) % count
         for k, (part, (count, step)) in enumerate(SHAPES.items())
     }
 
@@ -282,6 +324,21 @@ def references_of(value: Any) -> tuple[Reference, ...]:
     return tuple(found)
 
 
+# What the draft list says of a references email with none on file.
+NEEDS_REFERENCES = (
+    "Needs your input, not ready to send: no references are on file. Add each one's name, "
+    "relationship, email and phone in Settings (or with `followup config references`), or "
+    "write them into the draft in place of the line in square brackets."
+)
+
+
+def needs_input(body: str) -> str | None:
+    """The sentence saying what to fill in before a draft with this body can go, or None."""
+    if MISSING_REFERENCES in body:
+        return NEEDS_REFERENCES
+    return None
+
+
 def unsendable(body: str) -> str | None:
     """Why a message with this body must not be sent as it stands, or None."""
     if MISSING_REFERENCES in body:
@@ -299,12 +356,14 @@ def drafts(
     plan: Plan,
     sender: Sender | None = None,
     now: datetime | None = None,
+    queued: Collection[str] = (),
 ) -> Drafts:
     """A draft for every open action of `plan` that needs words, with hints.
 
     Given `now` (the moment `plan` was made for), messages that look back on
     the interview are not drafted before it has ended; a notice says when
-    they will be.
+    they will be. `queued`: ids of actions whose message is already in the
+    outbox; those are never folded into another message (`together`).
     """
     writer = _Writer(interview, plan, sender or Sender(), now)
     wanted = [a for a in plan.open_actions() if a.kind in FOR_ACTION]
@@ -312,10 +371,79 @@ def drafts(
     if now is not None and now.astimezone(UTC) < interview.end.astimezone(UTC):
         early = [a for a in wanted if FOR_ACTION[a.kind] not in BEFORE_THE_END]
         wanted = [a for a in wanted if a not in early]
-    found = tuple(writer.draft(a) for a in wanted)
+    carried = together(wanted, now, queued)
+    absorbed = {a.id for group in carried.values() for a in group}
+    found = tuple(writer.draft(a, carried.get(a.id, ())) for a in wanted if a.id not in absorbed)
     notices = (_not_yet(interview, early),) if early else ()
     # One hint per fact, in the order found, however many drafts it concerns.
     return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))), notices=notices)
+
+
+# Which message carries which, when two to one person fall on the same day:
+# the first of this order that is there carries the others it may.
+CARRIES: dict[NoteKind, frozenset[NoteKind]] = {
+    NoteKind.WITHDRAWAL: frozenset({NoteKind.THANK_YOU}),
+    NoteKind.CHECK_IN: frozenset({NoteKind.THANK_YOU, NoteKind.SEND_REFERENCES}),
+    NoteKind.SEND_REFERENCES: frozenset({NoteKind.THANK_YOU}),
+}
+
+
+def send_day(action: Action, now: datetime | None, tz: Any) -> date:
+    """The local day a drafted message would go: today, or the day its window opens."""
+    moment = action.not_before if now is None else max(now, action.not_before, key=_utc)
+    return moment.astimezone(tz).date()
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
+
+
+def together(
+    actions: Sequence[Action], now: datetime | None, queued: Collection[str] = ()
+) -> dict[str, tuple[Action, ...]]:
+    """{carrier's id: the actions it carries}: one message, never two, to one person a day.
+
+    A late thank-you and the check-in both open today become one check-in
+    that opens with the thanks; references asked for go in it too; a
+    withdrawal carries the thanks it already gives. The contact log reads the
+    one message as all of them (`etiquette.history`). A message already in
+    the outbox (`queued`) is left as it was written.
+    """
+    carried: dict[str, tuple[Action, ...]] = {}
+    taken: set[str] = set()
+    order = list(CARRIES)
+    carriers = sorted(
+        (
+            a
+            for a in actions
+            if FOR_ACTION[a.kind] in CARRIES
+            and a.channel is not Channel.PHONE
+            and a.id not in queued
+        ),
+        key=lambda a: order.index(FOR_ACTION[a.kind]),
+    )
+    for carrier in carriers:
+        kind = FOR_ACTION[carrier.kind]
+        if carrier.id in taken:
+            continue
+        tz = carrier.not_before.tzinfo
+        day = send_day(carrier, now, tz)
+        riders = tuple(
+            a
+            for a in actions
+            if a is not carrier
+            and a.id not in taken
+            and a.id not in carried
+            and a.id not in queued
+            and a.to == carrier.to
+            and FOR_ACTION[a.kind] in CARRIES[kind]
+            and a.channel is carrier.channel
+            and send_day(a, now, tz) == day
+        )
+        if riders:
+            carried[carrier.id] = riders
+            taken |= {a.id for a in riders}
+    return carried
 
 
 def _not_yet(interview: Interview, actions: Sequence[Action]) -> Notice:
@@ -406,6 +534,26 @@ def tidy(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+# The sign-offs of an email; a letter greeted by name closes "Yours sincerely".
+SIGN_OFFS = ("Best regards,", "Kind regards,", "With thanks,")
+
+
+def letter_greeting(name: str) -> str:
+    """'Dear Patricia Doyle,': a letter greets by full name (no first-name terms)."""
+    short = greeting_for(name)
+    return f"Dear {short if short != name.split()[0] else name},"
+
+
+def as_letter(body: str, greeting: str) -> str:
+    """An email body as a letter: greeted and signed off formally."""
+    paragraphs = body.split("\n\n")
+    if paragraphs and paragraphs[0].startswith("Dear "):
+        paragraphs[0] = greeting
+    if paragraphs and paragraphs[-1] in SIGN_OFFS:
+        paragraphs[-1] = "Yours sincerely,"
+    return "\n\n".join(paragraphs)
+
+
 class _Writer:
     def __init__(
         self, interview: Interview, plan: Plan, sender: Sender, now: datetime | None = None
@@ -420,6 +568,8 @@ class _Writer:
         self.seed = seed_of(interview)
         # The moment the draft being written counts its time words from.
         self.moment: datetime | None = now
+        # Whether the draft being written goes by post (see `draft`).
+        self.letter = False
         names = [p.name for p in self.people]
         self.went_well = went_well_lines(
             interview.debrief.went_well, names, shapes(0, self.seed)["went_well"]
@@ -595,6 +745,9 @@ class _Writer:
         moment = self.moment or self.now
         if moment is None:
             return f"on {day:%A}"
+        if self.letter:
+            # Read days after it is written: a letter dates the day in full.
+            return f"on {self.full_day(day)}"
         today = moment.astimezone(self.interview.tz).date()
         days = (today - day).days
         if days == 0:
@@ -634,8 +787,10 @@ class _Writer:
         year = "" if years == {day.year} else f" {day.year}"
         return f"{day:%A} {day.day} {day:%B}{year}"
 
-    def draft(self, action: Action) -> Draft:
+    def draft(self, action: Action, carried: Sequence[Action] = ()) -> Draft:
+        """The draft for `action`, carrying the messages `carried` (see `together`)."""
         kind = FOR_ACTION[action.kind]
+        riders = {FOR_ACTION[a.kind] for a in carried}
         person = self.interview.interviewer(action.to or "") or self.interview.contact_person
         i = self.index[person.key]
         # A draft shown before its window opens is written for then: its
@@ -644,6 +799,9 @@ class _Writer:
             self.moment = action.not_before
         else:
             self.moment = self.now
+        # A postal letter (no email address): dated and greeted as a letter,
+        # no subject line, and no "today": it is read days after it is written.
+        self.letter = action.channel is Channel.LETTER and kind is not NoteKind.VOICEMAIL
         context = self.base(person)
         context["shape"] = shapes(i, self.seed)
         context["late"] = self.late(action)
@@ -654,19 +812,38 @@ class _Writer:
             context |= self.check_in_facts(person, thanks=False)
         elif kind is NoteKind.CHECK_IN:
             context |= self.timing_facts()
-            context |= self.check_in_facts(person, thanks=self.thanks_in_check_in(person))
+            thanks = self.thanks_in_check_in(person) or NoteKind.THANK_YOU in riders
+            context |= self.check_in_facts(person, thanks=thanks)
         elif kind is NoteKind.VOICEMAIL:
             context |= self.timing_facts()
         elif kind is NoteKind.SEND_REFERENCES:
             context |= self.references_facts()
+            context["thanks"] = NoteKind.THANK_YOU in riders
+            context["topic_work"] = self.work_topic(person)
+            # The thank-you it carries adds what was forgotten, as every thank-you does.
+            day = "when we met" if self.letter else context["when"]
+            forgot = self.interview.debrief.forgot_to_mention
+            context["forgot"] = (
+                forgot_line(forgot, self.form("forgot", i), day)
+                if context["thanks"] and not self.closed
+                else None
+            )
         elif kind is NoteKind.STAY_IN_TOUCH:
             context["number"] = int(action.id.partition(":")[2] or 1)
         elif kind is NoteKind.WITHDRAWAL:
             context |= self.withdrawal_facts()
+        # The references asked for, carried by the check-in of the same day.
+        context["with_references"] = NoteKind.SEND_REFERENCES in riders
+        if context["with_references"]:
+            context |= self.references_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
             context["stood_out"] = self.stood_out_sentence(i, question=False)
             context["went_well"] = self.went_well.get(i) if kind is NoteKind.BRIDGE else None
         subject, body = self.render(kind, context, person)
+        heading = None
+        if self.letter:
+            subject = ""
+            heading = self.letter_head(person)
         return Draft(
             action_id=action.id,
             kind=kind,
@@ -675,6 +852,8 @@ class _Writer:
             subject=subject,
             body=body,
             missing=unsendable(body),
+            covers=tuple(a.id for a in carried),
+            heading=heading,
         )
 
     def stood_out_sentence(self, i: int, *, question: bool = True) -> str | None:
@@ -758,7 +937,9 @@ class _Writer:
                 context[first], context[second] = context[second], None
         # A written note ends with the signature; the word limit counts it.
         sign = self.sender.sign if kind is not NoteKind.VOICEMAIL else None
+        head = self.letter_head(person) if self.letter else None
         limit = WORD_LIMIT[kind] - (count_words(sign) if sign else 0)
+        limit -= count_words(head) if head else 0
         while True:
             body = tidy(body_template.render(context))
             present = [fact for fact in OPTIONAL if context.get(fact)]
@@ -779,6 +960,8 @@ class _Writer:
                 continue
             break
         subject = " ".join(subject_template.render(context).split())
+        if head:
+            body = as_letter(body, letter_greeting(person.name))
         if sign:
             body = body.rstrip("\n") + "\n" + sign.strip() + "\n"
         elif kind is NoteKind.VOICEMAIL:
@@ -787,6 +970,19 @@ class _Writer:
             if self.sender.phone:
                 body = body.replace("(your number)", self.sender.phone)
         return subject, body
+
+    def letter_head(self, person: Interviewer) -> str:
+        """The date and the address lines a letter opens with."""
+        moment = self.moment or self.now
+        lines = []
+        if moment is not None:
+            day = moment.astimezone(self.interview.tz).date()
+            lines += [f"{day.day} {day:%B} {day.year}", ""]
+        lines += [person.name]
+        if person.title:
+            lines.append(person.title)
+        lines.append(self.interview.company)
+        return "\n".join(lines)
 
     def ask(self, context: dict[str, Any], person: Interviewer) -> None:
         """Nothing on file names this reader: say something that is still about them.
@@ -822,6 +1018,8 @@ class _Writer:
         chosen = [] if closed else self.strength_of.get(i, [])
         strengths = [strength_clause(s) for s in chosen]
         day = self.when(self.interview.local_start.date())
+        # A letter has dated the day already: "I left out when we met".
+        day = "when we met" if self.letter else day
         # What was forgotten goes in every note, in different words (rule book).
         forgot = (
             None if closed else forgot_line(debrief.forgot_to_mention, self.form("forgot", i), day)
@@ -989,6 +1187,21 @@ class _Writer:
                 field_name,
                 f"The note to {person.name} leaves out {what}, which {why}; "
                 "shorten it in the interview file to keep it.",
+            )
+        outcome = interview.outcome
+        if (
+            outcome is not None
+            and outcome.kind is OutcomeKind.REJECTED
+            and not outcome.keep_in_touch
+            and read_history(interview).bridge_sent is None
+        ):
+            # Rule book: a bridge note only when the candidate wants to keep in touch.
+            yield Hint(
+                "outcome.keep_in_touch",
+                f"No bridge note is drafted: the rejection does not say you would like to stay "
+                f"in touch with {interview.company}. If you would, record it (keep in touch): "
+                f"the plan then offers a bridge note to {interview.contact_person.name}, with "
+                "your thanks and a request to be kept in mind for other openings.",
             )
         yield from self.setting_hints(kinds)
 

@@ -1,0 +1,61 @@
+"""The notices waiting for the candidate, for `followup agenda`, read with `sqlite3`.
+
+What the worker must tell (an invitation to add, a moved or cancelled one to
+confirm, a reply, a bounce, a message to confirm) is a notice
+(`delivery.models.Notice`) until it is dismissed (`followup outbox dismiss`,
+or the web). The web agenda lists them above the actions; the command line's
+agenda does the same, with one more small statement on the same database, so
+a proposal is never seen on one side only. Like the agenda's query, no Django.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import NamedTuple
+
+from followup.store.disk import connect_for_reading
+from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
+
+# The newest first are shown; the rest are counted (`followup outbox` lists all).
+SHOWN = 5
+NOTICES_SQL = """
+SELECT n.id, n.text, count(*) OVER () AS total
+FROM delivery_notice AS n
+WHERE n.user_id = (SELECT id FROM followup_user WHERE username = :username)
+  AND n.seen = 0
+ORDER BY n.created DESC, n.id DESC
+LIMIT :shown
+"""
+
+
+class Notice(NamedTuple):
+    id: int
+    text: str
+
+
+class Waiting(NamedTuple):
+    notices: tuple[Notice, ...]  # the newest `SHOWN`, oldest first
+    total: int
+
+
+NONE = Waiting((), 0)
+
+
+def waiting(path: Path, username: str = LOCAL_USERNAME, shown: int = SHOWN) -> Waiting:
+    """The notices not yet dismissed; none when the store has no outbox table yet."""
+    if not path.exists():
+        return NONE
+    try:
+        connection = connect_for_reading(path, BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error:
+        return NONE
+    try:
+        rows = connection.execute(NOTICES_SQL, {"username": username, "shown": shown}).fetchall()
+    except sqlite3.OperationalError:  # not migrated yet: the agenda boots the store anyway
+        return NONE
+    finally:
+        connection.close()
+    if not rows:
+        return NONE
+    return Waiting(tuple(Notice(r[0], r[1]) for r in reversed(rows)), int(rows[0][2]))
