@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest quick imap-server browser bench clean model dictionary
+.PHONY: run test lint typecheck contracts pytest quick imap-server browser postgres test-server test-postgres bench clean model dictionary
 
 $(RUN_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,8 +54,29 @@ imap-server:
 	@bash .ci/ensure-dovecot
 	@bash .ci/ensure-postfix
 
-pytest: $(STAMP) browser imap-server
+# The server tests start a throwaway PostgreSQL cluster and run the nginx
+# configuration of docs/server.md: Debian's PostgreSQL and nginx installed
+# when missing.
+postgres:
+	@bash .ci/ensure-postgres
+	@bash .ci/ensure-nginx
+
+# tests/server/ (PostgreSQL: migrations, services, workers racing, deployment
+# checks) runs in a second pytest process with the whole process on PostgreSQL
+# (tests/postgres_plugin.py); the first leaves it out.
+pytest: $(STAMP) browser imap-server postgres
 	$(BIN)/pytest
+	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest tests/server
+
+test-server: $(STAMP) postgres
+	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest tests/server
+
+# The whole suite on PostgreSQL (DATABASE_URL at a throwaway cluster, emptied
+# before each test). Not in `make test`: it took 20 minutes on this loaded
+# machine and is not green, since the tests that look at the SQLite file
+# itself fail there by design (docs/server.md, "The suite on PostgreSQL").
+test-postgres: $(STAMP) browser imap-server postgres
+	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest
 
 # The quick loop while working: no browser, no mail servers (marker `slow`).
 quick: $(STAMP)

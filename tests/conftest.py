@@ -11,6 +11,7 @@ store skip the migration; tests of first use start from an empty folder.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -20,6 +21,10 @@ import pytest
 import time_machine
 
 from followup.store.location import DATABASE_NAME
+
+# The throwaway PostgreSQL cluster of tests/server/ and `make test-postgres`.
+pytest_plugins = ["tests.postgres_plugin"]
+ON_POSTGRES = os.environ.get("FOLLOWUP_TEST_POSTGRES") == "1"
 
 # The sample interview, as an interview file: Tuesday 17 November 2026 in New
 # York, a panel of two with Priya Raman the contact, a decision "by Friday".
@@ -122,7 +127,8 @@ def store(followup_home: Path, migrated_store: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_TIME", raising=False)
     followup_home.mkdir(parents=True, exist_ok=True)
-    shutil.copy(migrated_store, followup_home / DATABASE_NAME)
+    if not ON_POSTGRES:  # there, the plugin empties the one migrated database
+        shutil.copy(migrated_store, followup_home / DATABASE_NAME)
     return followup_home
 
 
@@ -132,7 +138,8 @@ def make_store(migrated_store: Path) -> Callable[[Path], Path]:
 
     def make(home: Path) -> Path:
         home.mkdir(parents=True, exist_ok=True)
-        shutil.copy(migrated_store, home / DATABASE_NAME)
+        if not ON_POSTGRES:
+            shutil.copy(migrated_store, home / DATABASE_NAME)
         return home
 
     return make

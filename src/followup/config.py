@@ -415,8 +415,16 @@ def stored_settings() -> dict[str, Any]:
     """
     import sqlite3
 
-    from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME, database_path
+    from followup.store.location import (
+        BUSY_TIMEOUT_SECONDS,
+        LOCAL_USERNAME,
+        database_path,
+        database_url,
+    )
 
+    url = database_url()
+    if url is not None:
+        return _server_settings(url, LOCAL_USERNAME)
     path = database_path()
     if not path.exists():
         return {}
@@ -440,6 +448,24 @@ def stored_settings() -> dict[str, Any]:
 
     # As Django's JSONField stores them.
     return {name: json.loads(value) for name, value in rows}
+
+
+def _server_settings(url: str, username: str) -> dict[str, Any]:
+    """The stored settings on a PostgreSQL server (DATABASE_URL), with psycopg."""
+    import psycopg
+
+    from followup.store.server import connect  # Django-free, as store.location
+
+    try:
+        with connect(url) as db:
+            rows = db.execute(
+                "SELECT s.name, s.value FROM followup_setting AS s "
+                "JOIN followup_user AS u ON u.id = s.user_id WHERE u.username = %s",
+                (username,),
+            ).fetchall()
+    except psycopg.Error:  # unreachable, or not set up yet: nothing stored
+        return {}
+    return dict(rows)  # jsonb arrives parsed
 
 
 def defaults_from(stored: Mapping[str, Any]) -> Defaults:

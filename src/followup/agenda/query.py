@@ -69,7 +69,7 @@ head AS (
                 %(active_cap)s,
                 coalesce((SELECT CAST(s.value AS INTEGER) FROM followup_setting AS s
                           WHERE s.user_id = (SELECT id FROM me) AND s.name = 'nudge_below'), 0)) END
-        )) AS active,
+        ) AS capped) AS active,
         EXISTS (SELECT 1 FROM followup_interview AS i WHERE i.user_id = me.id) AS has_interviews
     FROM me
 ),
@@ -125,6 +125,33 @@ PARAMETERS = (
 # The same statement in the named style the sqlite3 module takes (Django's
 # connection converts the pyformat style itself).
 SQLITE_AGENDA_SQL = AGENDA_SQL % {name: f":{name}" for name in PARAMETERS}
+
+
+def _postgres(sql: str) -> str:
+    """The statement in PostgreSQL's dialect: the same selection, sections and order."""
+    for sqlite, postgres in (
+        # The schema stamp: the comment on django_migrations (store/server.py).
+        (
+            "(SELECT user_version FROM pragma_user_version)",
+            "(SELECT CAST(obj_description(to_regclass('django_migrations'), 'pg_class')"
+            " AS integer))",
+        ),
+        (
+            "json_group_object(s.name, json(s.value))",
+            "CAST(json_object_agg(s.name, s.value) AS text)",
+        ),
+        ("THEN -1 ELSE max(", "THEN NULL ELSE greatest("),
+        ("CAST(s.value AS INTEGER)", "CAST(s.value #>> '{}' AS INTEGER)"),
+        # SQLite's CROSS JOIN only fixes the join order; PostgreSQL plans its own.
+        ("CROSS JOIN followup_interview AS i ON", "JOIN followup_interview AS i ON"),
+    ):
+        assert sqlite in sql, sqlite
+        sql = sql.replace(sqlite, postgres)
+    return sql
+
+
+# Run through Django's connection on PostgreSQL, or with psycopg by `read`.
+POSTGRES_AGENDA_SQL = _postgres(AGENDA_SQL)
 SECTIONS = ("overdue", "today", "soon")
 
 
@@ -189,9 +216,21 @@ def db_instant(moment: datetime) -> str:
 
 
 def _text(value: object) -> str:
-    # Django's connection parses columns declared `datetime` (naive, UTC);
-    # sqlite3 without detect_types returns the stored text.
-    return value.isoformat(" ") if isinstance(value, datetime) else str(value)
+    # Django's connection parses columns declared `datetime` (naive, UTC; aware
+    # on PostgreSQL); sqlite3 without detect_types returns the stored text.
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(" ")
+    return str(value)
+
+
+def _on_postgres(cursor: Cursor) -> bool:
+    """Django's cursor on a PostgreSQL connection, or a psycopg cursor."""
+    db = getattr(cursor, "db", None)
+    if db is not None:
+        return bool(getattr(db, "vendor", "") == "postgresql")
+    return type(cursor).__module__.startswith("psycopg")
 
 
 def local_instant(text: str, zone: str) -> datetime:
@@ -243,7 +282,14 @@ def fetch(
         "hide_snoozed": int(hide_snoozed),
         "active_cap": active_cap,
     }
-    cursor.execute(SQLITE_AGENDA_SQL if named else AGENDA_SQL, parameters)
+    if named:
+        statement = SQLITE_AGENDA_SQL
+    elif _on_postgres(cursor):
+        statement = POSTGRES_AGENDA_SQL
+        parameters["hide_snoozed"] = bool(hide_snoozed)
+    else:
+        statement = AGENDA_SQL
+    cursor.execute(statement, parameters)
     rows = cursor.fetchall()
     if not rows:
         raise StoreNotReady("no local user yet")
@@ -285,7 +331,15 @@ def fetch(
 
 def read(path: Path, now: datetime, horizon: datetime, zone: ZoneInfo | None = None) -> Snapshot:
     """The agenda query on the database file with sqlite3 (no Django), every
-    listed action; raises StoreNotReady when the store must be set up first."""
+    listed action; raises StoreNotReady when the store must be set up first.
+
+    With DATABASE_URL set, the same query on that PostgreSQL database with
+    psycopg (still no Django)."""
+    from followup.store.location import database_url
+
+    url = database_url()
+    if url is not None:
+        return _read_server(url, now, horizon, zone or ZoneInfo("UTC"))
     if not path.exists():
         raise StoreNotReady("no database yet")
     try:
@@ -296,6 +350,24 @@ def read(path: Path, now: datetime, horizon: datetime, zone: ZoneInfo | None = N
     try:
         return fetch(connection.cursor(), now, horizon, zone or ZoneInfo("UTC"))
     except sqlite3.OperationalError as exc:  # no such table/column: not migrated yet
+        raise StoreNotReady(str(exc)) from None
+    finally:
+        connection.close()
+
+
+def _read_server(url: str, now: datetime, horizon: datetime, zone: ZoneInfo) -> Snapshot:
+    import psycopg
+
+    from followup.store.server import connect
+
+    try:
+        connection = connect(url)
+    except psycopg.Error as exc:
+        raise StoreNotReady(str(exc)) from None
+    try:
+        with connection.cursor() as cursor:
+            return fetch(cursor, now, horizon, zone, named=False)
+    except psycopg.errors.UndefinedTable as exc:  # not migrated yet
         raise StoreNotReady(str(exc)) from None
     finally:
         connection.close()

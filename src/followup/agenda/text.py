@@ -22,7 +22,7 @@ from followup.agenda.notices import NONE as NO_NOTICES
 from followup.agenda.notices import Waiting, waiting
 from followup.agenda.query import Snapshot, StoreNotReady, day_bounds, read
 from followup.etiquette.labels import ACTION_LABELS
-from followup.store.location import database_path, rules_stamp, schema_stamp
+from followup.store.location import database_path, database_url, rules_stamp, schema_stamp
 
 
 def _read(moment: datetime, zone: ZoneInfo) -> Snapshot:
@@ -115,6 +115,12 @@ def render(
     notices: Waiting = NO_NOTICES,
 ) -> str:
     if not has_interviews and not notices.total:
+        if database_url() is not None:  # the URL itself may hold a password: not shown
+            rest = EMPTY.partition("\n\n")[2]
+            return (
+                "No interviews yet. Your store is the PostgreSQL database of DATABASE_URL.\n\n"
+                + rest
+            )
         return EMPTY.format(path=database_path())
     try:
         columns = os.get_terminal_size().columns

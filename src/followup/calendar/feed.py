@@ -226,8 +226,16 @@ def stream(user_id: int, now: datetime, everything: bool = False) -> Iterator[by
 
     from followup.store.location import BUSY_TIMEOUT_SECONDS
 
-    # uri=True: on a full disk the name is a read-only URI (store/disk.py).
-    db = sqlite3.connect(connection.settings_dict["NAME"], timeout=BUSY_TIMEOUT_SECONDS, uri=True)
+    db: Any
+    if connection.vendor == "postgresql":
+        from followup.store.server import Reader
+
+        db = Reader(connection.settings_dict)  # the same statements, through psycopg
+    else:
+        # uri=True: on a full disk the name is a read-only URI (store/disk.py).
+        db = sqlite3.connect(
+            connection.settings_dict["NAME"], timeout=BUSY_TIMEOUT_SECONDS, uri=True
+        )
     changed: dict[str, tuple[Known, str]] = {}  # UID -> its new state, and its start
     try:
         db.execute("BEGIN")

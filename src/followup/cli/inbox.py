@@ -61,9 +61,9 @@ def readings(files: tuple[str, ...]) -> list[tuple[str, Reading]]:
 
 def store_user() -> User | None:
     """The store's user when a store exists; reading never creates one."""
-    from followup.store.location import database_path
+    from followup.store.location import store_exists
 
-    if not database_path().exists():
+    if not store_exists():
         return None
     from followup.delivery.boot import setup
 

@@ -26,7 +26,22 @@ import click
     type=click.FloatRange(min=0.1),
     help="Seconds between two passes of the worker.",
 )
-def serve_command(port: int, threads: int, no_worker: bool, worker_interval: float) -> None:
+@click.option(
+    "--server",
+    "server_mode",
+    is_flag=True,
+    help="Serve as the multi-user server behind a reverse proxy (FOLLOWUP_SERVER=1; "
+    "docs/server.md): hosts, origins and the secret key from the environment.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address to listen on; another than loopback only with --server.",
+)
+def serve_command(
+    port: int, threads: int, no_worker: bool, worker_interval: float, server_mode: bool, host: str
+) -> None:
     """Start the web UI on this machine only (127.0.0.1) and print its address.
 
     Serves the agenda, every interview, drafts with live checking and the
@@ -35,13 +50,21 @@ def serve_command(port: int, threads: int, no_worker: bool, worker_interval: flo
     user, no login: it listens on loopback only. The delivery worker runs
     inside it (as `followup worker`) unless --no-worker. Stop it with Ctrl-C.
     """
-    from followup.errors import FollowupError
+    import os
+
+    from followup.errors import FollowupError, InputError
     from followup.web.server import run
+
+    if server_mode:
+        # Read by the settings when Django starts, which is below.
+        os.environ["FOLLOWUP_SERVER"] = "1"
+    elif host not in ("127.0.0.1", "localhost", "::1"):
+        raise InputError("--host", "only loopback without --server (one user, no login)")
 
     def announce(url: str) -> None:
         click.echo(f"followup is running at {url}  (Ctrl-C to stop)", err=False)
 
     try:
-        run(port, threads, announce, worker=None if no_worker else worker_interval)
+        run(port, threads, announce, worker=None if no_worker else worker_interval, host=host)
     except OSError as exc:
-        raise FollowupError(f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})") from None
+        raise FollowupError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None

@@ -34,16 +34,16 @@ def _applied(name: str) -> bool:
 def setup() -> User:
     from django.core.management import call_command
 
-    from followup.store.boot import exclusive
+    from followup.store.boot import migration_lock
     from followup.store.boot import setup as store_setup
-    from followup.store.location import database_path, lock_path
+    from followup.store.location import database_path, database_url
 
     user = store_setup()
-    path = str(database_path())
+    path = database_url() or str(database_path())
     if path not in _ready:
         name = latest_migration()
         if not _applied(name):
-            with exclusive(lock_path()):
+            with migration_lock():
                 if not _applied(name):
                     call_command("migrate", "delivery", verbosity=0, interactive=False)
         _ready.add(path)

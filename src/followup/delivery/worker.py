@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup.delivery.outbox import WHERE_TO_LOOK
 from followup.errors import FollowupError, InputError
@@ -259,7 +259,11 @@ def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
 
     One conditional UPDATE (state='queued' in its WHERE clause, as `claim`)
     inside SQLite's write lock: two workers asking at once get disjoint
-    rows. RETURNING needs SQLite 3.35 (2021).
+    rows. RETURNING needs SQLite 3.35 (2021). On PostgreSQL, where workers on
+    several machines ask at once without a database-wide lock, the rows are
+    picked with `FOR UPDATE SKIP LOCKED`: a row another worker is claiming is
+    passed over, not waited for, and the conditional UPDATE still refuses a
+    row claimed in between.
     """
     from django.db import connection, transaction
 
@@ -268,14 +272,29 @@ def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
     table = Message._meta.db_table
     claimed_at = Message._meta.get_field("claimed_at")
     stamp = claimed_at.get_db_prep_value(now, connection)
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
+    if connection.vendor == "postgresql":
+        # The rows are picked once, in a CTE (always evaluated once when it
+        # locks): as a subquery of IN, PostgreSQL may run the pick again per
+        # row, and with SKIP LOCKED each run finds other rows (a batch of 5
+        # claimed 290).
+        sql = (
+            f"WITH picked AS (SELECT id FROM {table} WHERE state = 'queued' "
+            "AND send_after <= %s ORDER BY send_after, id LIMIT %s FOR UPDATE SKIP LOCKED) "
+            f"UPDATE {table} AS m SET state = 'sending', phase = 'claimed', claimed_by = %s, "
+            "claimed_at = %s, attempts = m.attempts + 1 FROM picked "
+            "WHERE m.id = picked.id AND m.state = 'queued' RETURNING m.id, m.send_after"
+        )
+        parameters: list[Any] = [stamp, limit, me, stamp]
+    else:
+        sql = (
             f"UPDATE {table} SET state = 'sending', phase = 'claimed', claimed_by = %s, "
             "claimed_at = %s, attempts = attempts + 1 "
             f"WHERE id IN (SELECT id FROM {table} WHERE state = 'queued' AND send_after <= %s "
-            "ORDER BY send_after, id LIMIT %s) AND state = 'queued' RETURNING id, send_after",
-            [me, stamp, stamp, limit],
+            "ORDER BY send_after, id LIMIT %s) AND state = 'queued' RETURNING id, send_after"
         )
+        parameters = [me, stamp, stamp, limit]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, parameters)
         won = cursor.fetchall()
     return [pk for pk, _ in sorted(won, key=lambda row: (str(row[1]), row[0]))]
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from followup.store.location import (
     LOCAL_USERNAME,
     database_path,
+    database_url,
     lock_path,
     rules_stamp,
     schema_stamp,
@@ -40,15 +41,20 @@ def setup() -> User:
     from followup.store.disk import private_database, private_folder, unusable
 
     path = database_path()
-    # Before Django: its settings make the secret key in this folder.
-    private_folder(path.parent)
+    url = database_url()
+    if url is None or not os.environ.get("FOLLOWUP_SECRET_KEY"):
+        # Before Django: its settings make the secret key in this folder.
+        private_folder(path.parent)
     _configure()
-    if not unusable(path.parent):
-        private_database(path)
-    read_only = _point_at(path)
+    if url is not None:
+        read_only = _point_at_server(url)
+    else:
+        if not unusable(path.parent):
+            private_database(path)
+        read_only = _point_at(path)
     expected = schema_stamp()
     if _stored_schema_stamp() != expected:
-        with exclusive(lock_path()):
+        with migration_lock():
             if _stored_schema_stamp() != expected:
                 _migrate(expected)
     user = _local_user()
@@ -106,10 +112,31 @@ def _point_at(path: Path) -> bool:
     return name != str(path)
 
 
+def _point_at_server(url: str) -> bool:
+    """Point Django at the PostgreSQL database of `url` (DATABASE_URL may change
+    between calls inside one test process, as FOLLOWUP_HOME does)."""
+    from django.db import connections
+
+    from followup.store.server import database_settings
+
+    connection = connections["default"]
+    wanted = database_settings(url)
+    keys = ("NAME", "USER", "PASSWORD", "HOST", "PORT")
+    if any(connection.settings_dict.get(k) != wanted.get(k) for k in keys):
+        connection.close()
+        for key in keys:
+            connection.settings_dict[key] = wanted.get(key)
+    return False
+
+
 def _stored_schema_stamp() -> int:
     from django.db import connection
 
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            from followup.store.server import stamp
+
+            return stamp(cursor)
         cursor.execute("PRAGMA user_version")
         row = cursor.fetchone()
     return int(row[0]) if row else 0
@@ -121,7 +148,33 @@ def _migrate(stamp: int) -> None:
 
     call_command("migrate", verbosity=0, interactive=False)
     with connection.cursor() as cursor:
-        cursor.execute(f"PRAGMA user_version = {int(stamp)}")
+        if connection.vendor == "postgresql":
+            from followup.store.server import set_stamp
+
+            set_stamp(cursor, stamp)
+        else:
+            cursor.execute(f"PRAGMA user_version = {int(stamp)}")
+
+
+@contextlib.contextmanager
+def migration_lock() -> Iterator[None]:
+    """Held while migrating: a file lock beside SQLite's file; on PostgreSQL an
+    advisory lock, since the processes may be on several machines."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        with exclusive(lock_path()):
+            yield
+        return
+    from followup.store.server import MIGRATION_LOCK
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s)", [MIGRATION_LOCK])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [MIGRATION_LOCK])
 
 
 def _local_user() -> User:

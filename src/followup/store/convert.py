@@ -306,6 +306,17 @@ class Bulk:
     """
 
     def __init__(self, db: Any, user_id: int) -> None:
+        from followup.store.server import QmarkConnection, is_psycopg
+
+        self.postgres = is_psycopg(db)
+        if self.postgres:
+            # The IDs are chosen here, so no other import may choose them at
+            # once (SQLite's write lock does this there): held to the commit.
+            db.execute(
+                "LOCK TABLE followup_company, followup_application, followup_person, "
+                "followup_interview, followup_interviewer IN EXCLUSIVE MODE"
+            )
+            db = QmarkConnection(db)
         self.db = db
         self.user_id = user_id
         self.companies: dict[str, int] = dict(
@@ -331,6 +342,12 @@ class Bulk:
 
     def _after(self, table: str) -> int:
         name = f"followup_{table}"
+        if self.postgres:
+            (used,) = self.db.execute(
+                f"SELECT greatest((SELECT last_value FROM {_sequence(name)}), "
+                f"coalesce((SELECT max(id) FROM {name}), 0))"
+            ).fetchone()
+            return int(used) + 1
         (used,) = self.db.execute(
             "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
             f"coalesce((SELECT max(id) FROM {name}), 0))",
@@ -495,6 +512,16 @@ class Bulk:
             "forgot_to_mention, user_id, interview_id) VALUES (?, ?, ?, ?, ?, ?)",
             debriefs,
         )
+        if self.postgres:
+            # The next row Django adds takes an ID after those written here.
+            for table, after in self.next_id.items():
+                name = "followup_" + table
+                self.db.execute(
+                    f"SELECT setval('{_sequence(name)}', greatest(?, "
+                    f"(SELECT last_value FROM {_sequence(name)}), "
+                    f"(SELECT coalesce(max(id), 0) FROM {name})))",
+                    (after - 1,),
+                )
         return written
 
     def actions(self, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]) -> int:
@@ -532,3 +559,8 @@ def store_actions(
         values,
     )
     return len(values)
+
+
+def _sequence(table: str) -> str:
+    """The sequence of `table`'s identity column on PostgreSQL (Django's naming)."""
+    return f"{table}_id_seq"

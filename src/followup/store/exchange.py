@@ -16,7 +16,8 @@ all or nothing.
 
 Both stream: export reads the store in batches of interviews by ID range
 (every query is bounded by the batch, never by the store) with the standard
-`sqlite3` module inside one read transaction, and writes each interview as
+`sqlite3` module (on a PostgreSQL server, the same statements through
+psycopg: store/server.py) inside one read transaction, and writes each interview as
 it is read, so its memory does not grow with the store; import writes rows
 with bulk inserts per batch and plans each interview once.
 """
@@ -50,6 +51,7 @@ from followup.store.invitation import take as take_invitation
 
 if TYPE_CHECKING:
     from followup.store import models
+    from followup.store.server import Reader
 
 FORMAT = "followup-export"
 VERSION = 1
@@ -75,10 +77,17 @@ def export_text(user: models.User, path: str | None = None) -> Iterator[str]:
     version, so each interview can be written as soon as it is read.
     """
     from followup.store.disk import connect_for_reading
-    from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path
+    from followup.store.location import BUSY_TIMEOUT_SECONDS, database_path, database_url
 
-    # Read-only when the disk is full: an export to another disk still works.
-    db = connect_for_reading(Path(path or database_path()), BUSY_TIMEOUT_SECONDS)
+    url = None if path else database_url()
+    db: Any
+    if url is not None:
+        from followup.store.server import Reader
+
+        db = Reader(url)
+    else:
+        # Read-only when the disk is full: an export to another disk still works.
+        db = connect_for_reading(Path(path or database_path()), BUSY_TIMEOUT_SECONDS)
     try:
         # One deferred read transaction: in WAL mode every batch sees the same
         # snapshot, and writers are not blocked while the export runs.
@@ -130,7 +139,7 @@ def _flag(value: int | None) -> bool | None:
 
 
 def stored_interviews(
-    db: sqlite3.Connection,
+    db: sqlite3.Connection | Reader,
     user_id: int,
     batch: int | None = None,
     invitations: dict[int, Invitation] | None = None,
@@ -370,6 +379,7 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
 
     checked = check(document)
     with transaction.atomic():
+        services.serialised(user)
         count = models.Interview.objects.filter(user=user).count()
         if count and not merge:
             raise InputError(

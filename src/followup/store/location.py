@@ -31,6 +31,18 @@ def database_path() -> Path:
     return home() / DATABASE_NAME
 
 
+def database_url() -> str | None:
+    """`DATABASE_URL` (postgres://user:password@host:port/name) when the store is on a
+    PostgreSQL server (docs/server.md); None for the embedded SQLite file."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    return url or None
+
+
+def store_exists() -> bool:
+    """Whether a store may already hold data: a server's database always may."""
+    return database_url() is not None or database_path().exists()
+
+
 def lock_path() -> Path:
     return home() / LOCK_NAME
 

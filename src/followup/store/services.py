@@ -187,6 +187,22 @@ def replan(
     return len(actions)
 
 
+def serialised(user: models.User) -> None:
+    """Inside a write transaction: wait for the user's other writes, as SQLite's
+    IMMEDIATE transactions do for the whole file.
+
+    On PostgreSQL a read-then-write (is this thank-you already logged? is this
+    interview already stored?) would otherwise let two commands at once both
+    see "no" and both write: the user's row is locked until the commit, so one
+    user's writes queue and other users' do not wait. On SQLite the
+    transaction already holds the write lock: nothing to do.
+    """
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        list(models.User.objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+
+
 def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
     """The actions `replan` stores for one interview, with their position in the plan."""
     result = plan(interview, plan_as_of(interview), policy)
@@ -211,26 +227,40 @@ def refresh_plans(user: models.User) -> int:
     from followup.store.exchange import stored_interviews
 
     with transaction.atomic():
+        serialised(user)
         user.refresh_from_db()
         stamp = rules_stamp()
         policy = policy_of(user)
         connection.ensure_connection()
-        db = connection.connection
-        applications = dict(
-            db.execute(
-                "SELECT id, application_id FROM followup_interview WHERE user_id = ?", (user.pk,)
+        db: Any = connection.connection
+        reader: Any = db
+        if connection.vendor == "postgresql":
+            from followup.store.server import QmarkConnection, Reader
+
+            # The reads are written for sqlite3: on PostgreSQL they go through
+            # a reader of the same shape (its own connection; the interviews
+            # are not written here), the writes through Django's transaction.
+            reader, db = Reader(connection.settings_dict), QmarkConnection(db)
+        try:
+            applications = dict(
+                reader.execute(
+                    "SELECT id, application_id FROM followup_interview WHERE user_id = ?",
+                    (user.pk,),
+                ).fetchall()
             )
-        )
-        db.execute("DELETE FROM followup_action WHERE user_id = ?", (user.pk,))
-        count = 0
-        batch: list[tuple[int, int, list[tuple[int, Action]]]] = []
-        for pk, interview in stored_interviews(db, user.pk):
-            batch.append((pk, applications[pk], open_actions(interview, policy)))
-            count += 1
-            if len(batch) == BATCH:
-                convert.store_actions(db, user.pk, batch)
-                batch.clear()
-        convert.store_actions(db, user.pk, batch)
+            db.execute("DELETE FROM followup_action WHERE user_id = ?", (user.pk,))
+            count = 0
+            batch: list[tuple[int, int, list[tuple[int, Action]]]] = []
+            for pk, interview in stored_interviews(reader, user.pk):
+                batch.append((pk, applications[pk], open_actions(interview, policy)))
+                count += 1
+                if len(batch) == BATCH:
+                    convert.store_actions(db, user.pk, batch)
+                    batch.clear()
+            convert.store_actions(db, user.pk, batch)
+        finally:
+            if reader is not db:
+                reader.close()
         user.rules_stamp = stamp
         user.save(update_fields=["rules_stamp"])
     return count
@@ -259,6 +289,7 @@ def duplicate_of(user: models.User, interview: Interview) -> int | None:
 def add(user: models.User, interview: Interview) -> int:
     """Store a new interview and its plan; returns its ID."""
     with transaction.atomic():
+        serialised(user)
         existing = duplicate_of(user, interview)
         if existing is not None:
             raise InputError(
@@ -309,6 +340,7 @@ def update(
     3. Write the facts, forget orphaned people, and recompute the plan.
     """
     with transaction.atomic():
+        serialised(user)
         row = get(user, interview_id)
         before = convert.to_core(row)
         after = change(before)
@@ -327,6 +359,7 @@ def update(
 
 def delete(user: models.User, interview_id: int) -> Interview:
     with transaction.atomic():
+        serialised(user)
         row = get(user, interview_id)
         interview = convert.to_core(row)
         row.delete()
@@ -351,6 +384,7 @@ def rebuild(interview: Interview, **changes: Any) -> Interview:
 def set_setting(user: models.User, name: str, value: Any) -> None:
     setting = config.find(name)
     with transaction.atomic():
+        serialised(user)
         stored = settings_of(user)
         stored[name] = value
         _check_region(stored)
@@ -368,6 +402,7 @@ def set_setting(user: models.User, name: str, value: Any) -> None:
 def unset_setting(user: models.User, name: str) -> None:
     setting = config.find(name)
     with transaction.atomic():
+        serialised(user)
         models.Setting.objects.filter(user=user, name=name).delete()
         if setting.replans:
             refresh_plans(user)

@@ -33,15 +33,14 @@ def prepare() -> None:
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    from followup.store.boot import exclusive, setup
-    from followup.store.location import lock_path
+    from followup.store.boot import migration_lock, setup
 
     setup()
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         from django.core.management import call_command
 
-        with exclusive(lock_path()):
+        with migration_lock():
             call_command("migrate", verbosity=0, interactive=False)
 
 
@@ -51,18 +50,33 @@ def application() -> Any:
     return get_wsgi_application()
 
 
-def make_server(port: int, threads: int = 4) -> Any:
-    """A Waitress server bound to 127.0.0.1:port (0: any free port), not yet running."""
+def make_server(port: int, threads: int = 4, host: str = HOST) -> Any:
+    """A Waitress server bound to host:port (0: any free port), not yet running.
+
+    In server mode (FOLLOWUP_SERVER=1, docs/server.md) the reverse proxy at
+    FOLLOWUP_TRUSTED_PROXY (default 127.0.0.1) is trusted to say the scheme
+    and the client's address (X-Forwarded-Proto, X-Forwarded-For); from
+    anyone else those headers are dropped.
+    """
+    import os
+
     from waitress.server import create_server
 
     prepare()
+    proxy: dict[str, Any] = {}
+    if os.environ.get("FOLLOWUP_SERVER") == "1":
+        proxy = {
+            "trusted_proxy": os.environ.get("FOLLOWUP_TRUSTED_PROXY", "127.0.0.1"),
+            "trusted_proxy_headers": {"x-forwarded-proto", "x-forwarded-for"},
+        }
     server = create_server(
         application(),
-        host=HOST,
+        host=host,
         port=port,
         threads=threads,
         ident="followup",
         clear_untrusted_proxy_headers=True,
+        **proxy,
     )
     # Waitress waits up to 5 s for requests in flight when it stops; SIGTERM
     # must be honoured within a second. A request cut short never commits its
@@ -78,7 +92,9 @@ def make_server(port: int, threads: int = 4) -> Any:
 
 
 def address(server: Any) -> str:
-    return f"http://{HOST}:{server.effective_port}/"
+    host = server.effective_host
+    host = f"[{host}]" if ":" in host else host
+    return f"http://{host}:{server.effective_port}/"
 
 
 def start_worker(interval: float = 30.0) -> tuple[threading.Thread, threading.Event]:
@@ -102,11 +118,12 @@ def run(
     announce: Callable[[str], None],
     *,
     worker: float | None = 30.0,
+    host: str = HOST,
 ) -> None:
     """Serve until stopped; `worker`: seconds between the worker's passes (None: no worker)."""
     import signal
 
-    server = make_server(port, threads)
+    server = make_server(port, threads, host)
 
     def stop(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
