@@ -109,6 +109,8 @@ def test_add_plan_agenda_and_export_give_on_postgresql_what_they_give_on_sqlite(
             _cli(env, "add", str(file))
         _cli(env, "log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00")
         _cli(env, "config", "name", "Ana Ruiz")
+        # A policy setting replans every interview (services.refresh_plans).
+        _cli(env, "config", "policy.default_check_in_days", "10")
         outputs[name] = [_cli(env, *command) for command in commands]
     assert not (tmp_path / "pg" / "followup.sqlite3").exists()
     for command, on_sqlite, on_server in zip(
