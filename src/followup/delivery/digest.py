@@ -53,18 +53,26 @@ def agenda_of(username: str, now: datetime, zone: ZoneInfo) -> dict[str, list[di
 
     from followup.agenda.board import build
     from followup.agenda.query import day_bounds, fetch
+    from followup.places import clock
 
     tonight = day_bounds(now, zone)[1]
     with connection.cursor() as cursor:
         snapshot = fetch(cursor, now, tonight, zone, username=username, active_cap=0, named=False)
     board = build(snapshot.rows, now, zone, active=0, nudge_below=0)
 
+    def when(text: str, there: str) -> str:
+        # Another zone's interview names both clocks, as the agenda does (places.clock).
+        moment = local_instant(text, zone.key)
+        if there == zone.key:
+            return f"{moment:%a %d %b %H:%M}"
+        return clock(moment, zone, ZoneInfo(there), year=now.astimezone(zone).year)
+
     def item(row: Row) -> dict[str, Any]:
         return {
             "label": label(row.kind, row.to),
             "company": row.company,
-            "due": f"{local_instant(row.due_utc, zone.key):%a %d %b %H:%M}",
-            "not_before": f"{local_instant(row.not_before_utc, zone.key):%a %d %b %H:%M}",
+            "due": when(row.due_utc, row.timezone),
+            "not_before": when(row.not_before_utc, row.timezone),
         }
 
     return {
