@@ -75,6 +75,30 @@ def test_agenda_text_groups_overdue_today_and_the_week(store: Path) -> None:
     assert "keep other applications going" in out
 
 
+def test_an_interview_in_another_zone_names_both_clocks(store: Path) -> None:
+    # The New York interview, read from London (issue 16): under an agenda headed
+    # "(Europe/London)", "11:00" alone would read as the employer's hour.
+    add(store)
+    run("config", "timezone", "Europe/London")
+    out = run("agenda", "--now", "2026-11-18 09:00").out
+    assert out.startswith("Agenda at Wed 18 Nov 2026 09:00 (Europe/London)\n")
+    assert (
+        "Send references to Priya Raman (email), was due "
+        "Wed 18 Nov 04:59 London time (Tue 17 Nov 23:59 New York time)"
+    ) in out
+    assert (
+        "Thank-you note to Marcus Bell (email), due Wed 18 Nov 16:00 London time "
+        "(11:00 New York time)"
+    ) in out
+    assert (
+        "Check in with Priya Raman (email), from Tue 24 Nov 14:00 London time "
+        "(09:00 New York time), due Mon 30 Nov 22:00 London time (17:00 New York time)"
+    ) in out
+    # The JSON keeps its instants, each in the interview's own offset, as before.
+    actions = run("agenda", "--now", "2026-11-18 09:00", "--json").json["actions"]
+    assert actions[1]["due"] == "2026-11-18T11:00:00-05:00"
+
+
 def test_across_interviews_most_urgent_first(store: Path) -> None:
     add(store)
     add(store, ACME, "acme.yaml")

@@ -133,7 +133,7 @@ def render(
         style: Any = click.style
     else:
         style = _plain
-    clock = _Clock(zone)
+    clock = _Clock(zone, board.now.astimezone(zone).year)
     wrapped: dict[str, list[str]] = {}  # many actions share a reason
     lines = [f"Agenda at {board.now:%a %d %b %Y %H:%M} ({zone.key})"]
     lines += _notice_lines(notices, width, style)
@@ -175,29 +175,41 @@ def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
 
 
 class _Clock:
-    """Stored UTC instants as shown in the user's zone, each formatted once."""
+    """Stored UTC instants as shown in the user's zone, each formatted once.
 
-    def __init__(self, zone: ZoneInfo) -> None:
+    An action of an interview in another zone names both clocks, as `followup
+    list` does: "Tue 01 Dec 04:00 Toronto time (09:00 London time)" (places.clock).
+    """
+
+    def __init__(self, zone: ZoneInfo, year: int) -> None:
         self.zone = zone
-        self.seen: dict[str, str] = {}
+        self.year = year
+        self.seen: dict[tuple[str, str], str] = {}
 
-    def __call__(self, text: str) -> str:
-        shown = self.seen.get(text)
+    def __call__(self, text: str, there: str) -> str:
+        shown = self.seen.get((text, there))
         if shown is None:
             moment = datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone(self.zone)
-            shown = self.seen[text] = f"{moment:%a %d %b %H:%M}"
+            if there == self.zone.key:
+                shown = f"{moment:%a %d %b %H:%M}"
+            else:
+                from followup.places import clock
+
+                shown = clock(moment, self.zone, ZoneInfo(there), year=self.year)
+            self.seen[(text, there)] = shown
         return shown
 
 
 def _when(item: Item, clock: _Clock) -> str:
     row = item.row
+    there = row.timezone
     if item.status == "overdue":
-        return f"was due {clock(row.due_utc)}"
+        return f"was due {clock(row.due_utc, there)}"
     if item.status == "not_yet":
         if row.due_utc == row.not_before_utc:
-            return f"on {clock(row.not_before_utc)}"
-        return f"from {clock(row.not_before_utc)}, due {clock(row.due_utc)}"
-    return f"due {clock(row.due_utc)}"
+            return f"on {clock(row.not_before_utc, there)}"
+        return f"from {clock(row.not_before_utc, there)}, due {clock(row.due_utc, there)}"
+    return f"due {clock(row.due_utc, there)}"
 
 
 def action_label(kind: str, to: str | None) -> str:
