@@ -18,10 +18,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.http import QueryDict
+from django.urls import reverse
 
 from followup.errors import InputError
 from followup.etiquette.model import Interview, Plan
-from followup.fields import digits, parse_date, parse_email, parse_moment, parse_zone
+from followup.fields import (
+    MAX_ZONE_LENGTH,
+    digits,
+    parse_date,
+    parse_email,
+    parse_moment,
+    parse_zone,
+)
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
 
 
@@ -180,6 +188,13 @@ def interview_fields() -> list[Field]:
             required=True,
             datalist="zones",
             help="Where the interview's times are local, e.g. Europe/London.",
+            # A new zone brings its country's holidays (InterviewForm.follow_zone).
+            hx={
+                "hx-post": reverse("web:region"),
+                "hx-trigger": "change",
+                "hx-target": "#region",
+                "hx-swap": "outerHTML",
+            },
         ),
         Field("country", "Country", required=True, help="Whose public holidays apply, e.g. GB."),
         Field("subdivision", "State or province", help="Optional, e.g. NY or ON."),
@@ -210,17 +225,16 @@ class InterviewForm(Form):
         self.rows: list[Row] = []
         self.contact: str = ""
         self.interviewers_error: str | None = None
+        # The zone the country was last derived from: while the country is still
+        # that zone's, a new zone brings its own (`follow_zone`).
+        self.country_zone: str = ""
 
     @classmethod
     def blank(cls, defaults: Defaults, now: datetime) -> InterviewForm:
         form = cls()
-        form.fill(
-            {
-                "timezone": defaults.timezone,
-                "country": defaults.country,
-                "subdivision": defaults.subdivision or "",
-            }
-        )
+        country, subdivision = region_for(defaults.timezone, defaults)
+        form.fill({"timezone": defaults.timezone, "country": country, "subdivision": subdivision})
+        form.country_zone = defaults.timezone
         form.rows = [Row.blank()]
         form.contact = form.rows[0].key
         return form
@@ -238,6 +252,7 @@ class InterviewForm(Form):
             row.was = data.get(f"iv-{key}-was", "")
             form.rows.append(row)
         form.contact = data.get("contact", "")
+        form.country_zone = data.get("country_zone", "")[:MAX_ZONE_LENGTH]
         if "add_row" in data:
             form.rows.append(Row.blank())
         if not form.rows:
@@ -259,6 +274,7 @@ class InterviewForm(Form):
                 "strengths": "\n".join(interview.strengths),
             }
         )
+        form.country_zone = interview.timezone
         for index, person in enumerate(interview.interviewers):
             # Keyed by position, so a link can point at one interviewer's field.
             row = Row.blank(f"p{index}")
@@ -307,6 +323,29 @@ class InterviewForm(Form):
             "references_requested": self["references_requested"].checked,
             "strengths": lines(self.value("strengths")),
         }
+
+    def follow_zone(self, defaults: Defaults) -> bool:
+        """Give the country (and state) of the zone just chosen, unless the candidate
+        chose a country of their own; True when they changed."""
+        from followup.places import country_code
+
+        try:
+            zone = parse_zone(self.value("timezone"))
+        except InputError:
+            return False  # the zone's own error comes with the preview or the save
+        typed = self.value("country")
+        if typed and not self.country_zone:
+            return False
+        if typed and country_code(typed) != country_code(
+            region_for(self.country_zone, defaults)[0]
+        ):
+            return False  # typed by the candidate: theirs stays
+        self.country_zone = zone
+        country, subdivision = region_for(zone, defaults)
+        if typed and country_code(typed) == country_code(country):
+            return False
+        self.fill({"country": country, "subdivision": subdivision})
+        return True
 
     def renames(self) -> dict[str, str]:
         """Stored name -> new name, for the interviewers renamed in this form."""
@@ -416,6 +455,20 @@ class InterviewForm(Form):
                 if f.error:
                     return f.id
         return "interviewers" if self.interviewers_error else None
+
+
+def region_for(zone: str, defaults: Defaults) -> tuple[str, str]:
+    """The holiday country and state a new interview in `zone` starts with.
+
+    The zone's own country first: a Toronto interview keeps Canada's holidays,
+    whatever your settings say (issue 16, as `followup add` asks); your state
+    only with your own country.
+    """
+    from followup.places import country_code, zone_country
+
+    country = zone_country(zone) or defaults.country
+    own = country_code(country) == country_code(defaults.country)
+    return country, (defaults.subdivision or "") if own else ""
 
 
 def _message(exc: InputError) -> str:

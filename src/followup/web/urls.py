@@ -13,6 +13,7 @@ pages = [
     path("interviews/new/invitation/", views.interview_from_invitation, name="new_invitation"),
     path("interviews/row/", views.interviewer_row, name="row"),
     path("interviews/next-step/", views.next_step_preview, name="next_step"),
+    path("interviews/region/", views.interview_region, name="region"),
     path("interviews/<int:interview_id>/reply/read/", views.reply_preview, name="reply_read"),
     path("interviews/<int:interview_id>/", views.interview_detail, name="interview"),
     path("interviews/<int:interview_id>/edit/", views.interview_edit, name="edit"),

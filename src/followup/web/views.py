@@ -51,6 +51,7 @@ from followup.web.forms import (
     message_of,
     moment_of,
     preview_warnings,
+    region_for,
     topic_lines,
     web_warnings,
 )
@@ -397,11 +398,15 @@ def interview_from_invitation(request: HttpRequest) -> HttpResponse:
     proposal = propose(reading.events[0], own, (name,) if name else ())
     zone_name = proposal.timezone if proposal.timezone not in (None, "UTC") else defaults.timezone
     zone = ZoneInfo(zone_name)
+    country, subdivision = region_for(zone_name, defaults)
     values: dict[str, Any] = {
         "company": proposal.company or "",
         "role": proposal.role or "",
         "timezone": zone_name,
+        "country": country,
+        "subdivision": subdivision,
     }
+    form.country_zone = zone_name
     notes = ["Filled from the invitation: check the company and the role, they are guesses."]
     if isinstance(proposal.start, datetime) and not proposal.all_day:
         values["start"] = local_input(proposal.start, zone)
@@ -512,6 +517,16 @@ def interviewer_row(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+def interview_region(request: HttpRequest) -> HttpResponse:
+    """The country and state fields again, those of the zone just chosen (forms.follow_zone)."""
+    form = InterviewForm.from_post(request.POST)
+    form.follow_zone(config.defaults_from(services.settings_of(user_of(request))))
+    response = render(request, "web/_region.html", {"form": form})
+    response["HX-Trigger"] = "region-changed"  # the preview reads the dates again
+    return response
+
+
+@require_POST
 def next_step_preview(request: HttpRequest) -> HttpResponse:
     """What the next-step sentence says, and when the one check-in may go out."""
     from followup.etiquette.planner import plan
@@ -535,6 +550,8 @@ def next_step_preview(request: HttpRequest) -> HttpResponse:
     else:
         defaults = config.defaults_from(services.settings_of(user_of(request)))
         mapping: dict[str, Any] = {k: v for k, v in data.items() if v is not None}
+        if data["country"] is None and data["timezone"]:
+            mapping["country"] = region_for(data["timezone"], defaults)[0]
         mapping.update(company="-", role="-", interviewers=[{"name": "Contact"}])
         try:
             interview = parse_interview(mapping, defaults)
