@@ -118,3 +118,24 @@ def test_a_london_interview_is_shown_in_your_zone_with_both_places_named(
     # 14:00 in London is 09:00 in Toronto; "09:00 EST" alone read as London's hour.
     assert "Tue 24 Nov 2026 09:00 Toronto time (14:00 London time)" in listed
     assert " EST" not in listed
+
+
+def test_an_interview_added_late_says_its_next_step_is_overdue(store: Path) -> None:
+    # Added the next afternoon (issue 16, the first hour): the debrief was due the
+    # evening before, and "from Tue 17 Nov 19:00, due ..." read as if still ahead.
+    with time_machine.travel("2026-11-18T20:00:00+00:00", tick=False):
+        result = run("add", str(write(store, "late.yaml", NORTHWIND)))
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[1] == (
+        "Next: Send references to Priya Raman, overdue: it was due "
+        "Wed 18 Nov 04:59 UTC (Tue 17 Nov 23:59 New York time)."
+    )
+
+
+def test_a_next_step_already_open_gives_only_its_due_time(store: Path) -> None:
+    with time_machine.travel("2026-11-17T12:00:00-05:00", tick=False):
+        result = run("add", str(write(store, "soon.yaml", NORTHWIND)))
+    assert result.code == 0, result.err
+    next_line = result.out.splitlines()[1]
+    assert next_line.startswith("Next: ") and ", from " not in next_line, next_line
+    assert next_line.endswith(" New York time)."), next_line

@@ -77,12 +77,17 @@ class Shell:
         # and the interview's own clock beside it when it keeps another (issue 16).
         year = self.now().astimezone(zone).year
         there = ZoneInfo(action.interview.timezone)
+        what = action_label(action.kind, action.to_name)
+        due = clock(action.due, zone, there, year=year)
+        # Already late (an interview added the day after) or already open: say so,
+        # rather than "from" a moment gone by (issue 16, the first hour).
+        if action.due <= self.now():
+            return f"Next: {what}, overdue: it was due {due}."
+        if action.not_before <= self.now():
+            return f"Next: {what}, due {due}."
         not_before = action.not_before.astimezone(zone)
         start = f"{not_before:%a %d %b}" if not_before.year == year else f"{not_before:%a %d %b %Y}"
-        return (
-            f"Next: {action_label(action.kind, action.to_name)}, from "
-            f"{start} {not_before:%H:%M}, due {clock(action.due, zone, there, year=year)}."
-        )
+        return f"Next: {what}, from {start} {not_before:%H:%M}, due {due}."
 
     def say_next(self, interview_id: int) -> None:
         line = self.next_line(interview_id)
