@@ -48,7 +48,7 @@ def test_a_new_zone_brings_its_country_unless_you_typed_one(londoner: Any) -> No
         "/interviews/region/",
         {"timezone": "America/Toronto", "country": "GB", "country_zone": "Europe/London"},
     )
-    assert changed["HX-Trigger"] == "region-changed"
+    assert changed["HX-Trigger-After-Swap"] == "region-changed"
     page = html(changed)
     assert (_value(page, "country"), _value(page, "subdivision")) == ("CA", "")
     assert _value(page, "country_zone") == "America/Toronto"

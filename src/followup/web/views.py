@@ -522,7 +522,8 @@ def interview_region(request: HttpRequest) -> HttpResponse:
     form = InterviewForm.from_post(request.POST)
     form.follow_zone(config.defaults_from(services.settings_of(user_of(request))))
     response = render(request, "web/_region.html", {"form": form})
-    response["HX-Trigger"] = "region-changed"  # the preview reads the dates again
+    # Once swapped in, so the preview reads the dates again with the new country.
+    response["HX-Trigger-After-Swap"] = "region-changed"
     return response
 
 
