@@ -36,7 +36,10 @@ def test_an_allowed_contact_is_recorded_and_the_plan_follows(store: Path) -> Non
     result = run("log", "1", "thank_you", "--to", "marcus bell", "--at", "2026-11-17 15:00")
     assert result.code == 0, result.err
     # In your zone (UTC here) and named, as the "Next:" line after it (issue 16).
-    assert result.out.startswith("Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 20:00 UTC.")
+    # With the interview's own clock beside it, as the "Next:" line names both places.
+    assert result.out.startswith(
+        "Recorded: thank you to Marcus Bell on Tue 17 Nov 2026 20:00 UTC (15:00 New York time).\n"
+    )
     # A New York interview: your zone first, then its own clock, both named.
     assert "\nNext: " in result.out
     assert (

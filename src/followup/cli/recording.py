@@ -125,8 +125,11 @@ def log_command(
         hint = "To record it anyway: " + " ".join(shlex.quote(w) for w in words)
         raise services.Refused(refused.verdict, hint) from None
     who = f" to {logged.name}" if logged.name else ""
-    # In your zone and named, as the "Next:" line printed after it (issue 16).
-    when = f"{logged.at.astimezone(shell.zone()):%a %d %b %Y %H:%M %Z}"
+    # In your zone and named as the "Next:" line printed after it names it: "GMT"
+    # above "London time (18:00 Toronto time)" read as two zones (issue 16).
+    from followup.places import clock
+
+    when = clock(logged.at, shell.zone(), logged.interview.tz)
     if logged.verdict.allowed:
         click.echo(f"Recorded: {plain(action)}{who} on {when}.")
         if override:
