@@ -790,3 +790,15 @@ def test_a_check_in_they_asked_for_answers_their_reply(
     # The interview's own timeframe belongs to the first check-in, not this one.
     assert "When we met" not in check_in.body
     assert lint([check_in.as_note()], interview) == []
+
+
+def test_a_check_in_by_post_is_called_a_letter_not_an_email(tmp_path: Path) -> None:
+    # "Check-in email to ..., no email address: send it as a letter" contradicted
+    # itself (issue 16, the first hour).
+    path = write_interview(
+        tmp_path, interviewers=[{"name": "Marcus Bell", "topics": ["data modelling"]}]
+    )
+    result = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-11-25 12:00"])
+    assert result.exit_code == 0, result.output
+    assert "=== Check-in letter to Marcus Bell (check_in), no email address: " in result.output
+    assert "Check-in email" not in result.output

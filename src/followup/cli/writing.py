@@ -121,9 +121,8 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
         said = " ".join(e for e in extra if e)
         ready = ", NEEDS YOUR INPUT" if draft.needs else ""
         click.echo(
-            f"=== {LABEL[draft.kind]} to {draft.to} ({draft.action_id}){_how(draft)}{ready}"
-            + (f". {said}" if said else "")
-            + " ==="
+            f"=== {_label(LABEL[draft.kind], draft)} to {draft.to} ({draft.action_id})"
+            f"{_how(draft)}{ready}" + (f". {said}" if said else "") + " ==="
         )
         click.echo(draft.note_text(), nl=False)
     for notice in result.notices:
@@ -142,6 +141,14 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
         click.echo("And in your settings:")
         for hint in settings:
             click.echo(f"- {hint.field.removeprefix('config.')}: {hint.message}")
+
+
+def _label(label: str, draft: Draft) -> str:
+    """ "Check-in letter" when it goes by post: "Check-in email ..., send it as a
+    letter" contradicted itself (issue 16, the first hour)."""
+    if draft.email is None and label.endswith(" email"):
+        return label.removesuffix(" email") + " letter"
+    return label
 
 
 def _how(draft: Draft) -> str:
