@@ -119,3 +119,21 @@ def test_the_preview_counts_the_zones_holidays_when_no_country_is_given(londoner
         check_in(timezone="America/Toronto", country="GB")
         == "Thursday 2 July, 09:00 (Toronto time)"
     )
+
+
+def test_a_check_in_by_post_is_headed_as_a_letter(client: Any, user: Any) -> None:
+    # Issue 16, the first hour: "Check-in email to ..." above "No email address
+    # known: send it as a letter" contradicted itself.
+    from followup.store import services
+    from tests.factories import interviewer, make_interview
+
+    new_id = services.add(
+        user,
+        make_interview(
+            interviewers=(interviewer("Olu Adeyemi", email=None),),
+            next_step="We'll decide by Friday.",
+        ),
+    )
+    page = html(client.get(f"/interviews/{new_id}/drafts/"))
+    assert "Check-in letter to Olu Adeyemi" in page
+    assert "Check-in email" not in page

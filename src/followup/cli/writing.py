@@ -106,6 +106,7 @@ def distinct(paths: tuple[str, ...]) -> list[str]:
 
 
 def print_drafts(result: Drafts, where: str = "the interview file") -> None:
+    from followup.etiquette.labels import by_post
     from followup.writing.kinds import LABEL
 
     if not result.drafts and not result.notices:
@@ -121,7 +122,8 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
         said = " ".join(e for e in extra if e)
         ready = ", NEEDS YOUR INPUT" if draft.needs else ""
         click.echo(
-            f"=== {_label(LABEL[draft.kind], draft)} to {draft.to} ({draft.action_id})"
+            f"=== {by_post(LABEL[draft.kind], draft.email is not None)} to {draft.to}"
+            f" ({draft.action_id})"
             f"{_how(draft)}{ready}" + (f". {said}" if said else "") + " ==="
         )
         click.echo(draft.note_text(), nl=False)
@@ -141,14 +143,6 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
         click.echo("And in your settings:")
         for hint in settings:
             click.echo(f"- {hint.field.removeprefix('config.')}: {hint.message}")
-
-
-def _label(label: str, draft: Draft) -> str:
-    """ "Check-in letter" when it goes by post: "Check-in email ..., send it as a
-    letter" contradicted itself (issue 16, the first hour)."""
-    if draft.email is None and label.endswith(" email"):
-        return label.removesuffix(" email") + " letter"
-    return label
 
 
 def _how(draft: Draft) -> str:

@@ -91,3 +91,11 @@ def choices(
 def plain(value: str) -> str:
     """A stored value as words in a sentence: "next_round" -> "next round"."""
     return value.replace("_", " ")
+
+
+def by_post(label: str, has_email: bool) -> str:
+    """A note's label as it will go: "Check-in letter" when there is no address to
+    email it to ("Check-in email ..., send it as a letter" contradicted itself)."""
+    if not has_email and label.endswith(" email"):
+        return label.removesuffix(" email") + " letter"
+    return label

@@ -30,7 +30,15 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
+from followup.etiquette.labels import (
+    ACTION_LABELS,
+    ACTIONS,
+    LOGGABLE,
+    LOGGED,
+    OUTCOMES,
+    by_post,
+    choices,
+)
 from followup.etiquette.model import Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.fields import LIMITS, digits, parse_date
@@ -1277,7 +1285,7 @@ def drafts_page(
             {
                 "n": number,
                 "draft": draft,
-                "label": LABEL[draft.kind],
+                "label": by_post(LABEL[draft.kind], draft.email is not None),
                 "findings": _findings(findings, note.body_line),
                 "mailto": mailto(draft.email, draft.subject, draft.body),
                 "words": len(draft.body.split()),
