@@ -427,7 +427,9 @@ def test_the_draft_list_stays_note_files_with_its_remarks_on_the_heading(tmp_pat
     shown = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-11-17 12:00"])
     assert shown.exit_code == 0, shown.output
     head = shown.output.splitlines()[0]
-    assert head.startswith("=== References email to Patricia Doyle (send_references)")
+    assert head.startswith(
+        "=== References letter to Patricia Doyle (send_references)"
+    )  # by post: a letter (issue 16)
     assert "NEEDS YOUR INPUT" in head and "carries your thank-you note" in head
     assert head.endswith(
         "Write its date and address above the greeting: 17 November 2026 / Patricia Doyle / "
