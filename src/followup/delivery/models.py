@@ -44,6 +44,9 @@ class Message(models.Model):
         Interview, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     action_id = models.CharField(max_length=100, blank=True, default="")
+    # The other actions this one message carries (writing.drafting.Draft.covers,
+    # e.g. ["thank_you:priya-raman"]): sent, it is logged once for each of them too.
+    covers = models.JSONField(default=list, blank=True)
     kind = models.CharField(max_length=32)  # a writing.kinds.NoteKind, or "digest"
     message_id = models.CharField(max_length=255, unique=True)
     sender = models.CharField(max_length=320)

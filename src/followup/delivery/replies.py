@@ -185,6 +185,7 @@ def undo_contact(message: Message, now: datetime) -> str:
             purpose=message.kind,
             to=message.recipient_name or None,
             at=message.sent_at,
+            covers=tuple(message.covers or ()),
         )
     except (FollowupError, ValueError):
         # The interview no longer takes that change (edited meanwhile): the bounce

@@ -421,6 +421,7 @@ def record_sent(message: Message, now: datetime, note: str = "sent from the outb
 
 
 def log_contact(message: Message, now: datetime, note: str) -> None:
+    """The sent message as contacts: its own, and one for each action it carried."""
     from followup.record.contact import log_sent
 
     assert message.interview_id is not None
@@ -431,6 +432,7 @@ def log_contact(message: Message, now: datetime, note: str) -> None:
         purpose=message.kind,
         to=message.recipient_name,
         note=f"{note} (message #{message.pk})",
+        covers=tuple(message.covers or ()),
     )
 
 

@@ -31,7 +31,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from followup import config
 from followup.errors import FollowupError, InputError
 from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
-from followup.etiquette.model import Interview, Plan
+from followup.etiquette.model import Contact, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.fields import LIMITS, digits, parse_date
 from followup.record import contact as record_contact
@@ -889,16 +889,20 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     form = _log_form(interview, now)
     verdict: dict[str, Any] | None = None
     back = safe_next(request, reverse("web:interview", args=[interview_id]))
+    # "Log it as sent" from a draft that carries others (a thank-you in the
+    # check-in): each is offered, ticked, to be recorded with it.
+    source = request.GET if request.method in ("GET", "HEAD") else request.POST
+    carried = _carried_choices(source.getlist("covers"))
     if request.method in ("GET", "HEAD"):
         form.fill({k: request.GET[k] for k in ("action", "to") if k in request.GET})
-        return _log_page(request, interview_id, interview, form, verdict, back)
+        return _log_page(request, interview_id, interview, form, verdict, back, carried=carried)
     form.fill(request.POST)
     user = user_of(request)
     try:
         at = moment_of(form, "at", interview.tz, default=now)
     except InputError as exc:
         form.error("at", message_of(exc))
-        return _log_page(request, interview_id, interview, form, verdict, back, 422)
+        return _log_page(request, interview_id, interview, form, verdict, back, 422, carried)
     answered = {"yes": True, "no": False}.get(form.value("answered"))
     try:
         logged = record_contact.log_contact(
@@ -912,6 +916,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             letter=form["letter"].checked,
             # An empty box is no reason given: the guardrails' answer decides.
             override=form.value("override").strip() or None,
+            covers=tuple(request.POST.getlist("covers")),
         )
     except services.Refused as exc:
         verdict = _verdict_context(exc.verdict, interview.tz, dates_for(user))
@@ -920,11 +925,14 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             "The guardrails refuse this contact. Nothing was recorded. Give a reason "
             "here to record it anyway; it will be flagged in the history.",
         )
-        return _log_page(request, interview_id, interview, form, verdict, back, 409)
+        return _log_page(request, interview_id, interview, form, verdict, back, 409, carried)
     except InputError as exc:
         form.error(exc.field.lstrip("-"), message_of(exc))
-        return _log_page(request, interview_id, interview, form, verdict, back, 422)
+        return _log_page(request, interview_id, interview, form, verdict, back, 422, carried)
     what = LOGGED_WORDS[form.value("action")]
+    also = [_carried_words(c) for c in logged.carried]
+    if also:
+        what = f"{what} (carrying {' and '.join(also)})"
     # "Visit to the office to Rebecca Stein" reads wrong; whom they went to see.
     to = " to see" if form.value("action") == "visit" else " to"
     who = f"{to} {logged.name}" if logged.name else ""
@@ -942,6 +950,33 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     return HttpResponseRedirect(back)
 
 
+def _carried_choices(ids: list[str]) -> list[dict[str, str]]:
+    """The actions a draft said it carries, as the log form offers them: id and words."""
+    from followup.writing.kinds import LABEL, NoteKind
+
+    found = []
+    for action_id in dict.fromkeys(ids):
+        try:
+            kind = NoteKind(action_id.partition(":")[0])
+        except ValueError:
+            # Recorded as given, the use case names the bad id in a sentence.
+            found.append({"id": action_id, "words": action_id})
+            continue
+        label = LABEL[kind]
+        found.append({"id": action_id, "words": f"your {label[:1].lower()}{label[1:]}"})
+    return found
+
+
+def _carried_words(contact: Contact) -> str:
+    """'your thank-you note': a contact recorded for what a message carried."""
+    from followup.writing.kinds import LABEL, NoteKind
+
+    if contact.purpose is None:
+        return "it"
+    label = LABEL[NoteKind(contact.purpose.value)]
+    return f"your {label[:1].lower()}{label[1:]}"
+
+
 def _log_page(
     request: HttpRequest,
     interview_id: int,
@@ -950,6 +985,7 @@ def _log_page(
     verdict: dict[str, Any] | None,
     back: str,
     status: int = 200,
+    carried: list[dict[str, str]] | None = None,
 ) -> HttpResponse:
     return render(
         request,
@@ -958,6 +994,7 @@ def _log_page(
             "id": interview_id,
             "interview": interview,
             "form": form,
+            "carried": carried or [],
             "verdict": verdict,
             "next": back,
             "nav": "interviews",
