@@ -117,9 +117,12 @@ def compose(
     queued = {carrier for carrier, _, _, _ in live}
     for _, covers, kind, name in live:
         if action_id in (covers or ()):
+            from followup.writing.kinds import LABEL, NoteKind
+
+            label = LABEL[NoteKind(kind)]
             raise InputError(
                 "ACTION",
-                f"{action_id} already goes with the {kind.replace('_', ' ')} to {name} "
+                f"{action_id} already goes with the {label[:1].lower()}{label[1:]} to {name} "
                 "in the outbox, which carries it",
             )
     written = drafts(interview, plan, sender_of(stored.settings), now=now, queued=queued)
