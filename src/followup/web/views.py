@@ -930,12 +930,12 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
         form.error(exc.field.lstrip("-"), message_of(exc))
         return _log_page(request, interview_id, interview, form, verdict, back, 422, carried)
     what = LOGGED_WORDS[form.value("action")]
-    also = [_carried_words(c) for c in logged.carried]
-    if also:
-        what = f"{what} (carrying {' and '.join(also)})"
     # "Visit to the office to Rebecca Stein" reads wrong; whom they went to see.
     to = " to see" if form.value("action") == "visit" else " to"
     who = f"{to} {logged.name}" if logged.name else ""
+    also = [_carried_words(c) for c in logged.carried]
+    if also:
+        who += f" (carrying {' and '.join(also)})"
     if logged.overridden:
         messages.warning(
             request,
