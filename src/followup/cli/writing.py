@@ -118,7 +118,7 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
         if draft.covers:
             # Sent by hand, the log must hear it too (etiquette.history guesses nothing).
             extra.append(
-                "Logged by hand: followup log with "
+                "Sent by hand, log it with "
                 + " ".join(f"--carrying {c}" for c in draft.covers)
                 + "."
             )
