@@ -121,6 +121,26 @@ def test_logging_the_combined_message_by_hand_records_what_it_carried(
     ] == ["send_references"]
 
 
+def test_a_queued_message_that_carries_a_thank_you_still_says_so(
+    client: Client, user: Any, account: Any
+) -> None:
+    from followup.delivery.outbox import queue_action
+    from followup.store import services
+    from tests.web.conftest import NOW
+
+    one = (interviewer("Grace Adeyemi", topics=("dementia care",)),)
+    withdrawn = Outcome(OutcomeKind.WITHDRAWN, local("2026-11-18 09:00"))
+    interview_id = services.add(user, make_interview(interviewers=one, outcome=withdrawn))
+    message = queue_action(user, interview_id, "withdrawal", now=NOW, immediately=True)
+    assert message.covers == ["thank_you:grace-adeyemi"]
+    page = html(client.get(f"/interviews/{interview_id}/drafts/"))
+    # Not offered again on its own: it goes with the queued withdrawal.
+    assert 'id="draft-thank_yougrace-adeyemi"' not in page
+    section = page.split('id="draft-withdrawal"')[1].split("</section>")[0]
+    assert "it carries your thank-you note to Grace Adeyemi as well" in section
+    assert "Queued for" in section
+
+
 def test_a_letter_shows_its_date_and_address_and_no_subject(client: Client, user: Any) -> None:
     from followup.store import services
 

@@ -1250,6 +1250,16 @@ def drafts_page(
     live = live_messages(user, interview_id)
     # A message already queued is never folded into another one.
     result = write(interview, planned, sender_of(stored.settings), now=now, queued=set(live))
+    # A queued message that carries others still says so, and what it carries
+    # is not offered again on its own (it goes with it: delivery.md).
+    covered = {c for m in live.values() for c in (m.covers or ())}
+    generated = [
+        replace(d, covers=tuple(live[d.action_id].covers))
+        if d.action_id in live and live[d.action_id].covers
+        else d
+        for d in result.drafts
+        if d.action_id not in covered
+    ]
     # The page's time budget: drafting is linear in its (bounded) input, but a
     # machine under load must not hold the page for the linter on top.
     over_budget = time.perf_counter() - started > DRAFTS_BUDGET_SECONDS
@@ -1259,7 +1269,7 @@ def drafts_page(
         replace(d, subject=saved[d.action_id].subject, body=saved[d.action_id].body)
         if d.action_id in saved
         else d
-        for d in result.drafts
+        for d in generated
     ]
     if edited is not None:
         # A line break in the subject is refused when sending; the page shows one line.
@@ -1271,7 +1281,7 @@ def drafts_page(
             for d in written
         ]
     # One run, as `followup lint` reads them: notes too alike are found too.
-    run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
+    run = [_note_of(shown, draft) for shown, draft in zip(written, generated, strict=True)]
     found = (
         [] if over_budget else lint(run, interview, config.value_of("words", stored.settings) or ())
     )
