@@ -297,8 +297,8 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
         proposal = "new"
         proposed = {"uid": event.uid, "sequence": event.sequence, "file": str(path)}
     else:
-        if not isinstance(event.start, datetime):
-            return
+        if not isinstance(event.start, datetime) or event.sequence <= row.invite_sequence:
+            return  # a move comes with a higher SEQUENCE (RFC 5546); this one was answered
         zone = row.timezone
         tz = ZoneInfo(zone)
         start = event.start.astimezone(tz)
