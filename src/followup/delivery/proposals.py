@@ -134,6 +134,10 @@ def confirm(user: User, number: int, now: datetime) -> Answered:
     with transaction.atomic():
         if notice.proposal == "cancel":
             record_outcome(user, interview_id, now=now, kind="called_off")
+            sequence = max(int(proposed.get("sequence", 0)), 0)
+            Interview.objects.filter(
+                user=user, pk=interview_id, invite_sequence__lt=sequence
+            ).update(invite_sequence=sequence)
             text = f"Interview {interview_id} is marked called off; its follow-ups stop."
         else:
             defaults = config.defaults_from(services.settings_of(user))
