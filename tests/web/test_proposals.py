@@ -24,8 +24,8 @@ INVITES = Path(__file__).resolve().parents[1] / "inbox" / "invites"
 UID = "4f1c0a9d2b8e@google.com"
 
 
-def propose(user: Any, ics: bytes) -> Any:
-    """What the IMAP reader leaves for this invitation: the newest notice."""
+def propose(user: Any, ics: bytes, told: int = 1) -> Any:
+    """What the IMAP reader leaves for this invitation: the newest notice (`told` of them)."""
     from followup.delivery.account import account_of
     from followup.delivery.boot import setup
     from followup.delivery.models import Notice
@@ -41,7 +41,7 @@ def propose(user: Any, ics: bytes) -> Any:
     )
     tick = Tick()
     invited(account_of(user), raw, read(raw), NOW, tick)
-    assert len(tick.invitations) == 1, tick.invitations
+    assert len(tick.invitations) == told, tick.invitations
     return Notice.objects.order_by("-id").first()
 
 
@@ -225,3 +225,16 @@ def test_a_new_invitation_whose_file_is_gone_says_so(client: Client, user: Any) 
     response = client.post(f"/notices/{notice.pk}/confirm/", follow=True)
     assert response.status_code == 200
     assert "is no longer at" in html(response)
+
+
+def test_a_copy_of_a_proposed_invitation_is_asked_once(client: Client, user: Any) -> None:
+    from followup.delivery.models import Notice
+
+    ics = (INVITES / "google.ics").read_bytes()
+    notice = propose(user, ics)
+    propose(user, ics, told=0)  # still waiting: no second notice
+    client.post(f"/notices/{notice.pk}/decline/")
+    # The same copy again once declined is no news either; a later one is asked.
+    propose(user, ics, told=0)
+    assert propose(user, ics.replace(b"SEQUENCE:0", b"SEQUENCE:1")).proposal == "new"
+    assert Notice.objects.filter(proposal="new").count() == 2

@@ -242,6 +242,16 @@ def check_back_news(account: Account, replied: Replied, now: datetime | None = N
     return ". " + what_opens(replied.opened, zone, now, replied.interview.tz)
 
 
+def proposed_already(account: Account, uid: str, sequence: int) -> bool:
+    """Whether invitation `uid` was already proposed for adding, at this SEQUENCE or a later one."""
+    from followup.delivery.models import Notice, Proposal
+
+    return any(
+        notice.proposed.get("uid") == uid and int(notice.proposed.get("sequence", 0)) >= sequence
+        for notice in Notice.objects.filter(user=account.user, proposal=Proposal.NEW)
+    )
+
+
 def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick: Tick) -> None:
     """Propose what an invitation means, in a notice: nothing is added or moved without you.
 
@@ -286,6 +296,8 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
         )
         proposal, proposed = "cancel", {"uid": event.uid, "sequence": event.sequence}
     elif row is None:
+        if proposed_already(account, event.uid, event.sequence):
+            return  # a copy of one proposed (waiting, or declined): asked once
         folder = home() / "invitations"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{hashlib.sha256(event.uid.encode()).hexdigest()[:16]}.eml"
