@@ -358,12 +358,8 @@ def interview_from_invitation(request: HttpRequest) -> HttpResponse:
     guesses), a recurring or all-day event says what to check, and saving
     the form stores the interview with the invitation's UID.
     """
-    from followup.inbox.message import NotMail, read
-    from followup.inbox.proposal import display_name, name_from_address, propose
-
     user = user_of(request)
-    settings = services.settings_of(user)
-    defaults = config.defaults_from(settings)
+    defaults = config.defaults_from(services.settings_of(user))
     action = reverse("web:new")
     form = InterviewForm.blank(defaults, clock.now())
     upload = request.FILES.get("invitation")
@@ -377,8 +373,27 @@ def interview_from_invitation(request: HttpRequest) -> HttpResponse:
         return refuse("Choose an invitation file (.ics or .eml) first.")
     if upload.size is not None and upload.size > INVITATION_BYTES:
         return refuse("That file is larger than 5 MB: it is not an invitation.")
+    return invitation_form(request, upload.read())
+
+
+def invitation_form(request: HttpRequest, raw: bytes) -> HttpResponse:
+    """The new-interview form filled from one invitation's bytes (an upload, or the inbox's)."""
+    from followup.inbox.message import NotMail, read
+    from followup.inbox.proposal import display_name, name_from_address, propose
+
+    user = user_of(request)
+    settings = services.settings_of(user)
+    defaults = config.defaults_from(settings)
+    action = reverse("web:new")
+    form = InterviewForm.blank(defaults, clock.now())
+
+    def refuse(message: str) -> HttpResponse:
+        return _interview_page(
+            request, form, title="New interview", action=action, status=422, upload_error=message
+        )
+
     try:
-        reading = read(upload.read())
+        reading = read(raw)
     except NotMail:
         return refuse("That file is neither a calendar invitation (.ics) nor an email (.eml).")
     if reading.kind == "cancel":
@@ -477,6 +492,10 @@ def _keep_invitation(user: Any, interview_id: int, data: Any) -> None:
         location=str(data.get("location", "")),
         video_link=str(data.get("video_link", "")),
     )
+    # The inbox's proposal to add this invitation is answered.
+    from followup.delivery.proposals import settle_added
+
+    settle_added(user, uid)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
