@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("delivery", "0002_message_bounced"),
+        ("delivery", "0003_message_covers"),
         ("followup", "0001_initial"),
     ]
 
