@@ -14,7 +14,7 @@ from tests.delivery.conftest import SmtpServer
 from tests.delivery.imap_server import ImapServer, available, dovecot
 from tests.delivery.test_sending import NOON, queue
 
-pytestmark = pytest.mark.skipif(available() is not None, reason=str(available()))
+needs_dovecot = pytest.mark.skipif(available() is not None, reason=str(available()))
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +65,7 @@ def in_folder(server: ImapServer, folder: str) -> list[bytes]:
         return found
 
 
+@needs_dovecot
 def test_a_sent_message_is_copied_as_sent_to_the_folder_flagged_sent(
     account: Any, imap_server: ImapServer, mailbox: SmtpServer
 ) -> None:
@@ -93,6 +94,7 @@ def test_a_sent_message_is_copied_as_sent_to_the_folder_flagged_sent(
     assert in_folder(imap_server, "Sent Items") == []
 
 
+@needs_dovecot
 def test_a_copy_that_fails_is_a_notice_and_never_a_resend(
     account: Any, imap_server: ImapServer, mailbox: SmtpServer
 ) -> None:
@@ -111,3 +113,17 @@ def test_a_copy_that_fails_is_a_notice_and_never_a_resend(
     before = len(mailbox.recorder.message_ids())
     assert run_once(NOON + timedelta(hours=1)).sent == []
     assert len(mailbox.recorder.message_ids()) == before
+
+
+def test_the_folder_flagged_sent_is_found_in_the_list() -> None:
+    from followup.delivery.sent_copy import flagged_sent
+
+    # LIST lines as RFC 6154 servers (Gmail, Fastmail, dovecot with special_use) give them.
+    lines: list[object] = [
+        b'(\\HasNoChildren) "/" "INBOX"',
+        b'(\\HasNoChildren \\Drafts) "/" "Drafts"',
+        b'(\\HasNoChildren \\Sent) "/" "[Gmail]/Sent Mail"',
+    ]
+    assert flagged_sent(lines) == "[Gmail]/Sent Mail"
+    assert flagged_sent([b'(\\HasNoChildren \\Sent) "." Sent']) == "Sent"
+    assert flagged_sent([b'(\\HasNoChildren) "/" "Sent"']) is None

@@ -31,18 +31,22 @@ FALLBACK = "Sent"
 _LIST_LINE = re.compile(rb'^\((?P<flags>[^)]*)\) (?:"[^"]*"|NIL) (?P<name>.+)$')
 
 
+def flagged_sent(lines: list[object]) -> str | None:
+    """The name of the folder these LIST lines flag \\Sent (RFC 6154), or None."""
+    for line in lines:
+        if not isinstance(line, bytes):
+            continue
+        found = _LIST_LINE.match(line)
+        if found and b"\\sent" in found["flags"].lower().split():
+            name = found["name"].decode("utf-8", "replace")
+            return name[1:-1] if name.startswith('"') and name.endswith('"') else name
+    return None
+
+
 def sent_folder(imap: imaplib.IMAP4) -> str:
     """The folder LIST flags \\Sent, else "Sent"."""
     status, lines = imap.list()
-    if status == "OK":
-        for line in lines:
-            if not isinstance(line, bytes):
-                continue
-            found = _LIST_LINE.match(line)
-            if found and b"\\sent" in found["flags"].lower().split():
-                name = found["name"].decode("utf-8", "replace")
-                return name[1:-1] if name.startswith('"') and name.endswith('"') else name
-    return FALLBACK
+    return (flagged_sent(list(lines)) if status == "OK" else None) or FALLBACK
 
 
 def _quoted(name: str) -> str:
