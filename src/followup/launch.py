@@ -33,7 +33,11 @@ Commands:
   check     Ask whether a contact is wise before you make it.
   config    See or change your settings: `config`, `config NAME`, `config NAME
             VALUE`.
+  confirm   Do what an invitation's notice proposes: add it, move it, or mark
+            it called off.
   debrief   Write down how it went, by flags or by answering four questions.
+  decline   Say no to an invitation's notice: not an interview, keep the old
+            time, or keep it on.
   delete    Delete an interview, its contact log and its plan (export first to
             keep a copy).
   draft     Draft the messages the plan calls for at --now.

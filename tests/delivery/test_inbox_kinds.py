@@ -8,8 +8,10 @@ marks our outbox message bounced, the Outlook history is not read as theirs.
 from __future__ import annotations
 
 import imaplib
+import json
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -252,21 +254,25 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     append(inbox, invitation_mail(ics))
     tick = run_once(local("2026-11-10 10:00"))
     assert Interview.objects.count() == count  # proposed, not added
-    (text,) = tick.invitations
-    assert text.startswith(
+    assert tick.invitations == [
         "New interview invitation from Priya Raman: Interview: Sam Lee / Senior Data Analyst, "
-        "Tue 24 Nov 15:00 UTC. Add it? followup add "
-    )
-    saved = text.rpartition("followup add ")[2]
-    assert Path(saved).read_bytes().startswith(b"From: Priya Raman")
-    # The command line's agenda shows the proposal too, as the web's does.
+        "Tue 24 Nov 15:00 UTC. Add it?"
+    ]
     (notice,) = Notice.objects.filter(seen=False).order_by("-id")[:1]
+    assert notice.proposal == "new" and notice.interview_id is None
+    saved = notice.proposed["file"]
+    assert notice.proposed["uid"] and notice.proposed["sequence"] == 0
+    assert Path(saved).read_bytes().startswith(b"From: Priya Raman")
+    # The command line's agenda shows the proposal too, as the web's does, with its answers.
     shown = agenda_text("2026-11-10 10:30")
     assert f"To read (1)\n  ! [{notice.pk}] New interview invitation from Priya Raman:" in shown
-    assert " ".join(shown.split()).count(saved) == 1
-    assert f"read? followup outbox dismiss {notice.pk} (or --all)" in shown
+    assert (
+        f"Add it: followup confirm {notice.pk} · Not an interview: followup decline {notice.pk}"
+        in shown
+    )
+    assert "followup outbox dismiss" not in shown  # a proposal is answered, not dismissed
 
-    # The candidate adds it (the prompts' answers, as `followup add` would store them).
+    # The candidate adds it (the prompts' answers, as `followup confirm` / `add` store them).
     found = proposal_of(saved, ("sam@candidate.example",), ())
     mapping = {
         "company": "Northwind",
@@ -278,6 +284,8 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     new_id = store_invitation(
         setup(), parse_interview(mapping, Defaults("America/New_York", "US")), found
     )
+    notice.refresh_from_db()
+    assert notice.seen and notice.proposed["answer"] == "confirmed"  # added: answered
     before = Interview.objects.get(pk=new_id).start
 
     moved = (
@@ -289,13 +297,27 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-11 10:00"))
     assert tick.invitations == [
         f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
-        "from Tue 24 Nov 10:00 EST to Wed 25 Nov 11:00 EST (sequence 1). To follow it: "
-        f"followup edit {new_id} --set 'start=2026-11-25 11:00' --set 'end=2026-11-25 12:00'"
+        "from Tue 24 Nov 10:00 EST to Wed 25 Nov 11:00 EST, ending 12:00 EST (sequence 1). "
+        "Move it?"
     ]
+    move = Notice.objects.get(seen=False, proposal="move")
+    assert move.interview_id == new_id
+    assert move.proposed["start"] == "2026-11-25T11:00:00-05:00"
+    assert move.proposed["end"] == "2026-11-25T12:00:00-05:00"
+    assert move.proposed["was"]["start"] == "2026-11-24T10:00:00-05:00"
     assert Interview.objects.get(pk=new_id).start == before  # not moved until confirmed
-
-    # An older copy than the one added (its SEQUENCE is lower) is no news.
-    Interview.objects.filter(pk=new_id).update(invite_sequence=5)
+    # "Keep the old time": nothing moves, and this copy is not proposed again.
+    result = CliRunner().invoke(cli, ["decline", str(move.pk), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "answer": "declined",
+        "interview": new_id,
+        "notice": move.pk,
+        "proposal": "move",
+        "text": f"Interview {new_id} keeps its time.",
+    }
+    assert Interview.objects.get(pk=new_id).start == before
+    assert Interview.objects.get(pk=new_id).invite_sequence == 1
     append(inbox, invitation_mail(moved))
     assert run_once(local("2026-11-11 11:00")).invitations == []
     Interview.objects.filter(pk=new_id).update(invite_sequence=0)
@@ -306,26 +328,32 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     assert tick.invitations == [
         f"Priya Raman cancelled the invitation for interview {new_id} (Interview: Sam Lee / "
         "Senior Data Analyst, Tue 24 Nov 10:00 EST): mark it called off? Every follow-up of "
-        f"it would stop and nothing more would be sent. followup outcome {new_id} called_off"
+        "it would stop and nothing more would be sent."
     ]
+    called = Notice.objects.get(seen=False, proposal="cancel")
     flat = " ".join(agenda_text("2026-11-12 10:30").split())
-    assert f"followup outcome {new_id} called_off" in flat and "mark it called off?" in flat
+    assert f"Mark called off: followup confirm {called.pk}" in flat
+    assert f"Keep it: followup decline {called.pk}" in flat
     # Proposed, never applied: the plan is as it was until the candidate confirms.
     assert not hasattr(Interview.objects.get(pk=new_id), "outcome")
     assert Action.objects.filter(interview_id=new_id).exists()
 
-    # The candidate confirms with the command the notice gives.
-    result = CliRunner().invoke(cli, ["outcome", str(new_id), "called_off"])
+    # The candidate confirms with the command the agenda gives.
+    result = CliRunner().invoke(cli, ["confirm", str(called.pk)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"Recorded the outcome of interview {new_id}: called_off.")
+    assert result.output == f"Interview {new_id} is marked called off; its follow-ups stop.\n"
     assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"
     assert not Action.objects.filter(interview_id=new_id).exists()  # every action cancelled
+    # Answered once: a second answer is refused in one sentence, exit 2.
+    again_answer = CliRunner().invoke(cli, ["decline", str(called.pk)])
+    assert again_answer.exit_code == 2
+    assert f"notice {called.pk} was already answered or dismissed" in again_answer.output
 
     # The same cancellation read again is no news once it is marked.
     append(inbox, invitation_mail(cancel))
     assert run_once(local("2026-11-12 11:00")).invitations == []
 
-    # They offer a new time after all: the move is proposed, and following it puts
+    # They offer a new time after all: the move is proposed, and confirming it puts
     # the interview back on (rule book, Statuses), its plan at the new time.
     again = (
         ics.replace(b"20261124T150000Z", b"20261201T150000Z")
@@ -336,19 +364,26 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     (moved_text,) = run_once(local("2026-11-13 10:00")).invitations
     assert moved_text == (
         f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
-        "from Tue 24 Nov 10:00 EST to Tue 01 Dec 10:00 EST (sequence 3). To follow it (it was "
-        "called off: moved, it is back on, with its follow-ups): "
-        f"followup edit {new_id} --set 'start=2026-12-01 10:00' --set 'end=2026-12-01 11:00'"
+        "from Tue 24 Nov 10:00 EST to Tue 01 Dec 10:00 EST, ending 11:00 EST (sequence 3). "
+        "Move it (it was called off: moved, it is back on, with its follow-ups)?"
     )
     assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"  # not until confirmed
-    result = CliRunner().invoke(
-        cli,
-        ["edit", str(new_id), "--set", "start=2026-12-01 10:00", "--set", "end=2026-12-01 11:00"],
-    )
+    back = Notice.objects.get(seen=False, proposal="move")
+    result = CliRunner().invoke(cli, ["confirm", str(back.pk), "--json"])
     assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "answer": "confirmed",
+        "interview": new_id,
+        "notice": back.pk,
+        "proposal": "move",
+        "text": f"Interview {new_id} is moved; its plan follows the new time.",
+    }
     row = Interview.objects.get(pk=new_id)
     assert not hasattr(row, "outcome")
+    assert row.start == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    assert row.invite_sequence == 3
     assert Action.objects.filter(interview_id=new_id, action_id="check_in").exists()
+    assert not Notice.objects.filter(seen=False, proposal__gt="").exists()
 
 
 def test_a_date_in_next_year_carries_its_year(inbox: ImapServer) -> None:

@@ -128,9 +128,19 @@ def test_a_late_thank_you_and_the_check_in_of_the_same_day_are_one_message() -> 
     )
     _one_a_day(found, interview, "2026-11-24 10:00")
     assert lint([d.as_note() for d in found], interview) == []
-    # Sent, the one message counts for both: no thank-you follows it.
+    # The check-in alone, written and logged by the candidate, thanks no one:
+    # the log counts each contact for its own purpose (etiquette.history).
+    alone = with_contacts(
+        interview,
+        Contact(ContactKind.EMAIL, local("2026-11-24 10:05"), Purpose.CHECK_IN, person.name),
+    )
+    still = plan(alone, local("2026-11-24 11:00")).action("thank_you:ciara-byrne")
+    assert still is not None and still.status is Status.OVERDUE
+    # Sent, the one message is recorded for both (record.contact.log_sent with
+    # its covers): no thank-you follows it.
     sent = with_contacts(
         interview,
+        Contact(ContactKind.EMAIL, local("2026-11-24 10:05"), Purpose.THANK_YOU, person.name),
         Contact(ContactKind.EMAIL, local("2026-11-24 10:05"), Purpose.CHECK_IN, person.name),
     )
     after = plan(sent, local("2026-11-25 10:00"))
@@ -150,8 +160,15 @@ def test_a_thank_you_and_a_withdrawal_of_the_same_day_are_one_message() -> None:
     assert withdrawal.kind is NoteKind.WITHDRAWAL
     assert withdrawal.covers == ("thank_you:grace-adeyemi",)
     assert "Thank you for the time you have given me" in withdrawal.body
+    alone = with_contacts(
+        interview,
+        Contact(ContactKind.EMAIL, local("2026-11-18 13:05"), Purpose.WITHDRAWAL, person.name),
+    )
+    # A withdrawal logged on its own is not the thank-you (the rule book keeps it owed).
+    assert [d.kind for d in written(alone, "2026-11-19 09:00")] == [NoteKind.THANK_YOU]
     sent = with_contacts(
         interview,
+        Contact(ContactKind.EMAIL, local("2026-11-18 13:05"), Purpose.THANK_YOU, person.name),
         Contact(ContactKind.EMAIL, local("2026-11-18 13:05"), Purpose.WITHDRAWAL, person.name),
     )
     assert written(sent, "2026-11-19 09:00") == []
@@ -181,8 +198,16 @@ def test_references_and_the_check_in_of_the_same_day_are_one_message() -> None:
     assert check_in.subject.startswith("My references, and checking in")
     assert "Judith Harper, supervising partner: judith@coleharper.example" in check_in.body
     assert "happy to send references" not in check_in.body
+    # A check-in logged by hand does not send the references: still owed.
+    alone = with_contacts(
+        interview,
+        Contact(ContactKind.EMAIL, local("2026-11-24 10:05"), Purpose.CHECK_IN, person.name),
+    )
+    owed = plan(alone, local("2026-11-24 11:00")).action("send_references")
+    assert owed is not None and owed.status is Status.OVERDUE
     sent = with_contacts(
         interview,
+        Contact(ContactKind.EMAIL, local("2026-11-24 10:05"), Purpose.SEND_REFERENCES, person.name),
         Contact(ContactKind.EMAIL, local("2026-11-24 10:05"), Purpose.CHECK_IN, person.name),
     )
     references = plan(sent, local("2026-11-24 11:00")).action("send_references")

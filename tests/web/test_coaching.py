@@ -202,9 +202,8 @@ def test_the_board_lists_overdue_week_refused_outcomes_and_silent(
         _coach(person, coach)
     # alice: a thank-you overdue (an interview two weeks ago), and a refused check-in.
     services.add(alice.user, make_interview(company="Old Co", start=local("2026-11-04 10:00")))
-    # The refused check-in on an interview of its own: a note sent to someone
-    # not yet thanked carries the thanks (etiquette/history.py), so on
-    # Alpha Analytics it would also close the thank-you due this week.
+    # The refused check-in on an interview of its own, so that Alpha Analytics
+    # keeps only its thank-you due this week.
     _refused_check_in(alice, services.add(alice.user, make_interview(company="Cedar Co")))
     # bob: an offer five days after the interview.
     record_outcome(bob.user, bob.interview, now=NOW, kind="offer", at=local("2026-11-18 09:00"))

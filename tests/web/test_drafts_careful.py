@@ -64,6 +64,83 @@ def test_the_thank_you_of_the_same_day_rides_in_the_references_email(
     assert "goes in the same message as send_references" in html(refused)
 
 
+def test_logging_the_combined_message_by_hand_records_what_it_carried(
+    client: Client, user: Any
+) -> None:
+    from followup.store import services
+
+    one = (interviewer("Priya Raman", topics=("streaming ingestion",)),)
+    interview_id = services.add(
+        user, replace(make_interview(interviewers=one), references_requested=True)
+    )
+    page = html(client.get(f"/interviews/{interview_id}/drafts/"))
+    section = page.split('id="draft-send_references"')[1].split("</section>")[0]
+    link = (
+        f"/interviews/{interview_id}/log/?action=send_references&amp;to=Priya%20Raman"
+        "&amp;covers=thank_you%3Apriya-raman"
+    )
+    assert f'href="{link}">Log it as sent</a>' in section
+    form = html(client.get(link.replace("&amp;", "&")))
+    assert (
+        '<input type="checkbox" name="covers" value="thank_you:priya-raman" checked> '
+        "your thank-you note, recorded with it at the same time" in form
+    )
+    done = client.post(
+        f"/interviews/{interview_id}/log/",
+        {
+            "action": "send_references",
+            "to": "Priya Raman",
+            "at": "2026-11-18T10:00",
+            "covers": "thank_you:priya-raman",
+        },
+        follow=True,
+    )
+    assert done.status_code == 200
+    shown = html(done)
+    assert (
+        "Recorded: References sent to Priya Raman (carrying your thank-you note), "
+        "Wed 18 Nov, 10:00" in shown
+    )
+    contacts = services.load(user, interview_id).interview.contacts
+    assert [(c.purpose.value if c.purpose else None, c.to) for c in contacts] == [
+        ("thank_you", "Priya Raman"),
+        ("send_references", "Priya Raman"),
+    ]
+    assert len({c.at for c in contacts}) == 1
+    # Unticked, only the references are recorded: the thank-you stays owed.
+    other = services.add(
+        user,
+        replace(make_interview(company="Southwind", interviewers=one), references_requested=True),
+    )
+    client.post(
+        f"/interviews/{other}/log/",
+        {"action": "send_references", "to": "Priya Raman", "at": "2026-11-18T10:00"},
+    )
+    assert [
+        c.purpose.value for c in services.load(user, other).interview.contacts if c.purpose
+    ] == ["send_references"]
+
+
+def test_a_queued_message_that_carries_a_thank_you_still_says_so(
+    client: Client, user: Any, account: Any
+) -> None:
+    from followup.delivery.outbox import queue_action
+    from followup.store import services
+    from tests.web.conftest import NOW
+
+    one = (interviewer("Grace Adeyemi", topics=("dementia care",)),)
+    withdrawn = Outcome(OutcomeKind.WITHDRAWN, local("2026-11-18 09:00"))
+    interview_id = services.add(user, make_interview(interviewers=one, outcome=withdrawn))
+    message = queue_action(user, interview_id, "withdrawal", now=NOW, immediately=True)
+    assert message.covers == ["thank_you:grace-adeyemi"]
+    page = html(client.get(f"/interviews/{interview_id}/drafts/"))
+    # Not offered again on its own: it goes with the queued withdrawal.
+    assert 'id="draft-thank_yougrace-adeyemi"' not in page
+    section = page.split('id="draft-withdrawal"')[1].split("</section>")[0]
+    assert "it carries your thank-you note to Grace Adeyemi as well" in section
+    assert "Queued for" in section
+
+
 def test_a_letter_shows_its_date_and_address_and_no_subject(client: Client, user: Any) -> None:
     from followup.store import services
 

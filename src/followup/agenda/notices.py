@@ -3,9 +3,11 @@
 What the worker must tell (an invitation to add, a moved or cancelled one to
 confirm, a reply, a bounce, a message to confirm) is a notice
 (`delivery.models.Notice`) until it is dismissed (`followup outbox dismiss`,
-or the web). The web agenda lists them above the actions; the command line's
-agenda does the same, with one more small statement on the same database, so
-a proposal is never seen on one side only. Like the agenda's query, no Django.
+or the web), or, for an invitation's proposal, answered (`followup confirm`,
+`followup decline`, or the web agenda's buttons). The web agenda lists them
+above the actions; the command line's agenda does the same, with one more
+small statement on the same database, so a proposal is never seen on one
+side only. Like the agenda's query, no Django.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 # The newest first are shown; the rest are counted (`followup outbox` lists all).
 SHOWN = 5
 NOTICES_SQL = """
-SELECT n.id, n.text, count(*) OVER () AS total
+SELECT n.id, n.text, n.proposal, count(*) OVER () AS total
 FROM delivery_notice AS n
 WHERE n.user_id = (SELECT id FROM followup_user WHERE username = :username)
   AND n.seen = 0
@@ -32,6 +34,9 @@ LIMIT :shown
 class Notice(NamedTuple):
     id: int
     text: str
+    # "new", "move" or "cancel" for an invitation's proposal, answered with
+    # `followup confirm` / `followup decline`; "" for a notice to read.
+    proposal: str = ""
 
 
 class Waiting(NamedTuple):
@@ -58,4 +63,4 @@ def waiting(path: Path, username: str = LOCAL_USERNAME, shown: int = SHOWN) -> W
         connection.close()
     if not rows:
         return NONE
-    return Waiting(tuple(Notice(r[0], r[1]) for r in reversed(rows)), int(rows[0][2]))
+    return Waiting(tuple(Notice(r[0], r[1], r[2] or "") for r in reversed(rows)), int(rows[0][3]))

@@ -157,6 +157,15 @@ def render(
     return "\n".join(lines)
 
 
+# The answers to an invitation's proposal, as the web agenda's buttons name them
+# (delivery.proposals.CONFIRM and DECLINE; repeated here: the agenda has no Django).
+PROPOSAL_ANSWERS = {
+    "new": ("Add it", "Not an interview"),
+    "move": ("Move it", "Keep the old time"),
+    "cancel": ("Mark called off", "Keep it"),
+}
+
+
 def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
     """What the worker must tell, above the actions, as the web agenda shows it:
     invitations to add, moves and cancellations to confirm, replies, bounces."""
@@ -166,11 +175,21 @@ def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
     for notice in notices.notices:
         first, *rest = wrap(f"[{notice.id}] {notice.text}", width - 4) or [f"[{notice.id}]"]
         lines += [f"  ! {first}", *(f"    {part}" for part in rest)]
+        if notice.proposal in PROPOSAL_ANSWERS:
+            yes, no = PROPOSAL_ANSWERS[notice.proposal]
+            lines.append(
+                style(
+                    f"      {yes}: followup confirm {notice.id} · {no}: "
+                    f"followup decline {notice.id}",
+                    dim=True,
+                )
+            )
     more = notices.total - len(notices.notices)
     if more:
         lines.append(f"  ... and {more} older: followup outbox lists every notice.")
-    numbers = " ".join(str(n.id) for n in notices.notices)
-    lines.append(style(f"      read? followup outbox dismiss {numbers} (or --all)", dim=True))
+    numbers = " ".join(str(n.id) for n in notices.notices if not n.proposal)
+    if numbers:
+        lines.append(style(f"      read? followup outbox dismiss {numbers} (or --all)", dim=True))
     return lines
 
 

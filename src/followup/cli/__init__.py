@@ -34,7 +34,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "configure",
         "See or change your settings: `config`, `config NAME`, `config NAME VALUE`.",
     ),
+    "confirm": (
+        "proposals",
+        "Do what an invitation's notice proposes: add it, move it, or mark it called off.",
+    ),
     "debrief": ("recording", "Write down how it went, by flags or by answering four questions."),
+    "decline": (
+        "proposals",
+        "Say no to an invitation's notice: not an interview, keep the old time, or keep it on.",
+    ),
     "delete": (
         "interviews",
         "Delete an interview, its contact log and its plan (export first to keep a copy).",

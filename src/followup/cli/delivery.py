@@ -79,7 +79,9 @@ def log_command_for(message: Message) -> str:
 
     kind = message.action_id.partition(":")[0]
     to = f" --to {shlex.quote(message.recipient_name)}" if message.recipient_name else ""
-    return f"followup log {message.interview_id} {kind}{to}"
+    # What the one message carries besides its own step is logged with it.
+    carrying = "".join(f" --carrying {shlex.quote(c)}" for c in message.covers or ())
+    return f"followup log {message.interview_id} {kind}{to}{carrying}"
 
 
 def read_words(path: str | None) -> Any:

@@ -162,6 +162,12 @@ def store_invitation(
         location=proposal.location,
         video_link=proposal.video_link,
     )
+    # The inbox's proposal to add this invitation, if any, is answered.
+    from followup.delivery.boot import setup as delivery_setup
+    from followup.delivery.proposals import settle_added
+
+    delivery_setup()  # the notices' table, in a store made before delivery
+    settle_added(user, proposal.uid)
     return new_id
 
 

@@ -46,6 +46,7 @@ LOG_FLAGS = {
     "answered": "--answered",
     "letter": "--letter",
     "override": "--override",
+    "covers": "--carrying",
 }
 
 
@@ -74,6 +75,16 @@ def happened_at(shell: Shell, interview_id: int, at: str | None) -> datetime | N
     metavar="REASON",
     help="Record it even though the guardrails refuse it; flagged in the history.",
 )
+@click.option(
+    "--carrying",
+    "carrying",
+    metavar="ACTION",
+    multiple=True,
+    help=(
+        "An action the message carried too, as its draft said (e.g. thank_you:priya-raman); "
+        "recorded with it at the same time. Repeatable."
+    ),
+)
 @with_store
 def log_command(
     shell: Shell,
@@ -84,6 +95,7 @@ def log_command(
     answered: bool | None,
     letter: bool,
     override: str | None,
+    carrying: tuple[str, ...],
 ) -> None:
     """Record a contact you made, after checking it against the guardrails.
 
@@ -108,6 +120,7 @@ def log_command(
                 answered=answered,
                 letter=letter,
                 override=override,
+                covers=carrying,
             )
     except services.Refused as refused:
         # Every option given, so the suggestion records the same contact
@@ -121,10 +134,15 @@ def log_command(
             words.append("--answered" if answered else "--no-answer")
         if letter:
             words.append("--letter")
+        for carried in carrying:
+            words += ["--carrying", carried]
         words += ["--override", "your reason"]
         hint = "To record it anyway: " + " ".join(shlex.quote(w) for w in words)
         raise services.Refused(refused.verdict, hint) from None
     who = f" to {logged.name}" if logged.name else ""
+    if logged.carried:
+        also = " and ".join(plain(c.purpose.value) for c in logged.carried if c.purpose)
+        who += f" (carrying {also})"
     # In your zone and named, as the "Next:" line printed after it (issue 16).
     when = f"{logged.at.astimezone(shell.zone()):%a %d %b %Y %H:%M %Z}"
     if logged.verdict.allowed:

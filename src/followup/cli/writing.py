@@ -115,6 +115,13 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
             click.echo()
         # One heading line, so each block below it stays a note file lint reads.
         extra = [draft.needs, draft.carries]
+        if draft.covers:
+            # Sent by hand, the log must hear it too (etiquette.history guesses nothing).
+            extra.append(
+                "Sent by hand, log it with "
+                + " ".join(f"--carrying {c}" for c in draft.covers)
+                + "."
+            )
         if draft.heading:
             lines = [line for line in draft.heading.splitlines() if line]
             extra.append(f"Write its date and address above the greeting: {' / '.join(lines)}.")

@@ -44,6 +44,9 @@ class Message(models.Model):
         Interview, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     action_id = models.CharField(max_length=100, blank=True, default="")
+    # The other actions this one message carries (writing.drafting.Draft.covers,
+    # e.g. ["thank_you:priya-raman"]): sent, it is logged once for each of them too.
+    covers = models.JSONField(default=list, blank=True)
     kind = models.CharField(max_length=32)  # a writing.kinds.NoteKind, or "digest"
     message_id = models.CharField(max_length=255, unique=True)
     sender = models.CharField(max_length=320)
@@ -82,8 +85,22 @@ class Message(models.Model):
         return f"#{self.pk} {self.kind} to {self.recipient} ({self.state})"
 
 
+class Proposal(models.TextChoices):
+    """What an invitation from the inbox proposes; the candidate confirms or declines."""
+
+    NEW = "new"  # a new UID: add it as an interview
+    MOVE = "move"  # a known UID, a higher SEQUENCE, another time or place
+    CANCEL = "cancel"  # METHOD:CANCEL of a known UID: mark it called off
+
+
 class Notice(models.Model):
-    """Something the candidate must be told: a reply arrived, a message needs confirming."""
+    """Something the candidate must be told: a reply arrived, a message needs confirming.
+
+    A notice with a `proposal` is an invitation's proposal (`delivery.proposals`):
+    `interview` is the interview it is about (none for a new one), `proposed`
+    the values it would apply (JSON: uid, sequence, start, end, location...).
+    Confirming or declining it puts it away (`seen`).
+    """
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     created = models.DateTimeField()
@@ -92,6 +109,11 @@ class Notice(models.Model):
         Message, on_delete=models.CASCADE, null=True, blank=True, related_name="notices"
     )
     seen = models.BooleanField(default=False)
+    interview = models.ForeignKey(
+        Interview, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    proposal = models.CharField(max_length=8, choices=Proposal.choices, blank=True, default="")
+    proposed = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["created", "id"]

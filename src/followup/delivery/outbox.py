@@ -9,7 +9,11 @@
 3. Choose the time: now, a given time, or the next business-hours slot
    inside the action's window (timing.business_slot).
 4. Ask the guardrails about that moment (a check-in too soon is refused).
-5. Store the row, queued, with a Message-ID it keeps for life.
+5. Store the row, queued, with a Message-ID it keeps for life, and the ids
+   of the actions it carries besides its own (`Message.covers`: a thank-you
+   folded into the check-in of the same day). Sent, it is logged once for
+   each purpose (worker.log_contact), and while it is live none of them can
+   be queued on its own.
 """
 
 from __future__ import annotations
@@ -106,11 +110,22 @@ def compose(
     from followup.delivery.models import Message as Row
 
     # What is already in the outbox went as written: never folded into this one.
-    queued = set(
+    live = list(
         Row.objects.filter(user=user, interview_id=interview_id, state__in=LIVE).values_list(
-            "action_id", flat=True
+            "action_id", "covers", "kind", "recipient_name"
         )
     )
+    queued = {carrier for carrier, _, _, _ in live}
+    for _, covers, kind, name in live:
+        if action_id in (covers or ()):
+            from followup.writing.kinds import LABEL, NoteKind
+
+            label = LABEL[NoteKind(kind)]
+            raise InputError(
+                "ACTION",
+                f"{action_id} already goes with the {label[:1].lower()}{label[1:]} to {name} "
+                "in the outbox, which carries it",
+            )
     written = drafts(interview, plan, sender_of(stored.settings), now=now, queued=queued)
     if any(action_id in notice.action_ids for notice in written.notices):
         # A thank-you frozen before the interview has no topics and no debrief to draw on.
@@ -153,6 +168,7 @@ def compose(
         user=user,
         interview_id=interview_id,
         action_id=action_id,
+        covers=list(draft.covers),
         kind=draft.kind.value,
         message_id=new_message_id(sender),
         sender=sender,

@@ -30,7 +30,7 @@ import ssl
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup.errors import FollowupError
 
@@ -185,6 +185,7 @@ def undo_contact(message: Message, now: datetime) -> str:
             purpose=message.kind,
             to=message.recipient_name or None,
             at=message.sent_at,
+            covers=tuple(message.covers or ()),
         )
     except (FollowupError, ValueError):
         # The interview no longer takes that change (edited meanwhile): the bounce
@@ -242,14 +243,25 @@ def check_back_news(account: Account, replied: Replied, now: datetime | None = N
     return ". " + what_opens(replied.opened, zone, now, replied.interview.tz)
 
 
+def proposed_already(account: Account, uid: str, sequence: int) -> bool:
+    """Whether invitation `uid` was already proposed for adding, at this SEQUENCE or a later one."""
+    from followup.delivery.models import Notice, Proposal
+
+    return any(
+        notice.proposed.get("uid") == uid and int(notice.proposed.get("sequence", 0)) >= sequence
+        for notice in Notice.objects.filter(user=account.user, proposal=Proposal.NEW)
+    )
+
+
 def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick: Tick) -> None:
     """Propose what an invitation means, in a notice: nothing is added or moved without you.
 
     A new UID is saved under the store's folder as an .eml for `followup add`;
-    a known UID at another time proposes the move (`followup edit`); a
-    cancellation of a known UID proposes marking the interview called off
-    (`followup outcome N called_off`, rule book, Statuses), which only the
-    candidate does.
+    a known UID at another time or place proposes the move; a cancellation of
+    a known UID proposes marking the interview called off (rule book,
+    Statuses). Each is a notice with a `proposal` the candidate confirms or
+    declines (`delivery.proposals`: the web agenda's buttons, `followup
+    confirm` and `followup decline`); nothing changes before.
     """
     import hashlib
     from zoneinfo import ZoneInfo
@@ -272,6 +284,8 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
 
     if row is not None and event.sequence < row.invite_sequence:
         return  # an older copy of the invitation than the one added: no news
+    proposal: str
+    proposed: dict[str, Any]
     if reading.kind == "cancel":
         outcome = getattr(row, "outcome", None) if row is not None else None
         if row is None or (outcome is not None and outcome.kind == "called_off"):
@@ -279,25 +293,39 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
         text = (
             f"{who} cancelled the invitation for interview {row.pk} ({summary}, "
             f"{when(row.start, row.timezone)}): mark it called off? Every follow-up of it "
-            f"would stop and nothing more would be sent. followup outcome {row.pk} called_off"
+            f"would stop and nothing more would be sent."
         )
+        proposal, proposed = "cancel", {"uid": event.uid, "sequence": event.sequence}
     elif row is None:
+        if proposed_already(account, event.uid, event.sequence):
+            return  # a copy of one proposed (waiting, or declined): asked once
         folder = home() / "invitations"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{hashlib.sha256(event.uid.encode()).hexdigest()[:16]}.eml"
         path.write_bytes(raw)
         text = (
             f"New interview invitation from {who}: {summary}, "
-            f"{when(event.start, event.timezone)}. Add it? followup add {path}"
+            f"{when(event.start, event.timezone)}. Add it?"
         )
+        proposal = "new"
+        proposed = {"uid": event.uid, "sequence": event.sequence, "file": str(path)}
     else:
-        if not isinstance(event.start, datetime) or event.start == row.start:
-            return
+        if not isinstance(event.start, datetime) or event.sequence <= row.invite_sequence:
+            return  # a move comes with a higher SEQUENCE (RFC 5546); this one was answered
         zone = row.timezone
-        start = event.start.astimezone(ZoneInfo(zone))
-        moves = f"--set 'start={start:%Y-%m-%d %H:%M}'"
-        if isinstance(event.end, datetime):
-            moves += f" --set 'end={event.end.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}'"
+        tz = ZoneInfo(zone)
+        start = event.start.astimezone(tz)
+        end = event.end.astimezone(tz) if isinstance(event.end, datetime) else None
+        place = event.location if event.location is not None else None
+        changes: list[str] = []
+        if event.start != row.start:
+            changes.append(f"from {when(row.start, zone)} to {when(event.start, zone)}")
+        if end is not None and end != row.end:
+            changes.append(f"ending {end:%H:%M %Z}")
+        if place is not None and place != row.location:
+            changes.append(f"at {place} (was {row.location or 'no place given'})")
+        if not changes:
+            return
         outcome = getattr(row, "outcome", None)
         # Rule book, Statuses: a new time after a cancellation moves the interview.
         back = (
@@ -306,11 +334,30 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
             else ""
         )
         text = (
-            f"{who} moved interview {row.pk} ({summary}): from {when(row.start, zone)} to "
-            f"{when(event.start, zone)} (sequence {event.sequence}). To follow it{back}: "
-            f"followup edit {row.pk} {moves}"
+            f"{who} moved interview {row.pk} ({summary}): {', '.join(changes)} "
+            f"(sequence {event.sequence}). Move it{back}?"
         )
-    tell(account.user, text, now)
+        proposal = "move"
+        proposed = {
+            "uid": event.uid,
+            "sequence": event.sequence,
+            "start": start.isoformat(),
+            "end": end.isoformat() if end is not None else None,
+            "location": place,
+            "was": {
+                "start": row.start.astimezone(tz).isoformat(),
+                "end": row.end.astimezone(tz).isoformat(),
+                "location": row.location or None,
+            },
+        }
+    tell(
+        account.user,
+        text,
+        now,
+        proposal=proposal,
+        interview_id=row.pk if row is not None else None,
+        proposed=proposed,
+    )
     tick.invitations.append(text)
 
 

@@ -159,11 +159,29 @@ def named(message: Message) -> str:
     return f"{article} {label} to {who}{company}"
 
 
-def tell(user: User | int, text: str, now: datetime, message: Message | None = None) -> None:
+def tell(
+    user: User | int,
+    text: str,
+    now: datetime,
+    message: Message | None = None,
+    *,
+    proposal: str = "",
+    interview_id: int | None = None,
+    proposed: dict[str, Any] | None = None,
+) -> None:
+    """Leave the candidate a notice; with `proposal`, one they confirm or decline."""
     from followup.delivery.models import Notice
 
     user_id = user if isinstance(user, int) else user.pk
-    Notice.objects.create(user_id=user_id, text=text, created=now, message=message)
+    Notice.objects.create(
+        user_id=user_id,
+        text=text,
+        created=now,
+        message=message,
+        proposal=proposal,
+        interview_id=interview_id,
+        proposed=proposed or {},
+    )
 
 
 # -- recovery --------------------------------------------------------------------
@@ -421,6 +439,7 @@ def record_sent(message: Message, now: datetime, note: str = "sent from the outb
 
 
 def log_contact(message: Message, now: datetime, note: str) -> None:
+    """The sent message as contacts: its own, and one for each action it carried."""
     from followup.record.contact import log_sent
 
     assert message.interview_id is not None
@@ -431,6 +450,7 @@ def log_contact(message: Message, now: datetime, note: str) -> None:
         purpose=message.kind,
         to=message.recipient_name,
         note=f"{note} (message #{message.pk})",
+        covers=tuple(message.covers or ()),
     )
 
 

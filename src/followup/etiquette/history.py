@@ -3,6 +3,13 @@
 The planner and the guardrails both ask the same questions of the log (was
 this person thanked? when did the check-in go out? was there a call?), so the
 answers are computed here, in one place.
+
+Every contact counts for its own purpose and nothing else. A message that
+carries others (a check-in that also thanks, or also gives the references:
+`writing.drafting.together`) is recorded as one contact per purpose at the
+same instant, by whoever records it sending (`record.contact.log_sent`), so
+nothing here guesses what a note carried: a check-in the candidate wrote
+and logged by hand leaves the references and the thank-you owed.
 """
 
 from __future__ import annotations
@@ -84,33 +91,12 @@ def read_history(interview: Interview) -> History:
                     history.thanked.setdefault(key, contact.at)
             elif purpose is Purpose.SEND_REFERENCES:
                 history.references_sent = history.references_sent or contact.at
-                _carries_thanks(interview, contact, history)
             elif purpose is Purpose.CHECK_IN:
                 history.check_ins.append(contact.at)
-                _carries_thanks(interview, contact, history)
-                if interview.references_requested and history.references_sent is None:
-                    # The check-in of the day the references were still owed carried them.
-                    history.references_sent = contact.at
             elif purpose is Purpose.BRIDGE:
                 history.bridge_sent = history.bridge_sent or contact.at
             elif purpose is Purpose.STAY_IN_TOUCH:
                 history.stay_in_touch_sent.append(contact.at)
             elif purpose is Purpose.WITHDRAWAL:
                 history.withdrawal_sent = history.withdrawal_sent or contact.at
-                _carries_thanks(interview, contact, history)
     return history
-
-
-def _carries_thanks(interview: Interview, contact: Contact, history: History) -> None:
-    """A note to someone not yet thanked, after the interview, carried the thanks.
-
-    Two messages to one person never go on one day: the drafts put a
-    thank-you still owed into the check-in, the references email or the
-    withdrawal of that day (writing.drafting.together), so that note thanks
-    them, and no separate thank-you follows it.
-    """
-    if contact.at < interview.end:
-        return
-    key = recipient_key(interview, contact.to)
-    if key is not None and any(p.key == key for p in interview.interviewers):
-        history.thanked.setdefault(key, contact.at)

@@ -293,8 +293,20 @@ def attention(username: str) -> list[dict[str, Any]]:
             Q(seen=False) | Q(seen=True, message__state="failed"), user__username=username
         )
     )
+    from followup.delivery.proposals import CONFIRM, DECLINE
+
     items: list[dict[str, Any]] = [
-        {"notice": n.pk, "text": n.text, "message": n.message_id} for n in found if not n.seen
+        {
+            "notice": n.pk,
+            "text": n.text,
+            "message": n.message_id,
+            # An invitation's proposal: answered with its two buttons (web/proposals.py).
+            "proposal": n.proposal,
+            "confirm": CONFIRM.get(n.proposal, ""),
+            "decline": DECLINE.get(n.proposal, ""),
+        }
+        for n in found
+        if not n.seen
     ]
     told = {item["message"] for item in items}
     dismissed = {n.message_id for n in found if n.seen}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import include, path, re_path
 
-from followup.web import delivery, views
+from followup.web import delivery, proposals, views
 
 pages = [
     path("", views.agenda, name="agenda"),
@@ -37,6 +37,8 @@ pages = [
     path("outbox/", delivery.outbox, name="outbox"),
     path("outbox/<int:number>/", delivery.answer, name="answer"),
     path("notices/<int:notice>/dismiss/", delivery.dismiss, name="dismiss"),
+    path("notices/<int:notice>/confirm/", proposals.confirm, name="proposal_confirm"),
+    path("notices/<int:notice>/decline/", proposals.decline, name="proposal_decline"),
     path("outbox/<int:number>/dismiss/", delivery.dismiss_message, name="dismiss_message"),
     path("settings/", views.settings_page, name="settings"),
     path("settings/references/", views.references_page, name="references"),

@@ -32,7 +32,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from followup import config
 from followup.errors import FollowupError, InputError
 from followup.etiquette.labels import ACTION_LABELS, ACTIONS, LOGGABLE, LOGGED, OUTCOMES, choices
-from followup.etiquette.model import Interview, Plan
+from followup.etiquette.model import Contact, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.fields import LIMITS, digits, parse_date
 from followup.record import contact as record_contact
@@ -359,12 +359,8 @@ def interview_from_invitation(request: HttpRequest) -> HttpResponse:
     guesses), a recurring or all-day event says what to check, and saving
     the form stores the interview with the invitation's UID.
     """
-    from followup.inbox.message import NotMail, read
-    from followup.inbox.proposal import display_name, name_from_address, propose
-
     user = user_of(request)
-    settings = services.settings_of(user)
-    defaults = config.defaults_from(settings)
+    defaults = config.defaults_from(services.settings_of(user))
     action = reverse("web:new")
     form = InterviewForm.blank(defaults, clock.now())
     upload = request.FILES.get("invitation")
@@ -378,8 +374,27 @@ def interview_from_invitation(request: HttpRequest) -> HttpResponse:
         return refuse("Choose an invitation file (.ics or .eml) first.")
     if upload.size is not None and upload.size > INVITATION_BYTES:
         return refuse("That file is larger than 5 MB: it is not an invitation.")
+    return invitation_form(request, upload.read())
+
+
+def invitation_form(request: HttpRequest, raw: bytes) -> HttpResponse:
+    """The new-interview form filled from one invitation's bytes (an upload, or the inbox's)."""
+    from followup.inbox.message import NotMail, read
+    from followup.inbox.proposal import display_name, name_from_address, propose
+
+    user = user_of(request)
+    settings = services.settings_of(user)
+    defaults = config.defaults_from(settings)
+    action = reverse("web:new")
+    form = InterviewForm.blank(defaults, clock.now())
+
+    def refuse(message: str) -> HttpResponse:
+        return _interview_page(
+            request, form, title="New interview", action=action, status=422, upload_error=message
+        )
+
     try:
-        reading = read(upload.read())
+        reading = read(raw)
     except NotMail:
         return refuse("That file is neither a calendar invitation (.ics) nor an email (.eml).")
     if reading.kind == "cancel":
@@ -478,6 +493,10 @@ def _keep_invitation(user: Any, interview_id: int, data: Any) -> None:
         location=str(data.get("location", "")),
         video_link=str(data.get("video_link", "")),
     )
+    # The inbox's proposal to add this invitation is answered.
+    from followup.delivery.proposals import settle_added
+
+    settle_added(user, uid)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -890,16 +909,20 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     form = _log_form(interview, now)
     verdict: dict[str, Any] | None = None
     back = safe_next(request, reverse("web:interview", args=[interview_id]))
+    # "Log it as sent" from a draft that carries others (a thank-you in the
+    # check-in): each is offered, ticked, to be recorded with it.
+    source = request.GET if request.method in ("GET", "HEAD") else request.POST
+    carried = _carried_choices(source.getlist("covers"))
     if request.method in ("GET", "HEAD"):
         form.fill({k: request.GET[k] for k in ("action", "to") if k in request.GET})
-        return _log_page(request, interview_id, interview, form, verdict, back)
+        return _log_page(request, interview_id, interview, form, verdict, back, carried=carried)
     form.fill(request.POST)
     user = user_of(request)
     try:
         at = moment_of(form, "at", interview.tz, default=now)
     except InputError as exc:
         form.error("at", message_of(exc))
-        return _log_page(request, interview_id, interview, form, verdict, back, 422)
+        return _log_page(request, interview_id, interview, form, verdict, back, 422, carried)
     answered = {"yes": True, "no": False}.get(form.value("answered"))
     try:
         logged = record_contact.log_contact(
@@ -913,6 +936,7 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             letter=form["letter"].checked,
             # An empty box is no reason given: the guardrails' answer decides.
             override=form.value("override").strip() or None,
+            covers=tuple(request.POST.getlist("covers")),
         )
     except services.Refused as exc:
         verdict = _verdict_context(exc.verdict, interview.tz, dates_for(user))
@@ -921,14 +945,17 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             "The guardrails refuse this contact. Nothing was recorded. Give a reason "
             "here to record it anyway; it will be flagged in the history.",
         )
-        return _log_page(request, interview_id, interview, form, verdict, back, 409)
+        return _log_page(request, interview_id, interview, form, verdict, back, 409, carried)
     except InputError as exc:
         form.error(exc.field.lstrip("-"), message_of(exc))
-        return _log_page(request, interview_id, interview, form, verdict, back, 422)
+        return _log_page(request, interview_id, interview, form, verdict, back, 422, carried)
     what = LOGGED_WORDS[form.value("action")]
     # "Visit to the office to Rebecca Stein" reads wrong; whom they went to see.
     to = " to see" if form.value("action") == "visit" else " to"
     who = f"{to} {logged.name}" if logged.name else ""
+    also = [_carried_words(c) for c in logged.carried]
+    if also:
+        who += f" (carrying {' and '.join(also)})"
     if logged.overridden:
         messages.warning(
             request,
@@ -943,6 +970,33 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
     return HttpResponseRedirect(back)
 
 
+def _carried_choices(ids: list[str]) -> list[dict[str, str]]:
+    """The actions a draft said it carries, as the log form offers them: id and words."""
+    from followup.writing.kinds import LABEL, NoteKind
+
+    found = []
+    for action_id in dict.fromkeys(ids):
+        try:
+            kind = NoteKind(action_id.partition(":")[0])
+        except ValueError:
+            # Recorded as given, the use case names the bad id in a sentence.
+            found.append({"id": action_id, "words": action_id})
+            continue
+        label = LABEL[kind]
+        found.append({"id": action_id, "words": f"your {label[:1].lower()}{label[1:]}"})
+    return found
+
+
+def _carried_words(contact: Contact) -> str:
+    """'your thank-you note': a contact recorded for what a message carried."""
+    from followup.writing.kinds import LABEL, NoteKind
+
+    if contact.purpose is None:
+        return "it"
+    label = LABEL[NoteKind(contact.purpose.value)]
+    return f"your {label[:1].lower()}{label[1:]}"
+
+
 def _log_page(
     request: HttpRequest,
     interview_id: int,
@@ -951,6 +1005,7 @@ def _log_page(
     verdict: dict[str, Any] | None,
     back: str,
     status: int = 200,
+    carried: list[dict[str, str]] | None = None,
 ) -> HttpResponse:
     return render(
         request,
@@ -959,6 +1014,7 @@ def _log_page(
             "id": interview_id,
             "interview": interview,
             "form": form,
+            "carried": carried or [],
             "verdict": verdict,
             "next": back,
             "nav": "interviews",
@@ -1228,6 +1284,16 @@ def drafts_page(
         queued=set(live),
         out_of_time=out_of_time,
     )
+    # A queued message that carries others still says so, and what it carries
+    # is not offered again on its own (it goes with it: delivery.md).
+    covered = {c for m in live.values() for c in (m.covers or ())}
+    generated = [
+        replace(d, covers=tuple(live[d.action_id].covers))
+        if d.action_id in live and live[d.action_id].covers
+        else d
+        for d in result.drafts
+        if d.action_id not in covered
+    ]
     # The candidate's own words, saved as they typed, stand in for the draft.
     saved = saved_edits(user, interview_id)
     written = [
@@ -1235,7 +1301,7 @@ def drafts_page(
         # A placeholder stays one: the saved words come back once it is written.
         if d.action_id in saved and not d.late
         else d
-        for d in result.drafts
+        for d in generated
     ]
     if edited is not None:
         # A line break in the subject is refused when sending; the page shows one line.
@@ -1247,7 +1313,7 @@ def drafts_page(
             for d in written
         ]
     # One run, as `followup lint` reads them: notes too alike are found too.
-    run = [_note_of(shown, draft) for shown, draft in zip(written, result.drafts, strict=True)]
+    run = [_note_of(shown, draft) for shown, draft in zip(written, generated, strict=True)]
     # The page's time budget covers the check too: a note it did not reach
     # says so (`stopped`); a placeholder is not checked at all.
     words = config.value_of("words", stored.settings) or ()

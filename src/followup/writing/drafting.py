@@ -449,9 +449,10 @@ def together(
 
     A late thank-you and the check-in both open today become one check-in
     that opens with the thanks; references asked for go in it too; a
-    withdrawal carries the thanks it already gives. The contact log reads the
-    one message as all of them (`etiquette.history`). A message already in
-    the outbox (`queued`) is left as it was written.
+    withdrawal carries the thanks it already gives. Sent, the one message is
+    recorded as one contact per action it carries (`Draft.covers`, kept by
+    the outbox row; `record.contact.log_sent`). A message already in the
+    outbox (`queued`) is left as it was written.
     """
     carried: dict[str, tuple[Action, ...]] = {}
     taken: set[str] = set()
