@@ -397,7 +397,8 @@ def test_corpus_precision_and_recall(request: pytest.FixtureRequest) -> None:
     score = score_corpus()
     request.config.pluginmanager.register(CorpusReport(score), "followup-lint-corpus")
     assert score.notes >= 50
-    # Every code is planted somewhere in the corpus.
+    # Every code is planted somewhere in the corpus, but `stopped`: it says the
+    # time ran out, not that a note is at fault (tests/test_time_budget.py).
     planted = {
         code
         for run in CORPUS.iterdir()
@@ -405,7 +406,7 @@ def test_corpus_precision_and_recall(request: pytest.FixtureRequest) -> None:
         for labels in yaml.safe_load((run / "expected.yaml").read_text()).values()
         for code in labels
     }
-    assert planted == {c.value for c in Code}
+    assert planted == {c.value for c in Code} - {Code.STOPPED.value}
     assert score.precision >= 0.97, score.mistakes
     assert score.recall >= 0.95, score.mistakes
     # A good note is never flagged.

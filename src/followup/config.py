@@ -390,7 +390,12 @@ def resolve(setting: Setting, stored: Mapping[str, Any]) -> Value:
     """The value in force: environment, else stored, else the default."""
     env = setting.env
     if env and os.environ.get(env):
-        return Value(setting.name, setting.parse(os.environ[env]), "environment")
+        try:
+            parsed = setting.parse(os.environ[env])
+        except InputError as exc:
+            # The sentence names the variable the user typed, not the setting.
+            raise InputError(env, exc.message.removeprefix(f"{exc.field}: ")) from exc
+        return Value(setting.name, parsed, "environment")
     if setting.name in stored:
         return Value(setting.name, stored[setting.name], "stored")
     origin = "machine" if callable(setting.default) else "default"

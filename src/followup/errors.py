@@ -21,3 +21,9 @@ class InputError(FollowupError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}" if field else message)
         self.field = field
+
+
+class ServerUnavailable(FollowupError):
+    """The database server of DATABASE_URL does not answer (EX_UNAVAILABLE)."""
+
+    exit_code = 69

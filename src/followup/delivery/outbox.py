@@ -43,9 +43,10 @@ LIVE = ("queued", "sending", "sent", "unknown")
 # worker hands messages to the SMTP server and files no copy in an IMAP Sent
 # folder, so a copy is there only when the provider files SMTP mail itself.
 WHERE_TO_LOOK = (
-    "followup files no copy in your Sent folder, so look there only if your provider "
-    "keeps what its SMTP server sends (Gmail and Outlook.com do); otherwise ask the "
-    "provider's sent log or the recipient"
+    "followup files a copy in your IMAP Sent folder only of a message the server took "
+    "(when an IMAP account is set up), so this one is not there from followup; look "
+    "there only if your provider keeps what its SMTP server sends (Gmail and "
+    "Outlook.com do); otherwise ask the provider's sent log or the recipient"
 )
 
 

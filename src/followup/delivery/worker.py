@@ -606,6 +606,10 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
     record_sent(message, now)
     tick.sent.append(message.pk)
     checkpoint("after_commit")
+    # The copy in the IMAP Sent folder: after the record, so a failure is a notice, not a resend.
+    from followup.delivery.sent_copy import after_send
+
+    after_send(message, payload, now)
 
 
 def _describe(exc: BaseException) -> str:

@@ -38,13 +38,13 @@ def setup() -> User:
     3. Make sure the local user exists.
     4. If the rules changed since the stored plans were computed, recompute them.
     """
-    from followup.store.disk import private_database, private_folder, unusable
+    from followup.store.disk import private_database, unusable
 
     path = database_path()
     url = database_url()
     if url is None or not os.environ.get("FOLLOWUP_SECRET_KEY"):
         # Before Django: its settings make the secret key in this folder.
-        private_folder(path.parent)
+        _folder(path.parent)
     _configure()
     if url is not None:
         read_only = _point_at_server(url)
@@ -53,7 +53,7 @@ def setup() -> User:
             private_database(path)
         read_only = _point_at(path)
     expected = schema_stamp()
-    if _stored_schema_stamp() != expected:
+    if _reached(url) != expected:
         with migration_lock():
             if _stored_schema_stamp() != expected:
                 _migrate(expected)
@@ -66,6 +66,45 @@ def setup() -> User:
         refresh_plans(user)
         user.refresh_from_db()
     return user
+
+
+def _folder(folder: Path) -> None:
+    """The store's folder made, or a sentence naming FOLLOWUP_HOME when it cannot be."""
+    from followup.errors import InputError
+    from followup.store.disk import private_folder, storage_failure
+
+    try:
+        private_folder(folder)
+    except OSError as exc:
+        if storage_failure(exc, folder) is not None or not os.environ.get("FOLLOWUP_HOME"):
+            raise
+        raise InputError(
+            "FOLLOWUP_HOME",
+            f"cannot hold the store: {exc.strerror or exc} ({shown(str(folder))})",
+        ) from exc
+
+
+def shown(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
+
+
+def _reached(url: str | None) -> int:
+    """The stored schema stamp, or, on a server that does not answer, a sentence
+    naming DATABASE_URL (exit 69: the service is unavailable, not a bug)."""
+    if url is None:
+        return _stored_schema_stamp()
+    from django.db import OperationalError
+
+    from followup.errors import ServerUnavailable
+
+    try:
+        return _stored_schema_stamp()
+    except OperationalError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ServerUnavailable(
+            f"DATABASE_URL: the PostgreSQL server does not answer ({shown(first, 160)}); "
+            "check the URL and that the server is running"
+        ) from exc
 
 
 def _configure() -> None:

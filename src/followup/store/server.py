@@ -51,13 +51,24 @@ def database_settings(url: str) -> dict[str, Any]:
             f"DATABASE_URL: must be a postgres:// URL (postgres://user:password@host:port/name), "
             f"not {scheme or 'a URL without a scheme'}://…"
         )
-    parsed: dict[str, Any] = dict(
-        dj_database_url.parse(
-            url,
-            conn_max_age=int(os.environ.get("FOLLOWUP_CONN_MAX_AGE", "60")),
-            conn_health_checks=True,
+    age = os.environ.get("FOLLOWUP_CONN_MAX_AGE", "60").strip()
+    if not (age.isascii() and age.isdigit() and len(age) <= 9):
+        raise ServerConfigError(
+            f"FOLLOWUP_CONN_MAX_AGE: must be a whole number of seconds (e.g. 60), not {age[:40]!r}"
         )
-    )
+    try:
+        parsed: dict[str, Any] = dict(
+            dj_database_url.parse(url, conn_max_age=int(age), conn_health_checks=True)
+        )
+    except ValueError as exc:  # a port that is not a number, an unclosed [ of an address
+        raise ServerConfigError(
+            f"DATABASE_URL: cannot be read ({str(exc)[:120]}); "
+            "use postgres://user:password@host:port/name"
+        ) from None
+    if not parsed.get("NAME"):
+        raise ServerConfigError(
+            "DATABASE_URL: names no database; use postgres://user:password@host:port/name"
+        )
     parsed.setdefault("OPTIONS", {})
     return parsed
 

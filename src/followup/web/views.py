@@ -10,6 +10,7 @@ findings) are small views of their own; every page works without them.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -1266,8 +1267,15 @@ def drafts(request: HttpRequest, interview_id: int) -> HttpResponse:
     return drafts_page(request, interview_id)
 
 
-# Seconds a drafts page may spend writing before it skips the check of them.
+# Seconds a page may spend drafting and checking notes: past it, the drafts
+# left are placeholders that say so and the checks left are `stopped`.
 DRAFTS_BUDGET_SECONDS = 2.0
+
+
+def budget(seconds: float) -> Callable[[], bool]:
+    """`out_of_time` for the writing core: whether `seconds` have passed since now."""
+    ends = time.monotonic() + seconds
+    return lambda: time.monotonic() > ends
 
 
 def drafts_page(
@@ -1291,10 +1299,17 @@ def drafts_page(
     user = user_of(request)
     dates = dates_for(user)
     planned = services.plan_now(stored, now)
-    started = time.perf_counter()
+    out_of_time = budget(DRAFTS_BUDGET_SECONDS)
     live = live_messages(user, interview_id)
     # A message already queued is never folded into another one.
-    result = write(interview, planned, sender_of(stored.settings), now=now, queued=set(live))
+    result = write(
+        interview,
+        planned,
+        sender_of(stored.settings),
+        now=now,
+        queued=set(live),
+        out_of_time=out_of_time,
+    )
     # A queued message that carries others still says so, and what it carries
     # is not offered again on its own (it goes with it: delivery.md).
     covered = {c for m in live.values() for c in (m.covers or ())}
@@ -1305,14 +1320,12 @@ def drafts_page(
         for d in result.drafts
         if d.action_id not in covered
     ]
-    # The page's time budget: drafting is linear in its (bounded) input, but a
-    # machine under load must not hold the page for the linter on top.
-    over_budget = time.perf_counter() - started > DRAFTS_BUDGET_SECONDS
     # The candidate's own words, saved as they typed, stand in for the draft.
     saved = saved_edits(user, interview_id)
     written = [
         replace(d, subject=saved[d.action_id].subject, body=saved[d.action_id].body)
-        if d.action_id in saved
+        # A placeholder stays one: the saved words come back once it is written.
+        if d.action_id in saved and not d.late
         else d
         for d in generated
     ]
@@ -1327,14 +1340,20 @@ def drafts_page(
         ]
     # One run, as `followup lint` reads them: notes too alike are found too.
     run = [_note_of(shown, draft) for shown, draft in zip(written, generated, strict=True)]
-    found = (
-        [] if over_budget else lint(run, interview, config.value_of("words", stored.settings) or ())
+    # The page's time budget covers the check too: a note it did not reach
+    # says so (`stopped`); a placeholder is not checked at all.
+    words = config.value_of("words", stored.settings) or ()
+    found = lint(
+        [note for note, draft in zip(run, written, strict=True) if not draft.late],
+        interview,
+        words,
+        out_of_time=out_of_time,
     )
-    if over_budget:
+    if any(d.late for d in written):
         messages.info(
             request,
-            "These drafts took too long to write to be checked as well; they are shown "
-            "unchecked. Edit one to have it checked.",
+            "Out of time: some drafts could not be prepared in time for this page. "
+            "Open the drafts again to have them written.",
         )
     notes = []
     for number, (draft, note) in enumerate(zip(written, run, strict=True)):
@@ -1355,7 +1374,9 @@ def drafts_page(
                 "findings": _findings(findings, note.body_line),
                 "mailto": mailto(draft.email, draft.subject, draft.body),
                 "words": len(draft.body.split()),
-                "sendable": draft.email is not None and draft.kind.value != "voicemail",
+                "sendable": draft.email is not None
+                and draft.kind.value != "voicemail"
+                and not draft.late,
                 "error": edited["error"] if edited is not None and mine else "",
                 "saved": draft.action_id in saved,
                 "missing": unsendable(draft.body),
@@ -1513,7 +1534,11 @@ def lint_note(request: HttpRequest, interview_id: int) -> HttpResponse:
     if action_id and note.body.strip() and len(action_id) <= 100:
         # Linted as you type, and saved as you type: a reload keeps your words.
         save_edit(user_of(request), interview_id, action_id, note.subject or "", note.body)
-    found = lint([note, *others], stored.interview, words) if note.body.strip() else []
+    found = (
+        lint([note, *others], stored.interview, words, out_of_time=budget(DRAFTS_BUDGET_SECONDS))
+        if note.body.strip()
+        else []
+    )
     findings = [f for f in found if f.file == note.name]
     return render(
         request,

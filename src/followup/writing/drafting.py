@@ -48,6 +48,7 @@ from followup.etiquette.model import (
     Status,
 )
 from followup.etiquette.planner import Timeframe, long_date
+from followup.writing.budget import LATE_DRAFT, OutOfTime, never
 from followup.writing.debrief import forgot_line, stood_out_line, topic_kind, went_well_lines
 from followup.writing.grammar import (
     TOPIC_LEADS,
@@ -87,6 +88,9 @@ class Draft:
     # A postal letter's date and address lines, printed above the greeting
     # (the body itself opens with it, as the linter reads every note).
     heading: str | None = None
+    # True for a placeholder: the time budget ran out before it was written
+    # (its body says so, `budget.LATE_DRAFT`). Not part of the JSON shape.
+    late: bool = False
 
     @property
     def carries(self) -> str | None:
@@ -372,6 +376,7 @@ def drafts(
     sender: Sender | None = None,
     now: datetime | None = None,
     queued: Collection[str] = (),
+    out_of_time: OutOfTime = never,
 ) -> Drafts:
     """A draft for every open action of `plan` that needs words, with hints.
 
@@ -379,6 +384,8 @@ def drafts(
     the interview are not drafted before it has ended; a notice says when
     they will be. `queued`: ids of actions whose message is already in the
     outbox; those are never folded into another message (`together`).
+    `out_of_time` (see `budget`) is asked before each draft; once it says
+    yes, the drafts left are placeholders (`Draft.late`) that say so.
     """
     writer = _Writer(interview, plan, sender or Sender(), now)
     wanted = [a for a in plan.open_actions() if a.kind in FOR_ACTION]
@@ -388,10 +395,32 @@ def drafts(
         wanted = [a for a in wanted if a not in early]
     carried = together(wanted, now, queued)
     absorbed = {a.id for group in carried.values() for a in group}
-    found = tuple(writer.draft(a, carried.get(a.id, ())) for a in wanted if a.id not in absorbed)
+    found: list[Draft] = []
+    spent = False
+    for action in wanted:
+        if action.id in absorbed:
+            continue
+        spent = spent or out_of_time()
+        found.append(_late(action) if spent else writer.draft(action, carried.get(action.id, ())))
     notices = (_not_yet(interview, early),) if early else ()
+    written = [d for d in found if not d.late]
     # One hint per fact, in the order found, however many drafts it concerns.
-    return Drafts(drafts=found, hints=tuple(dict.fromkeys(writer.hints(found))), notices=notices)
+    return Drafts(
+        drafts=tuple(found), hints=tuple(dict.fromkeys(writer.hints(written))), notices=notices
+    )
+
+
+def _late(action: Action) -> Draft:
+    """The placeholder for a draft the time budget left no room for."""
+    return Draft(
+        action_id=action.id,
+        kind=FOR_ACTION[action.kind],
+        to=action.to,
+        email=None,
+        subject="",
+        body=LATE_DRAFT + "\n",
+        late=True,
+    )
 
 
 # Which message carries which, when two to one person fall on the same day:

@@ -21,10 +21,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from followup.etiquette.model import Interview, Interviewer, slug
 from followup.writing import rules
+from followup.writing.budget import OutOfTime, never
 from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
 from followup.writing.spelling import (
@@ -62,6 +63,8 @@ class Code(StrEnum):
     GENERIC = "generic"
     DUPLICATE = "duplicate"
     MISSING_NAME = "missing_name"
+    # The time budget ran out before this note was checked in full.
+    STOPPED = "stopped"
 
 
 @dataclass(frozen=True, order=True)
@@ -222,7 +225,10 @@ def split_to(text: str) -> tuple[str, str | None]:
 
 
 def lint(
-    notes: Sequence[Note], interview: Interview | None = None, words: Iterable[str] = ()
+    notes: Sequence[Note],
+    interview: Interview | None = None,
+    words: Iterable[str] = (),
+    out_of_time: OutOfTime = never,
 ) -> list[Finding]:
     """Every finding for a run of notes, sorted (file, line, code, message).
 
@@ -230,6 +236,10 @@ def lint(
     the web page's editor) is reported `too_long` on its full count, but only
     its first `SCAN_CHARS` characters are read for everything else, so the
     time stays bounded however much text arrives.
+
+    `out_of_time` (see `budget`) is asked before each check of each note;
+    once it says yes, every note not checked in full gets one `stopped`
+    finding saying so, and notes too alike are not compared.
     """
     context = Context.of(interview)
     # The `words` setting: the candidate's own trade vocabulary, known like names.
@@ -239,11 +249,27 @@ def lint(
     check = speller()
     readings = [_Reading(scanned(note), context) for note in notes]
     findings: set[Finding] = set()
+    spent = False
     for note, reading in zip(notes, readings, strict=True):
         findings.update(_too_long(note))
-        findings.update(_check_note(reading, context, check))
-    findings.update(_duplicates(readings))
+        for step in _checks(reading, context, check):
+            spent = spent or out_of_time()
+            if spent:
+                findings.add(_stopped(note))
+                break
+            findings.update(step())
+    if not spent:
+        findings.update(_duplicates(readings))
     return sorted(findings)
+
+
+def _stopped(note: Note) -> Finding:
+    return _finding(
+        note.name,
+        note.body_line,
+        Code.STOPPED,
+        "Not checked in full: the time for checking ran out first; check this note on its own.",
+    )
 
 
 def scanned(note: Note) -> Note:
@@ -416,15 +442,18 @@ class _Reading:
         return self.note.body_line + row
 
 
-def _check_note(reading: _Reading, context: Context, check: Speller) -> Iterator[Finding]:
+def _checks(
+    reading: _Reading, context: Context, check: Speller
+) -> Iterator[Callable[[], Iterable[Finding]]]:
+    """The checks of one note, one step at a time, so a budget can stop between them."""
     note = reading.note
-    yield from _spelling(reading, context, check)
+    yield lambda: _spelling(reading, context, check)
     for text, line_at in _segments(reading):
-        yield from _phrases(note.name, text, line_at, note.kind)
-    yield from _tone(reading)
+        yield partial(_phrases, note.name, text, line_at, note.kind)
+    yield lambda: _tone(reading)
     if note.kind is NoteKind.THANK_YOU:
-        yield from _missing_name(reading, context)
-        yield from _generic(reading, context)
+        yield lambda: _missing_name(reading, context)
+        yield lambda: _generic(reading, context)
 
 
 def _segments(reading: _Reading) -> Iterator[tuple[str, _LineAt]]:
