@@ -18,6 +18,7 @@ variable set (`.ci/ensure-postgres` installs PostgreSQL when it is missing).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import socket
@@ -253,6 +254,7 @@ def _adapt(value: Any) -> Any:
 _SUITE: Suite | None = None
 TEMPLATE = "followup_template"
 _OTHERS: dict[str, str] = {}
+_NUMBERS = itertools.count(1)
 
 
 def database_for(home: Path) -> str:
@@ -261,12 +263,17 @@ def database_for(home: Path) -> str:
     assert _SUITE is not None, "FOLLOWUP_TEST_POSTGRES=1 is not set"
     key = str(home)
     if key not in _OTHERS:
-        name = f"followup_other_{len(_OTHERS) + 1}"
-        with _SUITE.cluster.admin() as db:
-            db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
-        _OTHERS[key] = _SUITE.cluster.url(name)
+        _OTHERS[key] = own_database()
     return _OTHERS[key]
+
+
+def own_database() -> str:
+    """A new migrated, empty database, never emptied between tests (a module's server)."""
+    assert _SUITE is not None, "FOLLOWUP_TEST_POSTGRES=1 is not set"
+    name = f"followup_other_{next(_NUMBERS)}"
+    with _SUITE.cluster.admin() as db:
+        db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+    return _SUITE.cluster.url(name)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -71,6 +71,18 @@ def use_home(patch: pytest.MonkeyPatch, home: Path) -> Path:
     return home
 
 
+def server_home(home: Path) -> dict[str, str]:
+    """The environment of a server process with a store of its own in `home` (a
+    module's `followup serve`): on PostgreSQL, a database of its own too, which
+    the emptying before each test leaves alone."""
+    environment = {"FOLLOWUP_HOME": str(home)}
+    if os.environ.get("FOLLOWUP_TEST_POSTGRES") == "1":
+        from tests.postgres_plugin import own_database
+
+        environment["DATABASE_URL"] = own_database()
+    return environment
+
+
 @dataclass
 class Result:
     code: int
