@@ -62,6 +62,45 @@ def database_settings(url: str) -> dict[str, Any]:
     return parsed
 
 
+def unreachable(exc: BaseException, url: str | None) -> ServerConfigError | None:
+    """`exc` as one sentence naming DATABASE_URL when the PostgreSQL server of `url`
+    could not be reached or refused the connection (down, wrong port or host,
+    wrong password, no such database); else None. Exit 2 on the command line,
+    a 503 page on the web."""
+    if url is None:
+        return None
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if type(current).__module__.startswith("psycopg") and (
+            type(current).__name__ == "OperationalError"
+        ):
+            text = str(current)
+            if text.startswith(("connection failed", "connection to server", "could not")):
+                return ServerConfigError(_unreachable_sentence(text, url))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _unreachable_sentence(text: str, url: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else text
+    reason = first.rsplit("failed: ", 1)[-1] if "failed: " in first else first
+    reason = re.sub(r"^(FATAL|ERROR):\s*", "", reason.strip()).rstrip(".")
+    try:
+        settings = database_settings(url)
+        where = f"{settings.get('HOST') or 'localhost'}:{settings.get('PORT') or 5432}"
+        name = settings.get("NAME") or ""
+    except (ServerConfigError, ValueError):
+        where, name = "?", ""
+    database = f", database {name}" if name else ""
+    return (
+        f"DATABASE_URL: the PostgreSQL server at {where}{database} cannot be used "
+        f"({reason[:1].lower() + reason[1:]}); check that it is running and that "
+        "DATABASE_URL names it"
+    )
+
+
 def connect(url: str | dict[str, Any]) -> Any:
     """A plain psycopg connection (no Django) for a read, its session in UTC:
     to the database of `url`, or of Django's settings for a connection."""
