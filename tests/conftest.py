@@ -73,6 +73,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         )
         if path.startswith("test_browser") or needs_server:
             item.add_marker(pytest.mark.slow)
+        only = item.get_closest_marker("sqlite_only")
+        if only is not None and ON_POSTGRES:
+            reason = only.args[0] if only.args else "about SQLite's file"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
 
 
 @pytest.fixture(autouse=True)

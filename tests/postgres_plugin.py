@@ -18,6 +18,7 @@ variable set (`.ci/ensure-postgres` installs PostgreSQL when it is missing).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import socket
@@ -215,6 +216,10 @@ def migrate_suite(cluster: Cluster, name: str = "followup_suite") -> Suite:
         capture_output=True,
     )
     shutil.rmtree(home, ignore_errors=True)
+    with cluster.admin() as db:
+        # The template of every other store a test makes (`database_for`): copied
+        # while no one is connected to the migrated database, and never opened.
+        db.execute(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE "{name}"')
     with psycopg.connect(url, autocommit=True) as db:
         tables = [
             row[0]
@@ -247,6 +252,28 @@ def _adapt(value: Any) -> Any:
 
 
 _SUITE: Suite | None = None
+TEMPLATE = "followup_template"
+_OTHERS: dict[str, str] = {}
+_NUMBERS = itertools.count(1)
+
+
+def database_for(home: Path) -> str:
+    """The URL of another migrated, empty store for the folder `home` (a second
+    FOLLOWUP_HOME on SQLite): a database of its own, copied from the template."""
+    assert _SUITE is not None, "FOLLOWUP_TEST_POSTGRES=1 is not set"
+    key = str(home)
+    if key not in _OTHERS:
+        _OTHERS[key] = own_database()
+    return _OTHERS[key]
+
+
+def own_database() -> str:
+    """A new migrated, empty database, never emptied between tests (a module's server)."""
+    assert _SUITE is not None, "FOLLOWUP_TEST_POSTGRES=1 is not set"
+    name = f"followup_other_{next(_NUMBERS)}"
+    with _SUITE.cluster.admin() as db:
+        db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+    return _SUITE.cluster.url(name)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -287,7 +314,7 @@ def _close_django() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _postgres_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _postgres_store(monkeypatch: pytest.MonkeyPatch, followup_home: Path) -> Iterator[None]:
     """Every test starts from the migrated, empty database (PostgreSQL runs only)."""
     if _SUITE is None:
         yield
@@ -295,7 +322,10 @@ def _postgres_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     _close_django()
     _SUITE.reset()
     monkeypatch.setenv("DATABASE_URL", _SUITE.url)
+    _OTHERS.clear()
+    _OTHERS[str(followup_home)] = _SUITE.url  # the test's own home is the shared database
     yield
+    _close_django()
 
 
 @pytest.fixture(scope="session")

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from followup.cli import cli
+from followup.store.location import DATABASE_NAME
 from tests.conftest import NORTHWIND as NORTHWIND
 
 ACME = """\
@@ -25,6 +30,57 @@ interviewers:
   - name: Ann Lee
     email: ann@acme.example
 """
+
+
+@contextlib.contextmanager
+def database(home: Path) -> Iterator[Any]:
+    """The store of `home` read (or changed) with plain SQL, on SQLite or PostgreSQL.
+
+    SQLite: a sqlite3 connection to its file, committed on leaving. PostgreSQL
+    (`DATABASE_URL` set, as `make test-postgres` does): the store's own reader,
+    which takes the same `?` placeholders and gives rows in sqlite3's shapes;
+    each statement is committed as it runs.
+    """
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        from followup.store.server import Reader
+
+        reader = Reader(url)
+        try:
+            yield reader
+        finally:
+            reader.close()
+        return
+    connection = sqlite3.connect(home / DATABASE_NAME)
+    try:
+        with connection:
+            yield connection
+    finally:
+        connection.close()
+
+
+def use_home(patch: pytest.MonkeyPatch, home: Path) -> Path:
+    """Make `home` the store for the rest of `patch`'s block: FOLLOWUP_HOME on
+    SQLite (its file, made on first use) and, on PostgreSQL, a database of its
+    own (migrated and empty, as a fresh SQLite file would be after first use)."""
+    patch.setenv("FOLLOWUP_HOME", str(home))
+    if os.environ.get("FOLLOWUP_TEST_POSTGRES") == "1":
+        from tests.postgres_plugin import database_for
+
+        patch.setenv("DATABASE_URL", database_for(home))
+    return home
+
+
+def server_home(home: Path) -> dict[str, str]:
+    """The environment of a server process with a store of its own in `home` (a
+    module's `followup serve`): on PostgreSQL, a database of its own too, which
+    the emptying before each test leaves alone."""
+    environment = {"FOLLOWUP_HOME": str(home)}
+    if os.environ.get("FOLLOWUP_TEST_POSTGRES") == "1":
+        from tests.postgres_plugin import own_database
+
+        environment["DATABASE_URL"] = own_database()
+    return environment
 
 
 @dataclass

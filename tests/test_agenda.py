@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime
@@ -14,7 +13,9 @@ import pytest
 from followup.etiquette.planner import plan
 from followup.interview_file import Defaults, parse_interview
 from followup.porcelain import action_dict
-from tests.store_support import ACME, NORTHWIND, add, run
+from followup.store.server import STAMP_SQL
+from tests.conftest import ON_POSTGRES
+from tests.store_support import ACME, NORTHWIND, add, database, run
 
 NEW_YORK = ZoneInfo("America/New_York")
 
@@ -162,9 +163,12 @@ def test_an_empty_store_explains_how_to_add_the_first_interview(followup_home: P
     assert result.code == 0
     assert "No interviews yet" in result.out
     assert "followup add examples/interview.yaml" in result.out
-    assert str(followup_home) in result.out
-    # The store now exists: the first command set it up.
-    assert (followup_home / "followup.sqlite3").exists()
+    if ON_POSTGRES:
+        assert "the PostgreSQL database of DATABASE_URL" in result.out
+    else:
+        assert str(followup_home) in result.out
+        # The store now exists: the first command set it up.
+        assert (followup_home / "followup.sqlite3").exists()
     assert run("agenda", "--json").json["actions"] == []
 
 
@@ -183,14 +187,13 @@ def test_bad_now_exits_2_naming_the_field(store: Path) -> None:
 
 def test_stale_plans_are_recomputed_before_they_are_shown(store: Path) -> None:
     add(store)
-    database = store / "followup.sqlite3"
-    with sqlite3.connect(database) as db:
+    with database(store) as db:
         # As if an older version of the rules had computed these plans.
         db.execute("UPDATE followup_user SET rules_stamp = 'old'")
         db.execute("UPDATE followup_action SET why = 'stale'")
     result = run("agenda", "--now", "2026-11-18T09:00-05:00", "--json")
     assert all(a["why"] != "stale" for a in result.json["actions"])
-    with sqlite3.connect(database) as db:
+    with database(store) as db:
         assert db.execute(
             "SELECT count(*) FROM followup_action WHERE why = 'stale'"
         ).fetchone() == (0,)
@@ -201,18 +204,17 @@ def test_recomputed_plans_are_those_each_write_stores(store: Path) -> None:
     add(store, ACME, "acme.yaml")
     logged = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17T18:00-05:00")
     assert logged.code == 0, logged.err
-    database = store / "followup.sqlite3"
     columns = (
         "interview_id, application_id, action_id, kind, to_name, channel, not_before, due, "
         "expires, why, sources, position"
     )
     query = f"SELECT {columns} FROM followup_action ORDER BY interview_id, position"
-    with sqlite3.connect(database) as db:
+    with database(store) as db:
         stored = db.execute(query).fetchall()
         db.execute("UPDATE followup_user SET rules_stamp = 'old'")
         db.execute("UPDATE followup_action SET why = 'stale', due = '2000-01-01 00:00:00'")
     run("agenda", "--now", "2026-11-18T09:00-05:00")
-    with sqlite3.connect(database) as db:
+    with database(store) as db:
         assert len(stored) > 4
         assert db.execute(query).fetchall() == stored
 
@@ -237,12 +239,19 @@ def test_a_store_behind_the_migrations_is_migrated_before_the_agenda(store: Path
     from followup.store.location import schema_stamp
 
     add(store)
-    database = store / "followup.sqlite3"
-    with sqlite3.connect(database) as db:
-        db.execute("PRAGMA user_version = 1")
+    # The schema stamp: SQLite's user_version, the comment on django_migrations on PostgreSQL.
+    with database(store) as db:
+        if ON_POSTGRES:
+            db.execute("COMMENT ON TABLE django_migrations IS '1'")
+        else:
+            db.execute("PRAGMA user_version = 1")
     assert run("agenda", "--json").code == 0
-    with sqlite3.connect(database) as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (schema_stamp(),)
+    with database(store) as db:
+        if ON_POSTGRES:
+            (stamp,) = db.execute(STAMP_SQL).fetchone()
+            assert stamp == str(schema_stamp())
+        else:
+            assert db.execute("PRAGMA user_version").fetchone() == (schema_stamp(),)
 
 
 def _notice(text: str, at: str, seen: bool = False) -> int:

@@ -7,7 +7,6 @@ would decide by Friday 20 November, so the first check-in opens Tuesday 24).
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ import time_machine
 from followup.errors import InputError
 from followup.etiquette.model import ContactKind
 from followup.interview_file import Defaults, interview_to_mapping, parse_interview
-from tests.store_support import NORTHWIND, add, run, write
+from tests.store_support import NORTHWIND, add, database, run, use_home, write
 
 REPLY = ("reply", "1", "--at", "2026-12-03 10:00", "--from", "Priya Raman")
 
@@ -28,7 +27,7 @@ pytestmark = [pytest.mark.usefixtures("clock"), pytest.mark.clock("2026-12-04T17
 
 
 def stored_actions(home: Path) -> list[str]:
-    with sqlite3.connect(home / "followup.sqlite3") as db:
+    with database(home) as db:
         rows = db.execute(
             "SELECT action_id FROM followup_action WHERE interview_id = 1 ORDER BY position"
         ).fetchall()
@@ -353,7 +352,7 @@ def test_export_import_keeps_what_a_reply_asked(store: Path, tmp_path: Path) -> 
     other = tmp_path / "other"
     path = write(tmp_path, "export.json", first.out)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FOLLOWUP_HOME", str(other))
+        use_home(patch, other)
         assert run("import", str(path)).code == 0
         again = run("export")
         assert again.out == first.out
@@ -373,7 +372,7 @@ def test_an_export_made_before_replies_carried_a_check_back_still_imports(
     path = write(tmp_path, "old.json", json.dumps(document))
     other = tmp_path / "other"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FOLLOWUP_HOME", str(other))
+        use_home(patch, other)
         assert run("import", str(path)).code == 0
         contacts = run("export").json["interviews"][0]["contacts"]
         assert [c["kind"] for c in contacts] == ["email", "reply"]

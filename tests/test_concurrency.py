@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from tests.store_support import ACME, NORTHWIND, add, followup_process, run, write
+from tests.conftest import ON_POSTGRES
+from tests.store_support import ACME, NORTHWIND, add, database, followup_process, run, write
 
 
 def both(*commands: list[str]) -> list[tuple[int, str, str]]:
@@ -27,8 +27,9 @@ def test_two_first_commands_at_once_both_set_up_the_store(
     for code, _, err in results:
         assert code == 0, err
         assert "locked" not in err
-    with sqlite3.connect(followup_home / "followup.sqlite3") as db:
-        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with database(followup_home) as db:
+        if not ON_POSTGRES:
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         companies = db.execute("SELECT name FROM followup_company ORDER BY name").fetchall()
         users = db.execute("SELECT count(*) FROM followup_user").fetchone()
     assert companies == [("Acme",), ("Northwind Analytics",)]

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 import time_machine
 
-from tests.store_support import NORTHWIND, add, run
+from tests.store_support import NORTHWIND, add, database, run
 
 # Mid-December 2026: every --at below is in the past, whatever the real date.
 pytestmark = pytest.mark.usefixtures("clock")
 
 
 def stored_actions(home: Path, interview_id: int = 1) -> list[str]:
-    with sqlite3.connect(home / "followup.sqlite3") as db:
+    with database(home) as db:
         rows = db.execute(
             "SELECT action_id FROM followup_action WHERE interview_id = ? ORDER BY position",
             (interview_id,),

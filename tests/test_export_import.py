@@ -13,7 +13,16 @@ import pytest
 import time_machine
 
 from followup.store.location import DATABASE_NAME
-from tests.store_support import ACME, NORTHWIND, add, followup_process, run, write
+from tests.store_support import (
+    ACME,
+    NORTHWIND,
+    add,
+    database,
+    followup_process,
+    run,
+    use_home,
+    write,
+)
 
 
 def fill(home: Path) -> None:
@@ -65,7 +74,7 @@ def test_export_import_export_is_identical(store: Path, tmp_path: Path) -> None:
 
     other = tmp_path / "other-home"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(other))
+        use_home(mp, other)
         assert run("import", str(exported)).code == 0
         second = run("export")
         agenda = run("agenda", "--now", "2026-11-24T12:00-05:00", "--json").out
@@ -135,7 +144,7 @@ def test_import_checks_everything_first_and_names_the_field(
         bad = json.loads(json.dumps(document))
         spoil(bad)
         with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("FOLLOWUP_HOME", str(make_store(tmp_path / f"empty-{i}")))
+            use_home(mp, make_store(tmp_path / f"empty-{i}"))
             result = run("import", str(write(tmp_path, f"bad-{i}.json", json.dumps(bad))))
             assert result.code == 2, message
             assert result.err.startswith(message), result.err
@@ -151,7 +160,7 @@ def test_an_interrupted_import_leaves_the_store_unchanged(
     fill(store)
     exported = write(tmp_path, "backup.json", run("export").out)
     target = tmp_path / "target"
-    monkeypatch.setenv("FOLLOWUP_HOME", str(target))
+    use_home(monkeypatch, target)
     add(tmp_path, ACME.replace("Acme", "Existing Co"), "existing.yaml")
     before = run("export").out
 
@@ -174,6 +183,7 @@ def test_an_interrupted_import_leaves_the_store_unchanged(
     assert run("export").out == before
 
 
+@pytest.mark.sqlite_only("watches SQLite's write-ahead log file grow to know the import is writing")
 def test_a_killed_import_is_all_or_nothing(store: Path, tmp_path: Path) -> None:
     """SIGKILL in the middle of a big import: the store is as before, or has it all."""
     one = json.loads(run("export").out)
@@ -188,7 +198,7 @@ def test_a_killed_import_is_all_or_nothing(store: Path, tmp_path: Path) -> None:
     exported = write(tmp_path, "big.json", json.dumps(document))
     target = tmp_path / "target"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(target))
+        use_home(mp, target)
         assert run("agenda").code == 0  # the store exists, empty
         process = followup_process("import", str(exported))
         deadline = time.monotonic() + 60
@@ -246,12 +256,12 @@ def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(
     document = json.loads(run("export").out) | {"interviews": interviews}
     exported = write(tmp_path, "big.json", json.dumps(document))
     target = tmp_path / "target"
-    monkeypatch.setenv("FOLLOWUP_HOME", str(target))
+    use_home(monkeypatch, target)
     monkeypatch.setattr(exchange, "EXPORT_BATCH", 64)  # several batches, one cut mid-company
     monkeypatch.setattr(exchange, "IMPORT_BATCH", 50)
     imported = run("import", str(exported))
     assert imported.code == 0, imported.err
-    with sqlite3.connect(target / DATABASE_NAME) as db:
+    with database(target) as db:
         assert db.execute("SELECT count(*) FROM followup_person").fetchone()[0] == 1050
         assert db.execute("SELECT count(*) FROM followup_interviewer").fetchone()[0] == 1260
     first = run("export")
@@ -267,7 +277,7 @@ def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(
     assert run("export", "-o", str(target_file)).code == 0
     assert target_file.read_text() == first.out
     # Imported again elsewhere: the same document, byte for byte.
-    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "third"))
+    use_home(monkeypatch, tmp_path / "third")
     assert run("import", str(target_file)).code == 0
     assert run("export").out == first.out
 
@@ -304,7 +314,7 @@ def test_the_invitation_an_interview_came_from_survives_export_and_import(
 
     other = tmp_path / "other-home"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(other))
+        use_home(mp, other)
         assert run("import", str(exported)).code == 0
         assert run("export").out == first.out
         # The restored store knows the invitation: reading it again finds interview 1.
@@ -331,7 +341,7 @@ def test_an_imported_invitation_field_is_checked_and_named(
         bad = json.loads(json.dumps(document))
         bad["interviews"][0][field] = value
         with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("FOLLOWUP_HOME", str(make_store(tmp_path / f"empty-{i}")))
+            use_home(mp, make_store(tmp_path / f"empty-{i}"))
             result = run("import", str(write(tmp_path, f"bad-{i}.json", json.dumps(bad))))
             assert result.code == 2, (field, result.err)
             assert result.err.startswith(f"followup: {message}"), result.err

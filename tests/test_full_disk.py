@@ -74,6 +74,7 @@ def followup(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.sqlite_only("a full disk under SQLite's file; a server's disk is the server's")
 def test_read_only_commands_work_and_writes_say_the_disk_is_full(
     disk: Path, tmp_path: Path
 ) -> None:
@@ -101,6 +102,7 @@ def test_read_only_commands_work_and_writes_say_the_disk_is_full(
     assert "Northwind Analytics" in followup(home, "list").stdout
 
 
+@pytest.mark.sqlite_only("a full disk under SQLite's file; a server's disk is the server's")
 def test_a_first_run_on_a_full_disk_leaves_nothing_behind(disk: Path) -> None:
     home = disk / "home"
     home.mkdir()
@@ -111,6 +113,7 @@ def test_a_first_run_on_a_full_disk_leaves_nothing_behind(disk: Path) -> None:
     assert [p.name for p in home.iterdir() if p.name.startswith(".secret_key")] == []
 
 
+@pytest.mark.sqlite_only("a full disk under SQLite's file; a server's disk is the server's")
 def test_a_post_on_a_full_disk_gets_a_page_that_says_so(
     disk: Path, migrated_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

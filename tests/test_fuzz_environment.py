@@ -88,7 +88,8 @@ PROCESS_CASES = [
         "DATABASE_URL",
         "postgres://user@127.0.0.1:1/followup",
         69,
-        "followup: DATABASE_URL: the PostgreSQL server does not answer",
+        "followup: DATABASE_URL: the PostgreSQL server at 127.0.0.1:1, database followup "
+        "cannot be used",
     ),
     ("DATABASE_URL", "postgres://u@[::1:5432/x", 2, "followup: DATABASE_URL: "),
 ]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from followup.etiquette.policy import DEFAULT, limit_of
-from tests.store_support import NORTHWIND, add, run
+from tests.store_support import NORTHWIND, add, database, run
 
 
 @pytest.mark.parametrize(
@@ -46,7 +45,7 @@ def test_the_day_must_open_before_it_closes(store: Path) -> None:
 
 def test_a_stored_absurd_value_is_refused_with_the_way_out(store: Path) -> None:
     add(store, NORTHWIND)
-    with sqlite3.connect(store / "followup.sqlite3") as db:
+    with database(store) as db:
         db.execute(
             "INSERT INTO followup_setting (user_id, name, value) "
             "VALUES (1, 'policy.debrief_hours', '100000000')"

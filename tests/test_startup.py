@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from followup.cli import cli
 from followup.launch import HELP
+from tests.conftest import ON_POSTGRES
 
 
 def test_the_copy_of_the_help_is_what_click_prints() -> None:
@@ -49,7 +50,10 @@ def test_the_agenda_without_click_prints_what_the_command_prints(store: Path) ->
     from tests.store_support import add, run
 
     add(store)
-    for args in (["agenda"], ["agenda", "--json"]):
+    # A moment given: "now" in the JSON is to the second, and a subprocess may
+    # start a second later than the command run here (more so on PostgreSQL).
+    at = ["--now", "2026-11-18T09:00-05:00"]
+    for args in (["agenda", *at], ["agenda", "--json", *at]):
         code = (
             "import sys\n"
             f"sys.argv = ['followup', *{args!r}]\n"
@@ -82,5 +86,10 @@ def test_the_agenda_loads_neither_the_rules_model_nor_dataclasses(store: Path) -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stderr == "[]"
+    if ON_POSTGRES:
+        # psycopg itself loads the standard modules; the rules model stays unloaded.
+        assert "followup.etiquette.model" not in done.stderr
+        assert done.stderr.startswith("[")
+    else:
+        assert done.stderr == "[]"
     assert done.stdout.strip()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.store_support import ACME, NORTHWIND, add, run, write
+from tests.conftest import ON_POSTGRES
+from tests.store_support import ACME, NORTHWIND, add, database, run, write
 
 
 def test_first_use_creates_and_migrates_the_store(followup_home: Path, tmp_path: Path) -> None:
@@ -15,10 +15,17 @@ def test_first_use_creates_and_migrates_the_store(followup_home: Path, tmp_path:
     result = run("add", str(write(tmp_path, "n.yaml", NORTHWIND)))
     assert result.code == 0, result.err
     assert result.out.startswith("Added interview 1: Senior Data Engineer at Northwind Analytics.")
-    database = followup_home / "followup.sqlite3"
-    with sqlite3.connect(database) as db:
-        assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    with database(followup_home) as db:
+        if not ON_POSTGRES:
+            assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        tables = {
+            r[0]
+            for r in db.execute(
+                "SELECT table_name FROM information_schema.tables"
+                if ON_POSTGRES
+                else "SELECT name FROM sqlite_master WHERE type='table'"
+            )
+        }
         owners = db.execute("SELECT username FROM followup_user").fetchall()
     assert {"followup_interview", "followup_action", "followup_contact"} <= tables
     assert owners == [("local",)]
@@ -28,7 +35,7 @@ def test_every_row_belongs_to_the_local_user(store: Path) -> None:
     add(store)
     run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00")
     run("config", "name", "Ana Ruiz")
-    with sqlite3.connect(store / "followup.sqlite3") as db:
+    with database(store) as db:
         (user_id,) = db.execute("SELECT id FROM followup_user").fetchone()
         for table in (
             "company", "application", "person", "interview", "interviewer", "topic",
@@ -93,7 +100,7 @@ def test_rounds_and_people_met_twice(store: Path) -> None:
     add(store, second.replace("Engineering Manager", "Director"), "round2.yaml")
     rows = run("list", "--json").json["interviews"]
     assert [(r["id"], r["round"]) for r in rows] == [(1, 1), (2, 2)]
-    with sqlite3.connect(store / "followup.sqlite3") as db:
+    with database(store) as db:
         people = db.execute("SELECT name, title FROM followup_person ORDER BY name").fetchall()
         seats = db.execute("SELECT count(*) FROM followup_interviewer").fetchone()
     # Priya met twice is one person, with the latest title; two seats each.
@@ -264,7 +271,7 @@ def test_edit_file_replaces_the_facts(store: Path) -> None:
     assert result.code == 0, result.err
     names = [p["name"] for p in run("show", "1", "--json").json["interview"]["interviewers"]]
     assert names == ["Priya Raman", "Marcus Belle"]
-    with sqlite3.connect(store / "followup.sqlite3") as db:
+    with database(store) as db:
         people = [r[0] for r in db.execute("SELECT name FROM followup_person ORDER BY name")]
     assert people == ["Marcus Belle", "Priya Raman"]  # the old name is forgotten
 
@@ -276,7 +283,7 @@ def test_delete_needs_confirmation_outside_a_terminal(store: Path) -> None:
     assert refused.err.startswith("followup: --yes: confirm deleting interview 1")
     assert run("delete", "1", "--yes").code == 0
     assert run("list", "--json").json == {"interviews": []}
-    with sqlite3.connect(store / "followup.sqlite3") as db:
+    with database(store) as db:
         for table in ("company", "person", "action", "contact"):
             assert db.execute(f"SELECT count(*) FROM followup_{table}").fetchone() == (0,)
 

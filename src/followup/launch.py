@@ -115,6 +115,13 @@ def _agenda(as_json: bool) -> None:
     except Exception as exc:  # the last net, worded as followup.cli.main's
         if os.environ.get("FOLLOWUP_DEBUG"):
             raise
+        from followup.store.location import database_url
+        from followup.store.server import unreachable
+
+        server = unreachable(exc, database_url())
+        if server is not None:
+            sys.stderr.write(f"followup: {server.message}\n")
+            sys.exit(server.exit_code)
         sys.stderr.write(
             f"followup: internal error ({type(exc).__name__}: {exc}); "
             "run again with FOLLOWUP_DEBUG=1 for details and please report it\n"

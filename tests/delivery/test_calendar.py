@@ -268,10 +268,10 @@ def test_a_uid_names_the_interview_not_its_row() -> None:
 
 
 def uids_in(home: Path, now: str = "2026-11-18T12:00:00-05:00") -> set[str]:
-    from tests.store_support import run
+    from tests.store_support import run, use_home
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(home))
+        use_home(mp, home)
         result = run("calendar", "--now", now)
     assert result.code == 0, result.err
     return {str(e["uid"]) for e in parse(result.out.encode()).walk("VEVENT")}
@@ -280,7 +280,7 @@ def uids_in(home: Path, now: str = "2026-11-18T12:00:00-05:00") -> set[str]:
 def test_export_then_import_elsewhere_gives_the_same_uids(
     store: Path, tmp_path: Path, make_store: Any
 ) -> None:
-    from tests.store_support import ACME, NORTHWIND, add, run, write
+    from tests.store_support import ACME, NORTHWIND, add, run, use_home, write
 
     add(tmp_path, NORTHWIND)
     add(tmp_path, ACME, "acme.yaml")
@@ -291,7 +291,7 @@ def test_export_then_import_elsewhere_gives_the_same_uids(
     # Into an empty store.
     empty = make_store(tmp_path / "empty")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(empty))
+        use_home(mp, empty)
         assert run("import", str(exported)).code == 0
     assert uids_in(empty) == before
 
@@ -299,7 +299,7 @@ def test_export_then_import_elsewhere_gives_the_same_uids(
     busy = make_store(tmp_path / "busy")
     other = NORTHWIND.replace("Northwind Analytics", "Contoso").replace("northwind", "contoso")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(busy))
+        use_home(mp, busy)
         add(tmp_path, other, "contoso.yaml")
         assert run("import", "--merge", str(exported)).code == 0
         assert [i["id"] for i in run("export").json["interviews"]] == [1, 2, 3]
@@ -308,7 +308,7 @@ def test_export_then_import_elsewhere_gives_the_same_uids(
     # Added by hand on a second machine, in the other order.
     second = make_store(tmp_path / "second")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FOLLOWUP_HOME", str(second))
+        use_home(mp, second)
         add(tmp_path, ACME, "acme.yaml")
         add(tmp_path, NORTHWIND)
     assert uids_in(second) == before

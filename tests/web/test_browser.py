@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.store.location import DATABASE_NAME
+from tests.conftest import ON_POSTGRES
 
 CHROMIUM = os.environ.get("FOLLOWUP_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
@@ -47,11 +48,14 @@ WIDTHS = (1280, 390)
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, migrated_store: Path) -> Iterator[str]:
+    from tests.store_support import server_home
+
     home = tmp_path_factory.mktemp("web-home")
-    shutil.copy(migrated_store, home / DATABASE_NAME)
+    if not ON_POSTGRES:
+        shutil.copy(migrated_store, home / DATABASE_NAME)
     env = {
         **os.environ,
-        "FOLLOWUP_HOME": str(home),
+        **server_home(home),
         "FOLLOWUP_TIMEZONE": ZONE,
         "FOLLOWUP_COUNTRY": "US",
         "TZ": "UTC",

@@ -37,7 +37,9 @@ LONG_ERROR = (
 @pytest.fixture(scope="module")
 def phone_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("phone-home")
-    env = {**os.environ, "FOLLOWUP_HOME": str(home), "TZ": "UTC"}
+    from tests.store_support import server_home
+
+    env = {**os.environ, **server_home(home), "TZ": "UTC"}
     env["FOLLOWUP_TIMEZONE"] = ZONE
     env["FOLLOWUP_COUNTRY"] = "CA"
     # Filled by a child process: this test process's Django may be set up on another home.

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import ON_POSTGRES
 from tests.factories import interviewer, local, make_interview
 from tests.test_linear_time import assert_linear
 
@@ -25,7 +26,10 @@ def test_the_drafts_page_is_linear_in_a_long_word(user: Any, frozen: datetime) -
     taken = itertools.count()
 
     def page(text: str) -> None:
-        person = replace(interviewer(topics=(text,)), contact=True)
+        # PostgreSQL enforces Topic.text's 500 characters (SQLite does not): there
+        # the long word is in the next step only (a TEXT column).
+        topics = ("streaming ingestion",) if ON_POSTGRES else (text,)
+        person = replace(interviewer(topics=topics), contact=True)
         number = services.add(
             user,
             make_interview(

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from followup.store.disk import connect_for_reading
-from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
+from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME, database_url
 
 # The newest first are shown; the rest are counted (`followup outbox` lists all).
 SHOWN = 5
@@ -25,7 +25,7 @@ NOTICES_SQL = """
 SELECT n.id, n.text, n.proposal, count(*) OVER () AS total
 FROM delivery_notice AS n
 WHERE n.user_id = (SELECT id FROM followup_user WHERE username = :username)
-  AND n.seen = 0
+  AND n.seen = :unseen
 ORDER BY n.created DESC, n.id DESC
 LIMIT :shown
 """
@@ -49,6 +49,9 @@ NONE = Waiting((), 0)
 
 def waiting(path: Path, username: str = LOCAL_USERNAME, shown: int = SHOWN) -> Waiting:
     """The notices not yet dismissed; none when the store has no outbox table yet."""
+    url = database_url()
+    if url is not None:
+        return _waiting_on_server(url, username, shown)
     if not path.exists():
         return NONE
     try:
@@ -56,11 +59,34 @@ def waiting(path: Path, username: str = LOCAL_USERNAME, shown: int = SHOWN) -> W
     except sqlite3.Error:
         return NONE
     try:
-        rows = connection.execute(NOTICES_SQL, {"username": username, "shown": shown}).fetchall()
+        parameters = {"username": username, "shown": shown, "unseen": 0}
+        rows = connection.execute(NOTICES_SQL, parameters).fetchall()
     except sqlite3.OperationalError:  # not migrated yet: the agenda boots the store anyway
         return NONE
     finally:
         connection.close()
+    return _from_rows(rows)
+
+
+def _waiting_on_server(url: str, username: str, shown: int) -> Waiting:
+    """The same statement on PostgreSQL (DATABASE_URL), through a plain psycopg connection."""
+    import psycopg
+
+    from followup.store.server import connect
+
+    sql = NOTICES_SQL.replace(":username", "%(username)s").replace(":shown", "%(shown)s")
+    sql = sql.replace(":unseen", "%(unseen)s")
+    try:
+        with connect(url) as connection:
+            rows = connection.execute(
+                sql, {"username": username, "shown": shown, "unseen": False}
+            ).fetchall()
+    except (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn):
+        return NONE  # not migrated yet: the agenda boots the store anyway
+    return _from_rows(rows)
+
+
+def _from_rows(rows: list[Any]) -> Waiting:
     if not rows:
         return NONE
     return Waiting(tuple(Notice(r[0], r[1], r[2] or "") for r in reversed(rows)), int(rows[0][3]))

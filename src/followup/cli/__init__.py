@@ -132,6 +132,14 @@ def main() -> None:
     except Exception as exc:  # the last net: a bug must not show a user a traceback
         if os.environ.get("FOLLOWUP_DEBUG"):
             raise
+        # An unreachable PostgreSQL server is the environment's: one sentence, exit 69.
+        from followup.store.location import database_url
+        from followup.store.server import unreachable
+
+        server = unreachable(exc, database_url())
+        if server is not None:
+            click.echo(f"followup: {server.message}", err=True)
+            sys.exit(server.exit_code)
         # A full or read-only disk is not a bug: one sentence and exit 74.
         from followup.store.disk import storage_failure
         from followup.store.location import home

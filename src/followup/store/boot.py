@@ -100,6 +100,11 @@ def _reached(url: str | None) -> int:
     try:
         return _stored_schema_stamp()
     except OperationalError as exc:
+        from followup.store.server import unreachable
+
+        found = unreachable(exc, url)
+        if found is not None:
+            raise found from exc
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ServerUnavailable(
             f"DATABASE_URL: the PostgreSQL server does not answer ({shown(first, 160)}); "

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from followup.errors import FollowupError
+from followup.errors import FollowupError, ServerUnavailable
 
 # Any 64-bit number, the same for every process: "followup" in ASCII.
 MIGRATION_LOCK = 0x666F6C6C6F777570
@@ -71,6 +71,45 @@ def database_settings(url: str) -> dict[str, Any]:
         )
     parsed.setdefault("OPTIONS", {})
     return parsed
+
+
+def unreachable(exc: BaseException, url: str | None) -> ServerUnavailable | None:
+    """`exc` as one sentence naming DATABASE_URL when the PostgreSQL server of `url`
+    could not be reached or refused the connection (down, wrong port or host,
+    wrong password, no such database); else None. Exit 69 on the command line
+    (EX_UNAVAILABLE: not bad input, not a bug), a 503 page on the web."""
+    if url is None:
+        return None
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if type(current).__module__.startswith("psycopg") and (
+            type(current).__name__ == "OperationalError"
+        ):
+            text = str(current)
+            if text.startswith(("connection failed", "connection to server", "could not")):
+                return ServerUnavailable(_unreachable_sentence(text, url))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _unreachable_sentence(text: str, url: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else text
+    reason = first.rsplit("failed: ", 1)[-1] if "failed: " in first else first
+    reason = re.sub(r"^(FATAL|ERROR):\s*", "", reason.strip()).rstrip(".")
+    try:
+        settings = database_settings(url)
+        where = f"{settings.get('HOST') or 'localhost'}:{settings.get('PORT') or 5432}"
+        name = settings.get("NAME") or ""
+    except (ServerConfigError, ValueError):
+        where, name = "?", ""
+    database = f", database {name}" if name else ""
+    return (
+        f"DATABASE_URL: the PostgreSQL server at {where}{database} cannot be used "
+        f"({reason[:1].lower() + reason[1:]}); check that it is running and that "
+        "DATABASE_URL names it"
+    )
 
 
 def connect(url: str | dict[str, Any]) -> Any:

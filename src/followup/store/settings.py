@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "followup.web.middleware.ServerUnreachable",
     "followup.web.middleware.local_user",
     "followup.web.middleware.StorageErrors",
 ]

@@ -93,3 +93,54 @@ class StorageErrors:
         if failure is None:
             return None
         return render(request, "web/storage_error.html", {"message": failure.message}, status=507)
+
+
+class ServerUnreachable:
+    """On PostgreSQL (DATABASE_URL), a server that cannot be reached is answered
+    with a page that says so in one sentence (503), never a 500.
+
+    The connection is made here, before the middleware and views that read the
+    store, so that a page never half-renders; a connection lost later in a
+    view is answered the same way. A page of its own, with no base template:
+    the usual one reads the store.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from django.db import connection
+
+        if connection.vendor == "postgresql":
+            try:
+                connection.ensure_connection()
+            except Exception as exc:
+                page = self._page(exc)
+                if page is None:
+                    raise
+                return page
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        return self._page(exception)
+
+    @staticmethod
+    def _page(exception: BaseException) -> HttpResponse | None:
+        from django.utils.html import format_html
+
+        from followup.store.location import database_url
+        from followup.store.server import unreachable
+
+        failure = unreachable(exception, database_url())
+        if failure is None:
+            return None
+        body = format_html(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            "<title>Database unreachable</title></head><body><main>"
+            "<h1>The database cannot be reached</h1><p>{}.</p>"
+            "<p>Nothing was saved by this request. Try again once the database server is up.</p>"
+            "</main></body></html>",
+            failure.message,
+        )
+        return HttpResponse(body, status=503, headers={"Retry-After": "30"})
