@@ -76,8 +76,9 @@ def import_command(shell: Shell, file: str, merge: bool) -> None:
     """Read a file made by `followup export`: all of it, or nothing.
 
     It is read as a stream and written in one transaction: each problem
-    names its field, and an error or Ctrl-C leaves the store as it was. Into an empty store, IDs and settings are kept; into one
-    that holds interviews, --merge is needed.
+    names its field, and an error or Ctrl-C leaves the store as it was.
+    Into an empty store, IDs and settings are kept; into one that holds
+    interviews, --merge is needed.
     """
     user = shell.user
     from followup.store.exchange import load_file
