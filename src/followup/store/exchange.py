@@ -435,11 +435,15 @@ def _guarded(path: Path, values: Iterator[Any]) -> Iterator[Any]:
     try:
         yield from values
     except ijson.JSONError as exc:
-        # yajl's message is its first line; the rest draws the place in the text.
-        said = str(exc).strip().splitlines()[0] if str(exc).strip() else "ends too soon"
-        raise InputError("FILE", f"{path}: not valid JSON ({said})") from None
+        raise InputError("FILE", f"{path}: not valid JSON ({_said(exc)})") from None
     except UnicodeDecodeError:
         raise InputError("FILE", f"{path}: is not UTF-8 text") from None
+
+
+def _said(exc: Exception) -> str:
+    """yajl's message is its first line; the rest draws the place in the text."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else "it ends too soon"
 
 
 # The JSON type of a value that starts with this ijson event.
@@ -455,48 +459,53 @@ def _read_head(path: Path) -> dict[str, Any]:
     One pass of ijson's events over the file: the values under the other
     top-level keys are built, the interviews only skipped over.
     """
-    head: dict[str, Any] = {}
     with _open(path) as stream:
-        events = _guarded(path, ijson.parse(stream, use_float=True))
         try:
-            _, event, _ = next(events)
+            return _head_of(ijson.parse(stream, use_float=True))
+        except ijson.JSONError as exc:
+            raise InputError("FILE", f"{path}: not valid JSON ({_said(exc)})") from None
+        except UnicodeDecodeError:
+            raise InputError("FILE", f"{path}: is not UTF-8 text") from None
         except StopIteration:
             raise InputError("FILE", f"{path}: not valid JSON (the file is empty)") from None
-        if event != "start_map":
-            return {"": _KINDS.get(event)}  # not an object: check_head says so
-        building: list[Any] = []  # values under construction (other than the interviews)
-        keys: list[str | None] = []
-        key: str | None = None
-        skip = 0  # depth inside the interviews
-        for _prefix, event, value in events:
-            if skip:
+
+
+def _head_of(events: Iterator[tuple[str, str, Any]]) -> dict[str, Any]:
+    head: dict[str, Any] = {}
+    _, event, _ = next(events)
+    if event != "start_map":
+        return {"": _KINDS.get(event)}  # not an object: check_head says so
+    building: list[Any] = []  # values under construction (other than the interviews)
+    keys: list[str | None] = []
+    key: str | None = None
+    skip = 0  # depth inside the interviews
+    for _prefix, event, value in events:
+        if skip:
+            if event == "start_map" or event == "start_array":
+                skip += 1
+            elif event == "end_map" or event == "end_array":
+                skip -= 1
+            continue
+        if event == "map_key":
+            key = value
+            if not building and value == "interviews":
+                event, kind = _peek_kind(events)
+                head["interviews"] = kind
                 if event in ("start_map", "start_array"):
-                    skip += 1
-                elif event in ("end_map", "end_array"):
-                    skip -= 1
-                continue
-            if event == "map_key":
-                if not building and value == "interviews":
-                    key = value
-                    event_, kind = _peek_kind(events)
-                    head["interviews"] = kind
-                    if event_ in ("start_map", "start_array"):
-                        skip = 1
-                    continue
-                key = value
-                continue
-            if event in ("start_map", "start_array"):
-                building.append({} if event == "start_map" else [])
-                keys.append(key)
-                continue
-            if event in ("end_map", "end_array"):
-                if not building:
-                    break  # the end of the document
-                done = building.pop()
-                key = keys.pop()
-                _put(head, building, key, done)
-                continue
-            _put(head, building, key, value)
+                    skip = 1
+            continue
+        if event in ("start_map", "start_array"):
+            building.append({} if event == "start_map" else [])
+            keys.append(key)
+            continue
+        if event in ("end_map", "end_array"):
+            if not building:
+                break  # the end of the document
+            done = building.pop()
+            key = keys.pop()
+            _put(head, building, key, done)
+            continue
+        _put(head, building, key, value)
     return head
 
 
@@ -510,7 +519,7 @@ def _put(head: dict[str, Any], building: list[Any], key: str | None, value: Any)
     if isinstance(into, list):
         into.append(value)
     else:
-        into[key] = value
+        into[str(key)] = value
 
 
 def _store(
