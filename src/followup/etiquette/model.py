@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -26,7 +26,6 @@ from followup.etiquette.sources import Source
 WRITTEN = frozenset({ContactKind.EMAIL, ContactKind.LETTER})
 
 
-@lru_cache(maxsize=8192)  # pure; a plan asks for each person's key many times
 def slug(name: str) -> str:
     """A stable, readable key for a person: 'Ana María Ruiz' -> 'ana-maria-ruiz'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
