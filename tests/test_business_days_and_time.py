@@ -91,3 +91,34 @@ def test_an_interview_across_the_autumn_change_is_valid() -> None:
     second = first.replace(fold=1)
     interview = make_interview(start=first, end=second)
     assert interview.end.astimezone(UTC) > interview.start.astimezone(UTC)
+
+
+def test_a_calendar_is_its_country_and_subdivision() -> None:
+    """Readings are kept per calendar (phrases.read_next_step): equal calendars, equal keys."""
+    assert BusinessCalendar("ca", "on") == BusinessCalendar("CA", "ON")
+    assert hash(BusinessCalendar("ca", "on")) == hash(BusinessCalendar("CA", "ON"))
+    assert BusinessCalendar("CA", "ON") != BusinessCalendar("CA")
+    assert BusinessCalendar("CA") != BusinessCalendar("US")
+
+
+def test_a_kept_reading_is_the_reading_made_afresh() -> None:
+    from followup.etiquette import phrases
+
+    texts = [
+        "We'll make a decision by Friday.",
+        "Check back with us next Monday; please don't call.",
+        "You'll hear from us in a few days, by 30 February at the latest.",
+    ]
+    calendars = [BusinessCalendar("US"), BusinessCalendar("CA", "ON"), BusinessCalendar("GB")]
+    for day in (date(2027, 12, 20), date(2027, 12, 23), date(2026, 11, 25)):
+        for calendar in calendars:
+            for text in texts:
+                first = phrases.read_next_step(text, day, calendar)
+                again = phrases.read_next_step(text, day, BusinessCalendar(calendar.country))
+                afresh = phrases._read(text, day, calendar)
+                assert first == afresh
+                if calendar.subdivision is None:
+                    assert again == first
+    assert phrases.read_next_step("by Friday", date(2027, 12, 20), calendars[0]).decision_by == (
+        date(2027, 12, 24)
+    )

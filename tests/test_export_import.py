@@ -151,7 +151,7 @@ def test_import_checks_everything_first_and_names_the_field(
             assert run("export").json["interviews"] == []
     assert run("export").out == before
     not_json = run("import", str(write(tmp_path, "x.json", "{")))
-    assert not_json.code == 2 and "not valid JSON (line 1" in not_json.err
+    assert not_json.code == 2 and "not valid JSON (parse error: premature EOF)" in not_json.err
 
 
 def test_an_interrupted_import_leaves_the_store_unchanged(
@@ -280,6 +280,59 @@ def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(
     use_home(monkeypatch, tmp_path / "third")
     assert run("import", str(target_file)).code == 0
     assert run("export").out == first.out
+
+
+def test_a_late_error_in_a_streamed_import_rolls_back_the_batches_written(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Import writes batches as it reads: an error near the end still leaves nothing."""
+    from followup.store import exchange
+
+    add(store)
+    exported = run("export").json
+    template = exported["interviews"][0]
+    interviews = [dict(template, id=n + 1, company=f"Company {n}") for n in range(120)]
+    target = tmp_path / "target"
+    monkeypatch.setenv("FOLLOWUP_HOME", str(target))
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 25)  # four batches written before the error
+    bad = [*interviews[:110], dict(interviews[110], end="later"), *interviews[111:]]
+    text = json.dumps(exported | {"interviews": bad}, sort_keys=True)
+    result = run("import", str(write(tmp_path, "late.json", text)))
+    assert result.code == 2
+    assert result.err.startswith("followup: interviews[110].end: 'later' is not a date"), result.err
+    assert run("export").json["interviews"] == []
+    # Cut off after the interviews: the syntax error is found once they are all written.
+    whole = json.dumps(exported | {"interviews": interviews}, sort_keys=True)
+    cut = whole[: whole.index('"settings"')]
+    result = run("import", str(write(tmp_path, "cut.json", cut)))
+    assert result.code == 2 and "not valid JSON (" in result.err, result.err
+    assert run("export").json["interviews"] == []
+    assert run("import", str(write(tmp_path, "whole.json", whole))).code == 0
+    assert [i["id"] for i in run("export").json["interviews"]] == list(range(1, 121))
+
+
+def test_settings_after_the_interviews_give_their_defaults(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export's sorted keys put settings last; an interview without a zone still gets it."""
+    add(store)
+    item = run("export").json["interviews"][0]
+    numbered = dict(item, id=7)
+    typed = {k: v for k, v in item.items() if k not in ("id", "timezone", "country", "subdivision")}
+    typed["start"], typed["end"] = "2026-11-20 10:00", "2026-11-20 11:00"
+    text = (
+        '\ufeff{"format": "followup-export", "interviews": '
+        + json.dumps([typed, numbered])
+        + ', "settings": {"timezone": "Asia/Tokyo", "country": "JP"}, "version": 1}'
+    )
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "target"))
+    result = run("import", str(write(tmp_path, "typed.json", text)))
+    assert result.code == 0, result.err
+    got = run("export").json["interviews"]
+    # The one without an ID comes after the highest numbered one.
+    assert [i["id"] for i in got] == [7, 8]
+    assert got[1]["timezone"] == "Asia/Tokyo" and got[1]["country"] == "JP"
+    assert got[1]["start"] == "2026-11-20T10:00:00+09:00"
 
 
 def test_the_invitation_an_interview_came_from_survives_export_and_import(

@@ -75,18 +75,15 @@ def export_command(shell: Shell, output: str | None) -> None:
 def import_command(shell: Shell, file: str, merge: bool) -> None:
     """Read a file made by `followup export`: all of it, or nothing.
 
-    Everything is checked first (each problem names its field); then it
-    is written in one transaction, so an error or Ctrl-C leaves the store
-    as it was. Into an empty store, IDs and settings are kept; into one
-    that holds interviews, --merge is needed.
+    It is read as a stream and written in one transaction: each problem
+    names its field, and an error or Ctrl-C leaves the store as it was.
+    Into an empty store, IDs and settings are kept; into one that holds
+    interviews, --merge is needed.
     """
-    from followup.cli.edit import read_json
-
-    document = read_json(Path(file))
     user = shell.user
-    from followup.store.exchange import load
+    from followup.store.exchange import load_file
 
-    added, skipped = load(user, document, merge=merge)
+    added, skipped = load_file(user, Path(file), merge=merge)
     click.echo(f"Imported {len(added)} interview{'' if len(added) == 1 else 's'}.")
     if skipped:
         click.echo(f"{skipped} were already stored and left as they are.")

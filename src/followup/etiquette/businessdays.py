@@ -46,6 +46,16 @@ class BusinessCalendar:
         self.subdivision = subdivision.upper() if subdivision else None
         self._holidays = _calendar(self.country, self.subdivision)
 
+    # A calendar is its country and subdivision (the holidays are shared by
+    # both through `_calendar`): equal calendars read phrases alike.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BusinessCalendar):
+            return NotImplemented
+        return (self.country, self.subdivision) == (other.country, other.subdivision)
+
+    def __hash__(self) -> int:
+        return hash((self.country, self.subdivision))
+
     def holiday_name(self, day: date) -> str | None:
         name = self._holidays.get(day)
         return str(name) if name is not None else None

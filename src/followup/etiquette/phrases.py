@@ -76,11 +76,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 from typing import Final
 
 from followup.etiquette.businessdays import BusinessCalendar
 from followup.etiquette.model import NextStep
 from followup.etiquette.timephrases import (
+    CACHED_UP_TO,
     Kind,
     Lead,
     LeadKind,
@@ -611,10 +613,18 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
     """Derive the decision date, follow-up date, few-days window and no-calls request.
 
     `today` is the interview's local date; every phrase is relative to it, and any
-    derived date is on or after it.
+    derived date is on or after it. A pure function of its arguments (a calendar
+    is its country and subdivision), so a reading is kept for the same text on the
+    same day: an import plans thousands of interviews, many worded alike.
     """
     if text is None or not text.strip():
         return NextStep(text=text)
+    if len(text) <= CACHED_UP_TO:
+        return _kept_reading(text, today, calendar)
+    return _read(text, today, calendar)
+
+
+def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
     # Only the first READ_AT_MOST characters are read: the fields' limits keep
     # new text shorter, and a huge value stored before them must not stall a plan.
     work = normalise(text[:READ_AT_MOST])
@@ -680,3 +690,6 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
         matched=tuple(phrase for _, phrase in sorted(matched, key=lambda item: item[0])),
         unreadable=tuple(text[start:end] for start, end in unread),
     )
+
+
+_kept_reading = lru_cache(maxsize=4096)(_read)

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 from typing import Final, Literal, TypeAlias
 
 from dateutil.parser import parserinfo
@@ -997,6 +998,37 @@ def latest_day(today: date) -> date:
     return date.max if today > date.max - _HORIZON else today + _HORIZON
 
 
+# Texts up to this long have their matches kept (`_candidates`): many
+# interviews share a next step's wording, and an import reads thousands.
+CACHED_UP_TO: Final = 2_000
+
+_Candidate: TypeAlias = tuple[_Pattern, re.Match[str], Lead, bool]
+
+
+def _candidates(work: str) -> tuple[_Candidate, ...]:
+    """Every pattern's matches in `work`, in pattern order, with their lead and whether the
+    phrase is an estimate: all that depends on the words alone, not on the day."""
+    if len(work) <= CACHED_UP_TO:
+        return _kept_candidates(work)
+    return _match_all(work)
+
+
+def _match_all(work: str) -> tuple[_Candidate, ...]:
+    found: list[_Candidate] = []
+    for pattern in _PATTERNS:
+        for m in pattern.regex.finditer(work):
+            if m.end() == m.start():
+                continue
+            groups = m.groupdict()
+            # "~10 days", "ten days or so": an estimate is always a length of time.
+            anchored = any(groups.get(name) for name in ("anchor", "suffix", "approx", "orso"))
+            found.append((pattern, m, _lead(work, m.start()), anchored))
+    return tuple(found)
+
+
+_kept_candidates = lru_cache(maxsize=1024)(_match_all)
+
+
 def find_phrases(
     work: str, today: date, calendar: BusinessCalendar
 ) -> tuple[list[Phrase], list[tuple[int, int]]]:
@@ -1004,28 +1036,21 @@ def find_phrases(
     latest = latest_day(today)
     found: list[Phrase] = []
     impossible: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for m in pattern.regex.finditer(work):
-            if m.end() == m.start():
-                continue
-            try:
-                resolved = pattern.resolve(m, today, calendar)
-            except _Impossible:
-                # Its words are not read again by a shorter pattern ("February"
-                # alone would become the end of February).
-                impossible.append((m.start(), m.end()))
-                continue
-            except (ValueError, OverflowError):
-                resolved = None
-            if resolved is None or (isinstance(resolved, Span) and resolved.last > latest):
-                continue
-            lead = _lead(work, m.start())
-            groups = m.groupdict()
-            # "~10 days", "ten days or so": an estimate is always a length of time.
-            anchored = any(groups.get(name) for name in ("anchor", "suffix", "approx", "orso"))
-            if pattern.needs_lead and not (lead.has_preposition or anchored):
-                continue
-            found.append(Phrase(lead.start, m.start(), m.end(), resolved, lead, pattern.bare_today))
+    for pattern, m, lead, anchored in _candidates(work):
+        try:
+            resolved = pattern.resolve(m, today, calendar)
+        except _Impossible:
+            # Its words are not read again by a shorter pattern ("February"
+            # alone would become the end of February).
+            impossible.append((m.start(), m.end()))
+            continue
+        except (ValueError, OverflowError):
+            resolved = None
+        if resolved is None or (isinstance(resolved, Span) and resolved.last > latest):
+            continue
+        if pattern.needs_lead and not (lead.has_preposition or anchored):
+            continue
+        found.append(Phrase(lead.start, m.start(), m.end(), resolved, lead, pattern.bare_today))
     # Overlaps: the longest phrase wins ("the end of next week" over "next week",
     # "Friday, December 4" over "Friday"), then the earliest; an impossible date
     # keeps its words from every phrase inside it.

@@ -329,14 +329,9 @@ class Bulk:
                 (user_id,),
             )
         }
-        self.people: dict[tuple[int, str], list[Any]] = {
-            (row[1], row[2]): list(row)
-            for row in db.execute(
-                "SELECT id, company_id, key, name, title, email, phone FROM followup_person "
-                "WHERE user_id = ?",
-                (user_id,),
-            )
-        }
+        # The people of the batch being written: read per batch for the
+        # companies it names, so memory stays bounded by the batch.
+        self.people: dict[tuple[int, str], list[Any]] = {}
         self.next_id = {table: self._after(table) for table in ("company", "application",
                         "person", "interview", "interviewer")}  # fmt: skip
 
@@ -385,6 +380,7 @@ class Bulk:
         debriefs: list[tuple[Any, ...]] = []
         written: list[tuple[int, int]] = []
         kept = invitations if invitations is not None else [NO_INVITATION] * len(interviews)
+        self._read_people(interviews)
         for (pk, interview), invitation in zip(interviews, kept, strict=True):
             key = company_key(interview.company)
             company = self.companies.get(key)
@@ -522,7 +518,31 @@ class Bulk:
                     f"(SELECT coalesce(max(id), 0) FROM {name})))",
                     (after - 1,),
                 )
+        self.people.clear()  # all written: the next batch reads those it names
         return written
+
+    # Companies whose people are read at once (bound parameters of one IN list).
+    PEOPLE_CHUNK = 500
+
+    def _read_people(self, interviews: Sequence[tuple[int | None, Interview]]) -> None:
+        """The stored people of the companies these interviews name, into `self.people`."""
+        stored = sorted(
+            {
+                company
+                for _, interview in interviews
+                if interview.interviewers
+                and (company := self.companies.get(company_key(interview.company))) is not None
+            }
+        )
+        for i in range(0, len(stored), self.PEOPLE_CHUNK):
+            chunk = stored[i : i + self.PEOPLE_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(
+                "SELECT id, company_id, key, name, title, email, phone FROM followup_person "
+                f"WHERE user_id = ? AND company_id IN ({marks})",
+                (self.user_id, *chunk),
+            ):
+                self.people[(row[1], row[2])] = list(row)
 
     def actions(self, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]) -> int:
         """Store open actions: (interview ID, application ID, [(position, action)]) each."""

@@ -11,8 +11,10 @@ also carries `invite_uid`, `invite_sequence`, `location` and `video_link`
 (`store.invitation`; only those set), which the import keeps. Export, import into an empty store,
 export again: the two documents are identical (IDs included).
 
-Import checks the whole document first, then writes it in one transaction:
-all or nothing.
+Import (`load_file`) streams the document from disk with ijson: it reads
+the settings first, then checks and writes the interviews in batches as it
+reads them, all in one transaction, so a bad interview anywhere rolls back
+all of it: all or nothing, in memory bounded by the batch.
 
 Both stream: export reads the store in batches of interviews by ID range
 (every query is bounded by the batch, never by the store) with the standard
@@ -26,12 +28,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 from zoneinfo import ZoneInfo
+
+import ijson
 
 from followup import config
 from followup.errors import InputError
@@ -301,6 +305,24 @@ class Checked:
 
 def check(document: Any) -> Checked:
     """Validate a whole export document; every problem names its field."""
+    settings, defaults = check_head(document)
+    raw = document.get("interviews")
+    if not isinstance(raw, list):
+        raise InputError("interviews", "must be a list")
+    seen: set[int] = set()
+    interviews: list[tuple[int | None, Interview]] = []
+    invitations: list[Invitation] = []
+    for pk, interview, invitation in checked_interviews(raw, defaults, seen):
+        interviews.append((pk, interview))
+        invitations.append(invitation)
+    # Interviews written by hand without an ID come after the numbered ones.
+    spare = iter(range(max(seen, default=0) + 1, max(seen, default=0) + len(interviews) + 1))
+    numbered = tuple((pk if pk is not None else next(spare), i) for pk, i in interviews)
+    return Checked(settings=settings, interviews=numbered, invitations=tuple(invitations))
+
+
+def check_head(document: Any) -> tuple[dict[str, Any], Defaults]:
+    """Validate everything but the interviews: the settings, and the defaults they give."""
     if not isinstance(document, Mapping):
         raise InputError("", "an export is a JSON object with format, version and interviews")
     if document.get("format") != FORMAT:
@@ -327,18 +349,18 @@ def check(document: Any) -> Checked:
         config.policy_from(settings)
     except InputError as exc:
         raise InputError(f"settings.{exc.field}", exc.message.partition(": ")[2]) from None
-
-    raw = document.get("interviews")
-    if not isinstance(raw, list):
-        raise InputError("interviews", "must be a list")
     defaults = Defaults(
         timezone=config.value_of("timezone", settings),
         country=config.value_of("country", settings),
         subdivision=config.value_of("subdivision", settings),
     )
-    seen: set[int] = set()
-    interviews: list[tuple[int | None, Interview]] = []
-    invitations: list[Invitation] = []
+    return settings, defaults
+
+
+def checked_interviews(
+    raw: Iterable[Any], defaults: Defaults, seen: set[int]
+) -> Iterator[tuple[int | None, Interview, Invitation]]:
+    """Each item of the interviews list checked, as it comes (its ID, if given, goes to `seen`)."""
     for i, item in enumerate(raw):
         where = f"interviews[{i}]"
         if not isinstance(item, Mapping):
@@ -351,15 +373,12 @@ def check(document: Any) -> Checked:
             if pk in seen:
                 raise InputError(f"{where}.id", f"{pk} is used twice")
             seen.add(pk)
-        invitations.append(take_invitation(fields, where))
+        invitation = take_invitation(fields, where)
         try:
-            interviews.append((pk, parse_interview(fields, defaults)))
+            interview = parse_interview(fields, defaults)
         except InputError as exc:
             raise InputError(f"{where}.{exc.field}" if exc.field else where, _bare(exc)) from None
-    # Interviews written by hand without an ID come after the numbered ones.
-    spare = iter(range(max(seen, default=0) + 1, max(seen, default=0) + len(interviews) + 1))
-    numbered = tuple((pk if pk is not None else next(spare), i) for pk, i in interviews)
-    return Checked(settings=settings, interviews=numbered, invitations=tuple(invitations))
+        yield pk, interview, invitation
 
 
 def _bare(exc: InputError) -> str:
@@ -367,17 +386,161 @@ def _bare(exc: InputError) -> str:
 
 
 def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list[int], int]:
-    """Import a checked document in one transaction: the new IDs, and how many were skipped.
+    """Import a document held in memory (see `load_file`, which streams one from disk)."""
+    settings, defaults = check_head(document)
+    raw = document.get("interviews")
+    if not isinstance(raw, list):
+        raise InputError("interviews", "must be a list")
+    return _store(user, settings, lambda seen: checked_interviews(raw, defaults, seen), merge)
+
+
+def load_file(user: models.User, path: Path, *, merge: bool = False) -> tuple[list[int], int]:
+    """Import the export document in `path` without holding it in memory.
+
+    The file is read twice with a streaming parser (ijson): once for
+    everything but the interviews (the settings come after them in an
+    export's sorted keys, and the interviews need their defaults), then
+    for the interviews, each checked and written in batches as it is read,
+    inside the one transaction: a bad interview anywhere, or a syntax error
+    at the end of the file, rolls back all of it and names the interview
+    and field.
+    """
+    head = _read_head(path)
+    settings, defaults = check_head(head)
+    if head.get("interviews") is not list:
+        raise InputError("interviews", "must be a list")
+
+    def interviews(seen: set[int]) -> Iterator[tuple[int | None, Interview, Invitation]]:
+        with _open(path) as stream:
+            items = ijson.items(stream, "interviews.item", use_float=True)
+            yield from checked_interviews(_guarded(path, items), defaults, seen)
+
+    return _store(user, settings, interviews, merge)
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError:
+        raise InputError("FILE", f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError("FILE", f"{path}: cannot be read ({exc.strerror})") from None
+    if stream.read(3) != b"\xef\xbb\xbf":  # a byte-order mark, as utf-8-sig reads
+        stream.seek(0)
+    return stream
+
+
+def _guarded(path: Path, values: Iterator[Any]) -> Iterator[Any]:
+    """`values` from ijson, with a syntax error as the sentence `read_json` gives."""
+    try:
+        yield from values
+    except ijson.JSONError as exc:
+        raise InputError("FILE", f"{path}: not valid JSON ({_said(exc)})") from None
+    except UnicodeDecodeError:
+        raise InputError("FILE", f"{path}: is not UTF-8 text") from None
+
+
+def _said(exc: Exception) -> str:
+    """yajl's message is its first line; the rest draws the place in the text."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else "it ends too soon"
+
+
+# The JSON type of a value that starts with this ijson event.
+_KINDS: dict[str, type] = {
+    "start_map": dict, "start_array": list, "string": str, "number": float,
+    "boolean": bool, "null": type(None),
+}  # fmt: skip
+
+
+def _read_head(path: Path) -> dict[str, Any]:
+    """The document's top-level fields but the interviews, which stand for their JSON type.
+
+    One pass of ijson's events over the file: the values under the other
+    top-level keys are built, the interviews only skipped over.
+    """
+    with _open(path) as stream:
+        try:
+            return _head_of(ijson.parse(stream, use_float=True))
+        except ijson.JSONError as exc:
+            raise InputError("FILE", f"{path}: not valid JSON ({_said(exc)})") from None
+        except UnicodeDecodeError:
+            raise InputError("FILE", f"{path}: is not UTF-8 text") from None
+        except StopIteration:
+            raise InputError("FILE", f"{path}: not valid JSON (the file is empty)") from None
+
+
+def _head_of(events: Iterator[tuple[str, str, Any]]) -> dict[str, Any]:
+    head: dict[str, Any] = {}
+    _, event, _ = next(events)
+    if event != "start_map":
+        return {"": _KINDS.get(event)}  # not an object: check_head says so
+    building: list[Any] = []  # values under construction (other than the interviews)
+    keys: list[str | None] = []
+    key: str | None = None
+    skip = 0  # depth inside the interviews
+    for _prefix, event, value in events:
+        if skip:
+            if event == "start_map" or event == "start_array":
+                skip += 1
+            elif event == "end_map" or event == "end_array":
+                skip -= 1
+            continue
+        if event == "map_key":
+            key = value
+            if not building and value == "interviews":
+                event, kind = _peek_kind(events)
+                head["interviews"] = kind
+                if event in ("start_map", "start_array"):
+                    skip = 1
+            continue
+        if event in ("start_map", "start_array"):
+            building.append({} if event == "start_map" else [])
+            keys.append(key)
+            continue
+        if event in ("end_map", "end_array"):
+            if not building:
+                break  # the end of the document
+            done = building.pop()
+            key = keys.pop()
+            _put(head, building, key, done)
+            continue
+        _put(head, building, key, value)
+    return head
+
+
+def _peek_kind(events: Iterator[tuple[str, str, Any]]) -> tuple[str, type | None]:
+    _, event, _ = next(events)
+    return event, _KINDS.get(event)
+
+
+def _put(head: dict[str, Any], building: list[Any], key: str | None, value: Any) -> None:
+    into = building[-1] if building else head
+    if isinstance(into, list):
+        into.append(value)
+    else:
+        into[str(key)] = value
+
+
+def _store(
+    user: models.User,
+    settings: dict[str, Any],
+    interviews: Callable[[set[int]], Iterator[tuple[int | None, Interview, Invitation]]],
+    merge: bool,
+) -> tuple[list[int], int]:
+    """Write checked settings and interviews in one transaction: the new IDs, and how many
+    were skipped.
 
     Into an empty store, IDs and settings are kept as exported. With `merge`,
     the interviews are added to those already stored under new IDs, and the
-    settings already stored are left alone.
+    settings already stored are left alone. `interviews` checks each one as
+    it is read (the IDs given go into the set it is passed); an error from it
+    rolls everything back.
     """
     from django.db import connection, transaction
 
     from followup.store import convert, models, services
 
-    checked = check(document)
     with transaction.atomic():
         services.serialised(user)
         count = models.Interview.objects.filter(user=user).count()
@@ -392,7 +555,7 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
             models.Setting.objects.filter(user=user).delete()
             models.Setting.objects.bulk_create(
                 models.Setting(user=user, name=name, value=value)
-                for name, value in checked.settings.items()
+                for name, value in settings.items()
                 if value is not None
             )
         policy = services.policy_of(user)
@@ -401,7 +564,7 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
         now = datetime.now(UTC)
         # Merging: what is stored already, and what this import adds, by the
         # keys `services.duplicate_of` compares (one read, not one per interview).
-        seen = (
+        stored = (
             set(
                 models.Interview.objects.filter(user=user).values_list(
                     "application__company__key", "application__key", "start"
@@ -414,6 +577,10 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
         skipped = 0
         batch: list[tuple[int | None, Interview]] = []
         kept: list[Invitation] = []
+        # Interviews written by hand without an ID come after the numbered
+        # ones, whose highest ID is known only at the end (an export numbers all).
+        unnumbered: list[tuple[Interview, Invitation]] = []
+        seen: set[int] = set()
 
         def flush() -> None:
             written = bulk.write(batch, now, kept)
@@ -427,23 +594,32 @@ def load(user: models.User, document: Any, *, merge: bool = False) -> tuple[list
             batch.clear()
             kept.clear()
 
-        for (pk, interview), invitation in zip(
-            checked.interviews, checked.invitations, strict=True
-        ):
+        def take(pk: int | None, interview: Interview, invitation: Invitation) -> None:
+            nonlocal skipped
             if merge:
                 key = (
                     convert.company_key(interview.company),
                     convert.company_key(interview.role),
                     convert.utc(interview.start),
                 )
-                if key in seen:
+                if key in stored:
                     skipped += 1  # already stored: merging twice adds nothing
-                    continue
-                seen.add(key)
+                    return
+                stored.add(key)
             batch.append((None if merge else pk, interview))
             kept.append(invitation)
             if len(batch) == IMPORT_BATCH:
                 flush()
+
+        for pk, interview, invitation in interviews(seen):
+            if pk is None and not merge:
+                unnumbered.append((interview, invitation))
+            else:
+                take(pk, interview, invitation)
+        spare = max(seen, default=0)
+        for interview, invitation in unnumbered:
+            spare += 1
+            take(spare, interview, invitation)
         if batch:
             flush()
         return added, skipped
