@@ -183,3 +183,20 @@ def test_without_database_url_nothing_of_the_server_is_loaded(tmp_path: Path) ->
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["sqlite", "wal", "False", "False"]
     assert (tmp_path / "home" / "followup.sqlite3").exists()
+
+
+def test_the_longest_topic_and_name_the_fields_allow_are_stored(store: Path) -> None:
+    """PostgreSQL enforces column lengths (SQLite does not): every bound in
+    fields.LIMITS fits its column, so the longest allowed value is stored."""
+    from followup.fields import LIMITS
+
+    topic = "ingestion " * (LIMITS["topic"] // 10)
+    name = "Priya " + "R" * (LIMITS["name"] - 6)
+    text = NORTHWIND.replace("topics: [streaming ingestion]", f"topics: ['{topic.strip()}']")
+    text = text.replace("name: Priya Raman", f"name: {name}")
+    add(store, text, "long.yaml")
+    exported = run("export")
+    assert exported.code == 0, exported.err
+    people = json.loads(exported.out)["interviews"][0]["interviewers"]
+    assert people[0]["topics"] == [topic.strip()]
+    assert people[0]["name"] == name

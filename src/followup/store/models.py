@@ -135,7 +135,7 @@ class Topic(Owned):
 
     seat = models.ForeignKey(Interviewer, on_delete=models.CASCADE, related_name="topics")
     position = models.PositiveSmallIntegerField()
-    text = models.CharField(max_length=500)
+    text = models.CharField(max_length=2000)  # fields.LIMITS["topic"]
 
     class Meta:
         ordering = ["position"]
@@ -198,7 +198,7 @@ class Action(Owned):
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="actions")
     # Denormalised so the agenda can count active applications without a join.
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="+")
-    action_id = models.CharField(max_length=100)  # e.g. "thank_you:priya-raman"
+    action_id = models.CharField(max_length=250)  # "thank_you:" + a person key (200)
     kind = models.CharField(max_length=32)
     to_name = models.CharField(max_length=200, null=True, blank=True)
     channel = models.CharField(max_length=16)
