@@ -105,7 +105,10 @@ def distinct(paths: tuple[str, ...]) -> list[str]:
     return list(seen.values())
 
 
-def print_drafts(result: Drafts, where: str = "the interview file") -> None:
+def print_drafts(
+    result: Drafts, where: str = "the interview file", opens: dict[str, str] | None = None
+) -> None:
+    """`opens`: for a draft whose action's window has not opened yet, when it may go."""
     from followup.etiquette.labels import by_post
     from followup.writing.kinds import LABEL
 
@@ -116,6 +119,8 @@ def print_drafts(result: Drafts, where: str = "the interview file") -> None:
             click.echo()
         # One heading line, so each block below it stays a note file lint reads.
         extra = [draft.needs, draft.carries]
+        if opens and draft.action_id in opens:
+            extra.insert(0, f"Not yet: it may go from {opens[draft.action_id]}.")
         if draft.covers:
             # Sent by hand, the log must hear it too (etiquette.history guesses nothing).
             extra.append(
@@ -204,8 +209,17 @@ def draft_command(target: str, now: str | None, as_json: bool) -> None:
             )
         )
     else:
+        from followup.places import clock
+
         where = f"interview {target} (followup edit {target})"
-        print_drafts(result, where if is_stored_id(target) else "the interview file")
+        # Issue 16: a draft shown before its window opens says when it may go.
+        zone = interview.tz
+        opens = {
+            a.id: clock(a.not_before, zone, zone, year=moment.astimezone(zone).year)
+            for a in planned.actions
+            if a.not_before > moment
+        }
+        print_drafts(result, where if is_stored_id(target) else "the interview file", opens)
 
 
 @click.command("lint")
