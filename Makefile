@@ -61,20 +61,18 @@ postgres:
 	@bash .ci/ensure-postgres
 	@bash .ci/ensure-nginx
 
-# tests/server/ (PostgreSQL: migrations, services, workers racing, deployment
-# checks) runs in a second pytest process with the whole process on PostgreSQL
-# (tests/postgres_plugin.py); the first leaves it out.
+# The whole suite twice: on SQLite, then in a second pytest process with the
+# store on a throwaway PostgreSQL cluster (tests/postgres_plugin.py), which also
+# collects tests/server/ (migrations, workers racing, deployment checks).
 pytest: $(STAMP) browser imap-server postgres
 	$(BIN)/pytest
-	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest tests/server
+	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest
 
 test-server: $(STAMP) postgres
 	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest tests/server
 
-# The whole suite on PostgreSQL (DATABASE_URL at a throwaway cluster, emptied
-# before each test). Not in `make test`: it took 20 minutes on this loaded
-# machine and is not green, since the tests that look at the SQLite file
-# itself fail there by design (docs/server.md, "The suite on PostgreSQL").
+# The PostgreSQL half of `make pytest` alone (docs/server.md, "The suite on
+# PostgreSQL"); the tests about the SQLite file itself are skipped there.
 test-postgres: $(STAMP) browser imap-server postgres
 	FOLLOWUP_TEST_POSTGRES=1 $(BIN)/pytest
 

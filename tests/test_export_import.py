@@ -293,7 +293,7 @@ def test_a_late_error_in_a_streamed_import_rolls_back_the_batches_written(
     template = exported["interviews"][0]
     interviews = [dict(template, id=n + 1, company=f"Company {n}") for n in range(120)]
     target = tmp_path / "target"
-    monkeypatch.setenv("FOLLOWUP_HOME", str(target))
+    use_home(monkeypatch, target)
     monkeypatch.setattr(exchange, "IMPORT_BATCH", 25)  # four batches written before the error
     bad = [*interviews[:110], dict(interviews[110], end="later"), *interviews[111:]]
     text = json.dumps(exported | {"interviews": bad}, sort_keys=True)
@@ -325,7 +325,7 @@ def test_settings_after_the_interviews_give_their_defaults(
         + json.dumps([typed, numbered])
         + ', "settings": {"timezone": "Asia/Tokyo", "country": "JP"}, "version": 1}'
     )
-    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "target"))
+    use_home(monkeypatch, tmp_path / "target")
     result = run("import", str(write(tmp_path, "typed.json", text)))
     assert result.code == 0, result.err
     got = run("export").json["interviews"]
