@@ -409,6 +409,14 @@ def value_of(name: str, stored: Mapping[str, Any]) -> Any:
     return resolve(setting, stored).value
 
 
+def yourself(stored: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Your own addresses (`email` and `addresses`, lower-cased) and your `name`,
+    which an invitation's attendees leave out."""
+    addresses = (value_of("email", stored), *(value_of("addresses", stored) or ()))
+    name = value_of("name", stored)
+    return tuple(a.lower() for a in addresses if a), (name,) if name else ()
+
+
 def stored_settings() -> dict[str, Any]:
     """Your stored settings when you have a store; reading a file never creates one.
 

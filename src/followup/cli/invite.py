@@ -184,16 +184,7 @@ def add_invitation(shell: Shell, file: str, as_json: bool) -> None:
         raise InputError(file, "cannot be read (No such file or directory)")
     user = shell.user
     settings = services.settings_of(user)
-    own = tuple(
-        a.lower()
-        for a in (
-            config.value_of("email", settings),
-            *(config.value_of("addresses", settings) or ()),
-        )
-        if a
-    )
-    name = config.value_of("name", settings)
-    proposal = proposal_of(file, own, (name,) if name else ())
+    proposal = proposal_of(file, *config.yourself(settings))
     already = services.invitation_added(user, proposal.uid)
     if already is not None:
         raise InputError(file, f"this invitation was already added, as interview {already}")

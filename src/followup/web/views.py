@@ -410,16 +410,7 @@ def invitation_form(request: HttpRequest, raw: bytes) -> HttpResponse:
         return refuse("That invitation is a cancellation: there is nothing to add.")
     if reading.kind != "invite" or not reading.events:
         return refuse("That file holds no calendar invitation.")
-    own = tuple(
-        a.lower()
-        for a in (
-            config.value_of("email", settings),
-            *(config.value_of("addresses", settings) or ()),
-        )
-        if a
-    )
-    name = config.value_of("name", settings)
-    proposal = propose(reading.events[0], own, (name,) if name else ())
+    proposal = propose(reading.events[0], *config.yourself(settings))
     zone_name = proposal.timezone if proposal.timezone not in (None, "UTC") else defaults.timezone
     zone = ZoneInfo(zone_name)
     country, subdivision = region_for(zone_name, defaults)
