@@ -21,9 +21,13 @@ def both(*commands: list[str]) -> list[tuple[int, str, str]]:
 def test_two_first_commands_at_once_both_set_up_the_store(
     followup_home: Path, tmp_path: Path
 ) -> None:
-    first = write(tmp_path, "n.yaml", NORTHWIND)
-    second = write(tmp_path, "a.yaml", ACME)
-    results = both(["add", str(first)], ["add", str(second)])
+    # Four, since two at once met SQLite's instant "database is locked" only
+    # now and then: converting a fresh file to WAL is now done under a lock.
+    files = [write(tmp_path, "n.yaml", NORTHWIND), write(tmp_path, "a.yaml", ACME)]
+    files += [
+        write(tmp_path, f"{n}.yaml", ACME.replace("Acme", f"Acme {n}")) for n in (2, 3)
+    ]
+    results = both(*(["add", str(f)] for f in files))
     for code, _, err in results:
         assert code == 0, err
         assert "locked" not in err
@@ -32,7 +36,7 @@ def test_two_first_commands_at_once_both_set_up_the_store(
             assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         companies = db.execute("SELECT name FROM followup_company ORDER BY name").fetchall()
         users = db.execute("SELECT count(*) FROM followup_user").fetchone()
-    assert companies == [("Acme",), ("Northwind Analytics",)]
+    assert companies == [("Acme",), ("Acme 2",), ("Acme 3",), ("Northwind Analytics",)]
     assert users == (1,)
 
 

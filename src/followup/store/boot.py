@@ -51,6 +51,7 @@ def setup() -> User:
     else:
         if not unusable(path.parent):
             private_database(path)
+            _in_wal_mode(path)
         read_only = _point_at(path)
     expected = schema_stamp()
     if _reached(url) != expected:
@@ -66,6 +67,40 @@ def setup() -> User:
         refresh_plans(user)
         user.refresh_from_db()
     return user
+
+
+def _in_wal_mode(path: Path) -> None:
+    """Switch a new database file to WAL under the migration lock, before Django connects.
+
+    Every connection runs `PRAGMA journal_mode=WAL`. On a fresh file two
+    processes doing so at once both read, then both want to write the header,
+    and SQLite answers the second "database is locked" at once, whatever the
+    busy timeout (its rule against two readers that both want to write). Once
+    the file is in WAL mode the pragma changes nothing, so after the first
+    command this costs a 20-byte read.
+    """
+    import sqlite3
+
+    from followup.store.location import BUSY_TIMEOUT_SECONDS
+
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return  # Django's connection says what is wrong with the file
+    if header[18:20] == b"\x02\x02":  # the read and write versions of a WAL database
+        return
+    with exclusive(lock_path()):
+        try:
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            db.execute("PRAGMA journal_mode=WAL").fetchone()
+        except sqlite3.DatabaseError:
+            pass  # not a database: the connection below reports it in one sentence
+        finally:
+            db.close()
 
 
 def _folder(folder: Path) -> None:

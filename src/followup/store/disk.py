@@ -125,7 +125,12 @@ def connect_for_reading(path: Path, timeout: float) -> sqlite3.Connection:
 def private_folder(folder: Path) -> None:
     """Make the store's folder (mode 0700: other local users neither list nor read it)."""
     if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            return  # another first command made it a moment ago
         os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
 
 
