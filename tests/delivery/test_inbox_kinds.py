@@ -10,40 +10,21 @@ from __future__ import annotations
 import imaplib
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tests.delivery.conftest import SmtpServer
-from tests.delivery.imap_server import ImapServer, available, dovecot
+from tests.delivery.dovecot_fixtures import imap_password as imap_password
+from tests.delivery.dovecot_fixtures import imap_server as imap_server
+from tests.delivery.dovecot_fixtures import inbox as inbox
+from tests.delivery.imap_server import ImapServer, available
 from tests.factories import local
 
 pytestmark = pytest.mark.skipif(available() is not None, reason=str(available()))
 
 REFERENCE = Path(__file__).resolve().parents[1] / "inbox"
-
-
-@pytest.fixture(scope="module")
-def imap_server() -> Iterator[ImapServer]:
-    with dovecot() as server:
-        yield server
-
-
-@pytest.fixture(autouse=True)
-def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.delivery.imap_server import PASSWORD
-
-    monkeypatch.setenv("FOLLOWUP_TEST_IMAP_PASSWORD", PASSWORD)
-
-
-@pytest.fixture
-def inbox(imap_server: ImapServer, mailbox: SmtpServer) -> ImapServer:
-    from tests.delivery.test_replies import inbox as make
-
-    return make.__wrapped__(imap_server, mailbox)  # type: ignore[attr-defined,no-any-return]
 
 
 def append(server: ImapServer, raw: bytes) -> None:

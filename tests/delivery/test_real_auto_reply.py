@@ -8,13 +8,14 @@ lands in the candidate's real Dovecot INBOX, and one worker pass reads it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.delivery import sieve_vacation
 from tests.delivery.conftest import SmtpServer
-from tests.delivery.imap_server import ImapServer, available, dovecot
+from tests.delivery.dovecot_fixtures import imap_password as imap_password
+from tests.delivery.dovecot_fixtures import imap_server as imap_server
+from tests.delivery.dovecot_fixtures import inbox as inbox
+from tests.delivery.imap_server import ImapServer, available
 from tests.delivery.test_inbox_kinds import append, contacts, plan
 from tests.factories import local
 
@@ -24,26 +25,6 @@ pytestmark = [
         sieve_vacation.available() is not None, reason=str(sieve_vacation.available())
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def imap_server() -> Iterator[ImapServer]:
-    with dovecot() as server:
-        yield server
-
-
-@pytest.fixture(autouse=True)
-def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.delivery.imap_server import PASSWORD
-
-    monkeypatch.setenv("FOLLOWUP_TEST_IMAP_PASSWORD", PASSWORD)
-
-
-@pytest.fixture
-def inbox(imap_server: ImapServer, mailbox: SmtpServer) -> ImapServer:
-    from tests.delivery.test_replies import inbox as make
-
-    return make.__wrapped__(imap_server, mailbox)  # type: ignore[attr-defined,no-any-return]
 
 
 def test_a_sieve_vacation_reply_to_our_thank_you_changes_nothing(

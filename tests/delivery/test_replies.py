@@ -4,51 +4,17 @@ from __future__ import annotations
 
 import imaplib
 import time
-from collections.abc import Iterator
 from datetime import UTC
 
 import pytest
 
-from tests.delivery.conftest import SmtpServer
-from tests.delivery.imap_server import ImapServer, available, dovecot
+from tests.delivery.dovecot_fixtures import imap_password as imap_password
+from tests.delivery.dovecot_fixtures import imap_server as imap_server
+from tests.delivery.dovecot_fixtures import inbox as inbox
+from tests.delivery.imap_server import ImapServer, available
 from tests.factories import local
 
 pytestmark = pytest.mark.skipif(available() is not None, reason=str(available()))
-
-
-@pytest.fixture(scope="module")
-def imap_server() -> Iterator[ImapServer]:
-    with dovecot() as server:
-        yield server
-
-
-@pytest.fixture
-def inbox(imap_server: ImapServer, mailbox: SmtpServer) -> ImapServer:
-    """An empty INBOX, watched by the store's account."""
-    from followup.delivery.account import account_of
-    from followup.delivery.boot import setup
-
-    with imaplib.IMAP4(imap_server.host, imap_server.port) as imap:
-        imap.login(imap_server.user, imap_server.password)
-        _, count = imap.select("INBOX")
-        if int(count[0] or 0):
-            imap.store("1:*", "+FLAGS", "\\Deleted")
-            imap.expunge()
-    account = account_of(setup())
-    account.imap_host = imap_server.host
-    account.imap_port = imap_server.port
-    account.imap_security = "none"
-    account.imap_user = imap_server.user
-    account.imap_password = "env:FOLLOWUP_TEST_IMAP_PASSWORD"
-    account.save()
-    return imap_server
-
-
-@pytest.fixture(autouse=True)
-def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.delivery.imap_server import PASSWORD
-
-    monkeypatch.setenv("FOLLOWUP_TEST_IMAP_PASSWORD", PASSWORD)
 
 
 def deliver(server: ImapServer, headers: dict[str, str], body: str | bytes = "Thanks!\r\n") -> None:

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import imaplib
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from tests.delivery.conftest import SmtpServer
-from tests.delivery.imap_server import ImapServer, available, dovecot
+from tests.delivery.dovecot_fixtures import imap_server as imap_server
+from tests.delivery.imap_server import ImapServer, available
 from tests.delivery.test_sending import NOON, queue
 
 needs_dovecot = pytest.mark.skipif(available() is not None, reason=str(available()))
-
-
-@pytest.fixture(scope="module")
-def imap_server() -> Iterator[ImapServer]:
-    with dovecot() as server:
-        yield server
 
 
 def emptied(server: ImapServer) -> None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import imaplib
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.delivery.imap_server import PASSWORD, ImapServer, available, dovecot
+from tests.delivery.dovecot_fixtures import imap_server as imap_server
+from tests.delivery.imap_server import PASSWORD, ImapServer, available
 from tests.delivery.test_serve import serving
 from tests.store_support import followup_process
 from tests.web.test_browser import browser as browser
@@ -28,12 +28,6 @@ from tests.web.test_browser import shots as shots
 pytestmark = pytest.mark.skipif(available() is not None, reason=str(available()))
 
 INVITES = Path(__file__).resolve().parents[1] / "inbox" / "invites"
-
-
-@pytest.fixture(scope="module")
-def imap_server() -> Iterator[ImapServer]:
-    with dovecot() as server:
-        yield server
 
 
 def cli(*args: str) -> str:
