@@ -111,6 +111,44 @@ def add(folder: Path, text: str = NORTHWIND, name: str = "interview.yaml") -> in
     return int(result.json["id"])
 
 
+def followup_ok(*args: str) -> str:
+    """`followup ARGS` as its own process, which must succeed; its output."""
+    process = followup_process(*args)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, (args, out, err)
+    return out
+
+
+@contextlib.contextmanager
+def web_address(command: list[str], env: dict[str, str]) -> Iterator[str]:
+    """Start `followup serve ...` (COMMAND after `followup`) and yield the address
+    it prints; stopped at the end of the block."""
+    import re
+    import threading
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "followup", *command],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()))  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout=60)
+    match = re.search(r"http://127\.0\.0\.1:\d+/", lines[0] if lines else "")
+    if match is None:
+        process.kill()
+        raise AssertionError(f"followup serve did not start: {lines!r}")
+    try:
+        yield match.group().rstrip("/")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def followup_process(*args: str, **kwargs: Any) -> subprocess.Popen[str]:
     """`followup ARGS` as its own process, with this test's environment."""
     return subprocess.Popen(

@@ -18,9 +18,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,7 +45,7 @@ WIDTHS = (1280, 390)
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, migrated_store: Path) -> Iterator[str]:
-    from tests.store_support import server_home
+    from tests.store_support import server_home, web_address
 
     home = tmp_path_factory.mktemp("web-home")
     if not ON_POSTGRES:
@@ -60,27 +57,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, migrated_store: Path) -> It
         "FOLLOWUP_COUNTRY": "US",
         "TZ": "UTC",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "followup", "serve", "--port", "0"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()))  # type: ignore[union-attr]
-    reader.start()
-    reader.join(timeout=60)
-    match = re.search(r"http://127\.0\.0\.1:\d+/", lines[0] if lines else "")
-    if match is None:
-        process.kill()
-        raise AssertionError(f"followup serve did not start: {lines!r}")
-    try:
-        yield match.group().rstrip("/")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with web_address(["serve", "--port", "0"], env) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

@@ -17,16 +17,10 @@ from typing import Any
 from tests.delivery.conftest import SmtpServer, northwind_recent
 from tests.delivery.conftest import smtp_server as smtp_server
 from tests.delivery.test_serve import serving, wait_for
-from tests.store_support import followup_process, write
+from tests.store_support import followup_ok, write
 from tests.web.test_browser import browser as browser
 from tests.web.test_browser import label, shoot
 from tests.web.test_browser import shots as shots
-
-
-def cli(*args: str) -> None:
-    process = followup_process(*args)
-    out, err = process.communicate(timeout=60)
-    assert process.returncode == 0, (args, out, err)
 
 
 def test_send_now_the_outbox_and_the_calendar_link_in_the_browser(
@@ -34,10 +28,10 @@ def test_send_now_the_outbox_and_the_calendar_link_in_the_browser(
 ) -> None:
     from playwright.sync_api import expect
 
-    cli("add", str(write(tmp_path, "northwind.yaml", northwind_recent())))
-    cli("mail", "smtp", "--host", "127.0.0.1", "--port", str(smtp_server.port),
+    followup_ok("add", str(write(tmp_path, "northwind.yaml", northwind_recent())))
+    followup_ok("mail", "smtp", "--host", "127.0.0.1", "--port", str(smtp_server.port),
         "--security", "none", "--from", "sam@candidate.example", "--name", "Sam Lee")  # fmt: skip
-    cli("mail", "digest", "--off")
+    followup_ok("mail", "digest", "--off")
     mailbox = smtp_server
     with serving("--worker-interval", "1") as (address, errors):
         page = browser.new_page()

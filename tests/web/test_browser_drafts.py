@@ -16,16 +16,10 @@ from typing import Any
 from tests.delivery.conftest import SmtpServer, northwind_recent
 from tests.delivery.conftest import smtp_server as smtp_server
 from tests.delivery.test_serve import serving
-from tests.store_support import followup_process, write
+from tests.store_support import followup_ok, write
 from tests.web.test_browser import browser as browser
 from tests.web.test_browser import label, shoot
 from tests.web.test_browser import shots as shots
-
-
-def cli(*args: str) -> None:
-    process = followup_process(*args)
-    out, err = process.communicate(timeout=60)
-    assert process.returncode == 0, (args, out, err)
 
 
 def test_edits_survive_a_reload_and_a_queued_note_can_be_edited_or_cancelled(
@@ -33,10 +27,10 @@ def test_edits_survive_a_reload_and_a_queued_note_can_be_edited_or_cancelled(
 ) -> None:
     from playwright.sync_api import expect
 
-    cli("add", str(write(tmp_path, "northwind.yaml", northwind_recent())))
-    cli("mail", "smtp", "--host", "127.0.0.1", "--port", str(smtp_server.port),
+    followup_ok("add", str(write(tmp_path, "northwind.yaml", northwind_recent())))
+    followup_ok("mail", "smtp", "--host", "127.0.0.1", "--port", str(smtp_server.port),
         "--security", "none", "--from", "sam@candidate.example", "--name", "Sam Lee")  # fmt: skip
-    cli("mail", "digest", "--off")
+    followup_ok("mail", "digest", "--off")
     # A long worker interval: what is queued for later stays queued while we look.
     with serving("--worker-interval", "3600") as (address, _errors):
         page = browser.new_page()

@@ -13,7 +13,6 @@ import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,34 +36,15 @@ LONG_ERROR = (
 @pytest.fixture(scope="module")
 def phone_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("phone-home")
-    from tests.store_support import server_home
+    from tests.store_support import server_home, web_address
 
     env = {**os.environ, **server_home(home), "TZ": "UTC"}
     env["FOLLOWUP_TIMEZONE"] = ZONE
     env["FOLLOWUP_COUNTRY"] = "CA"
     # Filled by a child process: this test process's Django may be set up on another home.
     subprocess.run([sys.executable, "-c", FILL], env=env, check=True, timeout=120)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "followup", "serve", "--port", "0", "--no-worker"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()))  # type: ignore[union-attr]
-    reader.start()
-    reader.join(timeout=60)
-    match = re.search(r"http://127\.0\.0\.1:\d+/", lines[0] if lines else "")
-    if match is None:
-        process.kill()
-        raise AssertionError(f"followup serve did not start: {lines!r}")
-    try:
-        yield match.group().rstrip("/")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with web_address(["serve", "--port", "0", "--no-worker"], env) as address:
+        yield address
 
 
 FILL = """

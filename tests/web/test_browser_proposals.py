@@ -20,7 +20,7 @@ import pytest
 from tests.delivery.dovecot_fixtures import imap_server as imap_server
 from tests.delivery.imap_server import PASSWORD, ImapServer, available
 from tests.delivery.test_serve import serving
-from tests.store_support import followup_process
+from tests.store_support import followup_ok
 from tests.web.test_browser import browser as browser
 from tests.web.test_browser import shoot
 from tests.web.test_browser import shots as shots
@@ -28,13 +28,6 @@ from tests.web.test_browser import shots as shots
 pytestmark = pytest.mark.skipif(available() is not None, reason=str(available()))
 
 INVITES = Path(__file__).resolve().parents[1] / "inbox" / "invites"
-
-
-def cli(*args: str) -> str:
-    process = followup_process(*args)
-    out, err = process.communicate(timeout=120)
-    assert process.returncode == 0, (args, out, err)
-    return out
 
 
 def deliver(server: ImapServer, ics: bytes) -> None:
@@ -64,12 +57,12 @@ def test_add_it_and_mark_called_off_from_the_agenda(
         if int(count[0] or 0):
             imap.store("1:*", "+FLAGS", "\\Deleted")
             imap.expunge()
-    cli("config", "email", "sam@candidate.example")
-    cli("mail", "imap", "--host", imap_server.host, "--port", str(imap_server.port),
+    followup_ok("config", "email", "sam@candidate.example")
+    followup_ok("mail", "imap", "--host", imap_server.host, "--port", str(imap_server.port),
         "--security", "none", "--user", imap_server.user,
         "--password-env", "FOLLOWUP_TEST_IMAP_PASSWORD")  # fmt: skip
     deliver(imap_server, (INVITES / "google.ics").read_bytes())
-    cli("worker", "--once")
+    followup_ok("worker", "--once")
     with serving() as (address, _):
         page = browser.new_page()
         page.goto(address)
@@ -86,7 +79,7 @@ def test_add_it_and_mark_called_off_from_the_agenda(
         expect(page.get_by_text("New interview invitation from Priya Raman")).to_have_count(0)
 
     deliver(imap_server, (INVITES / "google_cancel.ics").read_bytes())
-    cli("worker", "--once")
+    followup_ok("worker", "--once")
     with serving() as (address, _):
         page = browser.new_page()
         page.goto(address)
@@ -96,4 +89,4 @@ def test_add_it_and_mark_called_off_from_the_agenda(
         notice.get_by_role("button", name="Mark called off").click()
         expect(page.get_by_text("Interview 1 is marked called off")).to_be_visible()
         expect(page.get_by_text("cancelled the invitation for interview 1")).to_have_count(0)
-    assert "outcome: called off" in cli("show", "1")
+    assert "outcome: called off" in followup_ok("show", "1")
