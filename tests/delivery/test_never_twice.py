@@ -12,12 +12,18 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.delivery.conftest import SmtpServer, northwind_recent
 from tests.factories import local
+
+if TYPE_CHECKING:
+    from followup.store.models import User
 
 # Noon after the interview held yesterday (`mailbox_now`): the worker processes read the
 # real clock, and an unsent thank-you expires a week after it was due (rule book,
@@ -180,23 +186,15 @@ def test_two_workers_racing_never_take_the_same_row(mailbox_now: SmtpServer) -> 
     assert set(Message.objects.values_list("state", flat=True)) == {"sent"}
 
 
-def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox_now: SmtpServer) -> None:
-    import threading
-    from datetime import UTC, datetime
-
-    from django.db import connections
-
-    from followup.delivery.boot import setup
+def queued_digests(user: User, now: datetime, tag: str, count: int = 200) -> list[int]:
+    """COUNT digests due at NOW, queued straight into the outbox; their IDs."""
     from followup.delivery.models import Message
-    from followup.delivery.worker import claim
 
-    user = setup()
-    now = datetime.now(UTC)
     Message.objects.bulk_create(
         Message(
             user=user,
             kind="digest",
-            message_id=f"<claim.{n}@candidate.example>",
+            message_id=f"<{tag}.{n}@candidate.example>",
             sender="sam@candidate.example",
             recipient="sam@candidate.example",
             subject="Claim",
@@ -204,9 +202,33 @@ def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox_now: SmtpS
             send_after=now,
             created=now,
         )
-        for n in range(200)
+        for n in range(count)
     )
-    ids = list(Message.objects.values_list("pk", flat=True))
+    return list(Message.objects.values_list("pk", flat=True))
+
+
+def in_parallel(work: Callable[[str], None], names: Iterable[str]) -> None:
+    """Run WORK(name) for each name in its own thread; wait for all."""
+    import threading
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in names]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox_now: SmtpServer) -> None:
+    import threading
+    from datetime import UTC, datetime
+
+    from django.db import connections
+
+    from followup.delivery.boot import setup
+    from followup.delivery.worker import claim
+
+    now = datetime.now(UTC)
+    ids = queued_digests(setup(), now, "claim")
     won: dict[str, list[int]] = {"a": [], "b": []}
     start = threading.Barrier(2)
 
@@ -219,11 +241,7 @@ def test_the_conditional_update_gives_each_row_to_one_claimer(mailbox_now: SmtpS
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=claimer, args=(n,)) for n in won]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_parallel(claimer, won)
     assert sorted(won["a"] + won["b"]) == sorted(ids)
     assert not set(won["a"]) & set(won["b"])
 
@@ -238,23 +256,8 @@ def test_a_batch_claim_gives_each_row_to_one_claimer(mailbox: SmtpServer) -> Non
     from followup.delivery.models import Message
     from followup.delivery.worker import claim_batch
 
-    user = setup()
     now = datetime.now(UTC)
-    Message.objects.bulk_create(
-        Message(
-            user=user,
-            kind="digest",
-            message_id=f"<batch.{n}@candidate.example>",
-            sender="sam@candidate.example",
-            recipient="sam@candidate.example",
-            subject="Claim",
-            body="Hello.\n",
-            send_after=now,
-            created=now,
-        )
-        for n in range(200)
-    )
-    ids = list(Message.objects.values_list("pk", flat=True))
+    ids = queued_digests(setup(), now, "batch")
     won: dict[str, list[int]] = {"a": [], "b": []}
     start = threading.Barrier(2)
 
@@ -267,11 +270,7 @@ def test_a_batch_claim_gives_each_row_to_one_claimer(mailbox: SmtpServer) -> Non
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=claimer, args=(n,)) for n in won]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    in_parallel(claimer, won)
     assert sorted(won["a"] + won["b"]) == sorted(ids)
     assert not set(won["a"]) & set(won["b"])
     assert set(Message.objects.values_list("state", "phase", "attempts")) == {
