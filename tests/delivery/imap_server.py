@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.delivery.daemons import await_greeting, free_port
 
 USER = "sam"
 PASSWORD = "imap-test-password"
@@ -82,12 +82,6 @@ def available() -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def dovecot() -> Iterator[ImapServer]:
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
@@ -97,26 +91,15 @@ def dovecot() -> Iterator[ImapServer]:
     (root / "mail").mkdir()
     os.chown(root / "mail", uid, gid)
     (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
-    port = _free_port()
+    port = free_port()
     config = root / "dovecot.conf"
     config.write_text(CONFIG.format(root=root, port=port, uid=uid, gid=gid))
     process = subprocess.Popen(
         [binary, "-F", "-c", str(config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
-                    if s.recv(100).startswith(b"* OK"):
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log = (root / "dovecot.log").read_text() if (root / "dovecot.log").exists() else ""
-                output = process.stdout.read().decode() if process.stdout else ""
-                raise RuntimeError(f"dovecot did not start: {output} {log}")
-            time.sleep(0.05)
+        log = root / "dovecot.log"
+        await_greeting(process, port, b"* OK", 20, lambda: log.read_text() if log.exists() else "")
         yield ImapServer("127.0.0.1", port, USER, PASSWORD, root / "mail")
     finally:
         process.terminate()

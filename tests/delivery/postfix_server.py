@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -22,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.delivery.daemons import await_greeting, free_port
 
 POSTFIX = Path("/usr/sbin/postfix")
 NOBODY = 65534
@@ -76,12 +77,6 @@ def available() -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def postfix(maildir_base: Path, user: str) -> Iterator[Postfix]:
     """Postfix delivering `candidate.example` mail into `maildir_base/user/` (a maildir)."""
@@ -91,7 +86,7 @@ def postfix(maildir_base: Path, user: str) -> Iterator[Postfix]:
     for folder in (conf, queue, data):
         folder.mkdir()
     shutil.chown(data, "postfix")
-    port = _free_port()
+    port = free_port()
     master = [
         line
         for line in Path("/etc/postfix/master.cf").read_text().splitlines()
@@ -107,19 +102,7 @@ def postfix(maildir_base: Path, user: str) -> Iterator[Postfix]:
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
-                    if s.recv(100).startswith(b"220"):
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                output = process.stdout.read().decode() if process.stdout else ""
-                text = log.read_text() if log.exists() else ""
-                raise RuntimeError(f"postfix did not start: {output} {text}")
-            time.sleep(0.1)
+        await_greeting(process, port, b"220", 30, lambda: log.read_text() if log.exists() else "")
         yield Postfix("127.0.0.1", port, log)
     finally:
         subprocess.run(
