@@ -64,6 +64,23 @@ def test_second_heldout_scores(request: pytest.FixtureRequest) -> None:
     assert min(figures) >= 0.6, f"held-out-2 precision fell: {figures[0]:.3f}, {figures[1]:.3f}"
 
 
+HELDOUT_3 = Path(__file__).parent / "lint_heldout3"
+LABELLED_3 = frozenset({"asks_outcome", "negative", "informal", "generic", "spelling"})
+
+
+def test_third_heldout_scores(request: pytest.FixtureRequest) -> None:
+    """A third set, written blind by a third author while round four was built
+    (tests/lint_heldout3/README.md); each item carries its author's kind."""
+    sentences = score_sentences(HELDOUT_3 / "scored_sentences.jsonl", "held-out-3 sentences")
+    notes = score_notes(HELDOUT_3 / "notes", "held-out-3 notes", LABELLED_3)
+    request.config.pluginmanager.register(
+        Report("lint tone: THIRD HELD-OUT", [sentences, notes], False), "lint-heldout-3"
+    )
+    assert (sentences.items, notes.items) == (450, 64)
+    figures = (sentences.overall.precision, notes.overall.precision)
+    assert min(figures) >= 0.6, f"held-out-3 precision fell: {figures[0]:.3f}, {figures[1]:.3f}"
+
+
 @pytest.mark.parametrize("command", [["--help"], ["agenda"]])
 def test_help_and_agenda_load_no_model(command: list[str], tmp_path: Path) -> None:
     import os
