@@ -27,7 +27,7 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     Without FILE, you are asked for each fact on the terminal, with
     defaults and validation as you type. The plan is computed and stored.
     """
-    from followup.config import defaults_from
+    from followup.config import defaults_from, machine_zone, machine_zone_note
 
     if file is not None and file.lower().endswith((".ics", ".eml")):
         from followup.cli.invite import add_invitation
@@ -44,18 +44,36 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
         check_new_contacts(interview, policy, shell.now())
         user = shell.user
         from followup.store import services
+
+        # The file left the zone out and no setting chose it: the machine's.
+        guessed = machine_zone(services.settings_of(user)) if _no_zone(file) else None
     else:
         user = shell.user
         from followup.store import services
 
-        defaults = defaults_from(services.settings_of(user))
+        stored = services.settings_of(user)
+        defaults = defaults_from(stored)
         from followup.cli.ask import ask_interview, require_terminal
 
         require_terminal("FILE", "give an interview file, or run it in a terminal to be asked")
-        interview = ask_interview(defaults, services.companies_of(user))
+        guessed = machine_zone(stored)
+        interview = ask_interview(
+            defaults,
+            services.companies_of(user),
+            zone_note=machine_zone_note(guessed) if guessed else None,
+        )
+        guessed = None  # said before the question, where it could be changed
     # As `log` and `outcome` would judge each entry; `import` restores as is.
     services.check_new_contacts(interview, services.policy_of(user), shell.now())
     new_id = services.add(user, interview)
+    if guessed is not None:
+        # Once, on stderr, with the field that gives an interview its own zone.
+        click.echo(
+            f"followup: note: the file gives no `timezone`, so interview {new_id} is in "
+            f"{machine_zone_note(guessed)}; a file's `timezone:` field gives an interview "
+            f"its own (for this one: followup edit {new_id} --set timezone=ZONE).",
+            err=True,
+        )
     if as_json:
         emit({"id": new_id})
         return
@@ -63,6 +81,15 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     shell.say_next(new_id)
     click.echo(f"See the whole plan with: followup show {new_id}")
     _question_what_was_typed(shell, new_id, asked=file is None)
+
+
+def _no_zone(file: str) -> bool:
+    """Whether the interview file leaves out `timezone` (read again: it is small)."""
+    from pathlib import Path
+
+    from followup.interview_file import read_mapping
+
+    return "timezone" not in read_mapping(Path(file))
 
 
 def _question_what_was_typed(shell: Shell, interview_id: int, *, asked: bool) -> None:
