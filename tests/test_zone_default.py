@@ -89,3 +89,20 @@ def test_the_questions_say_it_once_before_the_zone_is_asked(
         "`timezone` setting is stored (choose your own default with "
         "`followup config timezone ZONE`).\n"
     )
+
+
+def test_the_machines_zone_survives_the_store_starting(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Django sets the process's TZ to its TIME_ZONE ("UTC") when it starts: every
+    # command that opened the store took UTC for the machine's zone. A process of
+    # its own, so Django starts inside it with this TZ.
+    import json
+
+    from tests.store_support import followup_process
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    child = followup_process("config", "--json")
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 0, err
+    assert json.loads(out)["settings"]["timezone"] == {"origin": "machine", "value": "Europe/Paris"}
