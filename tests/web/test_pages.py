@@ -430,9 +430,10 @@ def test_log_form_takes_a_first_name_only_one_interviewer_has(
     url = f"/interviews/{interview_id}/log/"
     response = client.post(url, {"action": "thank_you", "to": "priya"})
     assert response.status_code == 302, html(response)[:2000]
-    assert list(Contact.objects.values_list("purpose", "person__name")) == [("thank_you", "Priya Raman")]
-    page = html(client.post(f"/interviews/{interview_id}/check/", {"action": "thank_you",
-                                                                      "to": "bell"}))  # fmt: skip
+    logged = list(Contact.objects.values_list("purpose", "person__name"))
+    assert logged == [("thank_you", "Priya Raman")]
+    check = f"/interviews/{interview_id}/check/"
+    page = html(client.post(check, {"action": "thank_you", "to": "bell"}))
     assert "Fine to do." in page
     refused = client.post(url, {"action": "thank_you", "to": "Marc"})
     assert refused.status_code == 422

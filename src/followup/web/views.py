@@ -472,10 +472,18 @@ def invitation_form(request: HttpRequest, raw: bytes) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def interview_new(request: HttpRequest) -> HttpResponse:
     user = user_of(request)
-    defaults = config.defaults_from(services.settings_of(user))
+    stored = services.settings_of(user)
+    defaults = config.defaults_from(stored)
     action = reverse("web:new")
     if request.method in ("GET", "HEAD"):
         form = InterviewForm.blank(defaults, clock.now())
+        machine = config.machine_zone(stored)
+        if machine is not None:
+            # As `followup add` says it: the machine's zone, offered as a default (issue 16).
+            form["timezone"].help = (
+                f"{machine} is your machine's time zone, offered because none is set in "
+                "Settings (“Your time zone”); type the interview's own here if it is another."
+            )
         return _interview_page(request, form, title="New interview", action=action)
     form = InterviewForm.from_post(request.POST)
     if "add_row" in request.POST:
