@@ -24,9 +24,7 @@ def test_two_first_commands_at_once_both_set_up_the_store(
     # Four, since two at once met SQLite's instant "database is locked" only
     # now and then: converting a fresh file to WAL is now done under a lock.
     files = [write(tmp_path, "n.yaml", NORTHWIND), write(tmp_path, "a.yaml", ACME)]
-    files += [
-        write(tmp_path, f"{n}.yaml", ACME.replace("Acme", f"Acme {n}")) for n in (2, 3)
-    ]
+    files += [write(tmp_path, f"{n}.yaml", ACME.replace("Acme", f"Acme {n}")) for n in (2, 3)]
     results = both(*(["add", str(f)] for f in files))
     for code, _, err in results:
         assert code == 0, err
