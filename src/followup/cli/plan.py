@@ -144,7 +144,11 @@ def plan_command(file: str, now: str | None, as_json: bool) -> None:
 @click.command("check")
 @click.argument("file", metavar="FILE|ID")
 @click.argument("action", type=click.Choice(LOGGABLE))
-@click.option("--to", metavar="NAME", help="The interviewer it is for.")
+@click.option(
+    "--to",
+    metavar="NAME",
+    help="The interviewer it is for: the whole name, or a first name or surname only one has.",
+)
 @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
 @json_option
 def check_command(file: str, action: str, to: str | None, at: str | None, as_json: bool) -> None:
