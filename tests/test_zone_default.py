@@ -106,3 +106,21 @@ def test_the_machines_zone_survives_the_store_starting(
     out, err = child.communicate(timeout=60)
     assert child.returncode == 0, err
     assert json.loads(out)["settings"]["timezone"] == {"origin": "machine", "value": "Europe/Paris"}
+
+
+def test_a_piped_file_is_read_once(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `followup add <(...)`: a pipe gives its text once, so the note is worked out
+    # from the one reading, not by reading the file again (which would wait forever).
+    import os
+    import threading
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    pipe = tmp_path / "interview.yaml"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(NO_ZONE,), daemon=True)
+    writer.start()
+    result = run("add", str(pipe))
+    writer.join(timeout=10)
+    assert (result.code, result.err) == (0, note(1))

@@ -34,19 +34,19 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
 
         return add_invitation(shell, file, as_json)
     if file is not None:
-        from followup.cli.plan import load_with_policy
+        from followup.cli.plan import read_with_policy
         from followup.store.plausible import check_new_contacts
 
         # Read and judged before the store is made: a file with a mistake
         # must leave no empty store (nor its secret key) behind. Your stored
         # settings are read when you have a store, and none is created.
-        interview, policy = load_with_policy(file)
+        fields, interview, policy = read_with_policy(file)
         check_new_contacts(interview, policy, shell.now())
         user = shell.user
         from followup.store import services
 
         # The file left the zone out and no setting chose it: the machine's.
-        guessed = machine_zone(services.settings_of(user)) if _no_zone(file) else None
+        guessed = machine_zone(services.settings_of(user)) if "timezone" not in fields else None
     else:
         user = shell.user
         from followup.store import services
@@ -81,15 +81,6 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     shell.say_next(new_id)
     click.echo(f"See the whole plan with: followup show {new_id}")
     _question_what_was_typed(shell, new_id, asked=file is None)
-
-
-def _no_zone(file: str) -> bool:
-    """Whether the interview file leaves out `timezone` (read again: it is small)."""
-    from pathlib import Path
-
-    from followup.interview_file import read_mapping
-
-    return "timezone" not in read_mapping(Path(file))
 
 
 def _question_what_was_typed(shell: Shell, interview_id: int, *, asked: bool) -> None:
