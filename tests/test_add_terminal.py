@@ -71,3 +71,26 @@ def test_n_then_enter_at_a_yes_no_question_does_not_skip_the_next(
     stored = json.loads(detail.stdout)
     assert stored["interview"]["next_step"] == "We'll decide by Friday."
     assert stored["interview"]["references_requested"] is False
+
+
+def test_the_machines_zone_is_said_to_be_a_default_before_it_is_offered(
+    followup_home: Path,
+) -> None:
+    # Issue 16: with no `timezone` setting, the zone offered was the machine's, unsaid.
+    env = {**os.environ, "TZ": "Europe/Paris", "LANG": "fr_FR.UTF-8", "TERM": "xterm"}
+    env.pop("FOLLOWUP_TIMEZONE", None)
+    child = pexpect.spawn(
+        FOLLOWUP, ["add"], env=env, encoding="utf-8", timeout=30, dimensions=(40, 200)
+    )
+    try:
+        child.expect_exact("Company:")
+        child.send("Maple Systems\r")
+        child.expect_exact("Role:")
+        child.send("Analyst\r")
+        child.expect_exact("Note: the zone offered is Europe/Paris, your machine's time zone")
+        child.expect_exact("(choose your own default with `followup config timezone ZONE`).")
+        child.expect_exact("Time zone of the interview:")
+        assert "Note:" not in child.before  # said once
+    finally:
+        child.terminate(force=True)
+        child.close()

@@ -254,12 +254,16 @@ def test_a_store_behind_the_migrations_is_migrated_before_the_agenda(store: Path
             assert db.execute("PRAGMA user_version").fetchone() == (schema_stamp(),)
 
 
-def _notice(text: str, at: str, seen: bool = False) -> int:
+def _notice(text: str, at: str, seen: bool = False, proposal: str = "") -> int:
     from followup.delivery.boot import setup
     from followup.delivery.models import Notice
 
     created = datetime.fromisoformat(at)
-    return int(Notice.objects.create(user=setup(), text=text, created=created, seen=seen).pk)
+    return int(
+        Notice.objects.create(
+            user=setup(), text=text, created=created, seen=seen, proposal=proposal
+        ).pk
+    )
 
 
 def test_notices_waiting_are_shown_above_the_actions(store: Path) -> None:
@@ -291,9 +295,10 @@ def test_notices_waiting_are_shown_above_the_actions(store: Path) -> None:
     assert head.startswith("Agenda at ") and actions.startswith(("Overdue", "Due today"))
     shape = run("agenda", "--now", "2026-11-18 09:00", "--json").json
     assert shape["notices_waiting"] == 2
+    # `proposal` is null for a notice to read (issue 15's key, as on the web).
     assert shape["notices"] == [
-        {"id": first, "text": cancelled},
-        {"id": second, "text": "New interview invitation from Ana: add it?"},
+        {"id": first, "proposal": None, "text": cancelled},
+        {"id": second, "proposal": None, "text": "New interview invitation from Ana: add it?"},
     ]
     # Dismissed, it leaves the agenda.
     assert run("outbox", "dismiss", "--all").code == 0
@@ -317,3 +322,23 @@ def test_an_invitation_is_shown_before_the_first_interview(store: Path) -> None:
     out = run("agenda", "--now", "2026-11-18 09:00").out
     assert f"  ! [{number}] New interview invitation from Ana: add it?" in out
     assert "No interviews yet" not in out
+
+
+def test_agenda_json_says_which_notices_are_proposals(store: Path) -> None:
+    # Issue 15 gave a notice its `proposal` ("new", "move", "cancel"), answered with
+    # `followup confirm` / `decline`; `agenda --json` said only id and text.
+    add(store)
+    read = _notice("Priya Raman replied.", "2026-11-10T10:00:00+00:00")
+    new = _notice("New interview invitation from Ana: add it?", "2026-11-11T10:00:00+00:00",
+                  proposal="new")  # fmt: skip
+    move = _notice("Ana moved interview 1: follow?", "2026-11-12T10:00:00+00:00", proposal="move")
+    off = _notice("Ana cancelled interview 1: called off?", "2026-11-13T10:00:00+00:00",
+                  proposal="cancel")  # fmt: skip
+    shape = run("agenda", "--now", "2026-11-18 09:00", "--json").json
+    assert shape["notices"] == [
+        {"id": read, "proposal": None, "text": "Priya Raman replied."},
+        {"id": new, "proposal": "new", "text": "New interview invitation from Ana: add it?"},
+        {"id": move, "proposal": "move", "text": "Ana moved interview 1: follow?"},
+        {"id": off, "proposal": "cancel", "text": "Ana cancelled interview 1: called off?"},
+    ]
+    assert shape["notices_waiting"] == 4

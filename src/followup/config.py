@@ -409,6 +409,23 @@ def value_of(name: str, stored: Mapping[str, Any]) -> Any:
     return resolve(setting, stored).value
 
 
+def machine_zone(stored: Mapping[str, Any]) -> str | None:
+    """The machine's zone when it stands in for your `timezone` setting (none stored,
+    no FOLLOWUP_TIMEZONE); None when you chose one."""
+    base = {s.name: s for s in BASE_SETTINGS}
+    found = resolve(base["timezone"], stored)
+    return str(found.value) if found.origin == "machine" else None
+
+
+def machine_zone_note(zone: str) -> str:
+    """What to tell when the machine's zone was taken for you (issue 16): that it is
+    a default, and how to choose your own."""
+    return (
+        f"{zone}, your machine's time zone, taken because no `timezone` setting is "
+        "stored (choose your own default with `followup config timezone ZONE`)"
+    )
+
+
 def yourself(stored: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Your own addresses (`email` and `addresses`, lower-cased) and your `name`,
     which an invitation's attendees leave out."""

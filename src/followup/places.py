@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Final
@@ -224,21 +225,33 @@ def place(zone: ZoneInfo) -> str:
     return zone.key.rsplit("/", 1)[-1].replace("_", " ") + " time"
 
 
-def clock(at: datetime, home: ZoneInfo, there: ZoneInfo, *, year: int | None = None) -> str:
+def clock(
+    at: datetime,
+    home: ZoneInfo,
+    there: ZoneInfo,
+    *,
+    year: int | None = None,
+    moment: Callable[[datetime], str] | None = None,
+) -> str:
     """A moment in your zone, with the zone named, and the interview's own clock when
     it keeps another: "Tue 01 Dec 04:00 Toronto time (09:00 London time)".
 
     In your own zone it stays "Tue 01 Dec 09:00 EST", as every line wrote it: only
     a second zone needs the places named, or "04:00 EST" reads as the employer's
     hour (issue 16). `year`: the year left unwritten ("this year"); None writes it.
+    `moment`: how the shell writes a local day and time (the web's "Tue 1 Dec,
+    04:00"); by default the command line's "Tue 01 Dec 04:00" with `year`. The
+    wording around it is this function's, so the web and the command line name
+    the two clocks alike.
     """
     here = at.astimezone(home)
 
     def day(local: datetime) -> str:
         return f"{local:%a %d %b}" if local.year == year else f"{local:%a %d %b %Y}"
 
+    write = moment or (lambda local: f"{day(local)} {local:%H:%M}")
     if there.key == home.key:
-        return f"{day(here)} {here:%H:%M %Z}"
+        return f"{write(here)} {here:%Z}"
     away = at.astimezone(there)
-    own = f"{away:%H:%M}" if away.date() == here.date() else f"{day(away)} {away:%H:%M}"
-    return f"{day(here)} {here:%H:%M} {place(home)} ({own} {place(there)})"
+    own = f"{away:%H:%M}" if away.date() == here.date() else write(away)
+    return f"{write(here)} {place(home)} ({own} {place(there)})"

@@ -99,7 +99,9 @@ def agenda_dict(board: Board, notices: Waiting | None = None) -> dict[str, Any]:
     return {
         "actions": [agenda_item_dict(item) for item in board.items],
         "active_applications": board.active,
-        "notices": [{"id": n.id, "text": n.text} for n in shown],
+        # `proposal`: "new", "move" or "cancel" for an invitation's proposal (answered
+        # with `followup confirm` / `decline`, issue 15), null for a notice to read.
+        "notices": [{"id": n.id, "proposal": n.proposal or None, "text": n.text} for n in shown],
         "notices_waiting": notices.total if notices is not None else 0,
         "nudge": board.nudge,
         "now": moment(board.now),

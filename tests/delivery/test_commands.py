@@ -208,9 +208,9 @@ def test_notices_stay_until_dismissed(store: Path) -> None:
         assert f"followup outbox dismiss {first.pk} {second.pk} (or --all)" in shown.out
     assert json.loads(run("outbox", "--json").out)["notices"] == [
         {"created": "2026-11-20T09:30:00+00:00", "id": first.pk, "message": None,
-         "text": "Priya Raman replied."},
+         "proposal": None, "text": "Priya Raman replied."},
         {"created": "2026-11-20T09:30:00+00:00", "id": second.pk, "message": None,
-         "text": "Confirm message #4."},
+         "proposal": None, "text": "Confirm message #4."},
     ]  # fmt: skip
     bad = run("outbox", "dismiss", "99")
     assert bad.code == 2
@@ -222,6 +222,37 @@ def test_notices_stay_until_dismissed(store: Path) -> None:
     assert "Priya Raman replied." not in run("outbox").out
     assert run("outbox", "dismiss", "--all").out == "Dismissed 1 notice.\n"
     assert json.loads(run("outbox", "--json").out)["notices"] == []
+
+
+def test_the_outbox_answers_a_proposal_as_the_agenda_does(store: Path) -> None:
+    # Issue 15: a proposal read from the inbox is answered (confirm / decline), not
+    # dismissed, in `followup outbox` as on the agenda and the web's outbox.
+    from datetime import UTC, datetime
+
+    from followup.delivery.models import Notice
+    from followup.store.boot import setup
+    from followup.store.models import User
+
+    assert run("outbox").code == 0
+    setup()
+    user = User.objects.get()
+    made = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    read = Notice.objects.create(user=user, created=made, text="Priya Raman replied.")
+    move = Notice.objects.create(
+        user=user, created=made, text="Priya moved interview 1: move it?", proposal="move"
+    )
+    shown = run("outbox").out
+    assert shown.endswith(
+        f"! [{read.pk}] Priya Raman replied.\n"
+        f"! [{move.pk}] Priya moved interview 1: move it?\n"
+        f"    Move it: followup confirm {move.pk} · Keep the old time: followup decline "
+        f"{move.pk}\n"
+        f"Once read: followup outbox dismiss {read.pk} (or --all).\n"
+    )
+    assert [n["proposal"] for n in json.loads(run("outbox", "--json").out)["notices"]] == [
+        None,
+        "move",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -116,6 +116,27 @@ def test_long_error_text_wraps_on_a_phone(phone_server: str, browser: Any, shots
     page.close()
 
 
+def test_the_agenda_gives_a_london_interviews_clock_beside_yours(
+    phone_server: str, browser: Any
+) -> None:
+    # Issue 16: the web agenda showed another zone's times in yours only; it now
+    # writes both, in the words of `followup agenda` (places.clock).
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    page.goto(phone_server + "/")
+    both = re.compile(
+        r"(was )?due \w{3} \d{1,2} \w{3}, \d\d:\d\d Toronto time \(\d\d:\d\d London time\)"
+    )
+    expect(page.get_by_text(both).first).to_be_visible()
+    # The Toronto panel, in your own zone, keeps one clock.
+    maple = page.locator(".item", has_text="Maple Systems").first
+    expect(maple).to_be_visible()
+    expect(maple).not_to_contain_text("Toronto time")
+    assert _width(page) <= PHONE
+    page.close()
+
+
 def test_settings_grouped_with_the_numbers_folded(
     phone_server: str, browser: Any, shots: Path
 ) -> None:

@@ -4,7 +4,8 @@ A real Dovecot holds the invitation; `followup worker --once` (its own
 process) reads it and leaves the proposal; `followup serve` shows it on the
 agenda with its buttons. "Add it" opens the new-interview form filled from
 the invitation; saving it answers the proposal. Then the organizer's
-cancellation is proposed, and "Mark called off" records it. The browser,
+cancellation is proposed, on the agenda and in the outbox, and "Mark called
+off" in the outbox records it. The browser,
 screenshots and axe-core checks are those of `test_browser.py`.
 """
 
@@ -86,7 +87,17 @@ def test_add_it_and_mark_called_off_from_the_agenda(
         notice = page.locator("li.notice", has_text="cancelled the invitation for interview 1")
         expect(notice.get_by_role("button", name="Keep it")).to_be_visible()
         shoot(page, shots, "agenda-proposal-cancel")
+        # The outbox lists the same notice with the same two answers (issue 15), and
+        # answering there stays there.
+        page.goto(address + "outbox/")
+        notice = page.locator("li.notice", has_text="cancelled the invitation for interview 1")
+        expect(notice.get_by_role("button", name="Keep it")).to_be_visible()
+        expect(notice.get_by_role("button", name="Dismiss")).to_have_count(0)
+        shoot(page, shots, "outbox-proposal-cancel")
         notice.get_by_role("button", name="Mark called off").click()
         expect(page.get_by_text("Interview 1 is marked called off")).to_be_visible()
+        assert page.url == address + "outbox/"
+        expect(page.get_by_text("cancelled the invitation for interview 1")).to_have_count(0)
+        page.goto(address)
         expect(page.get_by_text("cancelled the invitation for interview 1")).to_have_count(0)
     assert "outcome: called off" in followup_ok("show", "1")

@@ -53,9 +53,30 @@ def test_a_time_names_its_zone_only_when_it_is_not_the_candidates() -> None:
 def test_at_home_adds_the_interviews_clock_only_when_it_is_another() -> None:
     at = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
     assert IN_LONDON.at_home(at, LONDON) == "Wed 2 Dec, 14:00"
-    assert IN_LONDON.at_home(at, NEW_YORK) == "Wed 2 Dec, 14:00 (09:00 New York time)"
+    # Both places named, in the command line's words (places.clock), the web's dates.
+    assert IN_LONDON.at_home(at, NEW_YORK) == "Wed 2 Dec, 14:00 London time (09:00 New York time)"
     late = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
-    assert IN_LONDON.at_home(late, NEW_YORK) == "Wed 2 Dec, 02:00 (Tue 1 Dec, 21:00 New York time)"
+    assert (
+        IN_LONDON.at_home(late, NEW_YORK)
+        == "Wed 2 Dec, 02:00 London time (Tue 1 Dec, 21:00 New York time)"
+    )
+    # Another year is written on either clock, as every date of the web is.
+    new_year = datetime(2027, 1, 1, 2, 0, tzinfo=UTC)
+    assert (
+        IN_LONDON.at_home(new_year, NEW_YORK)
+        == "Fri 1 Jan 2027, 02:00 London time (Thu 31 Dec, 21:00 New York time)"
+    )
+
+
+def test_the_web_and_the_command_line_name_two_clocks_with_one_function() -> None:
+    # Issue 16: the web agenda showed another zone's times in yours only. The
+    # wording is places.clock's; only the way of writing a day differs.
+    from followup.places import clock
+
+    at = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
+    paris = ZoneInfo("Europe/Paris")
+    assert clock(at, LONDON, paris, year=2026) == "Thu 03 Dec 15:00 London time (16:00 Paris time)"
+    assert IN_LONDON.at_home(at, paris) == "Thu 3 Dec, 15:00 London time (16:00 Paris time)"
 
 
 def test_an_interview_span_always_says_its_zone() -> None:
@@ -117,12 +138,14 @@ def test_times_abroad_name_their_zone_and_times_at_home_do_not(
     # The list is in the candidate's zone, as `followup list` and the agenda,
     # and names the interview's own clock when it is another.
     listing = html(client.get("/interviews/"))
-    assert "Tue 17 Nov, 15:00 (10:00 New York time) ·" in listing
+    assert "Tue 17 Nov, 15:00 UTC (10:00 New York time) ·" in listing
     assert "due Wed 18 Nov, 16:00" in listing
     assert 'Times are in your zone, <span class="zone">UTC</span>.' in listing
+    # The agenda is in the candidate's zone and, as `followup agenda` does since
+    # issue 16, gives the interview's own clock beside it.
     agenda = html(client.get("/"))
     assert "Wednesday 18 November, 15:00" in agenda and "(UTC)" in agenda
-    assert "due Wed 18 Nov, 16:00" in agenda and "New York time" not in agenda
+    assert "due Wed 18 Nov, 16:00 UTC (11:00 New York time)" in agenda
 
     services.set_setting(user, "timezone", "America/New_York")
     detail = html(client.get(f"/interviews/{interview_id}/"))
@@ -147,7 +170,7 @@ def test_another_year_is_written_out(client: Client, user: Any) -> None:
     detail = html(client.get(f"/interviews/{later}/"))
     assert "Wednesday 6 January 2027, 10:00–11:00 (New York time)" in detail
     assert "Friday 8 January 2027" in detail  # they decide by
-    assert "Wed 6 Jan 2027, 15:00 (10:00 New York time)" in html(client.get("/interviews/"))
+    assert "Wed 6 Jan 2027, 15:00 UTC (10:00 New York time)" in html(client.get("/interviews/"))
 
 
 @pytest.mark.parametrize("path", ["log", "reply", "outcome"])

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+import pytest
+
 from followup.etiquette.model import Contact, ContactKind, Purpose
 from tests.factories import interviewer, local, make_interview
 from tests.web.conftest import html
@@ -136,3 +138,23 @@ def test_a_far_date_on_the_interview_page_names_the_forms_field(client: Client, 
         "fill in “They decide by”."
     ) in page
     assert "decision_by" not in page.partition("<main")[2].partition("</main>")[0]
+
+
+def test_the_new_interview_form_says_the_zone_offered_is_the_machines(
+    client: Client, user: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 16, as `followup add` says it: with no time zone in Settings, the zone
+    # offered is the machine's, a default to change.
+    from followup.store.services import set_setting
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    page = html(client.get("/interviews/new/"))
+    assert 'value="Europe/Paris"' in page
+    assert (
+        "Europe/Paris is your machine&#x27;s time zone, offered because none is set in "
+        "Settings (“Your time zone”); type the interview&#x27;s own here if it is another."
+    ) in page
+    set_setting(user, "timezone", "Europe/Paris")
+    chosen = html(client.get("/interviews/new/"))
+    assert "your machine" not in chosen
+    assert "Where the interview&#x27;s times are local, e.g. Europe/London." in chosen

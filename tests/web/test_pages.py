@@ -420,6 +420,26 @@ def test_log_form_rejects_bad_input(client: Client, interview_id: int) -> None:
     assert 'value="Priya Raman" selected' in html(response)
 
 
+def test_log_form_takes_a_first_name_only_one_interviewer_has(
+    client: Client, user: Any, interview_id: int
+) -> None:
+    # Issue 16: a typed name (a link's ?to=, the guardrails' fragment) is read as
+    # `followup log --to` reads it (record.recipient.named).
+    from followup.store.models import Contact
+
+    url = f"/interviews/{interview_id}/log/"
+    response = client.post(url, {"action": "thank_you", "to": "priya"})
+    assert response.status_code == 302, html(response)[:2000]
+    logged = list(Contact.objects.values_list("purpose", "person__name"))
+    assert logged == [("thank_you", "Priya Raman")]
+    check = f"/interviews/{interview_id}/check/"
+    page = html(client.post(check, {"action": "thank_you", "to": "bell"}))
+    assert "Fine to do." in page
+    refused = client.post(url, {"action": "thank_you", "to": "Marc"})
+    assert refused.status_code == 422
+    assert "is not one of the interviewers (Priya Raman, Marcus Bell)" in html(refused)
+
+
 def test_log_form_prefills_from_the_query(client: Client, interview_id: int) -> None:
     page = html(client.get(f"/interviews/{interview_id}/log/?action=call&to=Marcus+Bell"))
     assert '<option value="call" selected>' in page

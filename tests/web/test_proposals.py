@@ -69,7 +69,7 @@ def moved(sequence: int = 1) -> bytes:
 
 
 def buttons(page: str, notice: int) -> list[tuple[str, str]]:
-    """(form action, button text) of the agenda's forms for one notice."""
+    """(form action, button text) of the forms for one notice (the agenda's, the outbox's)."""
     return re.findall(
         rf'<form method="post" action="(/notices/{notice}/\w+/)">.*?'
         r'<button type="submit"[^>]*>([^<]+)</button>',
@@ -238,3 +238,58 @@ def test_a_copy_of_a_proposed_invitation_is_asked_once(client: Client, user: Any
     propose(user, ics, told=0)
     assert propose(user, ics.replace(b"SEQUENCE:0", b"SEQUENCE:1")).proposal == "new"
     assert Notice.objects.filter(proposal="new").count() == 2
+
+
+def test_the_outbox_answers_a_proposal_as_the_agenda_does(
+    client: Client, user: Any, invited_id: int
+) -> None:
+    # Issue 15: the outbox offered only "Dismiss" for a proposal read from the inbox.
+    from followup.delivery.models import Notice
+    from followup.store.models import Interview
+
+    notice = propose(user, moved())
+    page = html(client.get("/outbox/"))
+    assert buttons(page, notice.pk) == [
+        (f"/notices/{notice.pk}/confirm/", "Move it"),
+        (f"/notices/{notice.pk}/decline/", "Keep the old time"),
+    ]
+    # Answered from the outbox, the candidate stays there and reads what it did.
+    response = client.post(f"/notices/{notice.pk}/confirm/", {"next": "/outbox/"})
+    assert (response.status_code, response["Location"]) == (302, "/outbox/")
+    after = html(client.get("/outbox/"))
+    assert f"Interview {invited_id} is moved; its plan follows the new time." in after
+    assert Interview.objects.get(pk=invited_id).start == datetime(2026, 11, 26, 19, tzinfo=UTC)
+    assert Notice.objects.get(pk=notice.pk).seen
+    assert f"/notices/{notice.pk}/" not in after
+
+    # A cancellation declined from the outbox: the interview stays on.
+    called = propose(user, (INVITES / "google_cancel.ics").read_bytes())
+    assert buttons(html(client.get("/outbox/")), called.pk) == [
+        (f"/notices/{called.pk}/confirm/", "Mark called off"),
+        (f"/notices/{called.pk}/decline/", "Keep it"),
+    ]
+    kept = client.post(f"/notices/{called.pk}/decline/", {"next": "/outbox/"}, follow=True)
+    assert f"Interview {invited_id} stays on." in html(kept)
+    assert not hasattr(Interview.objects.get(pk=invited_id), "outcome")
+
+
+def test_the_outbox_keeps_dismiss_for_a_notice_to_read_and_refuses_a_bad_next(
+    client: Client, user: Any
+) -> None:
+    from followup.delivery.models import Notice
+
+    plain = Notice.objects.create(user=user, text="Priya replied.", created=NOW)
+    new = propose(user, (INVITES / "google.ics").read_bytes())
+    page = html(client.get("/outbox/"))
+    assert buttons(page, plain.pk) == [(f"/notices/{plain.pk}/dismiss/", "Dismiss")]
+    assert buttons(page, new.pk) == [
+        (f"/notices/{new.pk}/confirm/", "Add it"),
+        (f"/notices/{new.pk}/decline/", "Not an interview"),
+    ]
+    # Another site as `next` is ignored: back to the agenda, never away.
+    response = client.post(f"/notices/{new.pk}/decline/", {"next": "//evil.example/"})
+    assert (response.status_code, response["Location"]) == (302, "/")
+    # A refusal (answered already) is a sentence on the page the button was on.
+    again = client.post(f"/notices/{new.pk}/decline/", {"next": "/outbox/"}, follow=True)
+    assert again.redirect_chain == [("/outbox/", 302)]
+    assert f"Notice {new.pk} was already answered or dismissed." in html(again)

@@ -166,6 +166,16 @@ PROPOSAL_ANSWERS = {
 }
 
 
+def proposal_answers(number: int, proposal: str) -> str | None:
+    """The two commands that answer a proposal, named as the web's buttons are
+    ("Add it: followup confirm 7 · Not an interview: followup decline 7"); None
+    for a notice to read. The agenda and `followup outbox` print the same line."""
+    if proposal not in PROPOSAL_ANSWERS:
+        return None
+    yes, no = PROPOSAL_ANSWERS[proposal]
+    return f"{yes}: followup confirm {number} · {no}: followup decline {number}"
+
+
 def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
     """What the worker must tell, above the actions, as the web agenda shows it:
     invitations to add, moves and cancellations to confirm, replies, bounces."""
@@ -175,15 +185,9 @@ def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
     for notice in notices.notices:
         first, *rest = wrap(f"[{notice.id}] {notice.text}", width - 4) or [f"[{notice.id}]"]
         lines += [f"  ! {first}", *(f"    {part}" for part in rest)]
-        if notice.proposal in PROPOSAL_ANSWERS:
-            yes, no = PROPOSAL_ANSWERS[notice.proposal]
-            lines.append(
-                style(
-                    f"      {yes}: followup confirm {notice.id} · {no}: "
-                    f"followup decline {notice.id}",
-                    dim=True,
-                )
-            )
+        answers = proposal_answers(notice.id, notice.proposal)
+        if answers:
+            lines.append(style(f"      {answers}", dim=True))
     more = notices.total - len(notices.notices)
     if more:
         lines.append(f"  ... and {more} older: followup outbox lists every notice.")

@@ -101,8 +101,15 @@ def _yes_no(message: str, io: dict[str, Any]) -> bool:
     return bool(questionary.confirm(message, default=False, auto_enter=False, **io).unsafe_ask())
 
 
-def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> Interview:
-    """Ask for an interview's facts; `io` passes prompt_toolkit input/output (tests)."""
+def ask_interview(
+    defaults: Defaults, companies: Sequence[str], *, zone_note: str | None = None, **io: Any
+) -> Interview:
+    """Ask for an interview's facts; `io` passes prompt_toolkit input/output (tests).
+
+    `zone_note`: said once, just before the zone is asked, when the zone offered
+    is the machine's rather than one you chose (`config.machine_zone_note`).
+    """
+    import click
     import questionary
 
     def text(message: str, **kwargs: Any) -> str:
@@ -118,6 +125,8 @@ def ask_interview(defaults: Defaults, companies: Sequence[str], **io: Any) -> In
         company = text("Company:", validate=_check(_required))
     role = text("Role:", validate=_check(_required))
     # The zone first, so the start can be read (and checked) in it.
+    if zone_note:
+        click.echo(f"Note: the zone offered is {zone_note}.")
     zone = str(
         questionary.autocomplete(
             "Time zone of the interview:",

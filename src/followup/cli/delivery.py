@@ -257,6 +257,7 @@ def outbox_command(ctx: click.Context, as_json: bool) -> None:
                             "created": n.created.astimezone(UTC).isoformat(),
                             "id": n.pk,
                             "message": n.message_id,
+                            "proposal": n.proposal or None,
                             "text": n.text,
                         }
                         for n in notices
@@ -270,10 +271,16 @@ def outbox_command(ctx: click.Context, as_json: bool) -> None:
         for m in rows:
             extra = f"  [{m.last_error}]" if m.last_error and m.state != "sent" else ""
             click.echo(f"#{m.pk} {m.state:<9} {when(m, user)}  {m.recipient}  {m.subject}{extra}")
+        from followup.agenda.text import proposal_answers
+
         for notice in notices:
             click.echo(f"! [{notice.pk}] {notice.text}")
-        if notices:
-            numbers = " ".join(str(n.pk) for n in notices)
+            # An invitation's proposal is answered, as on the agenda, not dismissed.
+            answers = proposal_answers(notice.pk, notice.proposal)
+            if answers:
+                click.echo(f"    {answers}")
+        numbers = " ".join(str(n.pk) for n in notices if not n.proposal)
+        if numbers:
             click.echo(f"Once read: followup outbox dismiss {numbers} (or --all).")
 
 

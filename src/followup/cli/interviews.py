@@ -27,35 +27,53 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     Without FILE, you are asked for each fact on the terminal, with
     defaults and validation as you type. The plan is computed and stored.
     """
-    from followup.config import defaults_from
+    from followup.config import defaults_from, machine_zone, machine_zone_note
 
     if file is not None and file.lower().endswith((".ics", ".eml")):
         from followup.cli.invite import add_invitation
 
         return add_invitation(shell, file, as_json)
     if file is not None:
-        from followup.cli.plan import load_with_policy
+        from followup.cli.plan import read_with_policy
         from followup.store.plausible import check_new_contacts
 
         # Read and judged before the store is made: a file with a mistake
         # must leave no empty store (nor its secret key) behind. Your stored
         # settings are read when you have a store, and none is created.
-        interview, policy = load_with_policy(file)
+        fields, interview, policy = read_with_policy(file)
         check_new_contacts(interview, policy, shell.now())
         user = shell.user
         from followup.store import services
+
+        # The file left the zone out and no setting chose it: the machine's.
+        guessed = machine_zone(services.settings_of(user)) if "timezone" not in fields else None
     else:
         user = shell.user
         from followup.store import services
 
-        defaults = defaults_from(services.settings_of(user))
+        stored = services.settings_of(user)
+        defaults = defaults_from(stored)
         from followup.cli.ask import ask_interview, require_terminal
 
         require_terminal("FILE", "give an interview file, or run it in a terminal to be asked")
-        interview = ask_interview(defaults, services.companies_of(user))
+        guessed = machine_zone(stored)
+        interview = ask_interview(
+            defaults,
+            services.companies_of(user),
+            zone_note=machine_zone_note(guessed) if guessed else None,
+        )
+        guessed = None  # said before the question, where it could be changed
     # As `log` and `outcome` would judge each entry; `import` restores as is.
     services.check_new_contacts(interview, services.policy_of(user), shell.now())
     new_id = services.add(user, interview)
+    if guessed is not None:
+        # Once, on stderr, with the field that gives an interview its own zone.
+        click.echo(
+            f"followup: note: the file gives no `timezone`, so interview {new_id} is in "
+            f"{machine_zone_note(guessed)}; a file's `timezone:` field gives an interview "
+            f"its own (for this one: followup edit {new_id} --set timezone=ZONE).",
+            err=True,
+        )
     if as_json:
         emit({"id": new_id})
         return

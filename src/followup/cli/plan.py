@@ -32,12 +32,22 @@ def load_with_policy(
 
     `settings`: your stored settings when the caller has read them already.
     """
+    _, interview, policy = read_with_policy(path, settings)
+    return interview, policy
+
+
+def read_with_policy(
+    path: str, settings: Mapping[str, Any] | None = None
+) -> tuple[dict[str, Any], Interview, Policy]:
+    """`load_with_policy`, with the file's fields as written (read once: FILE may be
+    a pipe), for what a command says of the fields it left out."""
     from followup.config import defaults_from, policy_from, stored_settings
-    from followup.interview_file import load_interview
+    from followup.interview_file import parse_interview, read_mapping
 
     if settings is None:
         settings = stored_settings()
-    return load_interview(Path(path), defaults_from(settings)), policy_from(settings)
+    data = read_mapping(Path(path))
+    return data, parse_interview(data, defaults_from(settings)), policy_from(settings)
 
 
 def guardrail_warnings(interview: Interview, policy: Policy) -> tuple[str, ...]:
@@ -144,7 +154,11 @@ def plan_command(file: str, now: str | None, as_json: bool) -> None:
 @click.command("check")
 @click.argument("file", metavar="FILE|ID")
 @click.argument("action", type=click.Choice(LOGGABLE))
-@click.option("--to", metavar="NAME", help="The interviewer it is for.")
+@click.option(
+    "--to",
+    metavar="NAME",
+    help="The interviewer it is for: the whole name, or a first name or surname only one has.",
+)
 @click.option("--at", metavar="ISO", help="When you would make the contact (default: now).")
 @json_option
 def check_command(file: str, action: str, to: str | None, at: str | None, as_json: bool) -> None:

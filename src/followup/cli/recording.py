@@ -62,7 +62,11 @@ def happened_at(shell: Shell, interview_id: int, at: str | None) -> datetime | N
 @click.command("log")
 @interview_id_argument
 @click.argument("action", type=click.Choice(LOGGABLE))
-@click.option("--to", metavar="NAME", help="The interviewer it was for.")
+@click.option(
+    "--to",
+    metavar="NAME",
+    help="The interviewer it was for: the whole name, or a first name or surname only one has.",
+)
 @at_option
 @click.option(
     "--answered/--no-answer",
@@ -190,7 +194,12 @@ def what_the_reply_asks(replied: Replied, home: ZoneInfo, now: datetime) -> str:
 @click.command("reply")
 @interview_id_argument
 @at_option
-@click.option("--from", "sender", metavar="NAME", help="The interviewer who replied.")
+@click.option(
+    "--from",
+    "sender",
+    metavar="NAME",
+    help="The interviewer who replied: the whole name, or a part only one has.",
+)
 @click.option(
     "--check-back",
     metavar="DATE",

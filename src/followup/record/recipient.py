@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from followup.errors import InputError
-from followup.etiquette.model import ContactKind, Interview, Interviewer, Purpose
+from followup.etiquette.model import ContactKind, Interview, Interviewer, Purpose, slug
 
 
 def default_recipient(
@@ -37,12 +37,36 @@ def default_recipient(
 
 
 def named(interview: Interview, name: str, field: str) -> Interviewer:
-    """The interviewer called `name`, or a sentence listing who there is."""
+    """The interviewer `name` means, or a sentence listing who it could be or who there is.
+
+    The whole name, ignoring case, accents and spacing ("priya  raman", "Jose
+    Nunez" for José Núñez), else a part of it that only one of them has: the
+    first name ("Priya"), the surname ("Raman"), or their first or last words
+    ("Ana María" and "María Ruiz" for Ana María Ruiz). Two who share it are
+    named, so the candidate can choose (issue 16).
+    """
     found = interview.interviewer(name)
-    if found is None:
-        names = ", ".join(p.name for p in interview.interviewers)
-        raise InputError(field, f"{name!r} is not one of the interviewers ({names})")
-    return found
+    if found is not None:
+        return found
+    people = interview.interviewers
+    key = slug(name)
+    given = key.split("-") if key != slug("") else []  # nothing a name can be read from
+    could = [p for p in people if given and _part_of(given, p.key.split("-"))]
+    if len(could) == 1:
+        return could[0]
+    if could:
+        names = " or ".join(p.name for p in could)
+        raise InputError(
+            field, f"{name!r} could be {names}; give the whole name of the one you mean"
+        )
+    names = ", ".join(p.name for p in people)
+    raise InputError(field, f"{name!r} is not one of the interviewers ({names})")
+
+
+def _part_of(given: list[str], words: list[str]) -> bool:
+    """`given` is the first or the last words of a longer name."""
+    size = len(given)
+    return size < len(words) and given in (words[:size], words[-size:])
 
 
 def recipient(

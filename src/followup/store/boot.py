@@ -153,7 +153,27 @@ def _configure() -> None:
 
     if not apps.ready:
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.store.settings")
+        machine = os.environ.get("TZ")
         django.setup()
+        _keep_machine_zone(machine)
+
+
+def _keep_machine_zone(machine: str | None) -> None:
+    """Put back the process's TZ, which Django sets to TIME_ZONE ("UTC") when it reads
+    its settings.
+
+    The machine's zone is the `timezone` setting's default (config.machine_timezone
+    reads TZ, then /etc/localtime): after Django had started, every command that
+    needs the store offered and used "UTC" as your machine's zone (issue 16).
+    Django itself reads TIME_ZONE, never the process's TZ, since USE_TZ is on.
+    """
+    import time
+
+    if machine is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = machine
+    time.tzset()
 
 
 _OPTIONS: dict[str, Any] | None = None

@@ -10,8 +10,10 @@ Pure: plain values in, strings out (no Django, no clock).
    interview abroad keeps its own clock), the text says which zone it is:
    "Wed 2 Dec, 09:00 (New York time)".
 4. Lists across interviews (the agenda, the interview list) are in the
-   candidate's zone, like `followup list`; an interview abroad adds its own
-   clock: "Wed 2 Dec, 14:00 (09:00 New York time)" (`at_home`).
+   candidate's zone, like `followup list` and `followup agenda`; an interview
+   abroad adds its own clock, both places named in the command line's words
+   (`places.clock`): "Wed 2 Dec, 14:00 London time (09:00 New York time)"
+   (`at_home`).
 """
 
 from __future__ import annotations
@@ -57,23 +59,23 @@ class Dates:
     ) -> str:
         """ "Wed 2 Dec, 14:00" in `zone` (the candidate's by default); `mark`: say the zone."""
         shown = zone or self.home
-        local = at.astimezone(shown)
-        text = f"{self.day(local.date(), short=short)}, {local:%H:%M}"
+        text = self.written(at.astimezone(shown), short=short)
         return text + self.where(shown) if mark else text
 
+    def written(self, local: datetime, *, short: bool = True) -> str:
+        """ "Wed 2 Dec, 14:00": a moment as its own clock reads, no zone said."""
+        return f"{self.day(local.date(), short=short)}, {local:%H:%M}"
+
     def at_home(self, at: datetime, zone: ZoneInfo) -> str:
-        """ "Wed 2 Dec, 14:00" in the candidate's zone, then " (09:00 New York time)"
-        when `zone` is another (with the day too, when that differs)."""
-        text = self.moment(at, mark=False)
+        """ "Wed 2 Dec, 14:00" in the candidate's zone; when `zone` is another, both
+        clocks with their places, as the command line writes them (`places.clock`):
+        "Wed 2 Dec, 14:00 London time (09:00 New York time)", with the day too
+        when it differs there."""
         if zone.key == self.home.key:
-            return text
-        there, here = at.astimezone(zone), at.astimezone(self.home)
-        clock = (
-            f"{there:%H:%M}"
-            if there.date() == here.date()
-            else self.moment(there, zone, mark=False)
-        )
-        return f"{text} ({clock} {place(zone)})"
+            return self.moment(at, mark=False)
+        from followup.places import clock
+
+        return clock(at, self.home, zone, moment=self.written)
 
     def span(self, start: datetime, end: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
         """ "Tuesday 17 November, 10:00–11:00 (New York time)": the zone always said."""

@@ -209,7 +209,20 @@ def outbox(request: HttpRequest) -> HttpResponse:
     user = user_of(request)
     dates = dates_for(user)
     rows = [message_row(m, dates) for m in Message.objects.filter(user=user).order_by("-id")]
-    notices = list(Notice.objects.filter(user=user, seen=False))
+    from followup.delivery.proposals import CONFIRM, DECLINE
+
+    # An invitation's proposal is answered here as on the agenda (web/proposals.py),
+    # through the same use case as `followup confirm` and `followup decline`.
+    notices = [
+        {
+            "pk": n.pk,
+            "text": n.text,
+            "proposal": n.proposal,
+            "confirm": CONFIRM.get(n.proposal, ""),
+            "decline": DECLINE.get(n.proposal, ""),
+        }
+        for n in Notice.objects.filter(user=user, seen=False)
+    ]
     return render(
         request,
         "web/outbox.html",

@@ -105,20 +105,26 @@ def sources(ids: tuple[str, ...] | list[str]) -> list[dict[str, str]]:
 def when_text(
     status: str, not_before: datetime, due: datetime, dates: Dates, zone: ZoneInfo
 ) -> str:
-    """When an action is open, in `zone`; the zone is named if it is not the candidate's."""
+    """When an action of one interview is open, in its `zone`, which is named once
+    at the end if it is not the candidate's: "due Wed 18 Nov, 11:00 (New York time)"."""
 
     def at(moment: datetime) -> str:
         return dates.moment(moment, zone, mark=False)
 
+    return open_window(status, not_before, due, at) + dates.where(zone)
+
+
+def open_window(
+    status: str, not_before: datetime, due: datetime, at: Callable[[datetime], str]
+) -> str:
+    """ "was due …", "on …", "from …, due …" or "due …", each time written by `at`."""
     if status == "overdue":
-        text = f"was due {at(due)}"
-    elif status == "not_yet" and not_before == due:
-        text = f"on {at(not_before)}"
-    elif status == "not_yet":
-        text = f"from {at(not_before)}, due {at(due)}"
-    else:
-        text = f"due {at(due)}"
-    return text + dates.where(zone)
+        return f"was due {at(due)}"
+    if status == "not_yet" and not_before == due:
+        return f"on {at(not_before)}"
+    if status == "not_yet":
+        return f"from {at(not_before)}, due {at(due)}"
+    return f"due {at(due)}"
 
 
 def safe_next(request: HttpRequest, fallback: str) -> str:
@@ -165,6 +171,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     from urllib.parse import urlencode
 
     base = f"/interviews/{row.interview}/"
+    there = cast(ZoneInfo, row.due.tzinfo)  # the interview's zone (queries.agenda)
     loggable = row.kind in LOGGABLE
     query = {"action": row.kind if loggable else "", "to": row.to or "", "next": "/"}
     return {
@@ -178,8 +185,11 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
         "label": label(row.kind, row.to),
         "channel": row.channel,
         "status": row.status,
-        # In the candidate's zone, which the agenda's heading names.
-        "when": when_text(row.status, row.not_before, row.due, dates, dates.home),
+        # In the candidate's zone, which the agenda's heading names; an interview
+        # in another zone adds its own clock, as `followup agenda` does.
+        "when": open_window(
+            row.status, row.not_before, row.due, lambda at: dates.at_home(at, there)
+        ),
         "due_iso": row.due.isoformat(),
         "why": row.why,
         "sources": sources(row.sources),
@@ -462,10 +472,18 @@ def invitation_form(request: HttpRequest, raw: bytes) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def interview_new(request: HttpRequest) -> HttpResponse:
     user = user_of(request)
-    defaults = config.defaults_from(services.settings_of(user))
+    stored = services.settings_of(user)
+    defaults = config.defaults_from(stored)
     action = reverse("web:new")
     if request.method in ("GET", "HEAD"):
         form = InterviewForm.blank(defaults, clock.now())
+        machine = config.machine_zone(stored)
+        if machine is not None:
+            # As `followup add` says it: the machine's zone, offered as a default (issue 16).
+            form["timezone"].help = (
+                f"{machine} is your machine's time zone, offered because none is set in "
+                "Settings (“Your time zone”); type the interview's own here if it is another."
+            )
         return _interview_page(request, form, title="New interview", action=action)
     form = InterviewForm.from_post(request.POST)
     if "add_row" in request.POST:
