@@ -531,6 +531,18 @@ def _akin(a: str, b: str) -> bool:
     return same_stem(a, b) or a.removesuffix("s") == b.removesuffix("s")
 
 
+def confirming(line: str, clause: str, topic: str) -> str:
+    """A line of thanks for a practical topic, confirming the candidate's side of it.
+
+    'I was glad we could discuss the notice period.' + 'my notice period is
+    three months' -> '...the notice period; to confirm, mine is three months.'
+    """
+    mine = re.match(r"my (.+?) is (.+)$", clause)
+    if mine and overlap(mine.group(1), [topic]) > 0:
+        clause = f"mine is {mine.group(2)}"
+    return f"{line.rstrip('.')}; to confirm, {clause}."
+
+
 # --- the writer -----------------------------------------------------------------
 
 
@@ -1097,12 +1109,25 @@ class _Writer:
         day = "when we met" if self.letter else day
         # What was forgotten goes in every note, in different words (rule book).
         forgot = (
-            None if closed else forgot_line(debrief.forgot_to_mention, self.form("forgot", i), day)
+            None
+            if closed
+            else forgot_line(
+                debrief.forgot_to_mention,
+                self.form("forgot", i),
+                day,
+                self.topic_sharing(debrief.forgot_to_mention, person),
+            )
         )
         stood_out = (
             self.stood_out_sentence(i, question=not closed) if self.stood_out_to == i else None
         )
         went_well = self.went_well.get(i)
+        if side_line and chosen and strength_kind(chosen[0]) == "availability":
+            # They discussed the notice period: the note confirms it, it is not news to them.
+            about = [t for t in side if overlap(chosen[0], [t]) > 0]
+            if about:
+                side_line = confirming(side_line, strengths[0], about[0])
+                chosen, strengths = chosen[1:], strengths[1:]
         return {
             "topic_1": work[0] if work else None,
             "topic_2": work[1] if len(work) > 1 else None,
@@ -1120,6 +1145,15 @@ class _Writer:
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
+
+    def topic_sharing(self, text: str | None, person: Interviewer) -> str | None:
+        """The first topic of `person` that shares a word with `text`, as the note says it."""
+        if not text:
+            return None
+        for topic in person.topics:
+            if overlap(text, [topic]) > 0:
+                return self.topic(topic)
+        return None
 
     def side_line(self, topic: str, i: int) -> str:
         """A logistics topic or the candidate's own story: thanked for, not praised."""
