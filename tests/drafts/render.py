@@ -100,8 +100,10 @@ def _facts(record: Record) -> Iterator[str]:
         bits.append("strengths: " + "; ".join(strengths))
     if record.raw.get("next_step"):
         bits.append(f"next step: {record.raw['next_step']}")
+    # What a reply said, too: a check-in may quote the day it asked for (record 13).
     sent = [
         f"{c.get('purpose', c.get('kind'))} {c.get('kind')} {c.get('at')}"
+        + (f" ({' '.join(str(c['says']).split())})" if c.get("says") else "")
         for c in record.raw.get("contacts") or []
     ]
     if sent:

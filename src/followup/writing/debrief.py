@@ -308,9 +308,7 @@ def as_thing(clause: str) -> str | None:
     return f"{named}, which {rest}" if rest else named
 
 
-def forgot_line(
-    text: str | None, form: int, day: str, topic: str | None = None
-) -> str | None:
+def forgot_line(text: str | None, form: int, day: str, topic: str | None = None) -> str | None:
     """What the candidate forgot to say, in form `form` of five: a different sentence per note.
 
     The forms differ in build, not only in their lead-in: the point first and

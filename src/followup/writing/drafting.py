@@ -262,6 +262,14 @@ DAY_GIVEN = re.compile(
     re.I,
 )
 
+# A span of time a next step gives ("in a couple of weeks", "within two weeks"):
+# said as loosely as that, never turned into a named week.
+DURATION = re.compile(
+    r"\b(?:in|within)\s+((?:a\s+couple\s+of|a\s+few|two|three|four|\d+)\s+weeks|"
+    r"a\s+week|a\s+fortnight|a\s+month|a\s+few\s+weeks)\b",
+    re.I,
+)
+
 # A next step in the employer's own voice ("We'll decide by Friday").
 SPEAKS_FOR_THEM = re.compile(r"\b(?:we|we'll|we're|we’ll|us|our)\b", re.I)
 
@@ -734,16 +742,34 @@ class _Writer:
             for i, p in enumerate(self.people)
         }
         order = sorted(range(len(self.people)), key=lambda i: (-fit[i], i))
+        # Once every strength has gone to someone, a practical one (a start
+        # date, a notice period) goes again to a reader whose topics it does
+        # not fit only when there is nothing else: told to the senior
+        # scientist after the Red Sea, it is out of place.
+        again = False
         for i in order:
             person = self.people[i]
             if len(used) >= n:
                 used = set(repeats)
+                again = True
             if len(used) >= n:
                 chosen[i] = []
                 continue
+
+            def out_of_place(k: int, person: Interviewer = person, again: bool = again) -> bool:
+                return (
+                    again
+                    and strength_kind(strengths[k]) == "availability"
+                    and overlap(strengths[k], person.topics) == 0
+                )
+
             ranked = sorted(
                 (k for k in range(n) if k not in used),
-                key=lambda k: (-overlap(strengths[k], person.topics), (k - i) % n),
+                key=lambda k: (
+                    -overlap(strengths[k], person.topics),
+                    out_of_place(k),
+                    (k - i) % n,
+                ),
             )
             first = ranked[0]
             used.add(first)
@@ -919,6 +945,11 @@ class _Writer:
             context |= self.withdrawal_facts()
         # The references asked for, carried by the check-in of the same day.
         context["with_references"] = NoteKind.SEND_REFERENCES in riders
+        # References asked for long ago say so, whatever else the message apologises for.
+        # (The references email of its own says so in its template, from `late`.)
+        context["references_late"] = any(
+            FOR_ACTION[a.kind] is NoteKind.SEND_REFERENCES and self.late(a) for a in carried
+        )
         if context["with_references"]:
             context |= self.references_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
@@ -1224,7 +1255,8 @@ class _Writer:
     def roughly(self, day: date | None) -> str | None:
         """A worked-out decision day as loosely as the record gave it.
 
-        'by the end of January' for the end of a month, 'shortly after our
+        'by the end of January' for the end of a month, 'within a couple of
+        weeks' for a span the record gives as one, 'shortly after our
         interview' within three days of it, else 'in the week of 9 March'.
         """
         if day is None:
@@ -1232,6 +1264,10 @@ class _Writer:
         text = self.interview.next_step or ""
         if re.search(r"\bend of (?:the|this) month\b", text, re.I):
             return f"by the end of {day:%B}"
+        # "in a couple of weeks", "within two weeks": a span, not a week one can name.
+        span = DURATION.search(text)
+        if span:
+            return f"within {span.group(1).lower()}"
         if (day - self.interview.local_start.date()).days <= 3:
             return "shortly after our interview"
         monday = day - timedelta(days=day.weekday())
