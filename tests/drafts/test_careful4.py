@@ -370,21 +370,6 @@ def test_a_start_date_is_not_told_again_to_a_reader_it_does_not_concern() -> Non
     assert "1 March" not in notes["Jonas Richter"], notes["Jonas Richter"]
 
 
-def test_a_figure_the_reader_went_through_with_me_is_not_told_again() -> None:
-    people = (interviewer("Sanne Bakker", topics=("cost per pallet",)),)
-    interview = make_interview(
-        interviewers=people,
-        strengths=("cut cost per pallet by 11%",),
-        debrief=Debrief(
-            went_well="Sanne and I went through my cost-per-pallet model line by line."
-        ),
-    )
-    (note,) = thank_yous(written(interview, "2026-11-17 17:00"))
-    assert "line by line" in note.body
-    assert "11%" not in note.body, note.body
-    assert len(re.findall(r"cost[ -]per[ -]pallet", note.body)) == 2, note.body
-
-
 def test_two_topics_in_one_sentence_are_joined_plainly() -> None:
     people = tuple(
         interviewer(n, topics=("opening shifts", "training new baristas"))

@@ -1153,14 +1153,6 @@ class _Writer:
             self.stood_out_sentence(i, question=not closed) if self.stood_out_to == i else None
         )
         went_well = self.went_well.get(i)
-        if (
-            went_well
-            and chosen
-            and overlap(chosen[0].replace("-", " "), [went_well.replace("-", " ")]) >= 2
-        ):
-            # "We went through my cost-per-pallet model line by line": the
-            # reader has seen the figure, and the note would say it twice.
-            chosen, strengths = chosen[1:], strengths[1:]
         if side_line and chosen and strength_kind(chosen[0]) == "availability":
             # They discussed the notice period: the note confirms it, it is not news to them.
             about = [t for t in side if overlap(chosen[0], [t]) > 0]
