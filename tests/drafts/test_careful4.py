@@ -382,3 +382,18 @@ def test_two_topics_in_one_sentence_are_joined_plainly() -> None:
         "I found our conversation about opening shifts, and about training new baristas, "
         "particularly useful." in bodies
     ), bodies
+
+
+def test_a_point_is_named_as_a_thing_only_where_the_rewriting_is_certain() -> None:
+    from followup.writing.debrief import as_thing
+
+    assert as_thing("I have a diving licence for scientific work") == (
+        "my diving licence for scientific work"
+    )
+    assert as_thing("I built a bus-times app that 2,000 students use") == (
+        "the bus-times app I built, which 2,000 students use"
+    )
+    # A "that" of what was said, a clause with no object, several clauses: left alone.
+    assert as_thing("I convinced a client that the merger would pay") is None
+    assert as_thing("I speak Dutch and German") is None
+    assert as_thing("I wrote a paper that was cited, and I presented it") is None

@@ -285,10 +285,30 @@ def own_sentence(text: str) -> str | None:
 # which a note can also name as a thing ("the bus-times app I built, which ...").
 PAST_ACT = re.compile(
     r"^I ((?:\w+ed)|built|led|ran|won|wrote|made|set up|taught|began|drew|grew|sold|began)"
-    r" (?:a|an) ([^,;:]+?)(?: that ([^,;:]+))?$"
+    r" (?:a|an) ((?:[^,;:]|(?<=\d),(?=\d))+?)(?: that ((?:[^,;:]|(?<=\d),(?=\d))+))?$"
+)
+# Verbs whose "that" is what was said: "I showed a client that it paid".
+TELLING = frozenset(
+    {
+        "showed",
+        "convinced",
+        "persuaded",
+        "told",
+        "assured",
+        "reminded",
+        "warned",
+        "informed",
+        "promised",
+        "taught",
+        "advised",
+        "satisfied",
+        "proved",
+        "demonstrated",
+        "reassured",
+    }
 )
 # "I have a diving licence for scientific work" -> "my diving licence for scientific work".
-HAVE_A = re.compile(r"^I (?:have|hold) (?:a|an) ([^,;:]+)$")
+HAVE_A = re.compile(r"^I have (?:a|an) ([^,;:]+)$")
 
 
 def as_thing(clause: str) -> str | None:
@@ -304,6 +324,9 @@ def as_thing(clause: str) -> str | None:
     if act is None:
         return None
     verb, thing, rest = act.groups()
+    if verb in TELLING:
+        # "I convinced a client that ...": the "that" is what was said, not the thing.
+        return None
     named = f"the {thing} I {verb}"
     return f"{named}, which {rest}" if rest else named
 
@@ -332,8 +355,11 @@ def forgot_line(text: str | None, form: int, day: str, topic: str | None = None)
         f"I should have mentioned {day} that {lower}.",
         f"{upper}, which I did not get to say {day}.",
         f"I meant to tell you about {thing}." if thing else f"I meant to tell you that {lower}.",
-        f"It did not come up {day}, but {lower}.",
-        f"Looking back, I realise I never said that {lower}.",
+        # The thing as the subject: "My diving licence ... did not come up on Monday."
+        f"{thing[:1].upper()}{thing[1:]}{',' if ', which' in thing else ''} did not come up {day}."
+        if thing
+        else f"It did not come up {day}, but {lower}.",
+        f"Afterwards I noticed I had not mentioned that {lower}.",
     ]
     return forms[form % len(forms)]
 
