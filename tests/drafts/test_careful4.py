@@ -397,3 +397,20 @@ def test_a_point_is_named_as_a_thing_only_where_the_rewriting_is_certain() -> No
     assert as_thing("I convinced a client that the merger would pay") is None
     assert as_thing("I speak Dutch and German") is None
     assert as_thing("I wrote a paper that was cited, and I presented it") is None
+
+
+def test_a_colleagues_achievement_is_not_repeated_to_a_reader_it_does_not_concern() -> None:
+    topics = ("raising attainment", "behaviour policy", "parental engagement", "numeracy")
+    people = tuple(interviewer(n, topics=(t,)) for n, t in zip(PANEL, topics, strict=True))
+    strengths = ("trained twelve new teachers", "led a department through an Ofsted inspection")
+    interview = make_interview(
+        interviewers=people,
+        strengths=strengths,
+        debrief=Debrief(forgot_to_mention="I introduced a mastery scheme."),
+    )
+    notes = thank_yous(written(interview, "2026-11-17 17:00"))
+    for strength in strengths:
+        # Each achievement in one note: the others carry the forgotten point instead.
+        assert sum(strength.split(" ", 1)[1] in d.body for d in notes) == 1, strength
+    assert all("mastery scheme" in d.body for d in notes)
+    assert lint([d.as_note() for d in notes], interview) == []

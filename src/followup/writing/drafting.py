@@ -772,6 +772,16 @@ class _Writer:
                 ),
             )
             first = ranked[0]
+            if (
+                again
+                and debrief.forgot_to_mention
+                and overlap(strengths[first], person.topics) == 0
+            ):
+                # Their note has the forgotten point to carry: an achievement
+                # already in a colleague's note, unrelated to this reader's
+                # topics, would only make the two notes alike (S3).
+                chosen[i] = []
+                continue
             used.add(first)
             picked = [strengths[first]]
             # A second only on a one-person panel, of the same kind, if it fits their topics.
