@@ -137,8 +137,12 @@ def render_one(record: Record) -> str:
         if draft.carries:
             out.append(f"({draft.carries})")
         if draft.heading:
-            out += ["(a letter: its date and address, above the greeting)", draft.heading]
-        out.append(draft.note_text().rstrip("\n"))
+            # A letter as it is printed: its date and address, then the body;
+            # the note file's To/Kind lines are for the linter, not the post.
+            out += ["(a letter, as printed: date and address, then the body)", draft.heading, ""]
+            out.append(draft.body.rstrip("\n"))
+        else:
+            out.append(draft.note_text().rstrip("\n"))
         out.append("")
     for notice in made.notices:
         out += [f"(notice) {notice.message}", ""]

@@ -414,3 +414,12 @@ def test_a_colleagues_achievement_is_not_repeated_to_a_reader_it_does_not_concer
         assert sum(strength.split(" ", 1)[1] in d.body for d in notes) == 1, strength
     assert all("mastery scheme" in d.body for d in notes)
     assert lint([d.as_note() for d in notes], interview) == []
+
+
+def test_the_review_prints_a_letter_without_the_note_files_header() -> None:
+    from tests.drafts.render import records, render_one
+
+    (record,) = [r for r in records() if r.name.startswith("20-")]
+    text = render_one(record)
+    assert "Northfield Council\n\nDear " in text, text
+    assert "Kind: thank_you" not in text and "To: Patricia Doyle" not in text, text
