@@ -539,11 +539,10 @@ def test_draft_json_is_exact(tmp_path: Path) -> None:
                     "I found our conversation about streaming ingestion particularly useful."
                     "\n\n"
                     # The strength shares no word with the topic: its own paragraph.
-                    "Separately, you may like to know that I ran a blameless on-call rotation "
-                    "for two years."
+                    "I ran a blameless on-call rotation for two years, which I hope is "
+                    "relevant to the role."
                     "\n\n"
-                    "I would be glad to continue the conversation, and to help with anything "
-                    "else you need.\n\n"
+                    "I would be glad to continue the conversation whenever it suits you.\n\n"
                     "Best regards,"
                 ),
                 "ready": True,

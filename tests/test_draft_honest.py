@@ -173,7 +173,10 @@ def test_a_withdrawal_after_the_interview_still_thanks_for_it() -> None:
     )
     found = written(interview, local("2026-12-09 10:00"))
     (note,) = [d for d in found if d.kind is NoteKind.WITHDRAWAL]
-    assert "I enjoyed learning about Pied Piper, particularly about compression." in note.body
+    # What they talked about, not a subject the candidate learnt (review four).
+    assert "withdraw my application. I enjoyed our conversation about compression.\n\n" in (
+        note.body
+    )
     assert "inviting me" not in note.body and "my place at the interview" not in note.body
     assert lint([d.as_note() for d in found], interview) == []
 

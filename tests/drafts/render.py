@@ -100,8 +100,10 @@ def _facts(record: Record) -> Iterator[str]:
         bits.append("strengths: " + "; ".join(strengths))
     if record.raw.get("next_step"):
         bits.append(f"next step: {record.raw['next_step']}")
+    # What a reply said, too: a check-in may quote the day it asked for (record 13).
     sent = [
         f"{c.get('purpose', c.get('kind'))} {c.get('kind')} {c.get('at')}"
+        + (f" ({' '.join(str(c['says']).split())})" if c.get("says") else "")
         for c in record.raw.get("contacts") or []
     ]
     if sent:
@@ -135,8 +137,12 @@ def render_one(record: Record) -> str:
         if draft.carries:
             out.append(f"({draft.carries})")
         if draft.heading:
-            out += ["(a letter: its date and address, above the greeting)", draft.heading]
-        out.append(draft.note_text().rstrip("\n"))
+            # A letter as it is printed: its date and address, then the body;
+            # the note file's To/Kind lines are for the linter, not the post.
+            out += ["(a letter, as printed: date and address, then the body)", draft.heading, ""]
+            out.append(draft.body.rstrip("\n"))
+        else:
+            out.append(draft.note_text().rstrip("\n"))
         out.append("")
     for notice in made.notices:
         out += [f"(notice) {notice.message}", ""]

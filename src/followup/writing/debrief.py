@@ -68,18 +68,13 @@ SHARED = frozenset({
     "worked", "looked", "walked", "covered", "explored", "shared", "swapped", "built",
     "drew", "reviewed", "debated",
 })
-# "X showed me ..." -> "Thank you for showing me ...".
+# "X showed me ..." -> "Thank you for showing me ...". Not "stayed": an
+# assessor staying to watch a lesson did their job, not the candidate a favour.
 GERUNDS = {
-    "showed": "showing", "stayed": "staying", "took": "taking", "gave": "giving",
+    "showed": "showing", "took": "taking", "gave": "giving",
     "explained": "explaining", "introduced": "introducing", "walked": "walking",
     "shared": "sharing", "offered": "offering", "invited": "inviting",
 }
-# Adverbial tails that may lead the sentence instead: "last year, I led ...".
-TIME_TAIL = re.compile(
-    r"\s+(last (?:year|month|winter|summer|spring|autumn|fall)|this year|recently|"
-    r"in (?:19|20)\d\d)$",
-    re.I,
-)
 # fmt: on
 NUMBER_WORDS = dict(
     zip(
@@ -286,27 +281,86 @@ def own_sentence(text: str) -> str | None:
     return as_sentence(clean)
 
 
-def forgot_line(text: str | None, form: int, day: str) -> str | None:
-    """What the candidate forgot to say, in form `form` of five: different words per note."""
+# "I built a bus-times app that 2,000 students use": a past act and its object,
+# which a note can also name as a thing ("the bus-times app I built, which ...").
+PAST_ACT = re.compile(
+    r"^I ((?:\w+ed)|built|led|ran|won|wrote|made|set up|taught|began|drew|grew|sold|began)"
+    r" (?:a|an) ((?:[^,;:]|(?<=\d),(?=\d))+?)(?: that ((?:[^,;:]|(?<=\d),(?=\d))+))?$"
+)
+# Verbs whose "that" is what was said: "I showed a client that it paid".
+TELLING = frozenset(
+    {
+        "showed",
+        "convinced",
+        "persuaded",
+        "told",
+        "assured",
+        "reminded",
+        "warned",
+        "informed",
+        "promised",
+        "taught",
+        "advised",
+        "satisfied",
+        "proved",
+        "demonstrated",
+        "reassured",
+    }
+)
+# "I have a diving licence for scientific work" -> "my diving licence for scientific work".
+HAVE_A = re.compile(r"^I have (?:a|an) ([^,;:]+)$")
+
+
+def as_thing(clause: str) -> str | None:
+    """A first-person clause named as a thing, where the rewriting is certain; else None.
+
+    'I have a diving licence' -> 'my diving licence'; 'I introduced a mastery
+    scheme that lifted passes' -> 'the mastery scheme I introduced, which lifted passes'.
+    """
+    have = HAVE_A.match(clause)
+    if have:
+        return f"my {have.group(1)}"
+    act = PAST_ACT.match(clause)
+    if act is None:
+        return None
+    verb, thing, rest = act.groups()
+    if verb in TELLING:
+        # "I convinced a client that ...": the "that" is what was said, not the thing.
+        return None
+    named = f"the {thing} I {verb}"
+    return f"{named}, which {rest}" if rest else named
+
+
+def forgot_line(text: str | None, form: int, day: str, topic: str | None = None) -> str | None:
+    """What the candidate forgot to say, in form `form` of five: a different sentence per note.
+
+    The forms differ in build, not only in their lead-in: the point first and
+    the afterthought after it, the point named as a thing ("I meant to tell
+    you about my diving licence"), or tied to the reader's `topic` when the
+    two share a word (the caller judges that), so a panel's notes do not
+    carry one sentence with four openings.
+    """
     if not text:
         return None
     own = own_sentence(text)
     if own is None:
         return None
     clause = own.rstrip(".")
-    tail = TIME_TAIL.search(clause)
     lower = clause if clause.startswith("I ") else clause[:1].lower() + clause[1:]
+    upper = lower[:1].upper() + lower[1:]
+    if topic:
+        return f"Since we talked about {topic}, I should add that {lower}."
+    thing = as_thing(clause)
     forms = [
-        f"I should also have mentioned that {lower}.",
-        f"One thing I did not get to say {day}: {lower}.",
-        f"I meant to tell you that {lower}.",
-        f"It may also be useful to know that {lower}.",
-        f"I would like to add something I left out {day}: {lower}.",
+        f"I should have mentioned {day} that {lower}.",
+        f"{upper}, which I did not get to say {day}.",
+        f"I meant to tell you about {thing}." if thing else f"I meant to tell you that {lower}.",
+        # The thing as the subject: "My diving licence ... did not come up on Monday."
+        f"{thing[:1].upper()}{thing[1:]}{',' if ', which' in thing else ''} did not come up {day}."
+        if thing
+        else f"It did not come up {day}, but {lower}.",
+        f"Afterwards I noticed I had not mentioned that {lower}.",
     ]
-    if tail and clause.startswith("I "):
-        fronted = tail.group(1)
-        body = clause[: tail.start()]
-        forms[2] = f"I meant to mention it {day}: {fronted}, {body}."
     return forms[form % len(forms)]
 
 

@@ -262,6 +262,14 @@ DAY_GIVEN = re.compile(
     re.I,
 )
 
+# A span of time a next step gives ("in a couple of weeks", "within two weeks"):
+# said as loosely as that, never turned into a named week.
+DURATION = re.compile(
+    r"\b(?:in|within)\s+((?:a\s+couple\s+of|a\s+few|two|three|four|\d+)\s+weeks|"
+    r"a\s+week|a\s+fortnight|a\s+month|a\s+few\s+weeks)\b",
+    re.I,
+)
+
 # A next step in the employer's own voice ("We'll decide by Friday").
 SPEAKS_FOR_THEM = re.compile(r"\b(?:we|we'll|we're|we’ll|us|our)\b", re.I)
 
@@ -531,6 +539,18 @@ def _akin(a: str, b: str) -> bool:
     return same_stem(a, b) or a.removesuffix("s") == b.removesuffix("s")
 
 
+def confirming(line: str, clause: str, topic: str) -> str:
+    """A line of thanks for a practical topic, confirming the candidate's side of it.
+
+    'I was glad we could discuss the notice period.' + 'my notice period is
+    three months' -> '...the notice period; to confirm, mine is three months.'
+    """
+    mine = re.match(r"my (.+?) is (.+)$", clause)
+    if mine and overlap(mine.group(1), [topic]) > 0:
+        clause = f"mine is {mine.group(2)}"
+    return f"{line.rstrip('.')}; to confirm, {clause}."
+
+
 # --- the writer -----------------------------------------------------------------
 
 
@@ -722,18 +742,46 @@ class _Writer:
             for i, p in enumerate(self.people)
         }
         order = sorted(range(len(self.people)), key=lambda i: (-fit[i], i))
+        # Once every strength has gone to someone, a practical one (a start
+        # date, a notice period) goes again to a reader whose topics it does
+        # not fit only when there is nothing else: told to the senior
+        # scientist after the Red Sea, it is out of place.
+        again = False
         for i in order:
             person = self.people[i]
             if len(used) >= n:
                 used = set(repeats)
+                again = True
             if len(used) >= n:
                 chosen[i] = []
                 continue
+
+            def out_of_place(k: int, person: Interviewer = person, again: bool = again) -> bool:
+                return (
+                    again
+                    and strength_kind(strengths[k]) == "availability"
+                    and overlap(strengths[k], person.topics) == 0
+                )
+
             ranked = sorted(
                 (k for k in range(n) if k not in used),
-                key=lambda k: (-overlap(strengths[k], person.topics), (k - i) % n),
+                key=lambda k: (
+                    -overlap(strengths[k], person.topics),
+                    out_of_place(k),
+                    (k - i) % n,
+                ),
             )
             first = ranked[0]
+            if (
+                again
+                and debrief.forgot_to_mention
+                and overlap(strengths[first], person.topics) == 0
+            ):
+                # Their note has the forgotten point to carry: an achievement
+                # already in a colleague's note, unrelated to this reader's
+                # topics, would only make the two notes alike (S3).
+                chosen[i] = []
+                continue
             used.add(first)
             picked = [strengths[first]]
             # A second only on a one-person panel, of the same kind, if it fits their topics.
@@ -907,6 +955,11 @@ class _Writer:
             context |= self.withdrawal_facts()
         # The references asked for, carried by the check-in of the same day.
         context["with_references"] = NoteKind.SEND_REFERENCES in riders
+        # References asked for long ago say so, whatever else the message apologises for.
+        # (The references email of its own says so in its template, from `late`.)
+        context["references_late"] = any(
+            FOR_ACTION[a.kind] is NoteKind.SEND_REFERENCES and self.late(a) for a in carried
+        )
         if context["with_references"]:
             context |= self.references_facts()
         if kind in (NoteKind.BRIDGE, NoteKind.STAY_IN_TOUCH):
@@ -1097,12 +1150,25 @@ class _Writer:
         day = "when we met" if self.letter else day
         # What was forgotten goes in every note, in different words (rule book).
         forgot = (
-            None if closed else forgot_line(debrief.forgot_to_mention, self.form("forgot", i), day)
+            None
+            if closed
+            else forgot_line(
+                debrief.forgot_to_mention,
+                self.form("forgot", i),
+                day,
+                self.topic_sharing(debrief.forgot_to_mention, person),
+            )
         )
         stood_out = (
             self.stood_out_sentence(i, question=not closed) if self.stood_out_to == i else None
         )
         went_well = self.went_well.get(i)
+        if side_line and chosen and strength_kind(chosen[0]) == "availability":
+            # They discussed the notice period: the note confirms it, it is not news to them.
+            about = [t for t in side if overlap(chosen[0], [t]) > 0]
+            if about:
+                side_line = confirming(side_line, strengths[0], about[0])
+                chosen, strengths = chosen[1:], strengths[1:]
         return {
             "topic_1": work[0] if work else None,
             "topic_2": work[1] if len(work) > 1 else None,
@@ -1120,6 +1186,15 @@ class _Writer:
             "closed": closed,
             "outcome": self.interview.outcome.kind.value if self.interview.outcome else None,
         }
+
+    def topic_sharing(self, text: str | None, person: Interviewer) -> str | None:
+        """The first topic of `person` that shares a word with `text`, as the note says it."""
+        if not text:
+            return None
+        for topic in person.topics:
+            if overlap(text, [topic]) > 0:
+                return self.topic(topic)
+        return None
 
     def side_line(self, topic: str, i: int) -> str:
         """A logistics topic or the candidate's own story: thanked for, not praised."""
@@ -1190,7 +1265,8 @@ class _Writer:
     def roughly(self, day: date | None) -> str | None:
         """A worked-out decision day as loosely as the record gave it.
 
-        'by the end of January' for the end of a month, 'shortly after our
+        'by the end of January' for the end of a month, 'within a couple of
+        weeks' for a span the record gives as one, 'shortly after our
         interview' within three days of it, else 'in the week of 9 March'.
         """
         if day is None:
@@ -1198,6 +1274,10 @@ class _Writer:
         text = self.interview.next_step or ""
         if re.search(r"\bend of (?:the|this) month\b", text, re.I):
             return f"by the end of {day:%B}"
+        # "in a couple of weeks", "within two weeks": a span, not a week one can name.
+        span = DURATION.search(text)
+        if span:
+            return f"within {span.group(1).lower()}"
         if (day - self.interview.local_start.date()).days <= 3:
             return "shortly after our interview"
         monday = day - timedelta(days=day.weekday())
