@@ -52,10 +52,20 @@ class Application(Owned):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="applications")
     role = models.CharField(max_length=200)
     key = models.CharField(max_length=200)
+    # Whether it is active (still waiting for an answer), kept by every write
+    # that replans one of its rounds (convert.recount_active), so the agenda
+    # counts active applications over an index instead of over every action:
+    # the latest not_before of its open move_on actions (active until then) ...
+    moves_on = models.DateTimeField(null=True, blank=True)
+    # ... and whether its latest round ended in "next round" (active for good).
+    next_round = models.BooleanField(db_default=False)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["company", "key"], name="application_unique_role")
+        ]
+        indexes = [
+            models.Index(fields=["user", "next_round", "moves_on"], name="application_user_active")
         ]
 
     def __str__(self) -> str:
