@@ -70,7 +70,7 @@ def loaded(base: str, seconds: float, connections: int) -> tuple[float, float, f
     wrk = shutil.which("wrk")
     if wrk:
         done = subprocess.run(
-            [wrk, f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency",
+            [wrk, f"-t{min(2, connections)}", f"-c{connections}", f"-d{int(seconds)}s", "--latency",
              base + "/"],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
@@ -109,7 +109,7 @@ def main() -> None:
     parser.add_argument("--old-src", type=Path)
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=4)
     args = parser.parse_args()
     variants: dict[str, tuple[dict[str, str], list[str]]] = {"new": ({}, [str(FOLLOWUP)])}

@@ -539,7 +539,7 @@ class Bulk:
             marks = ", ".join("?" * len(chunk))
             for row in self.db.execute(
                 "SELECT id, company_id, key, name, title, email, phone FROM followup_person "
-                f"WHERE user_id = ? AND company_id IN ({marks})",
+                f"WHERE +user_id = ? AND company_id IN ({marks})",  # over the company index
                 (self.user_id, *chunk),
             ):
                 self.people[(row[1], row[2])] = list(row)
