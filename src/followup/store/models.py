@@ -226,10 +226,7 @@ class Action(Owned):
             models.Index(fields=["user", "not_before"], name="action_user_not_before"),
             models.Index(fields=["user", "due"], name="action_user_due"),
             models.Index(fields=["user", "expires"], name="action_user_expires"),
-            # Covering for the agenda's count of active applications (move_on ahead).
-            models.Index(
-                fields=["user", "kind", "not_before", "application"], name="action_user_kind_app"
-            ),
+            # (action_user_kind_app, for the old count of active applications, went in 0006.)
         ]
         constraints = [
             models.UniqueConstraint(fields=["interview", "action_id"], name="action_unique_id")
