@@ -8,9 +8,12 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup.store.location import DATABASE_NAME
 from tests.store_support import (
@@ -399,3 +402,87 @@ def test_an_imported_invitation_field_is_checked_and_named(
             assert result.code == 2, (field, result.err)
             assert result.err.startswith(f"followup: {message}"), result.err
             assert run("export").json["interviews"] == []
+
+
+UNICODE = """\
+company: "Société Générale — 東京 \\"Ltd\\" \\\\ back"
+role: "Ingénieure 🚀"
+start: 2026-11-20 10:00
+timezone: Asia/Tokyo
+country: JP
+next_step: "{}"
+strengths: ["日本語", "naïve", "tab\\there"]
+debrief:
+  went_well: "line one\\nline two, \\"quoted\\"\\u2028"
+interviewers:
+  - name: "José Ñúñez"
+    title: "Directeur"
+    email: jose@example.com
+    topics: ["ça va", "{}"]
+  - name: "Zoë"
+""".format("We'll decide by Friday. " * 80, "x" * 2000)
+
+
+def test_the_export_is_the_standard_encoders_text_byte_for_byte(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export writes its text itself, from the rows (issue 14): the same bytes as
+    `porcelain.dumps` of the interview files built from the core values."""
+    from followup import porcelain
+    from followup.interview_file import interview_to_mapping
+    from followup.store import exchange
+    from followup.store.boot import setup
+    from followup.store.invitation import NO_INVITATION
+    from followup.store.services import keep_invitation
+
+    fill(store)
+    with time_machine.travel("2026-12-02T12:00:00+00:00", tick=False):
+        add(store, UNICODE, "unicode.yaml")
+    keep_invitation(setup(), 2, uid="uid-ü", sequence=0, location="Zürich", video_link="")
+    monkeypatch.setattr(exchange, "EXPORT_BATCH", 2)  # several batches
+    with database(store) as db:
+        invitations: dict[int, Any] = {}
+        items = [
+            {"id": pk, **interview_to_mapping(i), **invitations.pop(pk, NO_INVITATION).as_fields()}
+            for pk, i in exchange.stored_interviews(db, 1, invitations=invitations)
+        ]
+        assert list(exchange.exported_interviews(db, 1)) == items
+    assert len(items) == 4 and items[-1]["company"].startswith("Société")
+    assert items[1]["location"] == "Zürich" and "invite_sequence" not in items[1]
+    exported = run("export")
+    assert exported.code == 0, exported.err
+    document = {
+        "format": "followup-export",
+        "interviews": items,
+        "settings": exported.json["settings"],
+        "version": 1,
+    }
+    assert exported.out == porcelain.dumps(document) + "\n"
+    assert "東京" in exported.out and "\\n" in exported.out  # as json.dumps writes them
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text()
+    | st.text(alphabet=st.characters(codec="utf-8"), min_size=200, max_size=2000),
+    lambda inner: (
+        st.lists(inner, max_size=5)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(), inner, max_size=6)
+        | st.dictionaries(st.integers(), inner, max_size=3)
+    ),
+    max_leaves=40,
+)
+
+
+@given(value=json_values, depth=st.integers(0, 3))
+@settings(max_examples=400, deadline=None)
+def test_json_text_is_porcelain_dumps(value: Any, depth: int) -> None:
+    from followup import porcelain
+    from followup.store.exchange import json_text
+
+    newline = "\n" + "  " * depth
+    assert json_text(value, newline) == porcelain.dumps(value).replace("\n", newline)

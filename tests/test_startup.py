@@ -80,7 +80,8 @@ def test_the_agenda_loads_neither_the_rules_model_nor_dataclasses(store: Path) -
         "sys.argv = ['followup', 'agenda']\n"
         "from followup.launch import main\n"
         "main()\n"
-        "loaded = [m for m in ('dataclasses', 'inspect', 'shutil', 'followup.etiquette.model')\n"
+        "loaded = [m for m in ('dataclasses', 'inspect', 'shutil', 'difflib',\n"
+        "                      'followup.etiquette.model')\n"
         "          if m in sys.modules]\n"
         "sys.stderr.write(repr(loaded))\n"
     )

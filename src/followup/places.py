@@ -9,7 +9,6 @@ parsers call them and keep their own error sentences.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
@@ -82,6 +81,8 @@ def country_code(text: str) -> str | None:
 
 def country_suggestions(text: str) -> list[str]:
     """Close spellings of a country the user may have meant ('Canda' -> 'Canada (CA)')."""
+    import difflib  # only for a misspelling: the agenda's clock needs none of it
+
     names = {key: code for key, code in _countries().items() if len(key) > 3}
     found = difflib.get_close_matches(_key(text), list(names), n=2, cutoff=0.75)
     return [f"{name.title()} ({names[name]})" for name in found]
@@ -134,6 +135,8 @@ def zone_suggestions(text: str) -> list[str]:
     cities = _zones_by_city()
     if key in cities:
         return cities[key]
+    import difflib
+
     found = difflib.get_close_matches(key, list(cities), n=3, cutoff=0.8)
     return [zone for city in found for zone in cities[city]]
 

@@ -37,25 +37,21 @@ from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 # applications stops at %(active_cap)s or the stored `nudge_below`, whichever is
 # larger (negative: exact), so a page that only needs to know "fewer than the
 # nudge's threshold" reads no more rows than that.
-# Uses the indexes action_user_not_before and action_user_kind_app.
+# Uses the indexes action_user_not_before and application_user_active.
 AGENDA_SQL = """
 WITH me AS (
     SELECT id, rules_stamp FROM followup_user WHERE username = %(username)s
 ),
 active AS (
-    -- Applications still waiting for an answer: an interview whose move-on
-    -- moment has not come (its move_on action is open and ahead; the index
-    -- action_user_kind_app covers this) ...
-    SELECT application_id FROM followup_action
-    WHERE user_id = (SELECT id FROM me) AND kind = 'move_on' AND not_before > %(now)s
-    UNION
-    -- ... or whose latest round ended in "next round" (few rows: outcomes first).
-    SELECT i.application_id
-    FROM followup_outcome AS o
-    CROSS JOIN followup_interview AS i ON i.id = o.interview_id
-    WHERE o.user_id = (SELECT id FROM me) AND o.kind = 'next_round'
-      AND i.start = (SELECT max(j.start) FROM followup_interview AS j
-                     WHERE j.application_id = i.application_id)
+    -- Applications still waiting for an answer, as the write path keeps them
+    -- (store/convert.py, recount_active): the latest round ended in "next
+    -- round", or an open move_on action is still ahead. Two disjoint ranges of
+    -- the index application_user_active, read only as far as the cap.
+    SELECT id FROM followup_application
+    WHERE user_id = (SELECT id FROM me) AND next_round = TRUE
+    UNION ALL
+    SELECT id FROM followup_application
+    WHERE user_id = (SELECT id FROM me) AND next_round = FALSE AND moves_on > %(now)s
 ),
 head AS (
     SELECT
@@ -142,8 +138,6 @@ def _postgres(sql: str) -> str:
         ),
         ("THEN -1 ELSE max(", "THEN NULL ELSE greatest("),
         ("CAST(s.value AS INTEGER)", "CAST(s.value #>> '{}' AS INTEGER)"),
-        # SQLite's CROSS JOIN only fixes the join order; PostgreSQL plans its own.
-        ("CROSS JOIN followup_interview AS i ON", "JOIN followup_interview AS i ON"),
     ):
         assert sqlite in sql, sqlite
         sql = sql.replace(sqlite, postgres)
@@ -367,7 +361,7 @@ def _read_server(url: str, now: datetime, horizon: datetime, zone: ZoneInfo) -> 
     try:
         with connection.cursor() as cursor:
             return fetch(cursor, now, horizon, zone, named=False)
-    except psycopg.errors.UndefinedTable as exc:  # not migrated yet
+    except (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn) as exc:  # not migrated
         raise StoreNotReady(str(exc)) from None
     finally:
         connection.close()

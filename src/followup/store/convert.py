@@ -9,7 +9,7 @@ people already known, so an interviewer met in two rounds stays one person.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -539,14 +539,17 @@ class Bulk:
             marks = ", ".join("?" * len(chunk))
             for row in self.db.execute(
                 "SELECT id, company_id, key, name, title, email, phone FROM followup_person "
-                f"WHERE user_id = ? AND company_id IN ({marks})",
+                f"WHERE +user_id = ? AND company_id IN ({marks})",  # over the company index
                 (self.user_id, *chunk),
             ):
                 self.people[(row[1], row[2])] = list(row)
 
     def actions(self, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]) -> int:
-        """Store open actions: (interview ID, application ID, [(position, action)]) each."""
-        return store_actions(self.db, self.user_id, rows)
+        """Store open actions: (interview ID, application ID, [(position, action)]) each,
+        and recount whether their applications are active."""
+        stored = store_actions(self.db, self.user_id, rows)
+        recount_active(self.db, self.user_id, (application for _, application, _ in rows))
+        return stored
 
 
 def store_actions(
@@ -579,6 +582,37 @@ def store_actions(
         values,
     )
     return len(values)
+
+
+# What makes an application active, the agenda's count (agenda/query.py): an
+# open move_on action still ahead, or a latest round that ended in "next round".
+# Kept in two columns of the application by every write that changes either.
+RECOUNT_SQL = """
+UPDATE followup_application SET
+    moves_on = (SELECT max(a.not_before) FROM followup_action AS a
+                WHERE a.application_id = followup_application.id AND a.kind = 'move_on'),
+    next_round = EXISTS (
+        SELECT 1 FROM followup_interview AS i
+        JOIN followup_outcome AS o ON o.interview_id = i.id
+        WHERE i.application_id = followup_application.id AND o.kind = 'next_round'
+          AND i.start = (SELECT max(j.start) FROM followup_interview AS j
+                         WHERE j.application_id = followup_application.id))
+WHERE user_id = ?"""
+# Applications recounted by one statement (bound parameters of one IN list).
+RECOUNT_CHUNK = 500
+
+
+def recount_active(db: Any, user_id: int, applications: Iterable[int] | None = None) -> None:
+    """Bring `moves_on` and `next_round` up to date for these applications of `user_id`
+    (all of them when None), from the stored actions, rounds and outcomes."""
+    if applications is None:
+        db.execute(RECOUNT_SQL, (user_id,))
+        return
+    ids = sorted(set(applications))
+    for i in range(0, len(ids), RECOUNT_CHUNK):
+        chunk = ids[i : i + RECOUNT_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        db.execute(f"{RECOUNT_SQL} AND id IN ({marks})", (user_id, *chunk))
 
 
 def _sequence(table: str) -> str:

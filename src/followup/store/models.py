@@ -52,10 +52,20 @@ class Application(Owned):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="applications")
     role = models.CharField(max_length=200)
     key = models.CharField(max_length=200)
+    # Whether it is active (still waiting for an answer), kept by every write
+    # that replans one of its rounds (convert.recount_active), so the agenda
+    # counts active applications over an index instead of over every action:
+    # the latest not_before of its open move_on actions (active until then) ...
+    moves_on = models.DateTimeField(null=True, blank=True)
+    # ... and whether its latest round ended in "next round" (active for good).
+    next_round = models.BooleanField(db_default=False)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["company", "key"], name="application_unique_role")
+        ]
+        indexes = [
+            models.Index(fields=["user", "next_round", "moves_on"], name="application_user_active")
         ]
 
     def __str__(self) -> str:
@@ -216,10 +226,7 @@ class Action(Owned):
             models.Index(fields=["user", "not_before"], name="action_user_not_before"),
             models.Index(fields=["user", "due"], name="action_user_due"),
             models.Index(fields=["user", "expires"], name="action_user_expires"),
-            # Covering for the agenda's count of active applications (move_on ahead).
-            models.Index(
-                fields=["user", "kind", "not_before", "application"], name="action_user_kind_app"
-            ),
+            # (action_user_kind_app, for the old count of active applications, went in 0006.)
         ]
         constraints = [
             models.UniqueConstraint(fields=["interview", "action_id"], name="action_unique_id")

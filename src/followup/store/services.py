@@ -184,7 +184,22 @@ def replan(
         for position, action in open_actions(interview, policy)
     ]
     models.Action.objects.bulk_create(actions)
+    recount_active(user, [row.application_id])
     return len(actions)
+
+
+def recount_active(user: models.User, applications: Iterable[int] | None = None) -> None:
+    """Inside the write's transaction: whether these applications (all the user's
+    when None) are active, as the agenda counts them (convert.recount_active)."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    db: Any = connection.connection
+    if connection.vendor == "postgresql":
+        from followup.store.server import QmarkConnection
+
+        db = QmarkConnection(db)
+    convert.recount_active(db, user.pk, applications)
 
 
 def serialised(user: models.User) -> None:
@@ -258,6 +273,7 @@ def refresh_plans(user: models.User) -> int:
                     convert.store_actions(db, user.pk, batch)
                     batch.clear()
             convert.store_actions(db, user.pk, batch)
+            convert.recount_active(db, user.pk)
         finally:
             if reader is not db:
                 reader.close()
@@ -342,6 +358,7 @@ def update(
     with transaction.atomic():
         serialised(user)
         row = get(user, interview_id)
+        application = row.application_id  # an edit may move it to another company or role
         before = convert.to_core(row)
         after = change(before)
         if after == before:
@@ -354,6 +371,8 @@ def update(
         convert.write(user, after, row)
         _prune(user)
         replan(user, row, after, policy_of(user))
+        if row.application_id != application:
+            recount_active(user, [application])
         return before, after
 
 
@@ -362,8 +381,10 @@ def delete(user: models.User, interview_id: int) -> Interview:
         serialised(user)
         row = get(user, interview_id)
         interview = convert.to_core(row)
+        application = row.application_id
         row.delete()
         _prune(user)
+        recount_active(user, [application])  # its other rounds, if any, decide now
         return interview
 
 
