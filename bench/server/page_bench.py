@@ -1,0 +1,445 @@
+"""bench/server/page_bench.py: the server's pages under wrk, on PostgreSQL, with the
+single-user `make run` (SQLite) as the peer in the same run.
+
+    bash bench/ensure-wrk
+    .venv/bin/python bench/server/page_bench.py [--users 1000] [--interviews 20] \
+        [--coached 200] [--sessions 200] [--seconds 20] [--connections 16] [--rebuild]
+
+1. Start a throwaway PostgreSQL cluster (tests/postgres_plugin.py, as the
+   tests do). Make the store of `--users` candidates with `--interviews`
+   each, by the import agenda_bench uses (bench/agenda's generated export,
+   `exchange.load`, merge), every candidate with one password (hashed once),
+   and a coach whom the first `--coached` candidates consent to. The built
+   database is kept as a `pg_dump` in bench/results/server/ and restored in
+   the next runs (`--rebuild` makes it again): the build takes minutes.
+2. Log in `--sessions` candidates (the first few through the real log-in
+   form over HTTP, the rest as Django's `force_login` writes a session) and
+   the coach, then start the real server, `followup serve --server
+   --no-worker` (Waitress, its default threads), as docs/server.md says.
+3. wrk at `--connections` on loopback on the agenda page (`/`), a Lua
+   script rotating the session cookies (and sending `X-Forwarded-Proto:
+   https` as the reverse proxy does), for `--seconds`; then the coach's board
+   (`/coach/`) at 1 connection. A response that is not 200 counts as an
+   error, as wrk's own socket errors do.
+4. The peer, in the same run: `followup serve` in the local mode (what
+   `make run` starts: SQLite, one user, no log-in) with one candidate's
+   store (`--interviews` interviews), under the same wrk.
+5. Print the queries each page runs (Django's CaptureQueriesContext, the
+   same at any size: no N+1), p50/p99/errors/requests per second of each,
+   the ratios PostgreSQL/SQLite, and `uptime` before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench" / "agenda"))
+RESULTS = ROOT / "bench" / "results" / "server"
+FOLLOWUP = Path(sys.executable).parent / "followup"
+PASSWORD = "bench pass phrase 1"
+SECRET = "bench-secret-key-" + "x" * 50
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+REAL_LOGINS = 4
+
+LUA = r"""
+-- Rotates the session cookies of BENCH_COOKIES (one Cookie header a line)
+-- over every request; counts the answers that are not 200.
+local cookies = {}
+for line in io.lines(os.getenv("BENCH_COOKIES")) do cookies[#cookies + 1] = line end
+local threads = {}
+local counter = 0
+bad = 0
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("offset", #threads * 7919)
+end
+
+function init(args)
+  counter = offset or 0
+end
+
+function request()
+  counter = counter + 1
+  local cookie = cookies[(counter % #cookies) + 1]
+  return wrk.format("GET", os.getenv("BENCH_PATH"),
+    {["Cookie"] = cookie, ["X-Forwarded-Proto"] = "https"})
+end
+
+function response(status, headers, body)
+  if status ~= 200 then bad = bad + 1 end
+end
+
+function done(summary, latency, requests)
+  local wrong = 0
+  for _, thread in ipairs(threads) do wrong = wrong + thread:get("bad") end
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests": %d, "seconds": %.2f, "p50_ms": %.2f, "p99_ms": %.2f, ' ..
+    '"max_ms": %.2f, "not_200": %d, "socket_errors": %d}\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, wrong,
+    e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+
+# -- children: each configures Django once, in its own process ------------------------
+
+
+def child_build(users: int, interviews: int, coached: int) -> None:
+    """The candidates, their interviews and the coach (DATABASE_URL names the database)."""
+    from run import export_document
+
+    from followup.delivery.boot import setup
+
+    setup()
+    from django.contrib.auth.hashers import make_password
+
+    from followup.coaching import consent
+    from followup.store import exchange
+    from followup.store.models import User
+
+    document = export_document(interviews, NOW)
+    hashed = make_password(PASSWORD)  # once: PBKDF2 for 1,000 users would take minutes
+    began = time.perf_counter()
+    coach = User.objects.create(username="coach", email="coach@centre.example", password=hashed)
+    for n in range(users):
+        user = User.objects.create(
+            username=f"user{n}", email=f"user{n}@people.example", password=hashed
+        )
+        exchange.load(user, document, merge=True)
+        if n < coached:
+            invitation, _ = consent.invite(user, "coach", NOW)
+            consent.accept(invitation, coach, NOW)
+        if n % 100 == 99:
+            print(f"  {n + 1} candidates in {time.perf_counter() - began:.0f} s", flush=True)
+    print(json.dumps({"build_s": round(time.perf_counter() - began, 1)}))
+
+
+def child_local(interviews: int) -> None:
+    """The single-user store (SQLite in FOLLOWUP_HOME): one candidate's interviews."""
+    from run import export_document
+
+    from followup.delivery.boot import setup
+
+    user = setup()
+    from followup.store import exchange
+
+    exchange.load(user, export_document(interviews, NOW), merge=True)
+    print(json.dumps({"ok": True}))
+
+
+def child_sessions(count: int) -> None:
+    """Sessions for `count` candidates and the coach, as Cookie headers; and the
+    queries each page runs, for a candidate and for the coach."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from followup.web.server import prepare
+
+    prepare()
+    from followup.store.models import User
+
+    cookies = []
+    for user in User.objects.filter(username__startswith="user").order_by("id")[:count]:
+        client = Client()
+        client.force_login(user)
+        cookies.append(f"sessionid={client.cookies['sessionid'].value}")
+    coach = User.objects.get(username="coach")
+    client = Client()
+    client.force_login(coach)
+    queries = {}
+    for who, path in (("user0", "/"), ("coach", "/coach/")):
+        asking = Client(SERVER_NAME="127.0.0.1", headers={"X-Forwarded-Proto": "https"})
+        asking.force_login(User.objects.get(username=who))
+        asking.get(path, secure=True)
+        with CaptureQueriesContext(connection) as captured:
+            response = asking.get(path, secure=True)
+        assert response.status_code == 200, (path, response.status_code)
+        queries[path] = len(captured.captured_queries)
+    print(
+        json.dumps(
+            {
+                "cookies": cookies,
+                "coach": f"sessionid={client.cookies['sessionid'].value}",
+                "queries": queries,
+            }
+        )
+    )
+
+
+# -- the parent: cluster, servers, wrk -------------------------------------------------
+
+
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
+def run_child(kind: str, env: dict[str, str], *args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    lines = out.stdout.strip().splitlines()
+    for line in lines[:-1]:
+        print(line)
+    return dict(json.loads(lines[-1]))
+
+
+def base_env(home: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "FOLLOWUP_SERVER")}
+    env["FOLLOWUP_HOME"] = home
+    return env
+
+
+def server_env(home: str, url: str) -> dict[str, str]:
+    env = base_env(home)
+    env.update(
+        DATABASE_URL=url,
+        FOLLOWUP_SERVER="1",
+        FOLLOWUP_SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="127.0.0.1",
+        CSRF_TRUSTED_ORIGINS="https://127.0.0.1",
+    )
+    return env
+
+
+def database(cluster: Any, args: argparse.Namespace, home: str) -> str:
+    """The built database, restored from the kept dump when there is one."""
+    name = "bench_pages"
+    dump = RESULTS / f"pages-{args.users}x{args.interviews}-c{args.coached}.dump"
+    url = str(cluster.create(name))
+    if dump.exists() and not args.rebuild:
+        began = time.perf_counter()
+        subprocess.run(
+            [str(cluster.bindir / "pg_restore"), "--no-owner", "-d", url, str(dump)],
+            check=True,
+        )
+        subprocess.run([str(cluster.bindir / "psql"), "-q", "-c", "ANALYZE", url], check=True)
+        print(f"restored {dump.name} in {time.perf_counter() - began:.1f} s")
+        return url
+    print(f"building {args.users} candidates x {args.interviews} interviews ...", flush=True)
+    env = base_env(home)
+    env["DATABASE_URL"] = url
+    built = run_child(
+        "build",
+        env,
+        "--users",
+        str(args.users),
+        "--interviews",
+        str(args.interviews),
+        "--coached",
+        str(args.coached),
+    )
+    print(f"built in {built['build_s']} s")
+    subprocess.run([str(cluster.bindir / "psql"), "-q", "-c", "ANALYZE", url], check=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(cluster.bindir / "pg_dump"), "-Fc", "-f", str(dump), url], check=True)
+    return url
+
+
+class Server:
+    """`followup serve` in its own process, on a free loopback port."""
+
+    def __init__(self, env: dict[str, str], server: bool) -> None:
+        command = [str(FOLLOWUP), "serve", "--no-worker", "--port", "0"]
+        if server:
+            command.append("--server")
+        self.process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        deadline = time.monotonic() + 120
+        self.url = ""
+        while time.monotonic() < deadline and not self.url:
+            line = self.process.stdout.readline()
+            if not line and self.process.poll() is not None:
+                raise SystemExit(f"server failed: {self.process.stderr.read()}")  # type: ignore[union-attr]
+            found = re.search(r"http://127\.0\.0\.1:\d+/", line)
+            if found:
+                self.url = found.group(0)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def log_in(url: str, username: str) -> str:
+    """The real log-in form over HTTP: its session cookie."""
+    import http.cookiejar
+    import urllib.request
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    headers = {"X-Forwarded-Proto": "https"}
+    with opener.open(urllib.request.Request(url + "accounts/login/", headers=headers)) as page:
+        html = page.read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert token, "no CSRF token on the log-in page"
+    csrf = next(c.value for c in jar if c.name == "csrftoken")
+    from urllib.parse import urlencode
+
+    body = urlencode(
+        {"csrfmiddlewaretoken": token.group(1), "username": username, "password": PASSWORD}
+    ).encode()
+    request = urllib.request.Request(
+        url + "accounts/login/",
+        data=body,
+        headers={
+            **headers,
+            "Referer": url.replace("http://", "https://") + "accounts/login/",
+            "Cookie": f"csrftoken={csrf}",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    plain = urllib.request.build_opener(NoRedirect)
+    try:
+        plain.open(request)
+    except urllib.error.HTTPError as answer:
+        assert answer.code == 302, answer.code
+        cookie = answer.headers.get_all("Set-Cookie") or []
+        session = next(c for c in cookie if c.startswith("sessionid="))
+        return session.split(";", 1)[0]
+    raise AssertionError("the log-in did not redirect")
+
+
+def wrk(url: str, path: str, cookies: list[str], connections: int, seconds: int) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix="page-bench-wrk-"))
+    (folder / "rotate.lua").write_text(LUA)
+    (folder / "cookies").write_text("\n".join(cookies) + "\n")
+    env = dict(os.environ, BENCH_COOKIES=str(folder / "cookies"), BENCH_PATH=path)
+    threads = min(connections, 2)
+    out = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+         "-s", str(folder / "rotate.lua"), url.rstrip("/") + path],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    shutil.rmtree(folder, ignore_errors=True)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("RESULT "))
+    result = dict(json.loads(line.removeprefix("RESULT ")))
+    result["per_s"] = round(result["requests"] / result["seconds"], 1)
+    result["errors"] = result["not_200"] + result["socket_errors"]
+    return result
+
+
+def show(label: str, r: dict[str, Any]) -> None:
+    print(
+        f"  {label:34} p50 {r['p50_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms  "
+        f"{r['per_s']:7.1f} req/s  errors {r['errors']} of {r['requests']}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=1000)
+    parser.add_argument("--interviews", type=int, default=20)
+    parser.add_argument("--coached", type=int, default=200)
+    parser.add_argument("--sessions", type=int, default=200)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--child", choices=("build", "local", "sessions"))
+    args = parser.parse_args()
+    if args.child == "build":
+        child_build(args.users, args.interviews, args.coached)
+        return
+    if args.child == "local":
+        child_local(args.interviews)
+        return
+    if args.child == "sessions":
+        child_sessions(args.sessions)
+        return
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: run `bash bench/ensure-wrk`")
+    from tests.postgres_plugin import start_cluster
+
+    before = uptime()
+    print(
+        f"{args.users} candidates x {args.interviews} interviews, a coach of {args.coached}; "
+        f"wrk {args.connections} connections x {args.seconds} s; load: {before}"
+    )
+    cluster = start_cluster()
+    homes = [tempfile.mkdtemp(prefix="page-bench-") for _ in range(2)]
+    results: dict[str, dict[str, Any]] = {}
+    servers: list[Server] = []
+    try:
+        url = database(cluster, args, homes[0])
+        env = server_env(homes[0], url)
+        made = run_child("sessions", env, "--sessions", str(args.sessions))
+        print(f"queries per page (PostgreSQL): {made['queries']}")
+        server = Server(env, server=True)
+        servers.append(server)
+        real = [log_in(server.url, f"user{n}") for n in range(REAL_LOGINS)]
+        cookies = real + made["cookies"][REAL_LOGINS:]
+        print(f"PostgreSQL server at {server.url}: {len(cookies)} sessions "
+              f"({REAL_LOGINS} through the log-in form)")  # fmt: skip
+        wrk(server.url, "/", cookies, args.connections, 3)  # warm every thread's connection
+        results["pg_agenda"] = wrk(server.url, "/", cookies, args.connections, args.seconds)
+        show(f"agenda, PostgreSQL, c{args.connections}", results["pg_agenda"])
+        results["pg_agenda_c1"] = wrk(server.url, "/", cookies, 1, args.seconds // 2)
+        show("agenda, PostgreSQL, c1", results["pg_agenda_c1"])
+        coach = [made["coach"]]
+        wrk(server.url, "/coach/", coach, 1, 2)
+        results["pg_board_c1"] = wrk(server.url, "/coach/", coach, 1, args.seconds)
+        show(f"coach board ({args.coached}), PostgreSQL, c1", results["pg_board_c1"])
+        server.stop()
+        servers.clear()
+
+        local_env = base_env(homes[1])
+        run_child("local", local_env, "--interviews", str(args.interviews))
+        local = Server(local_env, server=False)
+        servers.append(local)
+        wrk(local.url, "/", [""], args.connections, 3)
+        results["sqlite_agenda"] = wrk(local.url, "/", [""], args.connections, args.seconds)
+        show(f"agenda, SQLite local, c{args.connections}", results["sqlite_agenda"])
+        results["sqlite_agenda_c1"] = wrk(local.url, "/", [""], 1, args.seconds // 2)
+        show("agenda, SQLite local, c1", results["sqlite_agenda_c1"])
+    finally:
+        for running in servers:
+            running.stop()
+        cluster.stop()
+        for home in homes:
+            shutil.rmtree(home, ignore_errors=True)
+    print("ratios PostgreSQL server / SQLite local (same run):")
+    for pg, lite in (("pg_agenda", "sqlite_agenda"), ("pg_agenda_c1", "sqlite_agenda_c1")):
+        a, b = results[pg], results[lite]
+        print(
+            f"  {pg}: p50 x{a['p50_ms'] / b['p50_ms']:.2f}, p99 x{a['p99_ms'] / b['p99_ms']:.2f}, "
+            f"req/s x{a['per_s'] / b['per_s']:.2f}"
+        )
+    board, page = results["pg_board_c1"], results["pg_agenda_c1"]
+    print(f"  coach board / a candidate's agenda (PostgreSQL, c1): p99 x"
+          f"{board['p99_ms'] / page['p99_ms']:.2f}")  # fmt: skip
+    print("RESULTS " + json.dumps(results))
+    print(f"load before: {before}\nload after:  {uptime()}")
+
+
+if __name__ == "__main__":
+    main()
