@@ -257,18 +257,32 @@ def database(cluster: Any, args: argparse.Namespace, home: str) -> str:
 
 
 class Server:
-    """`followup serve` in its own process, on a free loopback port."""
+    """`followup serve` in its own process, on a free loopback port; or, with
+    `gunicorn` > 0, that many gunicorn processes (4 threads each) on the WSGI entry."""
 
-    def __init__(self, env: dict[str, str], server: bool) -> None:
+    def __init__(self, env: dict[str, str], server: bool, gunicorn: int = 0) -> None:
         command = [str(FOLLOWUP), "serve", "--no-worker", "--port", "0"]
         if server:
             command.append("--server")
+        if gunicorn:
+            from tests.postgres_plugin import free_port
+
+            port = free_port()
+            command = [
+                str(FOLLOWUP.parent / "gunicorn"), "-w", str(gunicorn), "--threads", "4",
+                "-b", f"127.0.0.1:{port}", "--forwarded-allow-ips", "127.0.0.1",
+                "followup.web.wsgi:application",
+            ]  # fmt: skip
         self.process = subprocess.Popen(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
+        self.url = ""
+        if gunicorn:
+            self.url = f"http://127.0.0.1:{port}/"
+            wait_for(self.url, self.process)
+            return
         assert self.process.stdout is not None
         deadline = time.monotonic() + 120
-        self.url = ""
         while time.monotonic() < deadline and not self.url:
             line = self.process.stdout.readline()
             if not line and self.process.poll() is not None:
@@ -283,6 +297,26 @@ class Server:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+def wait_for(url: str, process: subprocess.Popen[str]) -> None:
+    """Until the log-in page answers (every gunicorn process has made the store ready)."""
+    import urllib.request
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server failed: {process.stderr.read()}")  # type: ignore[union-attr]
+        try:
+            request = urllib.request.Request(
+                url + "accounts/login/", headers={"X-Forwarded-Proto": "https"}
+            )
+            with urllib.request.urlopen(request, timeout=5):
+                time.sleep(2)  # the other processes finish loading
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("server did not answer")
 
 
 def log_in(url: str, username: str) -> str:
@@ -365,6 +399,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--gunicorn",
+        type=int,
+        default=0,
+        help="also serve the PostgreSQL store with this many gunicorn processes",
+    )
     parser.add_argument("--child", choices=("build", "local", "sessions"))
     args = parser.parse_args()
     if args.child == "build":
@@ -411,6 +451,19 @@ def main() -> None:
         show(f"coach board ({args.coached}), PostgreSQL, c1", results["pg_board_c1"])
         server.stop()
         servers.clear()
+        if args.gunicorn:
+            many = Server(env, server=True, gunicorn=args.gunicorn)
+            servers.append(many)
+            wrk(many.url, "/", cookies, args.connections, 3)
+            key = f"pg_agenda_gunicorn{args.gunicorn}"
+            results[key] = wrk(many.url, "/", cookies, args.connections, args.seconds)
+            show(f"agenda, PG, gunicorn -w{args.gunicorn}, c{args.connections}", results[key])
+            wrk(many.url, "/coach/", coach, 1, 2)
+            key = f"pg_board_gunicorn{args.gunicorn}"
+            results[key] = wrk(many.url, "/coach/", coach, 1, args.seconds)
+            show(f"coach board, PG, gunicorn -w{args.gunicorn}, c1", results[key])
+            many.stop()
+            servers.clear()
 
         local_env = base_env(homes[1])
         run_child("local", local_env, "--interviews", str(args.interviews))
@@ -428,7 +481,10 @@ def main() -> None:
         for home in homes:
             shutil.rmtree(home, ignore_errors=True)
     print("ratios PostgreSQL server / SQLite local (same run):")
-    for pg, lite in (("pg_agenda", "sqlite_agenda"), ("pg_agenda_c1", "sqlite_agenda_c1")):
+    pairs = [("pg_agenda", "sqlite_agenda"), ("pg_agenda_c1", "sqlite_agenda_c1")]
+    if args.gunicorn:
+        pairs.append((f"pg_agenda_gunicorn{args.gunicorn}", "sqlite_agenda"))
+    for pg, lite in pairs:
         a, b = results[pg], results[lite]
         print(
             f"  {pg}: p50 x{a['p50_ms'] / b['p50_ms']:.2f}, p99 x{a['p99_ms'] / b['p99_ms']:.2f}, "
