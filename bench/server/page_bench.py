@@ -53,6 +53,9 @@ PASSWORD = "bench pass phrase 1"
 SECRET = "bench-secret-key-" + "x" * 50
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 REAL_LOGINS = 4
+# Django's index of Action.user (the foreign key), which (user_id, due) and the
+# other user-first indexes make redundant.
+ACTION_USER_INDEX = "followup_action_user_id_94491433"
 
 LUA = r"""
 -- Rotates the session cookies of BENCH_COOKIES (one Cookie header a line)
@@ -400,6 +403,11 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument(
+        "--drop-action-user-index",
+        action="store_true",
+        help=f"then drop {ACTION_USER_INDEX} and measure the board and the agenda again",
+    )
+    parser.add_argument(
         "--gunicorn",
         type=int,
         default=0,
@@ -429,6 +437,7 @@ def main() -> None:
     homes = [tempfile.mkdtemp(prefix="page-bench-") for _ in range(2)]
     results: dict[str, dict[str, Any]] = {}
     servers: list[Server] = []
+    coach: list[str] = []
     try:
         url = database(cluster, args, homes[0])
         env = server_env(homes[0], url)
@@ -463,6 +472,26 @@ def main() -> None:
             results[key] = wrk(many.url, "/coach/", coach, 1, args.seconds)
             show(f"coach board, PG, gunicorn -w{args.gunicorn}, c1", results[key])
             many.stop()
+            servers.clear()
+        if args.drop_action_user_index:
+            # What a store migration dropping the single-column index would give:
+            # the board's actions then go through (user_id, due).
+            subprocess.run(
+                [str(cluster.bindir / "psql"), "-q", "-c", f"DROP INDEX {ACTION_USER_INDEX}", url],
+                check=True,
+            )
+            server = Server(env, server=True)  # its connections plan afresh
+            servers.append(server)
+            wrk(server.url, "/coach/", coach, 1, 2)
+            results["pg_board_c1_no_user_index"] = wrk(
+                server.url, "/coach/", coach, 1, args.seconds
+            )
+            show("coach board, without the user_id index", results["pg_board_c1_no_user_index"])
+            results["pg_agenda_no_user_index"] = wrk(
+                server.url, "/", cookies, args.connections, args.seconds
+            )
+            show("agenda, without the user_id index", results["pg_agenda_no_user_index"])
+            server.stop()
             servers.clear()
 
         local_env = base_env(homes[1])
