@@ -3,7 +3,8 @@ single-user `make run` (SQLite) as the peer in the same run.
 
     bash bench/ensure-wrk
     .venv/bin/python bench/server/page_bench.py [--users 1000] [--interviews 20] \
-        [--coached 200] [--sessions 200] [--seconds 20] [--connections 16] [--rebuild]
+        [--coached 200] [--sessions 200] [--rounds 4] [--seconds 5] [--connections 16] \
+        [--unprepared] [--gunicorn 2] [--drop-action-user-index] [--rebuild]
 
 1. Start a throwaway PostgreSQL cluster (tests/postgres_plugin.py, as the
    tests do). Make the store of `--users` candidates with `--interviews`
@@ -11,22 +12,29 @@ single-user `make run` (SQLite) as the peer in the same run.
    `exchange.load`, merge), every candidate with one password (hashed once),
    and a coach whom the first `--coached` candidates consent to. The built
    database is kept as a `pg_dump` in bench/results/server/ and restored in
-   the next runs (`--rebuild` makes it again): the build takes minutes.
+   the next runs (`--rebuild` makes it again): the build takes a minute or more.
 2. Log in `--sessions` candidates (the first few through the real log-in
    form over HTTP, the rest as Django's `force_login` writes a session) and
-   the coach, then start the real server, `followup serve --server
-   --no-worker` (Waitress, its default threads), as docs/server.md says.
-3. wrk at `--connections` on loopback on the agenda page (`/`), a Lua
-   script rotating the session cookies (and sending `X-Forwarded-Proto:
-   https` as the reverse proxy does), for `--seconds`; then the coach's board
-   (`/coach/`) at 1 connection. A response that is not 200 counts as an
-   error, as wrk's own socket errors do.
-4. The peer, in the same run: `followup serve` in the local mode (what
+   the coach. Start the servers, all at once: `followup serve --server
+   --no-worker` (Waitress, its default 4 threads) as docs/server.md says;
+   with `--unprepared` a second one with FOLLOWUP_SERVER_BINDING=0 (the peer
+   of the prepared statements); with `--gunicorn N`, N gunicorn processes on
+   the WSGI entry; and the peer, `followup serve` in the local mode (what
    `make run` starts: SQLite, one user, no log-in) with one candidate's
-   store (`--interviews` interviews), under the same wrk.
-5. Print the queries each page runs (Django's CaptureQueriesContext, the
-   same at any size: no N+1), p50/p99/errors/requests per second of each,
-   the ratios PostgreSQL/SQLite, and `uptime` before and after.
+   store (`--interviews` interviews).
+3. In `--rounds` rounds, each target in turn for `--seconds` under wrk on
+   loopback (a Lua script rotating the session cookies and sending
+   `X-Forwarded-Proto: https` as the reverse proxy does): the agenda page
+   (`/`) at `--connections` and at 1 connection, the coach's board
+   (`/coach/`) at 1 connection. Interleaved, so a change in the machine's
+   load falls on every target alike. A response other than 200 counts as an
+   error, as wrk's own socket errors do. `--drop-action-user-index` also
+   times the board with Django's index of followup_action.user_id dropped
+   (made again after each round): what a store migration would give.
+4. Print the queries each page runs (Django's CaptureQueriesContext: the same
+   at any size, no N+1); for each target the median over the rounds of p50
+   and of p99, the worst p99, requests per second and errors; the ratios
+   between peers; and `uptime` before, after each round and after.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -385,10 +394,26 @@ def wrk(url: str, path: str, cookies: list[str], connections: int, seconds: int)
     return result
 
 
+def combine(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """The rounds of one target: the median of their p50s and of their p99s, the worst
+    p99, requests per second over all of them, and every error."""
+    requests = sum(r["requests"] for r in rounds)
+    seconds = sum(r["seconds"] for r in rounds)
+    return {
+        "p50_ms": round(statistics.median(r["p50_ms"] for r in rounds), 2),
+        "p99_ms": round(statistics.median(r["p99_ms"] for r in rounds), 2),
+        "worst_p99_ms": round(max(r["p99_ms"] for r in rounds), 2),
+        "per_s": round(requests / seconds, 1),
+        "requests": requests,
+        "errors": sum(r["errors"] for r in rounds),
+    }
+
+
 def show(label: str, r: dict[str, Any]) -> None:
     print(
-        f"  {label:34} p50 {r['p50_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms  "
-        f"{r['per_s']:7.1f} req/s  errors {r['errors']} of {r['requests']}",
+        f"  {label:40} p50 {r['p50_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms "
+        f"(worst {r['worst_p99_ms']:7.2f})  {r['per_s']:6.1f} req/s  "
+        f"errors {r['errors']} of {r['requests']}",
         flush=True,
     )
 
@@ -399,13 +424,19 @@ def main() -> None:
     parser.add_argument("--interviews", type=int, default=20)
     parser.add_argument("--coached", type=int, default=200)
     parser.add_argument("--sessions", type=int, default=200)
-    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--seconds", type=int, default=5, help="one round of one target")
+    parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument(
+        "--unprepared",
+        action="store_true",
+        help="also serve with FOLLOWUP_SERVER_BINDING=0 (client-side binding, no prepare)",
+    )
+    parser.add_argument(
         "--drop-action-user-index",
         action="store_true",
-        help=f"then drop {ACTION_USER_INDEX} and measure the board and the agenda again",
+        help=f"also time the board with {ACTION_USER_INDEX} dropped (made again after)",
     )
     parser.add_argument(
         "--gunicorn",
@@ -431,97 +462,104 @@ def main() -> None:
     before = uptime()
     print(
         f"{args.users} candidates x {args.interviews} interviews, a coach of {args.coached}; "
-        f"wrk {args.connections} connections x {args.seconds} s; load: {before}"
+        f"wrk {args.connections} connections, {args.rounds} rounds of {args.seconds} s "
+        f"per target, interleaved; load: {before}"
     )
     cluster = start_cluster()
     homes = [tempfile.mkdtemp(prefix="page-bench-") for _ in range(2)]
-    results: dict[str, dict[str, Any]] = {}
     servers: list[Server] = []
-    coach: list[str] = []
+    rounds: dict[str, list[dict[str, Any]]] = {}
     try:
         url = database(cluster, args, homes[0])
         env = server_env(homes[0], url)
         made = run_child("sessions", env, "--sessions", str(args.sessions))
         print(f"queries per page (PostgreSQL): {made['queries']}")
-        server = Server(env, server=True)
-        servers.append(server)
-        real = [log_in(server.url, f"user{n}") for n in range(REAL_LOGINS)]
+        local_env = base_env(homes[1])
+        run_child("local", local_env, "--interviews", str(args.interviews))
+        pg = Server(env, server=True)
+        servers.append(pg)
+        real = [log_in(pg.url, f"user{n}") for n in range(REAL_LOGINS)]
         cookies = real + made["cookies"][REAL_LOGINS:]
-        print(f"PostgreSQL server at {server.url}: {len(cookies)} sessions "
-              f"({REAL_LOGINS} through the log-in form)")  # fmt: skip
-        wrk(server.url, "/", cookies, args.connections, 3)  # warm every thread's connection
-        results["pg_agenda"] = wrk(server.url, "/", cookies, args.connections, args.seconds)
-        show(f"agenda, PostgreSQL, c{args.connections}", results["pg_agenda"])
-        results["pg_agenda_c1"] = wrk(server.url, "/", cookies, 1, args.seconds // 2)
-        show("agenda, PostgreSQL, c1", results["pg_agenda_c1"])
         coach = [made["coach"]]
-        wrk(server.url, "/coach/", coach, 1, 2)
-        results["pg_board_c1"] = wrk(server.url, "/coach/", coach, 1, args.seconds)
-        show(f"coach board ({args.coached}), PostgreSQL, c1", results["pg_board_c1"])
-        server.stop()
-        servers.clear()
+        print(f"{len(cookies)} sessions ({REAL_LOGINS} through the log-in form)")
+        local = Server(local_env, server=False)
+        servers.append(local)
+        c = args.connections
+        # (name, server, path, cookies, connections)
+        targets: list[tuple[str, Server, str, list[str], int]] = [
+            (f"agenda PG waitress c{c}", pg, "/", cookies, c),
+            (f"agenda SQLite local c{c}", local, "/", [""], c),
+            ("agenda PG waitress c1", pg, "/", cookies, 1),
+            ("agenda SQLite local c1", local, "/", [""], 1),
+            ("board PG waitress c1", pg, "/coach/", coach, 1),
+        ]
+        if args.unprepared:
+            plain = Server(dict(env, FOLLOWUP_SERVER_BINDING="0"), server=True)
+            servers.append(plain)
+            targets += [
+                (f"agenda PG waitress unprepared c{c}", plain, "/", cookies, c),
+                ("board PG waitress unprepared c1", plain, "/coach/", coach, 1),
+            ]
         if args.gunicorn:
             many = Server(env, server=True, gunicorn=args.gunicorn)
             servers.append(many)
-            wrk(many.url, "/", cookies, args.connections, 3)
-            key = f"pg_agenda_gunicorn{args.gunicorn}"
-            results[key] = wrk(many.url, "/", cookies, args.connections, args.seconds)
-            show(f"agenda, PG, gunicorn -w{args.gunicorn}, c{args.connections}", results[key])
-            wrk(many.url, "/coach/", coach, 1, 2)
-            key = f"pg_board_gunicorn{args.gunicorn}"
-            results[key] = wrk(many.url, "/coach/", coach, 1, args.seconds)
-            show(f"coach board, PG, gunicorn -w{args.gunicorn}, c1", results[key])
-            many.stop()
-            servers.clear()
-        if args.drop_action_user_index:
-            # What a store migration dropping the single-column index would give:
-            # the board's actions then go through (user_id, due).
-            subprocess.run(
-                [str(cluster.bindir / "psql"), "-q", "-c", f"DROP INDEX {ACTION_USER_INDEX}", url],
-                check=True,
-            )
-            server = Server(env, server=True)  # its connections plan afresh
-            servers.append(server)
-            wrk(server.url, "/coach/", coach, 1, 2)
-            results["pg_board_c1_no_user_index"] = wrk(
-                server.url, "/coach/", coach, 1, args.seconds
-            )
-            show("coach board, without the user_id index", results["pg_board_c1_no_user_index"])
-            results["pg_agenda_no_user_index"] = wrk(
-                server.url, "/", cookies, args.connections, args.seconds
-            )
-            show("agenda, without the user_id index", results["pg_agenda_no_user_index"])
-            server.stop()
-            servers.clear()
-
-        local_env = base_env(homes[1])
-        run_child("local", local_env, "--interviews", str(args.interviews))
-        local = Server(local_env, server=False)
-        servers.append(local)
-        wrk(local.url, "/", [""], args.connections, 3)
-        results["sqlite_agenda"] = wrk(local.url, "/", [""], args.connections, args.seconds)
-        show(f"agenda, SQLite local, c{args.connections}", results["sqlite_agenda"])
-        results["sqlite_agenda_c1"] = wrk(local.url, "/", [""], 1, args.seconds // 2)
-        show("agenda, SQLite local, c1", results["sqlite_agenda_c1"])
+            targets += [
+                (f"agenda PG gunicorn -w{args.gunicorn} c{c}", many, "/", cookies, c),
+                (f"board PG gunicorn -w{args.gunicorn} c1", many, "/coach/", coach, 1),
+            ]
+        for _, server, path, jar, _ in targets:  # warm every process and connection
+            wrk(server.url, path, jar, c, 2)
+        psql = [str(cluster.bindir / "psql"), "-q", url, "-c"]
+        for n in range(args.rounds):
+            for name, server, path, jar, connections in targets:
+                rounds.setdefault(name, []).append(
+                    wrk(server.url, path, jar, connections, args.seconds)
+                )
+            if args.drop_action_user_index:
+                # What a store migration dropping the single-column index would give.
+                subprocess.run([*psql, f"DROP INDEX {ACTION_USER_INDEX}"], check=True)
+                rounds.setdefault("board PG waitress c1, no user_id index", []).append(
+                    wrk(pg.url, "/coach/", coach, 1, args.seconds)
+                )
+                subprocess.run(
+                    [*psql, f"CREATE INDEX {ACTION_USER_INDEX} ON followup_action (user_id)"],
+                    check=True,
+                )
+            print(f"round {n + 1} of {args.rounds} done; load: {uptime()}", flush=True)
     finally:
         for running in servers:
             running.stop()
         cluster.stop()
         for home in homes:
             shutil.rmtree(home, ignore_errors=True)
-    print("ratios PostgreSQL server / SQLite local (same run):")
-    pairs = [("pg_agenda", "sqlite_agenda"), ("pg_agenda_c1", "sqlite_agenda_c1")]
+    results = {name: combine(found) for name, found in rounds.items()}
+    for name, result in results.items():
+        show(name, result)
+    c = args.connections
+    pairs = [
+        (f"agenda PG waitress c{c}", f"agenda SQLite local c{c}"),
+        ("agenda PG waitress c1", "agenda SQLite local c1"),
+        ("board PG waitress c1", "agenda PG waitress c1"),
+    ]
+    if args.unprepared:
+        pairs += [
+            (f"agenda PG waitress c{c}", f"agenda PG waitress unprepared c{c}"),
+            ("board PG waitress c1", "board PG waitress unprepared c1"),
+        ]
     if args.gunicorn:
-        pairs.append((f"pg_agenda_gunicorn{args.gunicorn}", "sqlite_agenda"))
-    for pg, lite in pairs:
-        a, b = results[pg], results[lite]
+        pairs += [
+            (f"agenda PG gunicorn -w{args.gunicorn} c{c}", f"agenda SQLite local c{c}"),
+            (f"board PG gunicorn -w{args.gunicorn} c1", "board PG waitress c1"),
+        ]
+    if args.drop_action_user_index:
+        pairs.append(("board PG waitress c1, no user_id index", "board PG waitress c1"))
+    print("ratios (same run, interleaved):")
+    for a_name, b_name in pairs:
+        a, b = results[a_name], results[b_name]
         print(
-            f"  {pg}: p50 x{a['p50_ms'] / b['p50_ms']:.2f}, p99 x{a['p99_ms'] / b['p99_ms']:.2f}, "
-            f"req/s x{a['per_s'] / b['per_s']:.2f}"
+            f"  {a_name} / {b_name}: p50 x{a['p50_ms'] / b['p50_ms']:.2f}, "
+            f"p99 x{a['p99_ms'] / b['p99_ms']:.2f}, req/s x{a['per_s'] / b['per_s']:.2f}"
         )
-    board, page = results["pg_board_c1"], results["pg_agenda_c1"]
-    print(f"  coach board / a candidate's agenda (PostgreSQL, c1): p99 x"
-          f"{board['p99_ms'] / page['p99_ms']:.2f}")  # fmt: skip
     print("RESULTS " + json.dumps(results))
     print(f"load before: {before}\nload after:  {uptime()}")
 
