@@ -101,3 +101,32 @@ def test_old_attempts_are_deleted_as_new_ones_come(people: dict[str, Any]) -> No
         "account:bob",
         "ip:127.0.0.1",
     ]
+
+
+def test_behind_a_proxy_that_leaves_remote_addr_its_own_each_visitor_counts_apart(
+    people: dict[str, Any],
+) -> None:
+    """gunicorn keeps the proxy's address in REMOTE_ADDR: the address the trusted proxy
+    added to X-Forwarded-For is the visitor's; from anyone else the header is not read."""
+    from followup.coaching.models import Attempt
+
+    def guess(forwarded: str, address: str = "127.0.0.1") -> int:
+        answer = client_for().post(
+            LOGIN,
+            {"username": "", "password": "x"},
+            REMOTE_ADDR=address,
+            HTTP_X_FORWARDED_FOR=forwarded,
+        )
+        return int(answer.status_code)
+
+    for _ in range(10):
+        assert guess("198.51.100.1, 203.0.113.5") == 200
+    assert guess("198.51.100.1, 203.0.113.5") == 429
+    assert guess("203.0.113.6") == 200  # another visitor through the same proxy
+    # Not from the trusted proxy: the header is the visitor's own word, not read.
+    assert guess("203.0.113.6", address="192.0.2.9") == 200
+    assert set(Attempt.objects.values_list("key", flat=True)) == {
+        "ip:203.0.113.5",
+        "ip:203.0.113.6",
+        "ip:192.0.2.9",
+    }

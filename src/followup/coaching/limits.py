@@ -5,15 +5,19 @@ the server answers, and a reset form sends an email per request. So, within
 a window, each is allowed a few attempts per client address and per account
 (the username typed, or the email address asked for):
 
-- log-in: `LOGIN_ATTEMPTS` failed attempts in `LOGIN_WINDOW`; a successful
-  log-in is never counted;
-- password reset: `RESET_ATTEMPTS` requests in `RESET_WINDOW`.
+- log-in: 10 failed attempts in 15 minutes (`LIMITS`); a successful log-in
+  is never counted;
+- password reset: 5 requests in an hour.
 
 The next attempt is refused before the password is checked or a mail is
 sent, with a page that says how long to wait (HTTP 429, `Retry-After`).
 The attempts are rows of the database (`Attempt`), so every web process
-and machine behind the proxy counts the same ones; the client address is
-the one Waitress reads from the trusted proxy's X-Forwarded-For.
+and machine behind the proxy counts the same ones. The client's address is
+REMOTE_ADDR, which Waitress already takes from the trusted proxy's
+X-Forwarded-For; a WSGI server that leaves REMOTE_ADDR as the proxy's own
+(gunicorn) is read through the last address of X-Forwarded-For instead, the
+one the trusted proxy (FOLLOWUP_TRUSTED_PROXY, default 127.0.0.1) added, so
+that every visitor is not counted as one.
 """
 
 from __future__ import annotations
@@ -43,9 +47,21 @@ LIMITS = {
 KEPT = max(limit.window for limit in LIMITS.values())
 
 
+def client_address(request: HttpRequest) -> str:
+    import os
+
+    address = str(request.META.get("REMOTE_ADDR", ""))
+    forwarded = str(request.META.get("HTTP_X_FORWARDED_FOR", ""))
+    if forwarded and address == os.environ.get("FOLLOWUP_TRUSTED_PROXY", "127.0.0.1"):
+        last = forwarded.rsplit(",", 1)[-1].strip()
+        if last:
+            return last[:100]
+    return address
+
+
 def keys(request: HttpRequest, account: str) -> list[str]:
     """What an attempt counts against: the client's address and the account named."""
-    found = [f"ip:{request.META.get('REMOTE_ADDR', '')}"]
+    found = [f"ip:{client_address(request)}"]
     name = account.strip().casefold()[:300]
     if name:
         found.append(f"account:{name}")
