@@ -17,7 +17,7 @@ from django.shortcuts import render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from followup.coaching import consent
+from followup.coaching import consent, limits
 from followup.coaching.forms import AccountInviteForm, SignUpForm, StrictSetPasswordForm
 from followup.coaching.models import Invitation
 from followup.coaching.shell import (
@@ -37,8 +37,35 @@ def _page(title: str, submit: str, intro: str = "") -> dict[str, Any]:
     return {"title": title, "submit": submit, "intro": intro}
 
 
+class LimitedLogin(auth.LoginView):
+    """Django's log-in, refused (429) after too many failed attempts (coaching/limits.py)."""
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        counted = limits.keys(request, str(request.POST.get("username", "")))
+        now = clock.now()
+        if limits.refused(limits.LOGIN, counted, now):
+            return limits.too_many(request, limits.LOGIN)
+        response: HttpResponse = super().post(request, *args, **kwargs)
+        if not isinstance(response, HttpResponseRedirect):  # the form was refused
+            limits.record(limits.LOGIN, counted, now)
+        return response
+
+
+class LimitedReset(auth.PasswordResetView):
+    """Django's password reset, refused (429) after too many requests (coaching/limits.py)."""
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        counted = limits.keys(request, str(request.POST.get("email", "")))
+        now = clock.now()
+        if limits.refused(limits.RESET, counted, now):
+            return limits.too_many(request, limits.RESET)
+        limits.record(limits.RESET, counted, now)
+        response: HttpResponse = super().post(request, *args, **kwargs)
+        return response
+
+
 login_view = server_only(
-    auth.LoginView.as_view(
+    LimitedLogin.as_view(
         template_name="coaching/login.html",
         next_page="/",
         redirect_authenticated_user=True,
@@ -47,7 +74,7 @@ login_view = server_only(
 )
 logout_view = server_only(auth.LogoutView.as_view(next_page=reverse_lazy("accounts:login")))
 password_reset = server_only(
-    auth.PasswordResetView.as_view(
+    LimitedReset.as_view(
         template_name=FORM,
         email_template_name="coaching/email/password_reset.txt",
         subject_template_name="coaching/email/password_reset_subject.txt",

@@ -102,3 +102,21 @@ class HousePolicy(models.Model):
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     updated = models.DateTimeField()
+
+
+class Attempt(models.Model):
+    """One failed log-in or one password-reset request, for the rate limits (coaching/limits.py).
+
+    Kept in the database so every web process and machine counts the same
+    attempts; rows older than the longest window are deleted as new ones come.
+    """
+
+    what = models.CharField(max_length=16)
+    key = models.CharField(max_length=400)
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["what", "key", "at"], name="attempt_key_at"),
+            models.Index(fields=["at"], name="attempt_at"),
+        ]

@@ -93,14 +93,21 @@ def copy_sent(account: Account, payload: bytes, sent_at: datetime) -> tuple[str 
         return None, str(exc) or type(exc).__name__
 
 
-def after_send(message: object, payload: bytes, now: datetime) -> str | None:
-    """The worker's step after a send is recorded: the copy, or a notice saying it failed."""
+def after_send(
+    message: object, payload: bytes, now: datetime, account: Account | None = None
+) -> str | None:
+    """The worker's step after a send is recorded: the copy, or a notice saying it failed.
+
+    `account`: the one the message was just sent with (the worker's SMTP
+    session holds it), so a batch reads it once rather than once per message.
+    """
     from followup.delivery.models import Account
     from followup.delivery.models import Message as Row
     from followup.delivery.worker import named, tell
 
     assert isinstance(message, Row)
-    account = Account.objects.filter(user_id=message.user_id).first()
+    if account is None or account.user_id != message.user_id:
+        account = Account.objects.filter(user_id=message.user_id).first()
     if account is None or not account.imap_host:
         return None
     folder, why = copy_sent(account, payload, now)

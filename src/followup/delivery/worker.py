@@ -609,7 +609,7 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
     # The copy in the IMAP Sent folder: after the record, so a failure is a notice, not a resend.
     from followup.delivery.sent_copy import after_send
 
-    after_send(message, payload, now)
+    after_send(message, payload, now, connection.account)
 
 
 def _describe(exc: BaseException) -> str:

@@ -29,6 +29,11 @@ MIGRATION_LOCK = 0x666F6C6C6F777570
 # The schema stamp's home on PostgreSQL (SQLite keeps it in `user_version`).
 STAMP_SQL = "SELECT obj_description(to_regclass('django_migrations'), 'pg_class')"
 SCHEMES = ("postgres", "postgresql", "pgsql")
+# Executions of one statement on a connection before psycopg prepares it (its default;
+# Django turns preparing off unless OPTIONS say otherwise).
+PREPARE_AFTER = 5
+# OPTIONS that Django's backend reads itself, never passed to psycopg.connect.
+DJANGO_ONLY = ("pool", "server_side_binding", "isolation_level", "assume_role")
 
 
 class ServerConfigError(FollowupError):
@@ -40,6 +45,8 @@ def database_settings(url: str) -> dict[str, Any]:
 
     `FOLLOWUP_CONN_MAX_AGE` (seconds, default 60) keeps a web worker's
     connection open between requests; health checks drop a broken one.
+    `FOLLOWUP_SERVER_BINDING` (default 1) binds parameters on the server and
+    lets psycopg prepare the statements a connection repeats.
     """
     import os
 
@@ -69,7 +76,20 @@ def database_settings(url: str) -> dict[str, Any]:
         raise ServerConfigError(
             "DATABASE_URL: names no database; use postgres://user:password@host:port/name"
         )
-    parsed.setdefault("OPTIONS", {})
+    options = parsed.setdefault("OPTIONS", {})
+    binding = os.environ.get("FOLLOWUP_SERVER_BINDING", "1").strip()
+    if binding not in ("0", "1"):
+        raise ServerConfigError(
+            f"FOLLOWUP_SERVER_BINDING: must be 1 (the default) or 0, not {binding[:40]!r}"
+        )
+    if binding == "1":
+        # Parameters sent apart from the statement (not quoted into it by the
+        # client), so psycopg prepares a statement a connection has run five
+        # times: the agenda's query is planned once per connection, not on
+        # every page. 0 for a pooler in transaction mode (PgBouncer), where a
+        # prepared statement may not outlive its transaction.
+        options.setdefault("server_side_binding", True)
+        options.setdefault("prepare_threshold", PREPARE_AFTER)
     return parsed
 
 
@@ -126,7 +146,7 @@ def connect(url: str | dict[str, Any]) -> Any:
         port=settings.get("PORT") or None,
         options="-c TimeZone=UTC",
         autocommit=True,
-        **{k: v for k, v in (settings.get("OPTIONS") or {}).items() if k != "pool"},
+        **{k: v for k, v in (settings.get("OPTIONS") or {}).items() if k not in DJANGO_ONLY},
     )
 
 
