@@ -4,7 +4,7 @@ single-user `make run` (SQLite) as the peer in the same run.
     bash bench/ensure-wrk
     .venv/bin/python bench/server/page_bench.py [--users 1000] [--interviews 20] \
         [--coached 200] [--sessions 200] [--rounds 4] [--seconds 5] [--connections 16] \
-        [--unprepared] [--gunicorn 2] [--drop-action-user-index] [--rebuild]
+        [--unprepared] [--gunicorn 2] [--with-action-user-index] [--rebuild]
 
 1. Start a throwaway PostgreSQL cluster (tests/postgres_plugin.py, as the
    tests do). Make the store of `--users` candidates with `--interviews`
@@ -28,9 +28,9 @@ single-user `make run` (SQLite) as the peer in the same run.
    (`/`) at `--connections` and at 1 connection, the coach's board
    (`/coach/`) at 1 connection. Interleaved, so a change in the machine's
    load falls on every target alike. A response other than 200 counts as an
-   error, as wrk's own socket errors do. `--drop-action-user-index` also
-   times the board with Django's index of followup_action.user_id dropped
-   (made again after each round): what a store migration would give.
+   error, as wrk's own socket errors do. `--with-action-user-index` also
+   times the board with Django's old index of followup_action.user_id made
+   again (dropped after each round): what store migration 0007 took away.
 4. Print the queries each page runs (Django's CaptureQueriesContext: the same
    at any size, no N+1); for each target the median over the rounds of p50
    and of p99, the worst p99, requests per second and errors; the ratios
@@ -434,9 +434,9 @@ def main() -> None:
         help="also serve with FOLLOWUP_SERVER_BINDING=0 (client-side binding, no prepare)",
     )
     parser.add_argument(
-        "--drop-action-user-index",
+        "--with-action-user-index",
         action="store_true",
-        help=f"also time the board with {ACTION_USER_INDEX} dropped (made again after)",
+        help=f"also time the board with {ACTION_USER_INDEX} made again (dropped after)",
     )
     parser.add_argument(
         "--gunicorn",
@@ -515,16 +515,16 @@ def main() -> None:
                 rounds.setdefault(name, []).append(
                     wrk(server.url, path, jar, connections, args.seconds)
                 )
-            if args.drop_action_user_index:
-                # What a store migration dropping the single-column index would give.
-                subprocess.run([*psql, f"DROP INDEX {ACTION_USER_INDEX}"], check=True)
-                rounds.setdefault("board PG waitress c1, no user_id index", []).append(
-                    wrk(pg.url, "/coach/", coach, 1, args.seconds)
-                )
+            if args.with_action_user_index:
+                # The single-column index that store migration 0007 dropped, made again.
                 subprocess.run(
                     [*psql, f"CREATE INDEX {ACTION_USER_INDEX} ON followup_action (user_id)"],
                     check=True,
                 )
+                rounds.setdefault("board PG waitress c1, with user_id index", []).append(
+                    wrk(pg.url, "/coach/", coach, 1, args.seconds)
+                )
+                subprocess.run([*psql, f"DROP INDEX {ACTION_USER_INDEX}"], check=True)
             print(f"round {n + 1} of {args.rounds} done; load: {uptime()}", flush=True)
     finally:
         for running in servers:
@@ -551,8 +551,8 @@ def main() -> None:
             (f"agenda PG gunicorn -w{args.gunicorn} c{c}", f"agenda SQLite local c{c}"),
             (f"board PG gunicorn -w{args.gunicorn} c1", "board PG waitress c1"),
         ]
-    if args.drop_action_user_index:
-        pairs.append(("board PG waitress c1, no user_id index", "board PG waitress c1"))
+    if args.with_action_user_index:
+        pairs.append(("board PG waitress c1", "board PG waitress c1, with user_id index"))
     print("ratios (same run, interleaved):")
     for a_name, b_name in pairs:
         a, b = results[a_name], results[b_name]

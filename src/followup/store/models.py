@@ -205,6 +205,11 @@ class Action(Owned):
     cancelled actions are not stored at all.
     """
 
+    # No index of its own: the (user, due), (user, not_before) and (user,
+    # expires) indexes begin with it, and PostgreSQL's planner, offered the
+    # single-column one, chose it over (user, due) for the coach's board
+    # (12 ms against 1.4 ms by EXPLAIN ANALYZE, bench/server/page_bench.py).
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+", db_index=False)
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="actions")
     # Denormalised so the agenda can count active applications without a join.
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="+")
