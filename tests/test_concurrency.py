@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ON_POSTGRES
 from tests.store_support import ACME, NORTHWIND, add, database, followup_process, run, write
 
@@ -62,3 +64,56 @@ def test_writers_and_readers_at_once(store: Path, tmp_path: Path) -> None:
     for code, _, err in both(*commands):
         assert code == 0, err
     assert len(run("list", "--json").json["interviews"]) == 4
+
+
+# A long-running process (as `followup serve` is) that calls setup() again
+# while its connection is open, and a command run beside it.
+HOLDER = """
+import os, subprocess, sys
+from followup.store.boot import setup
+
+user = setup()
+from followup.store.models import Company
+
+Company.objects.create(user=user, name="Before", key="before")
+setup()
+for command in (["show", "1"], ["list"], ["add", sys.argv[1]]):
+    done = subprocess.run(
+        [sys.executable, "-m", "followup", *command], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    # This process still has the store open: its log must still be there.
+    assert os.path.exists(sys.argv[2] + "-wal"), f"{command} deleted the WAL under us"
+Company.objects.create(user=user, name="After", key="after")
+print("ok")
+"""
+
+
+@pytest.mark.sqlite_only("SQLite's file locks: closing the file outside SQLite drops them")
+def test_a_command_beside_a_running_server_leaves_the_store_whole(store: Path) -> None:
+    """Setting the store up again in a process with an open connection must not
+    drop that process's SQLite locks, or the command beside it, believing itself
+    alone, deletes the write-ahead log under it and the store is corrupt."""
+    import subprocess
+    import sys
+
+    from followup.store.location import DATABASE_NAME
+
+    from django.db import connections
+
+    add(store)
+    connections.close_all()  # this process holds the store open no more
+    other = write(store, "acme.yaml", ACME)
+    held = subprocess.run(
+        [sys.executable, "-c", HOLDER, str(other), str(store / DATABASE_NAME)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert held.returncode == 0 and held.stdout.strip() == "ok", held.stderr[-2000:]
+    with database(store) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        names = {name for (name,) in db.execute("SELECT name FROM followup_company")}
+    assert {"Before", "After"} <= names
+    assert run("list", "--json").code == 0

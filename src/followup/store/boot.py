@@ -70,26 +70,28 @@ def setup() -> User:
 
 
 def _in_wal_mode(path: Path) -> None:
-    """Switch a new database file to WAL under the migration lock, before Django connects.
+    """Put a new, empty database file in WAL mode under the migration lock, before Django connects.
 
     Every connection runs `PRAGMA journal_mode=WAL`. On a fresh file two
     processes doing so at once both read, then both want to write the header,
     and SQLite answers the second "database is locked" at once, whatever the
-    busy timeout (its rule against two readers that both want to write). Once
-    the file is in WAL mode the pragma changes nothing, so after the first
-    command this costs a 20-byte read.
+    busy timeout (its rule against two readers that both want to write).
+
+    Only the file's size is looked at, never its bytes: opening and closing
+    the database file outside SQLite drops every POSIX lock this process holds
+    on it (a long-running `followup serve` calls this on each request), and a
+    command that then believes it is alone deletes the WAL under the server.
+    A store with data was put in WAL mode by its first command.
     """
     import sqlite3
 
     from followup.store.location import BUSY_TIMEOUT_SECONDS
 
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(20)
+        if path.stat().st_size:
+            return
     except OSError:
         return  # Django's connection says what is wrong with the file
-    if header[18:20] == b"\x02\x02":  # the read and write versions of a WAL database
-        return
     with exclusive(lock_path()):
         try:
             db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
@@ -98,7 +100,7 @@ def _in_wal_mode(path: Path) -> None:
         try:
             db.execute("PRAGMA journal_mode=WAL").fetchone()
         except sqlite3.DatabaseError:
-            pass  # not a database: the connection below reports it in one sentence
+            pass  # the connection below reports it in one sentence
         finally:
             db.close()
 
