@@ -97,9 +97,9 @@ def test_a_command_beside_a_running_server_leaves_the_store_whole(store: Path) -
     import subprocess
     import sys
 
-    from followup.store.location import DATABASE_NAME
-
     from django.db import connections
+
+    from followup.store.location import DATABASE_NAME
 
     add(store)
     connections.close_all()  # this process holds the store open no more
