@@ -30,6 +30,8 @@ LONG_ERROR = (
     "not accepted due to domain's DMARC policy; see "
     "https://support.mail.example/answer/please-contact-the-administrator-of-"
     "northwind-analytics-recruiting-team-example-domain-if-this-was-a-legitimate-mail"
+    # and a token with no hyphen to break at (the drafts page once went 876 px wide)
+    "/keepsgoingwithoutspacesabcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz"
 )
 
 
@@ -105,7 +107,8 @@ def test_long_error_text_wraps_on_a_phone(phone_server: str, browser: Any, shots
     from playwright.sync_api import expect
 
     page = _phone(browser)
-    for path in ("/", "/outbox/"):
+    # The drafts page shows the failed message's error too (found at 876 px).
+    for path in ("/", "/outbox/", "/interviews/1/drafts/"):
         page.goto(phone_server + path)
         expect(page.get_by_text("DMARC policy", exact=False).first).to_be_visible()
         assert _width(page) <= PHONE, (path, _width(page))
