@@ -109,3 +109,14 @@ def test_an_est_interview_is_planned_with_a_warning(store: Path, tmp_path: Path)
         "The time zone 'EST' is a fixed offset that ignores daylight saving, so times would "
         "be an hour off for part of the year; use America/New_York or America/Toronto instead."
     ) in " ".join(shown.out.split())
+
+
+def test_config_takes_a_province_by_name(store: Path) -> None:
+    assert run("config", "country", "Canada").code == 0
+    said = run("config", "subdivision", "Ontario")
+    assert (said.code, said.out) == (0, "subdivision = ON\n"), said.err
+    stored = run("config", "subdivision", "--json").json
+    assert stored == {"settings": {"subdivision": {"origin": "stored", "value": "ON"}}}
+    refused = run("config", "subdivision", "Atlantis")
+    assert refused.code == 2
+    assert "subdivision" in refused.err and "Traceback" not in refused.err

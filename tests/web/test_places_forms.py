@@ -58,3 +58,27 @@ def test_the_saved_message_counts_settings_in_words(client: Any) -> None:
         "/settings/", {"s-country": "GB", "s-timezone": "Europe/London"}, follow=True
     ).content.decode()
     assert "Saved 2 settings." in two
+
+
+def test_a_province_by_name_is_kept_as_its_code(client: Any, user: Any) -> None:
+    from followup.store import services
+
+    response = client.post("/settings/", {"s-country": "Canada", "s-subdivision": "Ontario"})
+    assert response.status_code == 302
+    stored = services.settings_of(user)
+    assert (stored["country"], stored["subdivision"]) == ("CA", "ON")
+
+
+def test_a_refused_field_saves_none_of_the_form(client: Any, user: Any) -> None:
+    """Found by a new user: a 422 with two errors had stored the name, the
+    email and the country beside them."""
+    from followup.store import services
+
+    before = services.settings_of(user)
+    page = client.post(
+        "/settings/",
+        {"s-name": "Sam Lee", "s-country": "Canada", "s-subdivision": "Atlantis"},
+    )
+    assert page.status_code == 422
+    assert 'id="f-s-subdivision-err"' in page.content.decode()
+    assert services.settings_of(user) == before

@@ -44,7 +44,9 @@ def config_command(
         setting = config.find(name)
         parsed = setting.parse(value)
         services.set_setting(user, setting.name, parsed)
-        shown = "(empty)" if parsed is None else parsed
+        # As stored: a province typed by name is kept as its code.
+        kept = services.settings_of(user).get(setting.name, parsed)
+        shown = "(empty)" if kept is None else kept
         click.echo(f"{setting.name} = {shown}")
         if setting.name == "timezone" and parsed is not None:
             from followup.places import zone_warning

@@ -403,17 +403,31 @@ def rebuild(interview: Interview, **changes: Any) -> Interview:
 
 
 def set_setting(user: models.User, name: str, value: Any) -> None:
-    setting = config.find(name)
+    set_settings(user, {name: value})
+
+
+def set_settings(user: models.User, changes: dict[str, Any]) -> None:
+    """Store several settings at once, all or none (a value of None unsets one).
+
+    The settings page saves its whole form: a country and its province are
+    checked together, and a refusal of one leaves every other as it was.
+    """
+    found = {name: config.find(name) for name in changes}
     with transaction.atomic():
         serialised(user)
         stored = settings_of(user)
-        stored[name] = value
-        _check_region(stored)
-        if value is None:
-            models.Setting.objects.filter(user=user, name=name).delete()
-        else:
-            models.Setting.objects.update_or_create(user=user, name=name, defaults={"value": value})
-        if setting.replans:
+        stored.update(changes)
+        subdivision = _check_region(stored)
+        if "subdivision" in changes and changes["subdivision"] is not None:
+            changes = {**changes, "subdivision": subdivision}  # "Ontario" is kept as ON
+        for name, value in changes.items():
+            if value is None:
+                models.Setting.objects.filter(user=user, name=name).delete()
+            else:
+                models.Setting.objects.update_or_create(
+                    user=user, name=name, defaults={"value": value}
+                )
+        if any(setting.replans for setting in found.values()):
             config.policy_from(
                 {k: v for k, v in stored.items() if v is not None}, stored_hint=False
             )
@@ -429,13 +443,19 @@ def unset_setting(user: models.User, name: str) -> None:
             refresh_plans(user)
 
 
-def _check_region(stored: dict[str, Any]) -> None:
+def _check_region(stored: dict[str, Any]) -> str | None:
+    """The stored province or state as its code ('Ontario' -> ON), checked
+    against the country; None when there is none."""
     from followup.etiquette.businessdays import BusinessCalendar, UnknownRegion
+    from followup.places import subdivision_code
 
     if stored.get("subdivision") is None:
-        return
+        return None
     country = config.value_of("country", {k: v for k, v in stored.items() if v is not None})
+    typed = str(stored["subdivision"])
+    code = subdivision_code(country, typed) or typed
     try:
-        BusinessCalendar(country, stored["subdivision"])
+        BusinessCalendar(country, code)
     except UnknownRegion as exc:
         raise InputError(exc.field, str(exc)) from None
+    return code

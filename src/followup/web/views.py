@@ -1658,23 +1658,28 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         before = {f.name: f.value for f in fields}
         form.fill(request.POST)
-        changed = 0
+        # All or nothing: a refused field leaves every other setting as it was.
+        changes: dict[str, Any] = {}
         for setting in table.values():
             name = "s-" + setting.name
             if form[name].value == before[name]:
                 continue
             text = form[name].value.strip()
             try:
-                if not text:
-                    services.unset_setting(user, setting.name)
-                else:
-                    services.set_setting(user, setting.name, setting.parse(text))
-                    warning = zone_warning(text) if setting.name == "timezone" else None
-                    if warning:  # "EST": kept, but said (issue 16)
-                        messages.warning(request, f"Saved, but {warning}.")
-                changed += 1
+                changes[setting.name] = setting.parse(text) if text else None
             except InputError as exc:
                 form.error(name, message_of(exc))
+        if form.valid and changes:
+            try:
+                services.set_settings(user, changes)
+            except InputError as exc:
+                where = "s-" + exc.field if "s-" + exc.field in before else "s-subdivision"
+                form.error(where, message_of(exc))
+        changed = len(changes)
+        zone = changes.get("timezone")
+        warning = zone_warning(form["s-timezone"].value.strip()) if zone else None
+        if form.valid and warning:  # "EST": kept, but said (issue 16)
+            messages.warning(request, f"Saved, but {warning}.")
         if form.valid:
             messages.success(
                 request,
