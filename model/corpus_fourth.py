@@ -479,6 +479,28 @@ NEGATIVE_FOURTH_MORE = [
 ]
 
 FINE_FOURTH_MORE = [
+    # "lose", "loose", "miss" and "forget" in kind sentences
+    "It would be a shame to lose touch with such a thoughtful team.",
+    "I will not need a visa, as I hold settled status.",
+    "I will not be able to make Monday, but Tuesday works well.",
+    "I will not be travelling that week, so any day suits me.",
+    "I won't need relocation support, since I already live nearby.",
+    "I will keep in touch, and I'll send the article once it is published.",
+    "I'll stay in touch through the alumni network.",
+    "We won't lose any data in the migration, thanks to the nightly snapshots.",
+    "Nothing was left loose at the end of the project.",
+    "I won't lose the notes you gave me on the portfolio.",
+    "We tied up every loose thread before the audit closed.",
+    "I made sure no loose ends were left when I handed over the accounts.",
+    "I never want to lose the curiosity that brought me to research.",
+    "I'd be sorry to miss the chance to thank you properly.",
+    "I will not miss the induction day; it's already in my diary.",
+    "I won't forget how welcoming the ward staff were.",
+    "Let's not lose sight of the outreach work we talked about.",
+    "I'd love to keep in touch whatever happens.",
+    "I'll make sure nothing falls through the cracks during the handover.",
+    "The guide links are at the link below, and the deck is at the second one.",
+    "My portfolio is at the link in my signature.",
     # sound negative, are fine
     "I'm sorry I couldn't make the earlier slot; thank you for moving it.",
     "Apologies for the delay in sending my references.",
