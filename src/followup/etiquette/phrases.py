@@ -35,12 +35,18 @@ Choices where the rule book is silent:
 - "We'll call you" alone is a promise, not a request not to call.
 - "If you haven't heard by Friday, follow up" dates their decision (Friday) and,
   as a condition of a contact they invite, the day to check back: the first
-  working day after it (`_check_back_if_no_news`).
+  working day after it (`_check_back_if_no_news`). Any no-news condition will do
+  ("ping her if I hadn't heard anything by the 10th", "nudge them if nothing has
+  arrived by Monday"); its "I" or "you" is not who makes the contact.
 - "After the holidays" is the first working day once the country's year-end
   holidays are over; "once the New Year is under way" is January's first
   working week (`timephrases`).
-- "~10 days", "ten days or so", "approx. 2 weeks" are lengths of time, as "in
-  ten days"; "by Wednesday or Thursday" is the later day.
+- "~10 days", "ten days or so", "about ten days", "approx. 2 weeks", "a fortnight"
+  are lengths of time, as "in ten days", said alone or reported by the candidate
+  ("They said ten days or so", "her guess was about a week"); "by Wednesday or
+  Thursday" is the later day.
+- Any negated chase ("please don't chase us", "they asked me not to chase",
+  "they'd rather I didn't chase them") is a request not to be called.
 - "After X" for a follow-up is the first business day after X; "we'll decide
   after X" promises nothing and is ignored.
 - "End of day Friday", "EOD Friday", "COB tomorrow", "Friday close of business":
