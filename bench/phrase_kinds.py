@@ -2,7 +2,8 @@
 
 Also who contacts whom: third-party news ("HR will email all candidates by Friday")
 against near misses that are check-back instructions ("Feel free to email the head
-on Friday"), each scored on its own (`tests/phrases/contact_*.py`).
+on Friday"), each scored on its own (`tests/phrases/contact_*.py`), and the
+second held-out set (`tests/phrases/heldout2.py`).
 
     .venv/bin/python bench/phrase_kinds.py
 
@@ -22,6 +23,7 @@ from tests.phrases.contact_dev import CONTACT_DEV, CONTACT_DEV_NEWS
 from tests.phrases.contact_heldout import CONTACT_HELD_OUT, CONTACT_HELD_OUT_NEWS
 from tests.phrases.dev import DEV
 from tests.phrases.heldout import HELD_OUT, Case
+from tests.phrases.heldout2 import HELD_OUT_2
 
 from followup.etiquette.businessdays import BusinessCalendar
 from followup.etiquette.phrases import read_next_step
@@ -44,6 +46,7 @@ def main() -> None:
     for label, cases in (
         ("tuned on", DEV),
         ("held out", HELD_OUT),
+        ("held out 2 (second new-user review)", HELD_OUT_2),
         ("contact news, tuned on", CONTACT_DEV[:CONTACT_DEV_NEWS]),
         ("contact near misses, tuned on", CONTACT_DEV[CONTACT_DEV_NEWS:]),
         ("contact news, held out", CONTACT_HELD_OUT[:CONTACT_HELD_OUT_NEWS]),

@@ -3,13 +3,17 @@ two alternative days, seasons and holidays, a condition that says when to check
 back, "don't chase us", and a date far enough ahead to question.
 
 `tests/phrases/dev.py` holds the phrasings the reader was changed against and
-`tests/phrases/heldout.py` those set aside before (bench/phrase_kinds.py scores both).
+`tests/phrases/heldout.py` those set aside before; `tests/phrases/heldout2.py` those set
+aside before the second new-user review's three kinds were fixed (bench/phrase_kinds.py
+scores all three).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import Final
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,6 +24,7 @@ from followup.etiquette.planner import plan
 from tests.factories import make_interview
 from tests.phrases.dev import DEV
 from tests.phrases.heldout import HELD_OUT, Case
+from tests.phrases.heldout2 import HELD_OUT_2
 
 TUESDAY = date(2026, 11, 17)
 US = BusinessCalendar("US")
@@ -60,6 +65,86 @@ def test_after_the_summer_in_the_south_is_march() -> None:
     assert step.decision_by == date(2027, 3, 1)
 
 
+# Read as "through the 4th" (the lead word of "come through"), which bounds nothing:
+# missed when first scored, left as it was so the held-out figure stays honest.
+_HELD_OUT_2_MISSED: Final = "Told to reach out to Priya if nothing has come through by the 4th."
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            marks=pytest.mark.xfail(strict=True, reason="missed when held out")
+            if case.text == _HELD_OUT_2_MISSED
+            else (),
+        )
+        for case in HELD_OUT_2
+    ],
+    ids=lambda c: c.text,
+)
+def test_the_second_held_out_phrasings(case: Case) -> None:
+    _check(case)
+
+
+INTERVIEW = """\
+company: Acme
+role: Analyst
+start: 2026-11-17 10:00
+timezone: America/New_York
+country: US
+interviewers:
+  - name: Ann Lee
+    email: ann@acme.example
+next_step: NEXT
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "decision", "follow_up", "no_calls", "matched"),
+    [
+        # The second new-user review's own words, as typed in the next-steps field.
+        ("They said ten days or so.", "2026-11-27", None, False, ["ten days or so"]),
+        (
+            "They said if I haven't heard anything by the 8th to drop her a line.",
+            "2026-12-08",
+            "2026-12-09",
+            False,
+            ["by the 8th"],
+        ),
+        (
+            "Jos\u00e9 asked me please not to chase them, they will reach out.",
+            None,
+            None,
+            True,
+            ["please not to chase them"],
+        ),
+    ],
+)
+def test_plan_json_reads_the_reviews_own_words(
+    tmp_path: Path,
+    text: str,
+    decision: str | None,
+    follow_up: str | None,
+    no_calls: bool,
+    matched: list[str],
+) -> None:
+    from tests.store_support import run, write
+
+    path = write(tmp_path, "acme.yaml", INTERVIEW.replace("NEXT", text))
+    result = run("plan", str(path), "--now", "2026-11-17 16:00", "--json")
+    assert result.code == 0
+    assert json.loads(result.out)["derived"] == {
+        "decision_by": decision,
+        "few_days": False,
+        "follow_up_on": follow_up,
+        "matched": matched,
+        "no_calls": no_calls,
+        "text": text,
+        "understood": True,
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -69,6 +154,10 @@ def test_after_the_summer_in_the_south_is_march() -> None:
         "If you have questions, email me.",
         "If you hear back from another company, let us know.",
         "Don't chase the perfect answer in the case study.",
+        "They said Friday went well.",
+        "They said thanks for coming in on Tuesday.",
+        "I did not chase them last time.",
+        "Never chase the market.",
     ],
 )
 def test_words_of_the_new_kinds_that_are_no_next_step(text: str) -> None:
@@ -234,3 +323,27 @@ def test_dont_chase_us_keeps_one_check_in_email_and_says_why() -> None:
     told = plan(make_interview(next_step="We'll decide by Friday."), now=interview.start)
     calm = told.action("check_in")
     assert calm is not None and "chased" not in calm.why
+
+
+@pytest.mark.parametrize(
+    ("text", "decision", "follow_up"),
+    [
+        # They will call: the condition dates their news, and nobody is told to check back.
+        ("If you haven't heard from us by Friday, we'll call you.", "2026-11-20", None),
+        # Not a no-news condition: the comma ends it before the date.
+        ("If nothing else, we'll decide by Friday.", "2026-11-20", None),
+        # Their words after the condition: "I" of the condition does not make the contact.
+        ("If I hadn't heard by Monday, I was to email her.", "2026-11-23", "2026-11-24"),
+    ],
+)
+def test_a_no_news_condition_asks_for_a_check_back_only_when_the_candidate_acts(
+    text: str, decision: str, follow_up: str | None
+) -> None:
+    step = read_next_step(text, TUESDAY, US)
+    assert (str(step.decision_by), str(step.follow_up_on)) == (decision, str(follow_up))
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    step = read_next_step("We'll know in a fortnight.", TUESDAY, US)
+    assert step.decision_by == date(2026, 12, 1)
+    assert read_next_step("Two fortnights or so.", TUESDAY, US).decision_by == date(2026, 12, 15)

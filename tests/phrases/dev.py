@@ -16,6 +16,12 @@ DEV: tuple[Case, ...] = (
     Case("Answer in ~2 weeks.", decision="2026-12-01"),
     Case("You'll hear from us ~10 days out.", decision="2026-11-27"),
     Case("Decision approx. 2 weeks.", decision="2026-12-01"),
+    # ... as the candidate reports them (second new-user review).
+    Case("They said ten days or so.", decision="2026-11-27"),
+    Case("They said a week or so.", decision="2026-11-24"),
+    Case("The recruiter said roughly two weeks.", decision="2026-12-01"),
+    Case("About ten days.", decision="2026-11-27"),
+    Case("He thinks around three weeks.", decision="2026-12-08"),
     # Two alternative days: the later.
     Case("We'll decide by Wednesday or Thursday.", decision="2026-11-19"),
     Case("Check back with me Thursday or Friday.", follow_up="2026-11-20"),
@@ -35,9 +41,28 @@ DEV: tuple[Case, ...] = (
         decision="2026-11-20",
         follow_up="2026-11-23",
     ),
+    Case(
+        "They said if I haven't heard anything by the 8th to drop her a line.",
+        decision="2026-12-08",
+        follow_up="2026-12-09",
+    ),
+    Case(
+        "Ping her if I hadn't heard anything by the 10th.",
+        decision="2026-12-10",
+        follow_up="2026-12-11",
+    ),
+    Case(
+        "Nudge the recruiter if nothing has arrived by Monday.",
+        decision="2026-11-23",
+        follow_up="2026-11-24",
+    ),
     # "Don't call us" in other words.
     Case("Please don't chase us, we will reach out.", no_calls=True),
     Case("There's no need to chase us.", no_calls=True),
     Case("Don't follow up by phone, please.", no_calls=True),
     Case("We'll reach out; no need to contact us in the meantime.", no_calls=True),
+    Case("Jose asked me please not to chase them, they will reach out.", no_calls=True),
+    Case("They asked me not to chase.", no_calls=True),
+    Case("They'd rather I didn't chase them.", no_calls=True),
+    Case("They will be in touch, so no need to follow up by phone.", no_calls=True),
 )

@@ -35,12 +35,18 @@ Choices where the rule book is silent:
 - "We'll call you" alone is a promise, not a request not to call.
 - "If you haven't heard by Friday, follow up" dates their decision (Friday) and,
   as a condition of a contact they invite, the day to check back: the first
-  working day after it (`_check_back_if_no_news`).
+  working day after it (`_check_back_if_no_news`). Any no-news condition will do
+  ("ping her if I hadn't heard anything by the 10th", "nudge them if nothing has
+  arrived by Monday"); its "I" or "you" is not who makes the contact.
 - "After the holidays" is the first working day once the country's year-end
   holidays are over; "once the New Year is under way" is January's first
   working week (`timephrases`).
-- "~10 days", "ten days or so", "approx. 2 weeks" are lengths of time, as "in
-  ten days"; "by Wednesday or Thursday" is the later day.
+- "~10 days", "ten days or so", "about ten days", "approx. 2 weeks", "a fortnight"
+  are lengths of time, as "in ten days", said alone or reported by the candidate
+  ("They said ten days or so", "her guess was about a week"); "by Wednesday or
+  Thursday" is the later day.
+- Any negated chase ("please don't chase us", "they asked me not to chase",
+  "they'd rather I didn't chase them") is a request not to be called.
 - "After X" for a follow-up is the first business day after X; "we'll decide
   after X" promises nothing and is ignored.
 - "End of day Friday", "EOD Friday", "COB tomorrow", "Friday close of business":
@@ -116,8 +122,9 @@ _NEGATION: Final = rx(
 # heard by Friday" still dates their news to Friday, "don't hesitate to follow up"
 # is an invitation, "no later than" is a deadline.
 _NOT_A_NEGATION: Final = rx(
-    r"""(?:haven't|have\s+not|hasn't|has\s+not|don't|do\s+not|dont|didn't|did\s+not|havent)
-      \s+(?:yet\s+)?(?:hear|heard|receive|received|get|gotten|got)(?![a-z])
+    r"""(?:haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not|don't|do\s+not|dont|didn't
+      |did\s+not|havent|hadnt)\s+(?:yet\s+|still\s+)?(?:hear|heard|receive|received|get|gotten
+      |got)(?![a-z])
     |(?:heard|hear|received|receive|got|gotten)\s+(?:nothing|no\s+(?:news|word|answer|reply
       |response|update))
     |(?:there's|there\s+is|there\s+has\s+been|is)\s+(?:still\s+)?no\s+(?:news|word|update
@@ -131,6 +138,17 @@ _NOT_A_NEGATION: Final = rx(
 _OPENING_FILLER: Final = rx(
     r"""\A[\s"'(\[*>-]*(?:(?:and|so|but|then|hopefully|ideally|probably|likely|also|again|well
     |ok|okay|anyway|realistically|honestly|just|um|uh|next\s+steps?)[\s,:]*)*\Z"""
+)
+# The candidate's report of a timeframe and nothing else: "They said ten days or
+# so", "the recruiter reckoned about a week", "her guess was two weeks or so". As
+# "By Friday." alone, it is their timeframe.
+_REPORTED_OPENING: Final = rx(
+    r"""\A[\s"'(\[*>-]*(?:[a-z']+\s+){0,3}?
+    (?:said|says|say|told\s+(?:me|us)|mentioned|reckon(?:s|ed)?|thinks?|thought|estimated?
+      |estimates|guess(?:es|ed)?|expects?|expected|indicated|suggested|quoted
+      |(?:guess|estimate|timeline|timeframe|time\s+frame|expectation)\s+(?:was|is))
+    \s+(?:that\s+)?(?:(?:it|this|that)(?:'ll|'d|\s+will|\s+would|\s+should|\s+might)?
+      \s+(?:be|take)\s+)?(?:(?:maybe|probably|perhaps|likely)\s+)?\Z"""
 )
 _CLOSING_FILLER: Final = rx(
     r"""\A[\s.!?;,"')\]*]*(?:(?:at\s+the\s+latest|hopefully|probably|or\s+so|ish|latest)
@@ -174,9 +192,26 @@ class _Layout:
         return sentence_start
 
 
+# "Get in touch if you have heard nothing by the 3rd", "ping her if I hadn't heard
+# anything by the 10th", "nudge them if nothing has arrived by Monday": the date is
+# their deadline, and the condition tells the candidate when to check back: the
+# first working day after it, when a contact verb in the sentence says who acts.
+_NO_NEWS_IF: Final = rx(
+    r"""(?<![a-z])(?:if|in\s+case|should|unless)\s+(?:[a-z']+\s+){0,3}?
+    (?:(?:haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not|don't|do\s+not|dont|didn't
+        |did\s+not|doesn't|does\s+not|havent|hadnt|not|never)\s+
+        (?:yet\s+|still\s+)?(?:heard|hear|received|receive|got|get|gotten|had|seen|see
+          |arrived|come)
+      |(?:heard|hear|received|receive|got|get|gotten|had|seen|see)\s+(?:nothing|no\s+(?:news
+        |word|answer|reply|response|update))
+      |no\s+(?:news|word|answer|reply|response|update|decision)|nothing)(?![a-z])"""
+)
+
+
 def _negated(work: str, start: int, end: int) -> bool:
     # A negation governs the words close after it; 120 characters is a long clause.
-    cleaned = _NOT_A_NEGATION.sub(" ", work[max(start, end - 120) : end])
+    window = _NO_NEWS_IF.sub(" ", work[max(start, end - 120) : end])
+    cleaned = _NOT_A_NEGATION.sub(" ", window)
     return _NEGATION.search(cleaned) is not None
 
 
@@ -418,9 +453,16 @@ def _find_triggers(work: str, protected: Spans, layout: _Layout) -> list[_Trigge
         if not protected.overlaps(start, end) and taken.claim(start, end)
     ]
     triggers: list[_Trigger] = []
+    conditions = [(m.start(), m.end()) for m in _NO_NEWS_IF.finditer(work)]
     for start, end, role in sorted(chosen, key=lambda t: t[0]):
         if role is None:
-            role = _contact_role(work, start, end, layout.clause_start(start))
+            clause_start = layout.clause_start(start)
+            # "If I haven't heard by the 8th, to drop her a line": the "I" of the
+            # condition is not who makes the contact.
+            for condition_start, condition_end in conditions:
+                if clause_start <= condition_start and condition_end <= start:
+                    clause_start = condition_end
+            role = _contact_role(work, start, end, clause_start)
         elif (
             role is _Role.TASK
             and _LET_ME_KNOW.match(work, start)
@@ -462,10 +504,13 @@ def _role_of(
         same_clause = layout.clause_start(following.start) == layout.clause_start(phrase.start)
         if same_clause or opens_sentence:
             return following.role
-    # A sentence that is nothing but a time phrase ("By Friday.") is, in this field,
-    # their timeframe.
+    # A sentence that is nothing but a time phrase ("By Friday."), or the candidate's
+    # report of one ("They said ten days or so."), is, in this field, their timeframe.
+    reported = phrase.start - sentence_start < 80 and bool(
+        _REPORTED_OPENING.match(work[sentence_start : phrase.start])
+    )
     if (
-        opens_sentence
+        (opens_sentence or reported)
         and sentence_end - phrase.end < 60
         and _CLOSING_FILLER.match(work[phrase.end : sentence_end])
     ):
@@ -522,17 +567,20 @@ def _follow_up_day(
     return None if negated else span.first
 
 
-# "Get in touch if you have heard nothing by the 3rd": the 3rd is their
-# deadline, and the condition tells the candidate when to check back: the first
-# working day after it, when a contact verb in the sentence says who acts.
-_NO_NEWS_IF: Final = rx(
-    r"""(?<![a-z])(?:if|in\s+case|should)\s+(?:[a-z']+\s+){0,3}?
-    (?:(?:haven't|have\s+not|hasn't|has\s+not|don't|do\s+not|didn't|did\s+not|not|never)\s+
-        (?:yet\s+)?(?:heard|hear|received|receive|got|get|gotten)
-      |(?:heard|hear|received|receive|got|get|gotten)\s+(?:nothing|no\s+(?:news|word|answer
-        |reply|response|update))
-      |no\s+(?:news|word|answer|reply|response|update|decision)|nothing)(?![a-z])"""
-)
+def _no_news_condition(phrase: Phrase, work: str, layout: _Layout) -> re.Match[str] | None:
+    """The condition the phrase dates ("if you haven't heard anything by Friday", "if
+    nothing has come through by the 4th"), in the same clause just before it."""
+    sentence_start = layout.sentence(phrase.body)[0]
+    condition = None
+    for m in _NO_NEWS_IF.finditer(work, sentence_start, phrase.body):
+        condition = m
+    if (
+        condition is None
+        or phrase.body - condition.end() > 80
+        or layout.clause_start(phrase.body) > condition.start()
+    ):
+        return None
+    return condition
 
 
 def _check_back_if_no_news(
@@ -541,10 +589,8 @@ def _check_back_if_no_news(
     """The phrase dates a condition ("if you haven't heard by Friday") of a contact the
     candidate is told to make in the same sentence ("... reach out")."""
     sentence_start, sentence_end = layout.sentence(phrase.body)
-    condition = None
-    for m in _NO_NEWS_IF.finditer(work, sentence_start, phrase.body):
-        condition = m
-    if condition is None or phrase.body - condition.end() > 80:
+    condition = _no_news_condition(phrase, work, layout)
+    if condition is None:
         return False
     return any(
         sentence_start <= t.start < sentence_end
@@ -575,9 +621,13 @@ _NO_CALLS: Final = rx(
       |no\s+need\s+to\s+(?:(?:call|phone|chase)(?:\s+(?:us|me))?|contact\s+us|follow\s+up|check\s+in
         |get\s+in\s+touch)
       # "Please don't chase us, we will reach out": they will make the contact.
-      |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:chase|hound|pester)(?:\s+(?:us|me|them))?
+      # "Please don't chase us", "asked me not to chase", "they'd rather I didn't chase":
+      # any negated chase of them.
+      |(?:please\s+)?(?:do\s+not|don't|dont|didn't|did\s+not|not|never)\s+(?:to\s+)?
+        (?:please\s+)?(?:chase|hound|pester)(?:\s+(?:us|me|them|him|her))?
         # Chasing them, not "the perfect answer"; "don't chase us before Friday" allows later.
-        (?=\s*(?:[,;.!:)]|\s-|\Z)|\s+(?:we|i|as|and|please|for|about|on|regarding)(?![a-z']))
+        (?=\s*(?:[,;.!:)]|\s-|\Z)|\s+(?:we|i|they|he|she|as|and|please|for|about|on|regarding
+          |so)(?![a-z']))
       |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:follow\s+up|contact\s+us|get\s+in\s+touch)
         \s+(?:by|via|over\s+the)\s+(?:phone|telephone)
       |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:contact|chase)\s+us\s+in\s+the\s+meantime
@@ -644,6 +694,8 @@ def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
     matched: list[tuple[int, str]] = []
     for phrase in phrases:
         role = _role_of(phrase, work, layout, triggers, starts)
+        if _no_news_condition(phrase, work, layout) is not None:
+            role = _Role.DECISION  # "if nothing has come through by the 4th": their deadline
         if role is None or role is _Role.TASK:
             continue
         negated = _negated(work, layout.clause_start(phrase.start), phrase.body)

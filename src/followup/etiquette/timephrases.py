@@ -506,8 +506,9 @@ def _duration(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Res
         if groups.get("biz"):
             return _point(calendar.add(today, count + (1 if half else 0)), elapsed=True)
         return _point(today + timedelta(days=count + (1 if half else 0)), elapsed=True)
-    if unit in {"week", "wk"}:
-        days = math.ceil(7 * (count + (0.5 if half else 0)))
+    if unit in {"week", "wk", "fortnight"}:
+        weeks = 2 if unit == "fortnight" else 1
+        days = math.ceil(7 * weeks * (count + (0.5 if half else 0)))
         if days > _HORIZON.days:
             return None
         return _point(today + timedelta(days=days), elapsed=True)
@@ -755,12 +756,13 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         "a length of time",
         rx(
             r"""(?:(?P<anchor>the\s+(?:next|coming|following))\s+)?
-            (?:(?P<approx>~|(?:approximately|approx\.?|roughly|circa|ca\.)(?=\s))\s*
-              |(?:about|around|maybe|perhaps|another|just|under
+            # "About ten days", "around three weeks": an estimate, as "roughly" is.
+            (?:(?P<approx>~|(?:approximately|approx\.?|roughly|circa|ca\.|about|around)(?=\s))\s*
+              |(?:maybe|perhaps|another|just|under
               |less\s+than|no\s+more\s+than|up\s+to)\s+)?
             (?<![a-z0-9])(?P<n>%NUM%)(?:\s*(?:-|to|or)\s*(?P<n2>%NUM%))?
             (?P<half2>\s+and\s+a\s+half)?\s*(?:more\s+|additional\s+|extra\s+)?
-            (?P<biz>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?|hours?|hrs?)
+            (?P<biz>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|fortnights?|months?|hours?|hrs?)
             (?![a-z])(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?![a-z]))?
             # Counted from the interview day: "from today", "after we talk", "out".
             (?P<suffix>\s+from\s+(?:now|today)(?![a-z])|'?s?\s+time(?![a-z])|\s+out(?![a-z])
