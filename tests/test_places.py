@@ -120,3 +120,17 @@ def test_config_takes_a_province_by_name(store: Path) -> None:
     refused = run("config", "subdivision", "Atlantis")
     assert refused.code == 2
     assert "subdivision" in refused.err and "Traceback" not in refused.err
+
+
+def test_config_says_what_each_number_changes_in_the_pages_words(store: Path) -> None:
+    """Issue 16: the settings were worded for developers ("Override of the policy's
+    check in grace business days (see etiquette/policy.py ...)")."""
+    from followup.settings_words import NUMBERS, cited
+
+    listed = run("config")
+    assert listed.code == 0
+    assert "etiquette/policy.py" not in listed.out and "Override of" not in listed.out
+    assert "ISO code" not in listed.out
+    grace = NUMBERS["check_in_grace_business_days"]
+    said = f"{grace.label}. {grace.changes} {cited(grace.sources)}"
+    assert said in listed.out

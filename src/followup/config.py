@@ -306,13 +306,13 @@ BASE_SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "country",
-        "Country whose public holidays new interviews use (ISO code, e.g. GB).",
+        "Country whose public holidays new interviews use: a name or its code (Canada or CA).",
         _country,
         machine_country,
     ),
     Setting(
         "subdivision",
-        "State or province for holidays (e.g. NY, ON); empty for none.",
+        "State or province for holidays, a name or its code (Ontario or ON); empty for none.",
         _subdivision,
     ),
     Setting(
@@ -337,6 +337,7 @@ def _policy_settings() -> tuple[Setting, ...]:
     from dataclasses import fields
 
     from followup.etiquette.policy import DEFAULT, limit_of
+    from followup.settings_words import NUMBERS, cited
 
     found = []
     shown: Any
@@ -351,11 +352,16 @@ def _policy_settings() -> tuple[Setting, ...]:
             parse, shown = _clock(name), value.strftime("%H:%M")
         else:
             continue
+        worded = NUMBERS.get(item.name)
+        about = (
+            f"{worded.label}. {worded.changes} {cited(worded.sources)}"
+            if worded is not None
+            else f"The rule book's {item.name.replace('_', ' ')}."
+        )
         found.append(
             Setting(
                 name,
-                f"Override of the policy's {item.name.replace('_', ' ')} "
-                "(see etiquette/policy.py for its sources).",
+                about,
                 parse,
                 shown,
                 replans=True,

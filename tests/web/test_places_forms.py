@@ -35,7 +35,7 @@ def test_a_city_in_the_zone_field_gets_its_zone_suggested(client: Any) -> None:
 
 def test_every_rule_book_number_is_worded_and_cites_its_source(client: Any) -> None:
     from followup import config
-    from followup.web.settings_page import NUMBERS
+    from followup.settings_words import NUMBERS
 
     numbers = {n.removeprefix("policy.") for n in config.all_settings() if "." in n}
     assert numbers == set(NUMBERS)

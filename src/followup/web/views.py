@@ -1613,7 +1613,7 @@ def download_eml(request: HttpRequest, interview_id: int) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
     from followup.places import zone_warning
-    from followup.web.settings_page import NUMBERS, SECTIONS, cited
+    from followup.settings_words import NUMBERS, SECTIONS, cited
 
     user = user_of(request)
     table = config.all_settings()

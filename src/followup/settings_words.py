@@ -1,8 +1,9 @@
-"""The settings page in the candidate's words: what each setting is for, grouped.
+"""The settings in the candidate's words: what each setting is for, grouped.
 
-`followup config` names settings as they are stored ("policy.check_in_grace_business_days");
-this page says what each one changes, in sections a candidate recognises, with the
-rule book's numbers folded under "Advanced", each citing the articles behind it.
+Settings are stored by name ("policy.check_in_grace_business_days"); the web's
+settings page says what each one changes, in sections a candidate recognises,
+with the rule book's numbers folded under "Advanced", each citing the articles
+behind it, and `followup config` describes the numbers in the same words.
 """
 
 from __future__ import annotations
