@@ -192,6 +192,7 @@ def send_command(
 ) -> None:
     """Put the message of one open action in the outbox (e.g. thank_you:priya-raman).
 
+    \b
     1. The words are the draft's, or your edited note (--note FILE).
     2. The time is the next business-hours slot (09:00-17:00 on the
        recipient's business days) inside the action's window, or as soon

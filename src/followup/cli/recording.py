@@ -61,7 +61,8 @@ def happened_at(shell: Shell, interview_id: int, at: str | None) -> datetime | N
 
 @click.command("log")
 @interview_id_argument
-@click.argument("action", type=click.Choice(LOGGABLE))
+# KIND in the usage line: click breaks a long choice list mid-word ("brid ge").
+@click.argument("action", type=click.Choice(LOGGABLE), metavar="KIND")
 @click.option(
     "--to",
     metavar="NAME",
@@ -103,6 +104,10 @@ def log_command(
 ) -> None:
     """Record a contact you made, after checking it against the guardrails.
 
+    KIND is one of: thank_you, send_references, check_in, call, bridge,
+    stay_in_touch, withdrawal, visit, gift.
+
+    \b
     1. The contact is checked as `followup check` would, at --at.
     2. Refused: nothing is recorded and the command exits 1 with the reason,
        unless --override REASON is given; then it is recorded and flagged.
@@ -221,6 +226,7 @@ def reply_command(
 ) -> None:
     """Record that the employer replied, and whether they asked you to check back.
 
+    \b
     1. The reply cancels the check-in and the call waiting for an answer.
     2. A reply that gives a new timeframe (--check-back DATE, or words in
        --says such as "check back next week", "we'll decide by Friday" or

@@ -183,6 +183,7 @@ def draft_command(target: str, now: str | None, as_json: bool) -> None:
     FILE|ID is an interview file, or the ID of a stored interview. Either
     way the drafts are signed with your `name` or `signature` setting.
 
+    \b
     1. Work out the plan, as `followup plan` does.
     2. For each open action that needs words (thank-you notes, references,
        the check-in, the voicemail for the one call, bridge, stay-in-touch
