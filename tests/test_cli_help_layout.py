@@ -16,7 +16,8 @@ def test_numbered_steps_keep_their_lines(command: str) -> None:
     lines = shown.out.partition("\nOptions:")[0].splitlines()
     steps = [line for line in lines if line.strip()[:2] in {"1.", "2.", "3."}]
     assert [s.strip()[:2] for s in steps][:2] == ["1.", "2."], shown.out
-    assert "    " not in " ".join(line.strip() for line in lines if line.startswith("  ")), shown.out
+    described = " ".join(line.strip() for line in lines if line.startswith("  "))
+    assert "    " not in described, shown.out
 
 
 def test_the_usage_of_log_names_its_kind() -> None:
