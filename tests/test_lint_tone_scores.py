@@ -47,38 +47,36 @@ def test_heldout_scores(request: pytest.FixtureRequest) -> None:
 
 
 HELDOUT_2 = Path(__file__).parent / "lint_heldout2"
-# Its author labelled these codes only (a nameless "Dear Hiring Manager" is
-# right to get missing_name, but was never asked about).
+# The second and third sets' authors labelled these codes only (a nameless
+# "Dear Hiring Manager" is right to get missing_name, but was never asked about).
 LABELLED_2 = frozenset({"asks_outcome", "negative", "informal", "generic", "spelling"})
 
 
-def test_second_heldout_scores(request: pytest.FixtureRequest) -> None:
-    """A second set, written blind by another author after the model was built."""
-    sentences = score_sentences(HELDOUT_2 / "scored_sentences.jsonl", "held-out-2 sentences")
-    notes = score_notes(HELDOUT_2 / "notes", "held-out-2 notes", LABELLED_2)
-    request.config.pluginmanager.register(
-        Report("lint tone: SECOND HELD-OUT", [sentences, notes], False), "lint-heldout-2"
-    )
-    assert (sentences.items, notes.items) == (400, 70)
-    figures = (sentences.overall.precision, notes.overall.precision)
-    assert min(figures) >= 0.6, f"held-out-2 precision fell: {figures[0]:.3f}, {figures[1]:.3f}"
-
-
 HELDOUT_3 = Path(__file__).parent / "lint_heldout3"
-LABELLED_3 = frozenset({"asks_outcome", "negative", "informal", "generic", "spelling"})
 
 
-def test_third_heldout_scores(request: pytest.FixtureRequest) -> None:
-    """A third set, written blind by a third author while round four was built
-    (tests/lint_heldout3/README.md); each item carries its author's kind."""
-    sentences = score_sentences(HELDOUT_3 / "scored_sentences.jsonl", "held-out-3 sentences")
-    notes = score_notes(HELDOUT_3 / "notes", "held-out-3 notes", LABELLED_3)
+@pytest.mark.parametrize(
+    ("folder", "name", "sizes"),
+    [
+        # Written blind by another author after round three's model was built.
+        (HELDOUT_2, "SECOND", (400, 70)),
+        # Written blind by a third author while round four was built
+        # (tests/lint_heldout3/README.md); each item carries its author's kind.
+        (HELDOUT_3, "THIRD", (450, 64)),
+    ],
+)
+def test_later_heldout_scores(
+    request: pytest.FixtureRequest, folder: Path, name: str, sizes: tuple[int, int]
+) -> None:
+    short = f"held-out-{2 if name == 'SECOND' else 3}"
+    sentences = score_sentences(folder / "scored_sentences.jsonl", f"{short} sentences")
+    notes = score_notes(folder / "notes", f"{short} notes", LABELLED_2)
     request.config.pluginmanager.register(
-        Report("lint tone: THIRD HELD-OUT", [sentences, notes], False), "lint-heldout-3"
+        Report(f"lint tone: {name} HELD-OUT", [sentences, notes], False), f"lint-{short}"
     )
-    assert (sentences.items, notes.items) == (450, 64)
+    assert (sentences.items, notes.items) == sizes
     figures = (sentences.overall.precision, notes.overall.precision)
-    assert min(figures) >= 0.6, f"held-out-3 precision fell: {figures[0]:.3f}, {figures[1]:.3f}"
+    assert min(figures) >= 0.6, f"{short} precision fell: {figures[0]:.3f}, {figures[1]:.3f}"
 
 
 @pytest.mark.parametrize("command", [["--help"], ["agenda"]])
