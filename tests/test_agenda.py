@@ -342,3 +342,24 @@ def test_agenda_json_says_which_notices_are_proposals(store: Path) -> None:
         {"id": off, "proposal": "cancel", "text": "Ana cancelled interview 1: called off?"},
     ]
     assert shape["notices_waiting"] == 4
+
+
+def test_a_stale_thank_you_leaves_the_agenda_when_the_plan_cancels_it(store: Path) -> None:
+    """Found by a new user: an interview five weeks back showed its thank-yous
+    as overdue on the agenda while `show` said "Too late to stand alone". The
+    stored plan is computed before the interview, so the action carries the
+    instant it goes stale (rule book, second edition: a week after its due time)."""
+    from tests.store_support import add
+
+    number = add(store)  # NORTHWIND: interviewed Tue 17 Nov 2026 10:00 New York
+
+    def kinds(now: str) -> list[str]:
+        shown = run("agenda", "--json", "--now", now)
+        assert shown.code == 0, shown.err
+        return [action["kind"] for action in shown.json["actions"]]
+
+    assert "thank_you" in kinds("2026-11-20 09:00-05:00")  # overdue, not yet stale
+    assert "thank_you" not in kinds("2026-11-26 12:00-05:00")  # a week past its due time
+    plan = run("show", str(number), "--json", "--now", "2026-11-26 12:00-05:00")
+    statuses = {a["id"]: a["status"] for a in plan.json["plan"]["actions"]}
+    assert statuses["thank_you:priya-raman"] == "cancelled"

@@ -200,8 +200,9 @@ def test_the_board_lists_overdue_week_refused_outcomes_and_silent(
     coach = make_person("dana")
     for person in (alice, bob, charlie):
         _coach(person, coach)
-    # alice: a thank-you overdue (an interview two weeks ago), and a refused check-in.
-    services.add(alice.user, make_interview(company="Old Co", start=local("2026-11-04 10:00")))
+    # alice: a thank-you overdue (an interview five days ago: within the week
+    # after its due time, before an unsent one goes stale), and a refused check-in.
+    services.add(alice.user, make_interview(company="Old Co", start=local("2026-11-13 10:00")))
     # The refused check-in on an interview of its own, so that Alpha Analytics
     # keeps only its thank-you due this week.
     _refused_check_in(alice, services.add(alice.user, make_interview(company="Cedar Co")))

@@ -744,6 +744,10 @@ class _Planner:
                 done=done,
                 cancelled=rejected or expired or self._called_off,
                 action_id=f"thank_you:{person.key}",
+                # Stored plans are computed once, before the interview: the
+                # agenda must stop listing an unsent thank-you when it goes
+                # stale, as this plan, computed now, cancels it.
+                expires=expiry,
             )
 
     def _check_ins(self) -> Iterator[Action]:
