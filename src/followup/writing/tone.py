@@ -36,20 +36,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from followup.writing.kinds import NoteKind
+
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
 LABELS = ("asks_outcome", "negative", "informal", "fine")
-KINDS = (
-    "thank_you",
-    "send_references",
-    "check_in",
-    "bridge",
-    "stay_in_touch",
-    "voicemail",
-    "withdrawal",
-)
+# The kinds of note, in the order of the model's kind features (NoteKind's).
+KINDS = tuple(kind.value for kind in NoteKind)
 # Kinds whose meaning changes what a sentence is: in a bridge note
 # disappointment is honest, in a withdrawal another offer is the reason.
 CONTEXT_KINDS = ("bridge", "withdrawal")
