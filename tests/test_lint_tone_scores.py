@@ -53,6 +53,7 @@ LABELLED_2 = frozenset({"asks_outcome", "negative", "informal", "generic", "spel
 
 
 HELDOUT_3 = Path(__file__).parent / "lint_heldout3"
+HELDOUT_4 = Path(__file__).parent / "lint_heldout4"
 
 
 @pytest.mark.parametrize(
@@ -63,12 +64,15 @@ HELDOUT_3 = Path(__file__).parent / "lint_heldout3"
         # Written blind by a third author while round four was built
         # (tests/lint_heldout3/README.md); each item carries its author's kind.
         (HELDOUT_3, "THIRD", (450, 64)),
+        # Written blind by a fourth author on 3 December 2026, before round
+        # five's model was built (tests/lint_heldout4/README.md).
+        (HELDOUT_4, "FOURTH", (376, 82)),
     ],
 )
 def test_later_heldout_scores(
     request: pytest.FixtureRequest, folder: Path, name: str, sizes: tuple[int, int]
 ) -> None:
-    short = f"held-out-{2 if name == 'SECOND' else 3}"
+    short = f"held-out-{folder.name.removeprefix('lint_heldout')}"
     sentences = score_sentences(folder / "scored_sentences.jsonl", f"{short} sentences")
     notes = score_notes(folder / "notes", f"{short} notes", LABELLED_2)
     request.config.pluginmanager.register(
