@@ -229,7 +229,7 @@ def place(zone: tzinfo) -> str:
     view read as two zones. A fixed offset with no zone name (an invitation's UTC
     time) keeps its own name ("UTC", "UTC+01:00").
     """
-    key = getattr(zone, "key", None)
+    key: str | None = getattr(zone, "key", None)
     if key is None:
         return zone.tzname(None) or "UTC"
     if key in UNIVERSAL:

@@ -108,7 +108,8 @@ def test_a_check_in_logged_by_hand_leaves_the_references_owed(store: Path, tmp_p
         assert result.out == (
             "Recorded: check in to Priya Raman on Tue 24 Nov 2026 10:00 New York time.\n"
             # Already late: said so, not "from" a moment gone by (issue 16).
-            "Next: Send references to Priya Raman, overdue: it was due Tue 17 Nov 23:59 New York time.\n"
+            "Next: Send references to Priya Raman, overdue: it was due "
+            "Tue 17 Nov 23:59 New York time.\n"
         )
     assert status("check_in") is Status.DONE
     # The candidate wrote it themselves: nothing says it held the references,
