@@ -137,7 +137,7 @@ def test_reply_with_a_check_back_date_plans_one_more_check_in(store: Path) -> No
     assert result.code == 0, result.err
     assert result.out.splitlines()[:2] == [
         "Recorded their reply to interview 1.",
-        "They asked you to check back: one more check-in opens Thu 10 Dec 09:00 EST.",
+        "They asked you to check back: one more check-in opens Thu 10 Dec 09:00 New York time.",
     ]
     assert "check_in:2" in stored_actions(store)
     assert "call" not in stored_actions(store)

@@ -134,7 +134,7 @@ def test_plan_reads_as_text(interview_file: Path) -> None:
     assert code == 0
     assert "Analyst at Acme" in out
     assert "Check in with Ann Lee (email)" in out
-    assert "from Tue 24 Nov 09:00, due Mon 30 Nov 17:00 EST" in out
+    assert "from Tue 24 Nov 09:00, due Mon 30 Nov 17:00 New York time" in out
     assert "\x1b[" not in out  # no colour when not on a terminal
 
 

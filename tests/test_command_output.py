@@ -139,3 +139,29 @@ def test_a_next_step_already_open_gives_only_its_due_time(store: Path) -> None:
     next_line = result.out.splitlines()[1]
     assert next_line.startswith("Next: ") and ", from " not in next_line, next_line
     assert next_line.endswith(" New York time)."), next_line
+
+
+def test_recorded_and_next_name_one_zone_one_way_across_a_change_of_clocks(store: Path) -> None:
+    # Toronto's clocks go back on Sunday 1 November 2026: the thank-you was sent in
+    # summer time (EDT), the check-in falls due in winter time (EST). Labelled by
+    # abbreviation the two lines read as two zones; both now say "Toronto time".
+    text = (
+        "company: Maple Systems\nrole: Analyst\nstart: 2026-10-29 10:00\n"
+        "timezone: America/Toronto\ncountry: Canada\n"
+        "interviewers:\n  - name: Ann Lee\n    email: ann@maple.example\n"
+    )
+    with time_machine.travel("2026-10-30T16:00:00+00:00", tick=False):
+        assert run("config", "timezone", "America/Toronto").code == 0
+        number = add(store, text)
+        assert run("debrief", str(number), "--went-well", "Rapport").code == 0
+        result = run("log", str(number), "thank_you", "--to", "Ann Lee", "--at", "2026-10-29 18:00")
+    assert result.code == 0, result.err
+    recorded, following = result.out.splitlines()[:2]
+    assert recorded == "Recorded: thank you to Ann Lee on Thu 29 Oct 2026 18:00 Toronto time."
+    assert (
+        following.startswith("Next: Check in with Ann Lee, from Thu 12 Nov")
+        and " Nov " in following
+    )
+    assert following.endswith(" Toronto time."), following
+    for label in ("EDT", "EST"):
+        assert label not in result.out

@@ -15,7 +15,7 @@ def test_a_check_in_drafted_early_says_when_it_may_go(tmp_path: Path, monkeypatc
     headings = [line for line in result.out.splitlines() if line.startswith("=== ")]
     assert (
         "=== Check-in email to Priya Raman (check_in). Not yet: it may go from "
-        + ("Tue 24 Nov 09:00 EST. ===")
+        + ("Tue 24 Nov 09:00 New York time. ===")
         in headings
     )
     # The thank-you is open now: no such words on it.

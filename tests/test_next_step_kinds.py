@@ -207,8 +207,8 @@ next_step: We'll decide by 4/12.
 """
     number = add(tmp_path, text)
     shown = run("show", str(number)).out
-    assert "from Tue 01 Dec 11:00, due Tue 01 Dec 14:00 EST" in shown
-    assert "from Wed 14 Apr 2027 09:00, due Mon 19 Apr 2027 17:00 EDT" in shown
+    assert "from Tue 01 Dec 11:00, due Tue 01 Dec 14:00 Toronto time" in shown
+    assert "from Wed 14 Apr 2027 09:00, due Mon 19 Apr 2027 17:00 Toronto time" in shown
     assert "The next step reads as Monday 12 April 2027" in " ".join(shown.split())
 
 
@@ -244,7 +244,7 @@ def test_show_quotes_the_words_read_whole(store: Path, tmp_path: Path) -> None:
     shown = " ".join(run("show", str(add(tmp_path, text))).out.split())
     assert "Read from the next step: a few days after we talk " in shown
     # The few-days rule: a week after the interview, not the 14-day default.
-    assert "from Tue 24 Nov 09:00, due Mon 30 Nov 17:00 EST" in shown
+    assert "from Tue 24 Nov 09:00, due Mon 30 Nov 17:00 New York time" in shown
 
 
 NORTHWIND_ALONE = """\

@@ -134,3 +134,21 @@ def test_config_says_what_each_number_changes_in_the_pages_words(store: Path) ->
     grace = NUMBERS["check_in_grace_business_days"]
     said = f"{grace.label}. {grace.changes} {cited(grace.sources)}"
     assert said in listed.out
+
+
+def test_a_zone_is_named_by_its_place_in_summer_and_winter_alike() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+    from zoneinfo import ZoneInfo
+
+    from followup.places import clock, place
+
+    toronto, london = ZoneInfo("America/Toronto"), ZoneInfo("Europe/London")
+    summer = datetime(2026, 10, 29, 22, 0, tzinfo=UTC)  # 18:00 EDT
+    winter = datetime(2026, 11, 17, 22, 0, tzinfo=UTC)  # 17:00 EST
+    assert clock(summer, toronto, year=2026) == "Thu 29 Oct 18:00 Toronto time"
+    assert clock(winter, toronto, toronto) == "Tue 17 Nov 2026 17:00 Toronto time"
+    assert clock(winter, london, toronto, year=2026) == (
+        "Tue 17 Nov 22:00 London time (17:00 Toronto time)"
+    )
+    assert place(ZoneInfo("Etc/UTC")) == place(UTC) == "UTC"
+    assert place(timezone(timedelta(hours=1))) == "UTC+01:00"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo, available_timezones
@@ -221,17 +221,26 @@ UNIVERSAL: Final = frozenset(
 )
 
 
-def place(zone: ZoneInfo) -> str:
-    """A zone as people say it: America/New_York is "New York time", UTC is "UTC"."""
-    if zone.key in UNIVERSAL:
+def place(zone: tzinfo) -> str:
+    """A zone as people say it: America/New_York is "New York time", UTC is "UTC".
+
+    The one label of a zone on every line, page and notice (issue 16): never the
+    abbreviation ("EST" in winter, "EDT" in summer), which made two times of one
+    view read as two zones. A fixed offset with no zone name (an invitation's UTC
+    time) keeps its own name ("UTC", "UTC+01:00").
+    """
+    key: str | None = getattr(zone, "key", None)
+    if key is None:
+        return zone.tzname(None) or "UTC"
+    if key in UNIVERSAL:
         return "UTC"
-    return zone.key.rsplit("/", 1)[-1].replace("_", " ") + " time"
+    return key.rsplit("/", 1)[-1].replace("_", " ") + " time"
 
 
 def clock(
     at: datetime,
     home: ZoneInfo,
-    there: ZoneInfo,
+    there: ZoneInfo | None = None,
     *,
     year: int | None = None,
     moment: Callable[[datetime], str] | None = None,
@@ -239,9 +248,11 @@ def clock(
     """A moment in your zone, with the zone named, and the interview's own clock when
     it keeps another: "Tue 01 Dec 04:00 Toronto time (09:00 London time)".
 
-    In your own zone it stays "Tue 01 Dec 09:00 EST", as every line wrote it: only
-    a second zone needs the places named, or "04:00 EST" reads as the employer's
-    hour (issue 16). `year`: the year left unwritten ("this year"); None writes it.
+    In your own zone (or without `there`) one place: "Tue 01 Dec 09:00 Toronto
+    time", in summer and winter alike, so a "Recorded:" line and the "Next:" line
+    after it name one zone one way (issue 16). A second zone names both places,
+    or "04:00" reads as the employer's hour. `year`: the year left unwritten
+    ("this year"); None writes it.
     `moment`: how the shell writes a local day and time (the web's "Tue 1 Dec,
     04:00"); by default the command line's "Tue 01 Dec 04:00" with `year`. The
     wording around it is this function's, so the web and the command line name
@@ -253,8 +264,8 @@ def clock(
         return f"{local:%a %d %b}" if local.year == year else f"{local:%a %d %b %Y}"
 
     write = moment or (lambda local: f"{day(local)} {local:%H:%M}")
-    if there.key == home.key:
-        return f"{write(here)} {here:%Z}"
+    if there is None or there.key == home.key:
+        return f"{write(here)} {place(home)}"
     away = at.astimezone(there)
     own = f"{away:%H:%M}" if away.date() == here.date() else write(away)
     return f"{write(here)} {place(home)} ({own} {place(there)})"

@@ -106,9 +106,10 @@ def test_a_check_in_logged_by_hand_leaves_the_references_owed(store: Path, tmp_p
         assert result.code == 0, result.err
         # The next step it names is the references, still owed.
         assert result.out == (
-            "Recorded: check in to Priya Raman on Tue 24 Nov 2026 10:00 EST.\n"
+            "Recorded: check in to Priya Raman on Tue 24 Nov 2026 10:00 New York time.\n"
             # Already late: said so, not "from" a moment gone by (issue 16).
-            "Next: Send references to Priya Raman, overdue: it was due Tue 17 Nov 23:59 EST.\n"
+            "Next: Send references to Priya Raman, overdue: it was due "
+            "Tue 17 Nov 23:59 New York time.\n"
         )
     assert status("check_in") is Status.DONE
     # The candidate wrote it themselves: nothing says it held the references,
@@ -135,7 +136,7 @@ def test_a_check_in_logged_by_hand_with_what_it_carried(store: Path, tmp_path: P
         assert result.code == 0, result.err
         assert result.out.startswith(
             "Recorded: check in to Priya Raman (carrying send references and thank you) on "
-            "Tue 24 Nov 2026 10:00 EST.\n"
+            "Tue 24 Nov 2026 10:00 New York time.\n"
         )
     assert status("check_in") is Status.DONE
     assert status("send_references") is Status.DONE

@@ -278,7 +278,8 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-11 10:00"))
     assert tick.invitations == [
         f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
-        "from Tue 24 Nov 10:00 EST to Wed 25 Nov 11:00 EST, ending 12:00 EST (sequence 1). "
+        "from Tue 24 Nov 10:00 New York time to Wed 25 Nov 11:00 New York time, "
+        "ending 12:00 New York time (sequence 1). "
         "Move it?"
     ]
     move = Notice.objects.get(seen=False, proposal="move")
@@ -308,8 +309,8 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     tick = run_once(local("2026-11-12 10:00"))
     assert tick.invitations == [
         f"Priya Raman cancelled the invitation for interview {new_id} (Interview: Sam Lee / "
-        "Senior Data Analyst, Tue 24 Nov 10:00 EST): mark it called off? Every follow-up of "
-        "it would stop and nothing more would be sent."
+        "Senior Data Analyst, Tue 24 Nov 10:00 New York time): mark it called off? "
+        "Every follow-up of it would stop and nothing more would be sent."
     ]
     called = Notice.objects.get(seen=False, proposal="cancel")
     flat = " ".join(agenda_text("2026-11-12 10:30").split())
@@ -345,7 +346,8 @@ def test_invitations_are_proposed_never_applied(inbox: ImapServer) -> None:
     (moved_text,) = run_once(local("2026-11-13 10:00")).invitations
     assert moved_text == (
         f"Priya Raman moved interview {new_id} (Interview: Sam Lee / Senior Data Analyst): "
-        "from Tue 24 Nov 10:00 EST to Tue 01 Dec 10:00 EST, ending 11:00 EST (sequence 3). "
+        "from Tue 24 Nov 10:00 New York time to Tue 01 Dec 10:00 New York time, "
+        "ending 11:00 New York time (sequence 3). "
         "Move it (it was called off: moved, it is back on, with its follow-ups)?"
     )
     assert Interview.objects.get(pk=new_id).outcome.kind == "called_off"  # not until confirmed

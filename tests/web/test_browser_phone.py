@@ -1,8 +1,9 @@
 """Issue 16's layout on a real phone width (390 px) and the desktop (1280 px), in Chromium.
 
-The store is filled in this process (a Toronto panel with a long-failed message
-in the outbox, an interview seen well after its check-in opened), then
-`followup serve` runs over it. Screenshots go where tests/web/test_browser.py
+The store is filled in a child process (a Toronto panel whose thank-you to an
+interviewer with a long name and address was queued and refused by a real SMTP
+server on loopback with a long error, an interview seen well after its check-in
+opened), then `followup serve` runs over it. Screenshots go where tests/web/test_browser.py
 puts them (FOLLOWUP_SCREENSHOTS retakes docs/screenshots/).
 """
 
@@ -32,6 +33,12 @@ LONG_ERROR = (
     "northwind-analytics-recruiting-team-example-domain-if-this-was-a-legitimate-mail"
     # and a token with no hyphen to break at (the drafts page once went 876 px wide)
     "/keepsgoingwithoutspacesabcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz"
+)
+# An interviewer whose name and address are each wider than a phone in one piece.
+LONG_NAME = "Maximiliana Wolfeschlegelsteinhausenbergerdorff-Featherstonehaugh"
+LONG_EMAIL = (
+    "maximiliana.wolfeschlegelsteinhausenbergerdorff"
+    "@recruiting-and-talent-acquisition.northwind-analytics-international.example"
 )
 
 
@@ -69,7 +76,8 @@ panel = services.add(user, make_interview(
     start=start, end=start + timedelta(hours=2),
     next_step="We'll get back to you in ten days or so.",
     interviewers=(interviewer("José Núñez", email="jose@maple.example"),
-                  interviewer("Ann Lee", email="ann@maple.example")),
+                  interviewer("Ann Lee", email="ann@maple.example"),
+                  interviewer(here.LONG_NAME, email=here.LONG_EMAIL)),
 ))
 earlier = morning(40)
 services.add(user, make_interview(
@@ -77,13 +85,28 @@ services.add(user, make_interview(
     start=earlier, end=earlier + timedelta(hours=1),
     next_step="We'll decide by the end of the month.",
 ))
-Message.objects.create(
-    user=user, interview_id=panel, action_id="thank_you:ann-lee", kind="thank_you",
-    message_id="<phone-test@followup>", sender="me@example.org", recipient="ann@maple.example",
-    recipient_name="Ann Lee", subject="Thank you", body="Thank you, Ann.", state="failed",
-    send_after=now - timedelta(hours=3), attempts=3, last_error=here.LONG_ERROR,
-    created=now - timedelta(hours=4),
-)
+# The long error comes the way a real one does: the thank-you is queued from its
+# draft, and the worker's send is refused by an SMTP server on loopback.
+from aiosmtpd.controller import Controller
+from followup.delivery.account import account_of
+from followup.delivery.outbox import queue_action
+from followup.delivery.worker import run_once
+from tests.delivery.conftest import Recorder, free_port
+recorder = Recorder(answers=[here.LONG_ERROR])
+controller = Controller(recorder, hostname="127.0.0.1", port=free_port())
+controller.start()
+account = account_of(user)
+account.smtp_host, account.smtp_port, account.smtp_security = "127.0.0.1", controller.port, "none"
+account.sender, account.sender_name, account.digest = "sam@candidate.example", "Sam Lee", False
+account.save()
+action = next(a.id for a in services.plan_now(services.load(user, panel), now).actions
+              if a.to == here.LONG_NAME and a.kind.value == "thank_you")
+queued = queue_action(user, panel, action, now=now - timedelta(hours=3), immediately=True)
+tick = run_once(now - timedelta(hours=3), replies=False)
+controller.stop()
+assert tick.failed == [queued.pk], tick
+failed = Message.objects.get(pk=queued.pk)
+assert failed.last_error == "the server refused it: " + here.LONG_ERROR, failed.last_error
 """
 
 
@@ -116,6 +139,36 @@ def test_long_error_text_wraps_on_a_phone(phone_server: str, browser: Any, shots
     _shot(page, shots, "agenda-error", PHONE)
     page.goto(phone_server + "/outbox/")
     _shot(page, shots, "outbox-error", PHONE)
+    page.close()
+
+
+def test_a_long_name_address_and_error_keep_the_agenda_and_outbox_on_a_phone(
+    phone_server: str, browser: Any
+) -> None:
+    # Issue 16, on a phone: the refused thank-you's error (the SMTP server's own
+    # words, a URL with a token no hyphen breaks), its interviewer's name and address
+    # each wider than the screen in one piece; nothing may push the page sideways.
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    page.goto(phone_server + "/outbox/")
+    card = page.locator(".card", has_text="DMARC policy")
+    expect(card).to_contain_text("the server refused it: 550 5.7.1")
+    expect(card).to_contain_text(LONG_EMAIL)
+    expect(card).to_contain_text(LONG_NAME)
+    assert _width(page) <= PHONE, ("/outbox/", _width(page))
+    page.goto(phone_server + "/")
+    expect(page.get_by_text("DMARC policy", exact=False).first).to_be_visible()
+    expect(page.get_by_text(LONG_NAME, exact=False).first).to_be_visible()
+    assert _width(page) <= PHONE, ("/", _width(page))
+    # Every box stays inside the screen, not only the page's own scroll width.
+    wider = page.evaluate(
+        """(limit) => [...document.querySelectorAll('main *')]
+             .filter(e => e.getBoundingClientRect().right > limit + 0.5)
+             .map(e => e.tagName + '.' + e.className)""",
+        PHONE,
+    )
+    assert wider == [], wider
     page.close()
 
 

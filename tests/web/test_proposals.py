@@ -134,7 +134,8 @@ def test_move_it_applies_the_new_time_and_replans(
     assert notice.proposal == "move" and notice.interview_id == invited_id
     assert notice.text == (
         f"Priya Raman moved interview {invited_id} (Interview: Sam Lee / Senior Data Analyst): "
-        "from Tue 24 Nov 10:00 EST to Thu 26 Nov 14:00 EST, ending 15:00 EST, "
+        "from Tue 24 Nov 10:00 New York time to Thu 26 Nov 14:00 New York time, "
+        "ending 15:00 New York time, "
         "at Northwind HQ, 1 Harbour St (was Northwind HQ) (sequence 1). Move it?"
     )
     page = html(client.get("/"))

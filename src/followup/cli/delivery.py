@@ -48,7 +48,9 @@ def home(user: User) -> ZoneInfo:
 
 
 def when(message: Message, user: User) -> str:
-    return f"{message.send_after.astimezone(home(user)):%a %d %b %Y %H:%M %Z}"
+    from followup.places import clock
+
+    return clock(message.send_after, home(user))
 
 
 def message_dict(message: Message) -> dict[str, Any]:

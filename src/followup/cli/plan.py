@@ -79,7 +79,11 @@ def resolve_now(value: str | None, interview: Interview, field: str = "--now") -
 def _moment(at: datetime, year: int, *, zone: bool = False) -> str:
     """'Wed 14 Apr 09:00', with the year when it is not `year` ('Wed 14 Apr 2027 09:00')."""
     shown = f"{at:%a %d %b} {at.year} {at:%H:%M}" if at.year != year else f"{at:%a %d %b %H:%M}"
-    return f"{shown} {at:%Z}" if zone else shown
+    if not zone or at.tzinfo is None:
+        return shown
+    from followup.places import place
+
+    return f"{shown} {place(at.tzinfo)}"
 
 
 def print_plan(plan: Plan, interview: Interview, now: datetime | None = None) -> None:

@@ -152,8 +152,9 @@ def log_command(
     if logged.carried:
         also = " and ".join(plain(c.purpose.value) for c in logged.carried if c.purpose)
         who += f" (carrying {also})"
-    # In your zone and named as the "Next:" line printed after it names it: "GMT"
-    # above "London time (18:00 Toronto time)" read as two zones (issue 16).
+    # In your zone and named as the "Next:" line printed after it names it, by
+    # places.clock: "GMT" above "London time (18:00 Toronto time)", or "EDT" above
+    # "EST" across a change of clocks, read as two zones (issue 16).
     from followup.places import clock
 
     when = clock(logged.at, shell.zone(), logged.interview.tz)

@@ -32,6 +32,7 @@ from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
+from followup import places
 from followup.errors import FollowupError
 
 if TYPE_CHECKING:
@@ -207,7 +208,8 @@ def undo_contact(message: Message, now: datetime) -> str:
         # In the candidate's zone, named, as the other notices say it.
         zone = ZoneInfo(config.value_of("timezone", services.settings_of(message.user)))
         due = action.due.astimezone(zone)
-        return f"{lead}: the plan asks for it again, due {day(due, now)} {due:%H:%M %Z}."
+        when = f"{day(due, now)} {due:%H:%M} {places.place(zone)}"
+        return f"{lead}: the plan asks for it again, due {when}."
     return f"{lead}, and the plan no longer asks for it; see followup show {message.interview_id}."
 
 
@@ -279,7 +281,8 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
     def when(moment: date | datetime | None, zone: str | None) -> str:
         if isinstance(moment, datetime):
             local = moment.astimezone(ZoneInfo(zone)) if zone else moment
-            return f"{day(local, now)} {local:%H:%M %Z}".rstrip()
+            named = f" {places.place(local.tzinfo)}" if local.tzinfo is not None else ""
+            return f"{day(local, now)} {local:%H:%M}{named}"
         return day(moment, now) if isinstance(moment, date) else "no date given"
 
     if row is not None and event.sequence < row.invite_sequence:
@@ -321,7 +324,7 @@ def invited(account: Account, raw: bytes, reading: Reading, now: datetime, tick:
         if event.start != row.start:
             changes.append(f"from {when(row.start, zone)} to {when(event.start, zone)}")
         if end is not None and end != row.end:
-            changes.append(f"ending {end:%H:%M %Z}")
+            changes.append(f"ending {end:%H:%M} {places.place(tz)}")
         if place is not None and place != row.location:
             changes.append(f"at {place} (was {row.location or 'no place given'})")
         if not changes:

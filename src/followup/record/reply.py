@@ -139,10 +139,8 @@ def what_opens(
         )
 
     lead = request_lead(opened.request, day)
-    opens = opened.opens.astimezone(home)
-    if there is not None and there.key != home.key:
-        from followup.places import clock
+    from followup.places import clock
 
-        year = (now or opens).astimezone(home).year
-        return f"{lead}: one more check-in opens {clock(opened.opens, home, there, year=year)}."
-    return f"{lead}: one more check-in opens {day(opens)} {opens:%H:%M %Z}."
+    opens = opened.opens.astimezone(home)
+    year = (now or opens).astimezone(home).year
+    return f"{lead}: one more check-in opens {clock(opened.opens, home, there, year=year)}."

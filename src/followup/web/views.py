@@ -997,10 +997,13 @@ def log_contact(request: HttpRequest, interview_id: int) -> HttpResponse:
             f"Recorded against the guardrails, flagged in the history: {what}{who}.",
         )
     else:
-        # In the zone of the page it returns to: the interview's own page keeps the
-        # interview's clock, the agenda yours (one zone per view, issue 16).
+        # In the zone of the page it returns to, named as the page's times are: the
+        # interview's own page keeps the interview's clock, the agenda and the
+        # lists yours, the zone they are headed with (one zone per view, issue 16).
         own_page = back.startswith(reverse("web:interview", args=[interview_id]))
-        when = dates_for(user).moment(logged.at, interview.tz if own_page else None)
+        dates = dates_for(user)
+        shown = interview.tz if own_page else dates.home
+        when = f"{dates.moment(logged.at, shown, mark=False)} ({place(shown)})"
         messages.success(request, f"Recorded: {what}{who}, {when}.")
     return HttpResponseRedirect(back)
 
