@@ -35,9 +35,10 @@ def test_the_recorded_line_is_in_the_zone_of_the_page_it_returns_to(
     )
     agenda = html(client.get("/"))
     # 14:00 in London is 09:00 in Toronto: the agenda's zone, named as the page
-    # is headed with it (America/Toronto), and London's clock not beside it.
+    # is headed with it, in the same words, and London's clock not beside it.
     assert "Recorded: Thank-you note to Priya Raman, Wed 18 Nov, 09:00 (Toronto time)." in agenda
-    assert "America/Toronto" in agenda.partition("<h1>Agenda</h1>")[2].partition("</p>")[0]
+    heading = agenda.partition("<h1>Agenda</h1>")[2].partition("</p>")[0]
+    assert '<span class="zone" title="America/Toronto">(Toronto time)</span>' in heading
     assert "London time" not in agenda.partition("Recorded:")[2].partition("</")[0]
     client.post(
         f"/interviews/{number}/log/",

@@ -34,7 +34,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from followup.delivery.outbox import WHERE_TO_LOOK
 from followup.errors import FollowupError, InputError
 from followup.web import clock
-from followup.web.dates import Dates
+from followup.web.dates import Dates, place
 from followup.web.views import dates_for, drafts_page, load, safe_next, user_of
 
 if TYPE_CHECKING:
@@ -229,6 +229,7 @@ def outbox(request: HttpRequest) -> HttpResponse:
         {
             "rows": rows,
             "zone": dates.home.key,
+            "zone_place": place(dates.home),
             "notices": notices,
             "account": bool(account_of(user).smtp_host),
             "no_account": NO_ACCOUNT,

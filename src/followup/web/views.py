@@ -234,6 +234,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
             "sections": sections,
             "now": dates.moment(found.now, short=False),
             "zone": zone.key,
+            "zone_place": place(zone),
             "nudge": found.nudge,
             "empty": not found.has_interviews,
             "nothing": not any(section.total for section in found.sections),
@@ -320,6 +321,7 @@ def interview_list(request: HttpRequest) -> HttpResponse:
             "status": status,
             "statuses": queries.STATUSES,
             "zone": dates.home.key,
+            "zone_place": place(dates.home),
             "nav": "interviews",
         },
     )
