@@ -135,7 +135,10 @@ def render(
         style = _plain
     clock = _Clock(zone, board.now.astimezone(zone).year)
     wrapped: dict[str, list[str]] = {}  # many actions share a reason
-    lines = [f"Agenda at {board.now:%a %d %b %Y %H:%M} ({zone.key})"]
+    from followup.places import place
+
+    # Named as every time below it is ("Toronto time"), not by its key (issue 16).
+    lines = [f"Agenda at {board.now:%a %d %b %Y %H:%M} ({place(zone)})"]
     lines += _notice_lines(notices, width, style)
     if not has_interviews:
         return "\n".join(lines)
