@@ -45,6 +45,18 @@ Choices where the rule book is silent:
   are lengths of time, as "in ten days", said alone or reported by the candidate
   ("They said ten days or so", "her guess was about a week"); "by Wednesday or
   Thursday" is the later day.
+- A sentence of nothing but time phrases and joining words ("About a week, maybe
+  two", "give or take a week", "a week or so, maybe ten days") is their timeframe,
+  to its latest day; "two weeks, give or take a few days" counts the margin too.
+  Weekdays said just after a length narrow it (`_narrowed`): "about a week, maybe
+  by Wednesday or Thursday" said on Monday 2 November is Thursday 12 November.
+- "After Christmas", "after Thanksgiving", "after Diwali" are news once the day is
+  over, on the first working day of the interview's calendar after it; a holiday
+  that calendar lacks is taken from its home (India's Diwali, the US Thanksgiving,
+  Ontario's for Canada). "Intimate you" (Indian English) is their news.
+- "Please do not follow up", "kindly don't reach out", "no need to call us" are a
+  request not to be called (the model has no stronger flag: the one check-in email
+  stays, as for "don't chase us"); "don't follow up before the 15th" is a bound.
 - Any negated chase ("please don't chase us", "they asked me not to chase",
   "they'd rather I didn't chase them") is a request not to be called.
 - "After X" for a follow-up is the first business day after X; "we'll decide
@@ -532,7 +544,8 @@ def _role_of(
 _JOINING_WORDS: Final = rx(
     r"""\A[\s,;:/&~+"'()\[\]*.!?-]*(?:(?:about|around|roughly|approximately|approx|maybe|perhaps
     |possibly|probably|likely|hopefully|ideally|realistically|or|and|so|to|give|take|more|less
-    |a|little|bit|sooner|later|earlier|at|the|latest|most|tops|max|ish|by|in|within|on|say
+    |a|little|bit|sooner|later|earlier|longer|shorter|at|the|latest|most|tops|max|ish|by|in
+    |within|on|say
     |even|than|but|eta|timeline|timeframe|time\s+frame|estimate|estimated|expected|expect
     |next\s+steps?|ok|okay|well|um|then|either|any)(?![a-z'])[\s,;:/&~+"'()\[\]*.!?-]*)*\Z"""
 )

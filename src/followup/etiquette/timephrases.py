@@ -453,8 +453,13 @@ def _slashed(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Reso
 _HOLIDAY_KEYWORDS: Final = {"xmas": "christmas", "deepavali": "diwali", "divali": "diwali"}
 # Where a holiday is looked up when the interview's own calendar does not keep it:
 # Diwali's date moves with the lunar calendar, and India's calendar has it each
-# year; Thanksgiving is the US one unless the country has its own (Canada's October).
-_HOLIDAY_HOME: Final = {"diwali": "IN", "thanksgiving": "US"}
+# year; Thanksgiving is the US one, but Canada's (in October) is a holiday of most
+# provinces and not of the federal calendar, so Ontario's says when it is.
+_HOLIDAY_HOMES: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
+    ("diwali", None): ("IN", None),
+    ("thanksgiving", None): ("US", None),
+    ("thanksgiving", "CA"): ("CA", "ON"),
+}
 
 
 def _next_holiday(keyword: str, today: date, calendar: BusinessCalendar) -> date | None:
@@ -477,9 +482,9 @@ def _holiday(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Reso
     day = _next_holiday(keyword, today, calendar)
     if day is None and keyword == "christmas":
         day = _next_occurrence(today, 12, 25, None)
-    home = _HOLIDAY_HOME.get(keyword)
-    if day is None and home is not None and home != calendar.country:
-        day = _next_holiday(keyword, today, BusinessCalendar(home))
+    home = _HOLIDAY_HOMES.get((keyword, calendar.country)) or _HOLIDAY_HOMES.get((keyword, None))
+    if day is None and home is not None and home != (calendar.country, calendar.subdivision):
+        day = _next_holiday(keyword, today, BusinessCalendar(*home))
     return Span(day, day, Kind.POINT, resumes=True) if day is not None else None
 
 
