@@ -51,6 +51,8 @@ def _read(text: str, today: date = MONDAY, calendar: BusinessCalendar = US) -> t
         ("Two to three weeks, hopefully sooner.", "2026-11-23"),
         ("A week or so, maybe ten days.", "2026-11-12"),
         ("by Thursday or Friday", "2026-11-06"),
+        ("Ten days, or two weeks at most.", "2026-11-16"),
+        ("It went well; two weeks, perhaps three.", "2026-11-23"),
     ],
 )
 def test_a_sentence_of_estimates_alone_is_their_timeframe(text: str, decision: str) -> None:
@@ -63,6 +65,7 @@ def test_a_sentence_of_estimates_alone_is_their_timeframe(text: str, decision: s
         "About a week, maybe by Wednesday or Thursday.",
         "We'll be in touch in about a week, maybe by Wednesday or Thursday.",
         "Roughly a week, say Wednesday or Thursday.",
+        "About a week; maybe Wednesday or Thursday.",
     ],
 )
 def test_weekdays_after_a_week_are_that_weeks(text: str) -> None:
@@ -75,8 +78,11 @@ def test_weekdays_after_a_week_said_late_in_the_week_stay_within_it() -> None:
     # Said on Thursday 5 November, a week is Thursday 12: Wednesday 11 or Thursday 12.
     thursday = date(2026, 11, 5)
     assert _read("About a week, maybe Wednesday or Thursday.", thursday)[0] == "2026-11-12"
-    # A weekday with no length before it is still the coming one.
+    # A weekday with no length before it is still the coming one, and a full stop
+    # ends the estimate: small talk after it does not move it.
     assert _read("By Wednesday or Thursday.", MONDAY)[0] == "2026-11-05"
+    said = "We'll decide in two weeks. Thanks for coming in on Wednesday or Thursday."
+    assert _read(said, MONDAY)[0] == "2026-11-16"
 
 
 @pytest.mark.parametrize(
@@ -86,6 +92,8 @@ def test_weekdays_after_a_week_said_late_in_the_week_stay_within_it() -> None:
         "Thanks for the two weeks of notice about the interview.",
         "A week ago they had another candidate in, maybe two.",
         "Give or take, it went well.",
+        "Last round took about a week, maybe two.",
+        "I have been job hunting for about two weeks, maybe three.",
     ],
 )
 def test_estimates_among_other_words_are_no_timeframe(text: str) -> None:

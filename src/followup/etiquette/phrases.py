@@ -577,12 +577,13 @@ _NARROWING: Final = rx(
 )
 
 
-def _narrowed(phrases: list[Phrase], work: str, layout: _Layout) -> list[Phrase]:
+def _narrowed(phrases: list[Phrase], work: str) -> list[Phrase]:
     """A weekday said just after a length of time falls within three days of its end.
 
     "About a week, maybe by Wednesday or Thursday" said on Monday 2 November means
     Wednesday or Thursday of the week after (11 or 12 November), not this week's, and
-    not Monday 9 November: the weekdays narrow the estimate rather than replace it."""
+    not Monday 9 November: the weekdays narrow the estimate rather than replace it.
+    Only joining words may come between ("; maybe", " - say"), never a full stop."""
     narrowed = list(phrases)
     for i in range(1, len(narrowed)):
         before, phrase = narrowed[i - 1], narrowed[i]
@@ -591,7 +592,6 @@ def _narrowed(phrases: list[Phrase], work: str, layout: _Layout) -> list[Phrase]
             and isinstance(phrase.resolved, Span)
             and isinstance(before.resolved, Span)
             and before.resolved.elapsed
-            and layout.sentence(before.body) == layout.sentence(phrase.body)
             and _NARROWING.match(work[before.end : phrase.body])
         ):
             continue
@@ -780,7 +780,7 @@ def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
     triggers = _find_triggers(work, protected, layout)
     starts = [trigger.start for trigger in triggers]
     phrases = [_after_triggers(phrase, work, triggers, starts) for phrase in phrases]
-    phrases = _narrowed(phrases, work, layout)
+    phrases = _narrowed(phrases, work)
     timeframes = _timeframe_sentences(work, layout, phrases)
     latest = latest_day(today)
 

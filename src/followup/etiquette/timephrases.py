@@ -841,7 +841,7 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
             # "About ten days", "around three weeks": an estimate, as "roughly" is.
             (?:(?P<approx>~|\+/-|(?:approximately|approx\.?|aprox\.?|appx\.?|apprx\.?|roughly
               |circa|ca\.|about|abt\.?|around|give\s+or\s+take|more\s+or\s+less)(?=\s))\s*
-              |(?P<hedge>maybe|perhaps|possibly|probably|another|just|under
+              |(?P<hedge>maybe|perhaps|possibly|probably|another|just|under|or
               |less\s+than|no\s+more\s+than|up\s+to)\s+)?
             (?<![a-z0-9])(?P<n>%NUM%)(?:\s*(?P<alt>-|to|or)\s*(?P<n2>%NUM%))?
             (?P<half2>\s+and\s+a\s+half)?\s*(?:more\s+|additional\s+|extra\s+)?
@@ -861,7 +861,10 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
               |max(?:imum)?)(?![a-z])))?
             # "Two weeks, give or take a few days": the margin counts, to the latest day.
             (?P<margin>,?\s+give\s+or\s+take(?:\s+(?P<mn>%NUM%)\s+(?P<munit>days?|weeks?)
-              (?![a-z]))?(?![a-z]))?""",
+              (?![a-z]))?(?![a-z]))?
+            # "Ten days, or two weeks at most": an estimate when another length follows.
+            (?=(?P<other>,?\s+(?:or|maybe|perhaps|possibly|probably)\s+(?:%NUM%)\s+
+              (?:business\s+|working\s+)?(?:days?|weeks?|wks?|fortnights?|months?)(?![a-z])))?""",
             NUM=_NUMBER,
             COUNT=_COUNT,
         ),
@@ -1121,7 +1124,17 @@ def _match_all(work: str) -> tuple[_Candidate, ...]:
             # So is "a week or two", "two to three weeks", "a week, maybe two".
             anchored = any(
                 groups.get(name)
-                for name in ("anchor", "suffix", "approx", "hedge", "orso", "alt", "n3", "margin")
+                for name in (
+                    "anchor",
+                    "suffix",
+                    "approx",
+                    "hedge",
+                    "orso",
+                    "alt",
+                    "n3",
+                    "margin",
+                    "other",
+                )
             )
             found.append((pattern, m, _lead(work, m.start()), anchored))
     return tuple(found)
