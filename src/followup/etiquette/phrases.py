@@ -658,9 +658,11 @@ def _follow_up_day(
 def _no_news_condition(phrase: Phrase, work: str, layout: _Layout) -> re.Match[str] | None:
     """The condition the phrase dates ("if you haven't heard anything by Friday", "if
     nothing has come through by the 4th"), in the same clause just before it."""
-    sentence_start = layout.sentence(phrase.body)[0]
+    # It ends at most 80 characters before the phrase, so the few hundred before it
+    # will do: a long sentence of many phrases is not read again for each.
+    start = max(layout.sentence(phrase.body)[0], phrase.body - 400)
     condition = None
-    for m in _NO_NEWS_IF.finditer(work, sentence_start, phrase.body):
+    for m in _NO_NEWS_IF.finditer(work, start, phrase.body):
         condition = m
     if (
         condition is None
