@@ -181,7 +181,9 @@ def test_a_date_more_than_three_months_ahead_is_named_and_questioned() -> None:
     assert result.derived.decision_by == date(2027, 4, 12)
     assert (
         "The next step reads as Monday 12 April 2027 for their decision date, more than "
-        "three months after the interview: is that what they said? If not, set decision_by."
+        "three months after the interview: is that what they said? If not, set decision_by. "
+        "'4/12' was read month first, the order followed for CA; write the month out "
+        "('12 April' or '4 December') to leave no doubt."
     ) in result.warnings
 
 

@@ -45,6 +45,18 @@ Choices where the rule book is silent:
   are lengths of time, as "in ten days", said alone or reported by the candidate
   ("They said ten days or so", "her guess was about a week"); "by Wednesday or
   Thursday" is the later day.
+- A sentence of nothing but time phrases and joining words ("About a week, maybe
+  two", "give or take a week", "a week or so, maybe ten days") is their timeframe,
+  to its latest day; "two weeks, give or take a few days" counts the margin too.
+  Weekdays said just after a length narrow it (`_narrowed`): "about a week, maybe
+  by Wednesday or Thursday" said on Monday 2 November is Thursday 12 November.
+- "After Christmas", "after Thanksgiving", "after Diwali" are news once the day is
+  over, on the first working day of the interview's calendar after it; a holiday
+  that calendar lacks is taken from its home (India's Diwali, the US Thanksgiving,
+  Ontario's for Canada). "Intimate you" (Indian English) is their news.
+- "Please do not follow up", "kindly don't reach out", "no need to call us" are a
+  request not to be called (the model has no stronger flag: the one check-in email
+  stays, as for "don't chase us"); "don't follow up before the 15th" is a bound.
 - Any negated chase ("please don't chase us", "they asked me not to chase",
   "they'd rather I didn't chase them") is a request not to be called.
 - "After X" for a follow-up is the first business day after X; "we'll decide
@@ -243,6 +255,8 @@ _EMPLOYER_WORDS: Final = rx(
       |(?:get|come|circle|report)\s+back\s+to\s+(?:you|everyone|all|candidates|each)
       |circle\s+back|hear(?:d|ing)?
       |be\s+in\s+touch|(?:be|get|stay)\s+in\s+contact|notif(?:y|ied|ication)|inform\s+you
+      # Indian English: "we will intimate you", "intimation of the result".
+      |intimat(?:e|es|ed|ing|ion)
       |respon(?:d|se)|repl(?:y|ies)|know\s+more|more\s+(?:info|information|details)
       |(?:we|you|i|they|to|should|will|would|may|might)(?:'ll|'d|\s+will|\s+should|\s+would
         |\s+may|\s+might)?\s+know(?!\s+(?:what|if|whether|that|about|how)(?![a-z]))
@@ -479,7 +493,12 @@ def _find_triggers(work: str, protected: Spans, layout: _Layout) -> list[_Trigge
 
 
 def _role_of(
-    phrase: Phrase, work: str, layout: _Layout, triggers: list[_Trigger], starts: list[int]
+    phrase: Phrase,
+    work: str,
+    layout: _Layout,
+    triggers: list[_Trigger],
+    starts: list[int],
+    timeframes: set[int],
 ) -> _Role | None:
     sentence_start, sentence_end = layout.sentence(phrase.body)
     first = bisect_left(starts, sentence_start)
@@ -515,7 +534,76 @@ def _role_of(
         and _CLOSING_FILLER.match(work[phrase.end : sentence_end])
     ):
         return _Role.DECISION
+    if sentence_start in timeframes and not phrase.bare_today:
+        return _Role.DECISION  # "About a week, maybe two."
     return None
+
+
+# The words a timeframe is said with, when nothing else is: "about a week, maybe
+# two", "ten days or so", "give or take a week", "by Wednesday or Thursday".
+_JOINING_WORDS: Final = rx(
+    r"""\A[\s,;:/&~+"'()\[\]*.!?-]*(?:(?:about|around|roughly|approximately|approx|maybe|perhaps
+    |possibly|probably|likely|hopefully|ideally|realistically|or|and|so|to|give|take|more|less
+    |a|little|bit|sooner|later|earlier|longer|shorter|at|the|latest|most|tops|max|ish|by|in
+    |within|on|say
+    |even|than|but|eta|timeline|timeframe|time\s+frame|estimate|estimated|expected|expect
+    |next\s+steps?|ok|okay|well|um|then|either|any)(?![a-z'])[\s,;:/&~+"'()\[\]*.!?-]*)*\Z"""
+)
+
+
+def _timeframe_sentences(work: str, layout: _Layout, phrases: list[Phrase]) -> set[int]:
+    """The sentences (by their start) made of time phrases and joining words alone: all
+    of them are, in this field, their timeframe."""
+    by_sentence: dict[tuple[int, int], list[Phrase]] = {}
+    for phrase in phrases:
+        by_sentence.setdefault(layout.sentence(phrase.body), []).append(phrase)
+    found: set[int] = set()
+    for (start, end), inside in by_sentence.items():
+        rest, position = [], start
+        for phrase in inside:
+            rest.append(work[position : phrase.start])
+            position = max(position, phrase.end)
+        rest.append(work[position:end])
+        if all(_JOINING_WORDS.match(part) for part in rest):
+            found.add(start)
+    return found
+
+
+# What may join a length of time to the weekdays that narrow it: "about a week,
+# maybe by Wednesday or Thursday", "ten days or so - say Friday".
+_NARROWING: Final = rx(
+    r"""\A[\s,;:-]*(?:(?:or|so|maybe|perhaps|possibly|probably|likely|hopefully|say|ideally
+    |around|about|by|on|so\s+by)(?![a-z'])[\s,;:-]*)*\Z"""
+)
+
+
+def _narrowed(phrases: list[Phrase], work: str) -> list[Phrase]:
+    """A weekday said just after a length of time falls within three days of its end.
+
+    "About a week, maybe by Wednesday or Thursday" said on Monday 2 November means
+    Wednesday or Thursday of the week after (11 or 12 November), not this week's, and
+    not Monday 9 November: the weekdays narrow the estimate rather than replace it.
+    Only joining words may come between ("; maybe", " - say"), never a full stop."""
+    narrowed = list(phrases)
+    for i in range(1, len(narrowed)):
+        before, phrase = narrowed[i - 1], narrowed[i]
+        if not (
+            phrase.loose_weekday
+            and isinstance(phrase.resolved, Span)
+            and isinstance(before.resolved, Span)
+            and before.resolved.elapsed
+            and _NARROWING.match(work[before.end : phrase.body])
+        ):
+            continue
+        earliest = before.resolved.last - timedelta(days=3)
+        weeks = -(-(earliest - phrase.resolved.first).days // 7)
+        if weeks > 0:
+            shift = timedelta(days=7 * weeks)
+            span = phrase.resolved
+            narrowed[i] = replace(
+                phrase, resolved=replace(span, first=span.first + shift, last=span.last + shift)
+            )
+    return narrowed
 
 
 def _week_of(span: Span) -> Span:
@@ -570,9 +658,11 @@ def _follow_up_day(
 def _no_news_condition(phrase: Phrase, work: str, layout: _Layout) -> re.Match[str] | None:
     """The condition the phrase dates ("if you haven't heard anything by Friday", "if
     nothing has come through by the 4th"), in the same clause just before it."""
-    sentence_start = layout.sentence(phrase.body)[0]
+    # It ends at most 80 characters before the phrase, so the few hundred before it
+    # will do: a long sentence of many phrases is not read again for each.
+    start = max(layout.sentence(phrase.body)[0], phrase.body - 400)
     condition = None
-    for m in _NO_NEWS_IF.finditer(work, sentence_start, phrase.body):
+    for m in _NO_NEWS_IF.finditer(work, start, phrase.body):
         condition = m
     if (
         condition is None
@@ -618,8 +708,8 @@ _NO_CALLS: Final = rx(
         |are\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:take|accept|return|answer)\s+
         (?:any\s+)?(?:phone\s+|telephone\s+)?calls
       # The whole request, quoted: "no need to chase us", not "no need to chase".
-      |no\s+need\s+to\s+(?:(?:call|phone|chase)(?:\s+(?:us|me))?|contact\s+us|follow\s+up|check\s+in
-        |get\s+in\s+touch)
+      |no\s+need\s+to\s+(?:(?:call|phone|chase|ring)(?:\s+(?:us|me))?|contact\s+us|follow\s+up
+        |check\s+in|get\s+in\s+touch|reach\s+out)
       # "Please don't chase us, we will reach out": they will make the contact.
       # "Please don't chase us", "asked me not to chase", "they'd rather I didn't chase":
       # any negated chase of them.
@@ -630,6 +720,12 @@ _NO_CALLS: Final = rx(
           |so)(?![a-z']))
       |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:follow\s+up|contact\s+us|get\s+in\s+touch)
         \s+(?:by|via|over\s+the)\s+(?:phone|telephone)
+      # "Please do not follow up, we will contact you", "kindly don't reach out to us":
+      # the whole request, so "don't follow up before the 15th" still allows it after.
+      |(?:(?:please|kindly)\s+)?(?:do\s+not|don't|dont)\s+(?:(?:please|kindly)\s+)?
+        (?:follow[\s-]*up|reach\s+out|contact\s+us|get\s+in\s+touch|check\s+in)
+        (?:\s+(?:with|to)\s+(?:us|me|them))?
+        (?=\s*(?:[,;.!:)]|\s-|\Z)|\s+(?:we|i|they|as|and|please|on\s+this|regarding)(?![a-z']))
       |(?:please\s+)?(?:do\s+not|don't|dont)\s+(?:contact|chase)\s+us\s+in\s+the\s+meantime
       |(?:rather\s+than|instead\s+of)\s+(?:calling|phoning|(?:a\s+)?(?:phone\s+)?calls?)
       |(?:by|via|through)\s+e-?mail\s+only|e-?mail\s+only|only\s+(?:by|via|through)\s+e-?mail
@@ -686,6 +782,8 @@ def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
     triggers = _find_triggers(work, protected, layout)
     starts = [trigger.start for trigger in triggers]
     phrases = [_after_triggers(phrase, work, triggers, starts) for phrase in phrases]
+    phrases = _narrowed(phrases, work)
+    timeframes = _timeframe_sentences(work, layout, phrases)
     latest = latest_day(today)
 
     decisions: list[date] = []
@@ -693,7 +791,7 @@ def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
     few_days = False
     matched: list[tuple[int, str]] = []
     for phrase in phrases:
-        role = _role_of(phrase, work, layout, triggers, starts)
+        role = _role_of(phrase, work, layout, triggers, starts, timeframes)
         if _no_news_condition(phrase, work, layout) is not None:
             role = _Role.DECISION  # "if nothing has come through by the 4th": their deadline
         if role is None or role is _Role.TASK:

@@ -34,6 +34,7 @@ from followup.etiquette.model import (
 from followup.etiquette.phrases import read_next_step
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import Source, cite
+from followup.etiquette.timephrases import numeric_order
 
 # Pure, of the standard library only: how people write places ("EST").
 from followup.places import zone_warning
@@ -81,11 +82,18 @@ def date_questions(
     ):
         given = getattr(interview, name)
         if read and read > far and not given:
-            questions.append(
+            question = (
                 f"The next step reads as {long_date(read)} for their "
                 f"{label}, more than three months after the interview: is that what "
                 f"they said? If not, {fix(name)}."
             )
+            # "By 4/12": say which order it was read in, and how to write it out.
+            for words in derived.matched:
+                order = numeric_order(words, read, interview.country)
+                if order:
+                    question += f" {order[0].upper()}{order[1:]}."
+                    break
+            questions.append(question)
     for words in derived.unreadable:
         questions.append(
             f"Could not read {words!r} in the next step: no calendar has that date, so "

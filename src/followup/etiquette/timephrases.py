@@ -53,6 +53,7 @@ __all__ = [
     "latest_day",
     "monday_of",
     "normalise",
+    "numeric_order",
     "rx",
 ]
 
@@ -139,6 +140,13 @@ _VAGUE_NUMBERS: Final = {"couple": 2, "pair": 2, "few": 3, "several": 3, "handfu
 _NUMBER: Final = (
     r"(?:[0-9]{1,3}|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+pair\s+of|a\s+few|few|several"
     r"|a\s+handful\s+of|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+)
+
+# A bare count standing for "that many of the same unit": "a week, maybe two".
+_COUNT: Final = (
+    r"(?:[0-9]{1,3}|"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in {"a", "an"}), key=len, reverse=True))
+    + r")(?![a-z0-9])"
 )
 
 
@@ -400,6 +408,31 @@ MONTH_FIRST: Final = frozenset(
 )
 
 
+_A_NUMERIC_DATE: Final = rx(r"(?<![0-9/.])(?P<a>[0-9]{1,2})[/.](?P<b>[0-9]{1,2})(?![0-9])")
+
+
+def numeric_order(words: str, day: date, country: str) -> str | None:
+    """Say how a numeric date in `words` that was read as `day` was read, and how to
+    write it beyond doubt: "'4/12' was read month first, the order followed for CA;
+    write the month out ('12 April' or '4 December') to leave no doubt". None when the
+    words hold no such date."""
+    month_first = country.upper() in MONTH_FIRST
+    for m in _A_NUMERIC_DATE.finditer(words):
+        first, second = int(m["a"]), int(m["b"])
+        month, number = (first, second) if month_first else (second, first)
+        if (month, number) != (day.month, day.day):
+            continue
+        ways = [f"{number} {day:%B}"]
+        if 1 <= number <= 12 and number != month and month <= monthrange(2024, number)[1]:
+            ways.append(f"{month} {date(2024, number, 1):%B}")
+        order = "month" if month_first else "day"
+        return (
+            f"{m.group()!r} was read {order} first, the order followed for {country.upper()}; "
+            f"write the month out ({' or '.join(repr(way) for way in ways)}) to leave no doubt"
+        )
+    return None
+
+
 def _slashed(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
     """'4/12', '04/12/2026', '4.12.': in the order the interview's country writes dates."""
     first, second = int(m["a"]), int(m["b"])
@@ -416,16 +449,43 @@ def _slashed(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Reso
     return _point(found) if found else None
 
 
-def _holiday(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
-    """'By Thanksgiving': the next such public holiday of the interview's own calendar."""
-    word = m["hol"].lower()
-    keyword = "christmas" if word == "xmas" else "new year" if word.startswith("new") else word
+# Holidays named by a word that is not always the calendar's: "Xmas", "Deepavali".
+_HOLIDAY_KEYWORDS: Final = {"xmas": "christmas", "deepavali": "diwali", "divali": "diwali"}
+# Where a holiday is looked up when the interview's own calendar does not keep it:
+# Diwali's date moves with the lunar calendar, and India's calendar has it each
+# year; Thanksgiving is the US one, but Canada's (in October) is a holiday of most
+# provinces and not of the federal calendar, so Ontario's says when it is.
+_HOLIDAY_HOMES: Final[dict[tuple[str, str | None], tuple[str, str | None]]] = {
+    ("diwali", None): ("IN", None),
+    ("thanksgiving", None): ("US", None),
+    ("thanksgiving", "CA"): ("CA", "ON"),
+}
+
+
+def _next_holiday(keyword: str, today: date, calendar: BusinessCalendar) -> date | None:
     for offset in range(400):
         day = today + timedelta(days=offset)
         name = (calendar.holiday_name(day) or "").lower()
         if keyword in name and "observed" not in name:
-            return _point(day)
+            return day
     return None
+
+
+def _holiday(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
+    """'By Thanksgiving', 'after Diwali': the next such public holiday of the interview's
+    own calendar (or of the holiday's home country, when the interview's has none).
+
+    "After Christmas" is a promise of news once it is over (`resumes`), on the first
+    working day of the interview's calendar after it, as "after the holidays" is."""
+    word = " ".join(m["hol"].lower().split())
+    keyword = "new year" if word.startswith("new") else _HOLIDAY_KEYWORDS.get(word, word)
+    day = _next_holiday(keyword, today, calendar)
+    if day is None and keyword == "christmas":
+        day = _next_occurrence(today, 12, 25, None)
+    home = _HOLIDAY_HOMES.get((keyword, calendar.country)) or _HOLIDAY_HOMES.get((keyword, None))
+    if day is None and home is not None and home != (calendar.country, calendar.subdivision):
+        day = _next_holiday(keyword, today, BusinessCalendar(*home))
+    return Span(day, day, Kind.POINT, resumes=True) if day is not None else None
 
 
 # Where summer falls in December to February. Everywhere else, June to August.
@@ -487,15 +547,34 @@ def _number(token: str | None) -> tuple[int, bool] | None:
 def _duration(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Resolved:
     groups = m.groupdict()
     first = _number(groups.get("n")) or (1, False)
-    second = _number(groups.get("n2"))
     count, vague = first
-    if second is not None:
-        # "One to two weeks", "a day or two": the promise runs to the larger.
-        count, vague = max(count, second[0]), vague and second[1]
+    for other in (_number(groups.get("n2")), _number(groups.get("n3"))):
+        if other is not None:
+            # "One to two weeks", "a day or two", "a week, maybe two": the promise
+            # runs to the larger.
+            count, vague = max(count, other[0]), vague and other[1]
     unit = m["unit"].lower().rstrip("s")
     half = bool(groups.get("half") or groups.get("half2"))
     if unit == "day" and vague:
         return _FEW
+    found = _length(count, unit, half, bool(groups.get("biz")), today, calendar)
+    margin = _margin(groups.get("mn"), groups.get("munit"))
+    if margin and isinstance(found, Span):
+        return _point(found.last + timedelta(days=margin), elapsed=True)
+    return found
+
+
+def _margin(count: str | None, unit: str | None) -> int:
+    """The days of "give or take a few days", "give or take a week" (0 when none is named)."""
+    if unit is None:
+        return 0
+    number, _ = _number(count) or (1, False)
+    return number * (7 if unit.lower().startswith("week") else 1)
+
+
+def _length(
+    count: int, unit: str, half: bool, business: bool, today: date, calendar: BusinessCalendar
+) -> _Resolved:
     if unit in {"hour", "hr"}:
         # "Within 24 hours" runs into tomorrow; "in a couple of hours" is today.
         days = math.ceil(count / 24) if count >= 24 else 0
@@ -503,7 +582,7 @@ def _duration(m: re.Match[str], today: date, calendar: BusinessCalendar) -> _Res
     if unit == "day":
         if count > _HORIZON.days:
             return None
-        if groups.get("biz"):
+        if business:
             return _point(calendar.add(today, count + (1 if half else 0)), elapsed=True)
         return _point(today + timedelta(days=count + (1 if half else 0)), elapsed=True)
     if unit in {"week", "wk", "fortnight"}:
@@ -748,7 +827,10 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
     ),
     _Pattern(
         "holiday",
-        rx(r"(?P<hol>thanksgiving|christmas|xmas|new\s+year)(?:'?s)?(?:\s+day)?(?![a-z])"),
+        rx(
+            r"""(?<![a-z])(?P<hol>thanksgiving|christmas|xmas|new\s+year|diwali|deepavali|divali)
+            (?:'?s)?(?:\s+day)?(?![a-z])"""
+        ),
         _holiday,
         needs_lead=True,
     ),
@@ -757,10 +839,11 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         rx(
             r"""(?:(?P<anchor>the\s+(?:next|coming|following))\s+)?
             # "About ten days", "around three weeks": an estimate, as "roughly" is.
-            (?:(?P<approx>~|(?:approximately|approx\.?|roughly|circa|ca\.|about|around)(?=\s))\s*
-              |(?:maybe|perhaps|another|just|under
+            (?:(?P<approx>~|\+/-|(?:approximately|approx\.?|aprox\.?|appx\.?|apprx\.?|roughly
+              |circa|ca\.|about|abt\.?|around|give\s+or\s+take|more\s+or\s+less)(?=\s))\s*
+              |(?P<hedge>maybe|perhaps|possibly|probably|another|just|under|or
               |less\s+than|no\s+more\s+than|up\s+to)\s+)?
-            (?<![a-z0-9])(?P<n>%NUM%)(?:\s*(?:-|to|or)\s*(?P<n2>%NUM%))?
+            (?<![a-z0-9])(?P<n>%NUM%)(?:\s*(?P<alt>-|to|or)\s*(?P<n2>%NUM%))?
             (?P<half2>\s+and\s+a\s+half)?\s*(?:more\s+|additional\s+|extra\s+)?
             (?P<biz>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|fortnights?|months?|hours?|hrs?)
             (?![a-z])(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?![a-z]))?
@@ -771,8 +854,19 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
                 |meet|met|chat(?:ted)?|interview(?:ed)?|finish(?:ed)?|wrap(?:ped)?\s+up))?
                 |today|(?:the|our|your|this|today's)\s+
                 (?:interview|call|meeting|conversation|chat|talk)s?)(?![a-z]))?
-            (?:\s+or\s+so(?![a-z]))?""",
+            (?:\s+or\s+so(?![a-z]))?
+            # "A week, maybe two", "ten days, possibly twelve": the larger, said after.
+            (?:,?\s+(?:or\s+)?(?:maybe|perhaps|possibly|probably|likely|or|at\s+most|up\s+to)
+              \s+(?P<n3>%COUNT%)(?=\s*(?:[.,;!?)]|\Z)|\s+(?:at\s+(?:the\s+)?(?:most|latest)|tops
+              |max(?:imum)?)(?![a-z])))?
+            # "Two weeks, give or take a few days": the margin counts, to the latest day.
+            (?P<margin>,?\s+give\s+or\s+take(?:\s+(?P<mn>%NUM%)\s+(?P<munit>days?|weeks?)
+              (?![a-z]))?(?![a-z]))?
+            # "Ten days, or two weeks at most": an estimate when another length follows.
+            (?=(?P<other>,?\s+(?:or|maybe|perhaps|possibly|probably)\s+(?:%NUM%)\s+
+              (?:business\s+|working\s+)?(?:days?|weeks?|wks?|fortnights?|months?)(?![a-z])))?""",
             NUM=_NUMBER,
+            COUNT=_COUNT,
         ),
         _duration,
         needs_lead=True,
@@ -782,7 +876,7 @@ _DAY_AND_SPAN_PATTERNS: Final[tuple[_Pattern, ...]] = (
         rx(
             r"""(?:(?P<anchor>the\s+(?:next|coming|following))\s+)?
             (?:(?:about|around|roughly|maybe|another|just)\s+)?(?<![a-z0-9])(?P<n>an?|one|1)\s+
-            (?P<biz>(?:business|working)\s+)?(?P<unit>day|week|month|hour)\s+or\s+
+            (?P<biz>(?:business|working)\s+)?(?P<unit>day|week|month|hour|wk)\s+(?P<alt>or)\s+
             (?P<n2>two|2|three|3|so)(?![a-z0-9])"""
         ),
         _duration,
@@ -873,6 +967,7 @@ _CLOSE_OF_DAY_PATTERNS: Final = (
 )
 
 _PATTERNS: Final = (*_DAY_AND_SPAN_PATTERNS, *_CLOSE_OF_DAY_PATTERNS)
+_WEEKDAY_PATTERNS: Final = frozenset({"weekday", "two weekdays"})
 
 
 # --------------------------------------------------------------------------
@@ -994,6 +1089,9 @@ class Phrase:
     resolved: Span | Literal["few"]
     lead: Lead
     bare_today: bool
+    # A weekday named without "this" or "next" ("Wednesday or Thursday"): the coming
+    # one, unless a length of time said just before it places it later.
+    loose_weekday: bool = False
 
 
 def latest_day(today: date) -> date:
@@ -1023,7 +1121,21 @@ def _match_all(work: str) -> tuple[_Candidate, ...]:
                 continue
             groups = m.groupdict()
             # "~10 days", "ten days or so": an estimate is always a length of time.
-            anchored = any(groups.get(name) for name in ("anchor", "suffix", "approx", "orso"))
+            # So is "a week or two", "two to three weeks", "a week, maybe two".
+            anchored = any(
+                groups.get(name)
+                for name in (
+                    "anchor",
+                    "suffix",
+                    "approx",
+                    "hedge",
+                    "orso",
+                    "alt",
+                    "n3",
+                    "margin",
+                    "other",
+                )
+            )
             found.append((pattern, m, _lead(work, m.start()), anchored))
     return tuple(found)
 
@@ -1052,7 +1164,11 @@ def find_phrases(
             continue
         if pattern.needs_lead and not (lead.has_preposition or anchored):
             continue
-        found.append(Phrase(lead.start, m.start(), m.end(), resolved, lead, pattern.bare_today))
+        groups = m.groupdict()
+        loose = pattern.name in _WEEKDAY_PATTERNS and not (groups.get("mod") or groups.get("week"))
+        found.append(
+            Phrase(lead.start, m.start(), m.end(), resolved, lead, pattern.bare_today, loose)
+        )
     # Overlaps: the longest phrase wins ("the end of next week" over "next week",
     # "Friday, December 4" over "Friday"), then the earliest; an impossible date
     # keeps its words from every phrase inside it.
