@@ -115,9 +115,13 @@ _SECTION = """    SELECT * FROM (
         FROM followup_action AS a
         WHERE {live}{limit}
     ) AS s{number}"""
+# Counted in due order too: ordered, PostgreSQL's planner takes action_user_due
+# and stops at the cap (unordered, it took action_user_not_before for the
+# rest of the week, reading every action opened before the horizon).
 _TOTAL = """(SELECT count(*) FROM (
             SELECT 1 FROM followup_action AS a
             WHERE {live}
+            ORDER BY a.due
             LIMIT %(count_cap)s) AS c{number}) AS total{number}"""
 PARAMETERS = (
     "username",
@@ -179,6 +183,9 @@ def _postgres(sql: str) -> str:
         ),
         ("THEN -1 ELSE max(", "THEN NULL ELSE greatest("),
         ("CAST(s.value AS INTEGER)", "CAST(s.value #>> '{}' AS INTEGER)"),
+        # Computed once: inlined (PostgreSQL inlines a CTE used once), its
+        # settings and has_interviews subqueries ran again for every listed row.
+        ("head AS (", "head AS MATERIALIZED ("),
     ):
         assert sqlite in sql, sqlite
         sql = sql.replace(sqlite, postgres)
