@@ -45,7 +45,8 @@ from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 # stops at %(active_cap)s or the stored `nudge_below`, whichever is larger
 # (negative: exact), so a page that only needs to know "fewer than the
 # nudge's threshold" reads no more rows than that.
-# Uses the indexes action_user_due and application_user_active.
+# Uses the indexes action_user_due (action_user_not_before for a whole rest of
+# the week) and application_user_active.
 _HEAD = """
 WITH me AS (
     SELECT id, rules_stamp FROM followup_user WHERE username = %(username)s
