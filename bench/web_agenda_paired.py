@@ -15,7 +15,9 @@ round,
    PATH; else a Python loop with that many threads): requests per second
    and the 50th/99th percentile latency.
 
-Print each version's figures and new / old.
+Print each version's figures and new / old, and the number of SQL queries
+one page makes (Django's test client in a process of that version, on its
+copy of the store: the count must not change with the store's size).
 """
 
 from __future__ import annotations
@@ -48,6 +50,28 @@ def serve(home: Path, extra: dict[str, str], tool: list[str]) -> tuple[subproces
     for _ in range(5):
         urllib.request.urlopen(base + "/").read()  # warm up (and migrate, if need be)
     return server, base
+
+
+COUNT_QUERIES = """
+from followup.web.server import prepare
+prepare()
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(SERVER_NAME="127.0.0.1")
+client.get("/")
+with CaptureQueriesContext(connection) as captured:
+    assert client.get("/").status_code == 200
+print(len(captured.captured_queries))
+"""
+
+
+def queries_per_page(home: Path, extra: dict[str, str]) -> int:
+    env = dict(os.environ, FOLLOWUP_HOME=str(home), TZ="UTC", **extra)
+    done = subprocess.run(
+        [sys.executable, "-c", COUNT_QUERIES], env=env, capture_output=True, text=True, check=True
+    )
+    return int(done.stdout.split()[-1])
 
 
 def sequential(base: str, runs: int) -> list[float]:
@@ -116,10 +140,12 @@ def main() -> None:
     if args.old_src:
         variants["old"] = ({"PYTHONPATH": str(args.old_src)}, OLD_FOLLOWUP)
     servers = {}
+    counts = {}
     for name, (extra, tool) in variants.items():
         home = args.home.parent / f"{args.home.name}-{name}"
         if not home.exists():
             shutil.copytree(args.home, home)
+        counts[name] = queries_per_page(home, extra)
         servers[name] = serve(home, extra, tool)
     print(f"store {args.home}; load: {os.getloadavg()}")
     single: dict[str, list[float]] = {name: [] for name in variants}
@@ -143,7 +169,8 @@ def main() -> None:
         figures[name] = (p50, p99, rate, c50, c99)
         print(
             f"{name}: one connection p50 {p50:.1f} ms, p99 {p99:.1f} ms; "
-            f"{args.connections} connections {rate:.0f} req/s, p50 {c50:.1f} ms, p99 {c99:.1f} ms"
+            f"{args.connections} connections {rate:.0f} req/s, p50 {c50:.1f} ms, p99 {c99:.1f} ms; "
+            f"{counts[name]} queries a page"
         )
     if "old" in figures:
         new, old = figures["new"], figures["old"]

@@ -667,6 +667,76 @@ def test_a_long_agenda_section_is_cut_with_show_all(
     assert "Show all 2" not in page and page.count('class="item ') == 3
 
 
+def test_a_cut_section_is_counted_only_up_to_its_cap(
+    client: Client, interview_id: int, monkeypatch: Any
+) -> None:
+    """The page counts a section it cuts only so far (agenda.query.COUNT_CAP), so the
+    count does not grow with the store: past the cap it says "more than"."""
+    from followup.agenda import query
+    from followup.web import queries, views
+
+    monkeypatch.setattr(views, "AGENDA_LIMIT", 1)
+    monkeypatch.setattr(query, "COUNT_CAP", 1)
+    page = html(client.get("/"))
+    assert '<abbr title="More than 1">1+</abbr>' in page
+    assert ">Show all</a>" in page and "Show all 2" not in page
+    assert page.count('class="item ') == 2
+    cut = queries.agenda(datetime.now(UTC), limit=1)
+    today = cut.sections[1]
+    assert (today.total, today.exact, len(today.rows)) == (1, False, 1)
+    # Asked for in full, the section is counted exactly: its rows.
+    page = html(client.get("/?show=today"))
+    assert "1+" not in page and page.count('class="item ') == 3
+    whole = queries.agenda(datetime.now(UTC), limit=1, show="today").sections[1]
+    assert (whole.total, whole.exact, len(whole.rows)) == (2, True, 2)
+    assert [r.action_id for r in whole.rows[:1]] == [r.action_id for r in today.rows]
+
+
+def test_every_read_of_the_agenda_statement_goes_through_an_index(
+    client: Client, interview_id: int
+) -> None:
+    """Each section is read over action_user_due (cut: in due order, stopped at its
+    LIMIT) or, read whole, the rest of the week over action_user_not_before; never a
+    scan of the actions. On PostgreSQL sequential scans are switched off for the
+    check (its planner takes them on a test's tiny tables): an index must serve."""
+    from itertools import product
+
+    from django.db import connection
+
+    from followup.agenda import query
+
+    parameters = {
+        "username": "local",
+        "now": "2026-11-18 12:00:00",
+        "tonight": "2026-11-19 00:00:00",
+        "morning": "2026-11-18 00:00:00",
+        "horizon": "2026-11-25 12:00:00",
+        "limit": 20,
+        "hide_snoozed": True,
+        "active_cap": 3,
+        "count_cap": 101,
+    }
+    postgres = connection.vendor == "postgresql"
+    for cut in product((False, True), repeat=3):
+        with connection.cursor() as cursor:
+            if postgres:
+                cursor.execute("SET enable_seqscan = off")
+                cursor.execute("EXPLAIN " + query.statement(cut, "postgres"), parameters)
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+                cursor.execute("RESET enable_seqscan")
+                assert "Seq Scan on followup_action" not in plan, plan
+                assert plan.count("Limit") >= 2 * sum(cut), plan
+            else:
+                sql = query.statement(cut, "pyformat")
+                cursor.execute("EXPLAIN QUERY PLAN " + sql, parameters)
+                plan = "\n".join(str(row[3]) for row in cursor.fetchall())
+                assert not re.search(r"SCAN (a|followup_action)\b", plan), plan
+                # Twice per cut section (the rows and the count), once per whole one.
+                due = plan.count("SEARCH a USING INDEX action_user_due")
+                assert due == 2 * sum(cut) + sum(1 for c in cut[:2] if not c), plan
+                assert ("action_user_not_before" in plan) == (not cut[2]), plan
+
+
 def test_page_queries_do_not_grow_with_the_interview(client: Client, user: Any) -> None:
     from dataclasses import replace
 

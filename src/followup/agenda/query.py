@@ -25,20 +25,29 @@ from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 # morning digest through Django's connection, so the selection and the
 # sections are decided here once. Every row carries the header (the rules
 # stamp of the stored plans, the schema stamp, the user's settings, how many
-# applications are active, whether any interview is stored); then one listed
-# action per row, or NULLs when none is listed.
+# applications are active, whether any interview is stored, and the total of
+# each section the page cuts); then one listed action per row, or NULLs when
+# none is listed.
 # Listed: open actions whose window opens before %(horizon)s and that have not
 # expired by %(now)s (snoozed ones left out when %(hide_snoozed)s), in sections
 # decided here: 0 overdue (due before now), 1 today (due before %(tonight)s, the
 # end of the user's day), 2 the rest; `opening` marks those of section 2 whose
 # window opens today (from %(morning)s). Within a section, most urgent (earliest
-# due) first; only the %(limit)s first of each (all when negative, and all of
-# section %(show)s), with each section's total. The count of active
-# applications stops at %(active_cap)s or the stored `nudge_below`, whichever is
-# larger (negative: exact), so a page that only needs to know "fewer than the
+# due) first. Each section is read on its own in due order over the index
+# action_user_due, and a cut section stops after %(limit)s rows (SQLite and
+# PostgreSQL both stop an ordered index scan at its LIMIT), so what the page
+# reads is bounded by what it shows, not by the store. A cut section's total is
+# counted over the same range and stopped at %(count_cap)s rows (a LIMITed
+# subquery): the page says "more than" past it. A section read whole (every
+# agenda but the web page's, and the section the page was asked to show in
+# full) has no LIMIT clause (PostgreSQL takes no `LIMIT -1`) and its total is
+# the number of its rows, counted in Python. The count of active applications
+# stops at %(active_cap)s or the stored `nudge_below`, whichever is larger
+# (negative: exact), so a page that only needs to know "fewer than the
 # nudge's threshold" reads no more rows than that.
-# Uses the indexes action_user_not_before and application_user_active.
-AGENDA_SQL = """
+# Uses the indexes action_user_due (action_user_not_before for a whole rest of
+# the week) and application_user_active.
+_HEAD = """
 WITH me AS (
     SELECT id, rules_stamp FROM followup_user WHERE username = %(username)s
 ),
@@ -66,47 +75,55 @@ head AS (
                 coalesce((SELECT CAST(s.value AS INTEGER) FROM followup_setting AS s
                           WHERE s.user_id = (SELECT id FROM me) AND s.name = 'nudge_below'), 0)) END
         ) AS capped) AS active,
-        EXISTS (SELECT 1 FROM followup_interview AS i WHERE i.user_id = me.id) AS has_interviews
+        EXISTS (SELECT 1 FROM followup_interview AS i WHERE i.user_id = me.id) AS has_interviews,
+        {totals}
     FROM me
 ),
 listed AS (
-    SELECT a.id, a.due, a.not_before, a.interview_id, a.position,
-           CASE WHEN a.due < %(now)s THEN 0 WHEN a.due < %(tonight)s THEN 1 ELSE 2 END
-               AS section
-    FROM followup_action AS a
-    WHERE a.user_id = (SELECT id FROM me)
-      AND a.not_before < %(horizon)s
-      AND (a.expires IS NULL OR a.expires > %(now)s)
-      AND NOT (%(hide_snoozed)s AND EXISTS (
-          SELECT 1 FROM web_snooze AS s
-          WHERE s.user_id = a.user_id AND s.interview_id = a.interview_id
-            AND s.action_id = a.action_id AND s.until > %(now)s))
-),
-ranked AS (
-    -- Ranked on the actions' ids first, so only the listed rows carry their
-    -- text; one window (one sort) gives both the rank and the section's total.
-    SELECT id, section, due, not_before, interview_id, position,
-           row_number() OVER w AS rank,
-           count(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total
-    FROM listed
-    WINDOW w AS (PARTITION BY section ORDER BY due, not_before, interview_id, position)
+{sections}
 )
 SELECT
     head.rules_stamp, head.settings, head.active, head.has_interviews, head.schema_stamp,
     a.interview_id, a.action_id, a.kind, a.to_name, a.channel,
     a.not_before, a.due, a.expires, a.why, a.sources,
     i.timezone, c.name AS company, ap.role,
-    r.section, r.total,
+    r.section, head.total0, head.total1, head.total2,
     a.not_before >= %(morning)s AND a.not_before < %(tonight)s AS opening
 FROM head
-LEFT JOIN ranked AS r
-    ON r.rank <= %(limit)s OR %(limit)s < 0 OR r.section = %(show)s
+LEFT JOIN listed AS r ON TRUE
 LEFT JOIN followup_action AS a ON a.id = r.id
 LEFT JOIN followup_interview AS i ON i.id = a.interview_id
 LEFT JOIN followup_application AS ap ON ap.id = a.application_id
 LEFT JOIN followup_company AS c ON c.id = ap.company_id
 ORDER BY r.section, r.due, r.not_before, r.interview_id, r.position
 """
+# What puts an open action in each section, besides being the user's, live and
+# not snoozed (every section's actions also open before the horizon).
+_RANGES = (
+    "a.due < %(now)s",
+    "a.due >= %(now)s AND a.due < %(tonight)s",
+    "a.due >= %(tonight)s",
+)
+_LIVE = """a.user_id = (SELECT id FROM me) AND {range}
+          AND a.not_before < %(horizon)s
+          AND (a.expires IS NULL OR a.expires > %(now)s)
+          AND NOT (%(hide_snoozed)s AND EXISTS (
+              SELECT 1 FROM web_snooze AS s
+              WHERE s.user_id = a.user_id AND s.interview_id = a.interview_id
+                AND s.action_id = a.action_id AND s.until > %(now)s))"""
+_SECTION = """    SELECT * FROM (
+        SELECT a.id, {number} AS section, a.due, a.not_before, a.interview_id, a.position
+        FROM followup_action AS a
+        WHERE {live}{limit}
+    ) AS s{number}"""
+# Counted in due order too: ordered, PostgreSQL's planner takes action_user_due
+# and stops at the cap (unordered, it took action_user_not_before for the
+# rest of the week, reading every action opened before the horizon).
+_TOTAL = """(SELECT count(*) FROM (
+            SELECT 1 FROM followup_action AS a
+            WHERE {live}
+            ORDER BY a.due
+            LIMIT %(count_cap)s) AS c{number}) AS total{number}"""
 PARAMETERS = (
     "username",
     "now",
@@ -114,13 +131,42 @@ PARAMETERS = (
     "morning",
     "horizon",
     "limit",
-    "show",
     "hide_snoozed",
     "active_cap",
+    "count_cap",
 )
-# The same statement in the named style the sqlite3 module takes (Django's
-# connection converts the pyformat style itself).
-SQLITE_AGENDA_SQL = AGENDA_SQL % {name: f":{name}" for name in PARAMETERS}
+# A cut section's total is counted up to this many rows (or its limit, if
+# larger), and one more, so the page can say "more than 100".
+COUNT_CAP = 100
+
+
+def _statement(cut: tuple[bool, bool, bool]) -> str:
+    """The agenda statement (pyformat style) with the sections marked in `cut`
+    stopped at %(limit)s rows and counted up to %(count_cap)s; the others read
+    whole, their totals NULL (counted by `fetch`)."""
+    sections, totals = [], []
+    for number, (where, limited) in enumerate(zip(_RANGES, cut, strict=True)):
+        if not limited and number == 2:
+            # Read whole, the rest of the week is found over action_user_not_before
+            # (the actions whose window opens before the horizon): over
+            # action_user_due it would walk every later action of the store.
+            # SQLite's unary + keeps a column out of index choice (dropped for
+            # PostgreSQL, whose planner weighs the two ranges by its statistics).
+            where = where.replace("a.due", "+a.due")
+        live = _LIVE.format(range=where)
+        # Read in due order only where the LIMIT stops the scan; a section read
+        # whole is sorted by the outer ORDER BY.
+        order = "\n        ORDER BY a.due, a.not_before, a.interview_id, a.position"
+        limit = order + "\n        LIMIT %(limit)s" if limited else ""
+        sections.append(_SECTION.format(number=number, live=live, limit=limit))
+        totals.append(
+            _TOTAL.format(number=number, live=live)
+            if limited
+            else f"CAST(NULL AS INTEGER) AS total{number}"
+        )
+    return _HEAD.format(
+        sections="\n    UNION ALL\n".join(sections), totals=",\n        ".join(totals)
+    )
 
 
 def _postgres(sql: str) -> str:
@@ -138,14 +184,38 @@ def _postgres(sql: str) -> str:
         ),
         ("THEN -1 ELSE max(", "THEN NULL ELSE greatest("),
         ("CAST(s.value AS INTEGER)", "CAST(s.value #>> '{}' AS INTEGER)"),
+        # Computed once: inlined (PostgreSQL inlines a CTE used once), its
+        # settings and has_interviews subqueries ran again for every listed row.
+        ("head AS (", "head AS MATERIALIZED ("),
     ):
         assert sqlite in sql, sqlite
         sql = sql.replace(sqlite, postgres)
-    return sql
+    return sql.replace("+a.due", "a.due")  # no unary + on timestamps
 
 
-# Run through Django's connection on PostgreSQL, or with psycopg by `read`.
-POSTGRES_AGENDA_SQL = _postgres(AGENDA_SQL)
+# The statements by the sections cut, and by dialect: "pyformat" (Django's
+# connection on SQLite, which converts the style itself), "named" (the sqlite3
+# module), "postgres" (Django's connection or psycopg on PostgreSQL).
+_STATEMENTS: dict[tuple[tuple[bool, bool, bool], str], str] = {}
+
+
+def statement(cut: tuple[bool, bool, bool], dialect: str) -> str:
+    key = (cut, dialect)
+    found = _STATEMENTS.get(key)
+    if found is None:
+        sql = _statement(cut)
+        if dialect == "named":
+            sql = sql % {name: f":{name}" for name in PARAMETERS}
+        elif dialect == "postgres":
+            sql = _postgres(sql)
+        found = _STATEMENTS[key] = sql
+    return found
+
+
+# Every action listed, as `followup agenda` reads it (and bench/agenda's floor).
+AGENDA_SQL = statement((False, False, False), "pyformat")
+SQLITE_AGENDA_SQL = statement((False, False, False), "named")
+POSTGRES_AGENDA_SQL = statement((False, False, False), "postgres")
 SECTIONS = ("overdue", "today", "soon")
 
 
@@ -174,7 +244,7 @@ class Row(NamedTuple):
     sources: tuple[str, ...]
     timezone: str
     section: int  # index into SECTIONS, decided by the query
-    total: int  # how many the section holds, listed or not
+    total: int  # how many the section holds, listed or not (see Snapshot.exact)
     opening: bool  # in "soon", and its window opens today
 
     @property
@@ -195,6 +265,10 @@ class Snapshot(NamedTuple):
     has_interviews: bool
     rows: tuple[Row, ...]
     zone: str  # the zone whose day the sections were cut by
+    # How many each section holds; where `exact` is False, the section holds
+    # more than that (its count stopped at the cap: COUNT_CAP, or the limit).
+    totals: tuple[int, int, int] = (0, 0, 0)
+    exact: tuple[bool, bool, bool] = (True, True, True)
 
 
 class Cursor(Protocol):
@@ -265,29 +339,40 @@ def fetch(
     the sections are cut by the day of `zone`. Raises StoreNotReady when no
     such user is stored."""
     morning, tonight = day_bounds(now, zone)
+    cut = tuple(limit >= 0 and number != show for number in range(len(SECTIONS)))
+    cap = max(limit, COUNT_CAP)
     parameters = {
         "username": username,
         "now": db_instant(now),
         "tonight": db_instant(tonight),
         "morning": db_instant(morning),
         "horizon": db_instant(horizon),
-        "limit": limit,
-        "show": show,
         "hide_snoozed": int(hide_snoozed),
         "active_cap": active_cap,
     }
+    if any(cut):
+        parameters["limit"] = limit
+        parameters["count_cap"] = cap + 1
     if named:
-        statement = SQLITE_AGENDA_SQL
+        dialect = "named"
     elif _on_postgres(cursor):
-        statement = POSTGRES_AGENDA_SQL
+        dialect = "postgres"
         parameters["hide_snoozed"] = bool(hide_snoozed)
     else:
-        statement = AGENDA_SQL
-    cursor.execute(statement, parameters)
+        dialect = "pyformat"
+    cursor.execute(statement(cut, dialect), parameters)  # type: ignore[arg-type]
     rows = cursor.fetchall()
     if not rows:
         raise StoreNotReady("no local user yet")
     first = rows[0]
+    counted = [0, 0, 0]
+    for r in rows:
+        if r[5] is not None:
+            counted[r[18]] += 1
+    totals = tuple(
+        min(int(first[19 + n]), cap) if cut[n] else counted[n] for n in range(len(SECTIONS))
+    )
+    exact = tuple(not cut[n] or int(first[19 + n]) <= cap for n in range(len(SECTIONS)))
     listed = []
     for r in rows:
         if r[5] is None:
@@ -308,8 +393,8 @@ def fetch(
                 company=r[16],
                 role=r[17],
                 section=r[18],
-                total=r[19],
-                opening=bool(r[20]),
+                total=totals[r[18]],
+                opening=bool(r[22]),
             )
         )
     return Snapshot(
@@ -320,6 +405,8 @@ def fetch(
         has_interviews=bool(first[3]),
         rows=tuple(listed),
         zone=zone.key,
+        totals=totals,  # type: ignore[arg-type]
+        exact=exact,  # type: ignore[arg-type]
     )
 
 

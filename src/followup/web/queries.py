@@ -60,6 +60,9 @@ class Section:
     title: str
     rows: tuple[AgendaRow, ...]
     total: int
+    # False when the section holds more than `total` (the page counts a cut
+    # section only so far: agenda.query.COUNT_CAP).
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -128,10 +131,8 @@ def agenda(now: datetime, *, limit: int, show: str = "", username: str = LOCAL_U
     _last_zone[:] = [zone]
     nudge_below = value_of("nudge_below", header.settings)
     found: tuple[list[AgendaRow], ...] = ([], [], [])
-    totals = [0, 0, 0]
     zones: dict[str, ZoneInfo] = {}
     for r in header.rows:
-        totals[r.section] = r.total
         not_before = datetime.fromisoformat(r.not_before_utc).replace(tzinfo=UTC)
         due = datetime.fromisoformat(r.due_utc).replace(tzinfo=UTC)
         local = zones.get(r.timezone) or zones.setdefault(r.timezone, ZoneInfo(r.timezone))
@@ -152,7 +153,8 @@ def agenda(now: datetime, *, limit: int, show: str = "", username: str = LOCAL_U
             )
         )
     sections = tuple(
-        Section(key, title, tuple(found[i]), totals[i]) for i, (key, title) in enumerate(SECTIONS)
+        Section(key, title, tuple(found[i]), header.totals[i], header.exact[i])
+        for i, (key, title) in enumerate(SECTIONS)
     )
     snoozed = Snooze.objects.filter(user__username=username, until__gt=now).count()
     return Agenda(

@@ -223,6 +223,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
             "title": section.title,
             "items": [agenda_item(row, dates) for row in section.rows],
             "total": section.total,
+            "exact": section.exact,
             "more": section.total - len(section.rows),
         }
         for section in found.sections
