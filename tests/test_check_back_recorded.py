@@ -20,6 +20,7 @@ from followup.interview_file import Defaults, interview_to_mapping, parse_interv
 from tests.store_support import NORTHWIND, add, database, run, use_home, write
 
 REPLY = ("reply", "1", "--at", "2026-12-03 10:00", "--from", "Priya Raman")
+WORDS = ("--says", "Thanks for checking in.")
 
 
 # Friday 4 December 2026, 12:00 in New York: every --at below has happened.
@@ -266,11 +267,27 @@ def test_reply_with_their_words(store: Path) -> None:
     ]
 
 
+def test_a_reply_without_its_words_is_not_taken_to_close_the_check_in(store: Path) -> None:
+    # Issue 16's review: `followup reply 1` alone closed the check-in and the call,
+    # though nothing said whether the reply answered them or asked for more.
+    checked_in(store)
+    before = stored_actions(store)
+    bare = run(*REPLY)
+    assert bare.code == 2
+    assert bare.err == (
+        "followup: --says: give their words about next steps, or the day they asked you to "
+        "check back: what they said decides whether one more check-in is planned "
+        "(e.g. --says 'Thanks, still deciding')\n"
+    )
+    assert stored_actions(store) == before
+    assert any(a.startswith("call") for a in before)
+    history = run("show", "1", "--json", "--now", "2026-12-04 12:00").json["history"]
+    assert [e for e in history if e["event"] == "reply"] == []
+    assert "--check-back" in run("reply", "--help").out
+
+
 def test_reply_with_nothing_to_check_back_after_closes_the_door(store: Path) -> None:
     checked_in(store)
-    bare = run(*REPLY)
-    assert bare.code == 0, bare.err
-    assert bare.out.splitlines()[1] == "No further check-in or call is planned."
     worded = run("reply", "1", "--at", "2026-12-04 09:00", "--says", "Thanks, still reviewing.")
     assert worded.out.splitlines()[1] == (
         "Nothing in their words gave a day or a timeframe, so no further check-in or call "
@@ -291,7 +308,11 @@ def test_reply_with_nothing_to_check_back_after_closes_the_door(store: Path) -> 
             "followup: --check-back: 2026-12-02 is before the reply (Thu 03 Dec 2026); give "
             "the day they asked you to check back",
         ),
-        (("--says", "   "), "followup: --says: give their words, or leave it out"),
+        (
+            ("--says", "   "),
+            "followup: --says: give their words about next steps, or the day they asked you to "
+            "check back: what they said decides whether one more check-in is planned",
+        ),
     ],
 )
 def test_reply_bad_input_names_the_option(
@@ -363,7 +384,7 @@ def test_an_export_made_before_replies_carried_a_check_back_still_imports(
     store: Path, tmp_path: Path
 ) -> None:
     checked_in(store)
-    assert run(*REPLY).code == 0
+    assert run(*REPLY, *WORDS).code == 0
     document = run("export").json
     for interview in document["interviews"]:
         for contact in interview["contacts"]:

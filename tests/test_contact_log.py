@@ -140,7 +140,12 @@ def test_log_bad_input_exits_2_naming_the_field(store: Path) -> None:
 def test_a_reply_cancels_the_check_in(store: Path) -> None:
     add(store)
     assert "check_in" in stored_actions(store)
-    assert run("reply", "1", "--at", "2026-11-19 09:00", "--from", "Priya Raman").code == 0
+    assert (
+        run(
+            "reply", "1", "--at", "2026-11-19 09:00", "--from", "Priya Raman", "--says", "Thanks!"
+        ).code
+        == 0
+    )
     assert "check_in" not in stored_actions(store)
     assert history()[0]["event"] == "reply"
 
@@ -243,7 +248,7 @@ def test_contacts_replies_and_outcomes_in_the_future_are_refused(store: Path) ->
     cases = [
         ("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-12-15 12:06"),
         ("log", "1", "check_in", "--at", "2027-01-04 10:00", "--override", "planned"),
-        ("reply", "1", "--at", "2026-12-16 09:00"),
+        ("reply", "1", "--at", "2026-12-16 09:00", "--says", "Thanks!"),
         ("outcome", "1", "offer", "--at", "2026-12-20 09:00"),
     ]
     for args in cases:
@@ -263,11 +268,11 @@ def test_five_minutes_of_clock_skew_are_allowed(store: Path) -> None:
 
 def test_a_reply_before_the_interview_started_is_refused(store: Path) -> None:
     add(store)
-    result = run("reply", "1", "--at", "2026-11-17 09:00")
+    result = run("reply", "1", "--at", "2026-11-17 09:00", "--says", "Hello")
     assert result.code == 2
     assert "is before the interview started (Tue 17 Nov 2026 10:00)" in result.err
     # During the interview is possible (a message from the recruiter, say).
-    assert run("reply", "1", "--at", "2026-11-17 10:30").code == 0
+    assert run("reply", "1", "--at", "2026-11-17 10:30", "--says", "Hello").code == 0
 
 
 def test_check_a_stored_interview_by_its_id(store: Path) -> None:

@@ -205,7 +205,7 @@ def test_command_line_arguments_never_crash(store: Path, value: str, which: int)
         ["config", "country", value],
         ["config", "email", value],
         ["log", "1", "thank_you", "--to", "Priya Raman", "--at", value],
-        ["reply", "1", "--at", value],
+        ["reply", "1", "--at", value, "--says", "Thanks!"],
         ["outcome", "1", "offer", "--at", value],
         ["debrief", "1", "--went-well", value],
     ]

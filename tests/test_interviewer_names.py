@@ -110,7 +110,7 @@ def test_log_to_a_name_two_share_exits_2_naming_them(store: Path) -> None:
 
 def test_reply_from_a_first_name_is_theirs(store: Path) -> None:
     add(store)
-    result = run("reply", "1", "--at", "2026-11-19 09:00", "--from", "marcus")
+    result = run("reply", "1", "--at", "2026-11-19 09:00", "--from", "marcus", "--says", "Thanks!")
     assert result.code == 0, result.err
     shown = run("show", "1", "--json", "--now", "2026-11-20 12:00").json
     assert [(e["kind"], e["to"]) for e in shown["history"]] == [("reply", "Marcus Bell")]

@@ -70,9 +70,23 @@ def test_a_reply_with_their_words(client: Client, interview_id: int, user: Any) 
 
 def test_a_reply_with_nothing_to_check_back_after(client: Client, interview_id: int) -> None:
     response = client.post(
-        f"/interviews/{interview_id}/reply/", {"at": "2026-11-18T09:00"}, follow=True
+        f"/interviews/{interview_id}/reply/",
+        {"at": "2026-11-18T09:00", "says": "Thanks for your note."},
+        follow=True,
     )
     assert "Recorded their reply: no further check-in or call is planned." in html(response)
+
+
+def test_a_reply_without_their_words_is_refused(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    # Issue 16's review: a reply whose words are not given closed the check-in.
+    bad = client.post(f"/interviews/{interview_id}/reply/", {"at": "2026-11-18T09:00"})
+    assert bad.status_code == 422
+    page = html(bad)
+    assert 'id="f-says-err"' in page
+    assert "what they said decides whether one more check-in is planned" in page
+    assert stored_contacts(user, interview_id) == ()
 
 
 def test_reply_form_errors_name_the_field(client: Client, interview_id: int, user: Any) -> None:

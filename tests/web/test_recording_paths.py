@@ -109,8 +109,12 @@ def test_one_reply_function_records_for_the_cli_the_web_and_the_inbox(
     from followup.delivery.replies import record
 
     calls = spy(monkeypatch)
-    assert run("reply", str(interview_id), "--at", "2026-11-18 09:00").code == 0
-    response = client.post(f"/interviews/{interview_id}/reply/", {"at": "2026-11-18T09:10"})
+    assert (
+        run("reply", str(interview_id), "--at", "2026-11-18 09:00", "--says", "Thanks!").code == 0
+    )
+    response = client.post(
+        f"/interviews/{interview_id}/reply/", {"at": "2026-11-18T09:10", "says": "Thanks!"}
+    )
     assert response.status_code == 302
     account = account_of(setup())
     at = datetime(2026, 11, 18, 14, 20, tzinfo=UTC)

@@ -232,3 +232,17 @@ def ask_debrief(
             ).unsafe_ask()
         )
     return answers
+
+
+def ask_reply_words(**io: Any) -> str:
+    """Their words about next steps, for `followup reply` given neither --says nor a day."""
+    import questionary
+
+    return str(
+        questionary.text(
+            "What did they say about next steps? (their words, e.g. Still deciding, "
+            "check back next week)",
+            validate=_check(_required),
+            **io,
+        ).unsafe_ask()
+    ).strip()

@@ -214,7 +214,8 @@ def what_the_reply_asks(replied: Replied, home: ZoneInfo, now: datetime) -> str:
 @click.option(
     "--says",
     metavar="TEXT",
-    help="Their words about what happens next, e.g. 'Still deciding, check back next week'.",
+    help="Their words about what happens next, e.g. 'Still deciding, check back next week' "
+    "(asked on a terminal when neither this nor --check-back is given).",
 )
 @with_store
 def reply_command(
@@ -235,11 +236,20 @@ def reply_command(
        opens one more check-in, timed like the first; if that one goes
        unanswered, the one call of the whole process may follow it.
     3. A reply with no timeframe closes the door: no further check-in.
+    4. What they said is needed to tell which: give --says or --check-back.
+       Without either, you are asked for their words on a terminal, and
+       elsewhere nothing is recorded (exit 2): a reply whose words are
+       unknown would close a check-in it may not have answered.
     """
     from followup.interview_file import parse_date
-    from followup.record.reply import record_reply
+    from followup.record.reply import UNSAID, record_reply
 
     asked_on = parse_date(check_back, "--check-back") if check_back is not None else None
+    if says is None and asked_on is None:
+        from followup.cli.ask import ask_reply_words, require_terminal
+
+        require_terminal("--says", UNSAID + " (e.g. --says 'Thanks, still deciding')")
+        says = ask_reply_words()
     names = {"at": "--at", "sender": "--from", "check_back": "--check-back", "says": "--says"}
     with flags(names):
         moment = happened_at(shell, interview_id, at)

@@ -43,6 +43,12 @@ def still_open(interview: Interview, round_: CheckInRound, policy: Policy) -> bo
     return action is not None and action.status not in (Status.DONE, Status.CANCELLED)
 
 
+UNSAID = (
+    "give their words about next steps, or the day they asked you to check back: "
+    "what they said decides whether one more check-in is planned"
+)
+
+
 @dataclass(frozen=True)
 class Replied:
     """The reply as stored, the interview after it, and the check-in it asked for.
@@ -71,16 +77,27 @@ def record_reply(
 ) -> Replied | None:
     """Record their reply at `at` (default: `now`).
 
+    Their words (`says`) or a `check_back` day are needed, except from the inbox
+    (the mail's text is its words): without them the reply cannot say whether
+    the check-in is answered or one more is asked for (`UNSAID`).
+
     `day` writes the reply's day in the sentence refusing a `check_back`
     before it. `from_inbox`: read from the mailbox, so never an input error:
     a mail dated before the interview, or one already recorded, is passed
     over (None), and a sender who is not an interviewer is left unnamed.
     """
     words = says.strip() if says is not None else None
-    if says is not None and not words:
-        raise InputError("says", "give their words, or leave it out")
+    if says is not None and not words and check_back is None:
+        raise InputError("says", UNSAID)
+    words = words or None
     if words is not None and CONTROL.search(words):
         raise InputError("says", "contains control characters")
+    if not from_inbox and words is None and check_back is None:
+        # What a reply settles depends on what it said (rule book, "When the single
+        # check-in may happen" and "Statuses"): a new timeframe opens one more
+        # check-in, none closes the door. A reply whose words are not given cannot
+        # tell which, so it is not recorded as if it had closed the check-in.
+        raise InputError("says", UNSAID)
     recorded: list[Contact] = []
 
     def change(interview: Interview) -> Interview:

@@ -1111,7 +1111,8 @@ def reply(request: HttpRequest, interview_id: int) -> HttpResponse:
                 "What they said about next steps",
                 kind="textarea",
                 help="Their words, e.g. \u201cStill deciding, check back next week\u201d: "
-                "a day or a timeframe in them opens one more check-in.",
+                "a day or a timeframe in them opens one more check-in. Needed unless you "
+                "give the day to check back: what they said decides what follows.",
             ),
         ]
     )
