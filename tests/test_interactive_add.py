@@ -218,3 +218,56 @@ def test_a_zone_of_no_country_keeps_your_country() -> None:
         None,
         None,
     ]
+
+
+def test_defaults_in_brackets_are_taken_by_enter_and_replaced_by_typing(
+    keys: PipeInput,
+) -> None:
+    # Issue 16's review: typing over a default laid in as text appended to it.
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        "Europe/London" + ENTER,  # no erasing: the default is not in the answer
+        "2026-11-20 09:30" + ENTER,
+        "45" + ENTER,
+        "Ireland" + ENTER,
+        ENTER,
+        "Ann Lee" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n" + ENTER,
+        ENTER,
+        "n" + ENTER,
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(DEFAULTS, [])
+    assert interview.timezone == "Europe/London"
+    assert (interview.end - interview.start).total_seconds() == 45 * 60
+    assert (interview.country, interview.subdivision) == ("IE", None)
+
+
+def test_a_subdivision_default_can_be_cleared_with_a_dash(keys: PipeInput) -> None:
+    answers = [
+        "Acme" + ENTER,
+        "Analyst" + ENTER,
+        ENTER,  # America/New_York
+        "2026-11-20 09:30" + ENTER,
+        ENTER,
+        ENTER,  # US
+        "-" + ENTER,  # not the settings' NY
+        "Ann Lee" + ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        ENTER,
+        "n" + ENTER,
+        ENTER,
+        "n" + ENTER,
+    ]
+    keys.send_text("".join(answers))
+    interview = ask_interview(
+        Defaults(timezone="America/New_York", country="US", subdivision="NY"), []
+    )
+    assert (interview.country, interview.subdivision) == ("US", None)

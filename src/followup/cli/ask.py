@@ -89,6 +89,47 @@ def _email(text: str) -> None:
     parse_email(text, "email")
 
 
+NONE = "-"
+
+
+def with_default(
+    question: str,
+    default: str,
+    parse: Callable[[str], Any],
+    io: dict[str, Any],
+    *,
+    choices: Sequence[str] | None = None,
+    clearable: bool = False,
+) -> str:
+    """Ask `question`, its default shown in brackets: Enter takes it, typing replaces it.
+
+    A default laid in the answer as editable text was appended to by whoever
+    typed a zone ("America/New_YorkEurope/London", issue 16's review).
+    `clearable`: a lone "-" answers "none" (an optional answer with a default).
+    """
+    import questionary
+
+    hint = f" [{default}]" if default else ""
+    if clearable and default:
+        hint = f" [{default}; {NONE} for none]"
+    message = f"{question.removesuffix(':')}{hint}:"
+
+    def check(text: str) -> None:
+        if text.strip() and not (clearable and text.strip() == NONE):
+            parse(text)
+
+    if choices is None:
+        prompt = questionary.text(message, validate=_check(check), **io)
+    else:
+        prompt = questionary.autocomplete(
+            message, choices=list(choices), validate=_check(check), **io
+        )
+    answer = str(prompt.unsafe_ask()).strip()
+    if clearable and answer == NONE:
+        return ""
+    return answer or default
+
+
 def _yes_no(message: str, io: dict[str, Any]) -> bool:
     """A (y/N) question that waits for Enter like every other prompt.
 
@@ -127,38 +168,37 @@ def ask_interview(
     # The zone first, so the start can be read (and checked) in it.
     if zone_note:
         click.echo(f"Note: the zone offered is {zone_note}.")
-    zone = str(
-        questionary.autocomplete(
-            "Time zone of the interview:",
-            choices=sorted(available_timezones()),
-            default=defaults.timezone,
-            validate=_check(_zone),
-            **io,
-        ).unsafe_ask()
-    ).strip()
+    zone = with_default(
+        "Time zone of the interview:",
+        defaults.timezone,
+        _zone,
+        io,
+        choices=sorted(available_timezones()),
+    )
     start = text(
         f"When does it start? (e.g. 2026-11-17 14:00, in {zone})",
         validate=_check(lambda value: parse_moment(value, ZoneInfo(zone), "start")),
     )
-    minutes = text(
-        f"How long is it, in minutes? ({MINUTES[0]} to {MINUTES[1]})",
-        default="60",
-        validate=_check(_minutes),
+    minutes = with_default(
+        f"How long is it, in minutes? ({MINUTES[0]} to {MINUTES[1]})", "60", _minutes, io
     )
     # The zone's own country first: a Toronto interview keeps Canada's holidays,
     # whatever your settings say (issue 16); your state only with your country.
     from followup.places import country_code, zone_country
 
-    country = text(
+    country = with_default(
         "Country for public holidays (a name or ISO code):",
-        default=zone_country(zone) or defaults.country,
-        validate=_check(_country),
-    ).strip()
+        zone_country(zone) or defaults.country,
+        _country,
+        io,
+    )
     own = country_code(country) == country_code(defaults.country)
-    subdivision = text(
+    subdivision = with_default(
         "State or province (optional):",
-        default=(defaults.subdivision or "") if own else "",
-        validate=_check(lambda value: _subdivision(country, value)),
+        (defaults.subdivision or "") if own else "",
+        lambda value: _subdivision(country, value),
+        io,
+        clearable=True,
     )
 
     people: list[dict[str, Any]] = []

@@ -25,7 +25,8 @@ def add_command(shell: Shell, file: str | None, as_json: bool) -> None:
     FILE is an interview file, the same format as `followup plan` reads
     (fields the file leaves out take your settings: time zone, country).
     Without FILE, you are asked for each fact on the terminal, with
-    defaults and validation as you type. The plan is computed and stored.
+    validation as you type; a default is shown in brackets, Enter takes it
+    and typing replaces it. The plan is computed and stored.
     """
     from followup.config import defaults_from, machine_zone, machine_zone_note
 

@@ -62,7 +62,7 @@ def ask_invitation(
     """The interview's mapping, each guess confirmed; `io` passes prompt_toolkit I/O (tests)."""
     import questionary
 
-    from followup.cli.ask import MINUTES, _check, _minutes, _required, _zone
+    from followup.cli.ask import MINUTES, _check, _minutes, _required, _zone, with_default
     from followup.inbox.proposal import name_from_address
     from followup.interview_file import parse_moment
 
@@ -76,15 +76,13 @@ def ask_invitation(
     role = text("Role:", default=proposal.role or "", validate=_check(_required))
     # Google and Zoom send UTC: the interview's own zone is then yours unless you say.
     proposed_zone = proposal.timezone if proposal.timezone not in (None, "UTC") else None
-    zone = str(
-        questionary.autocomplete(
-            "Time zone of the interview:",
-            choices=sorted(available_timezones()),
-            default=proposed_zone or defaults.timezone,
-            validate=_check(_zone),
-            **io,
-        ).unsafe_ask()
-    ).strip()
+    zone = with_default(
+        "Time zone of the interview:",
+        proposed_zone or defaults.timezone,
+        _zone,
+        io,
+        choices=sorted(available_timezones()),
+    )
     start_text = _local(proposal.start, zone)
     minutes: int | None = None
     if isinstance(proposal.start, datetime) and isinstance(proposal.end, datetime):
@@ -108,10 +106,8 @@ def ask_invitation(
         )
     if minutes is None or not MINUTES[0] <= minutes <= MINUTES[1]:
         minutes = int(
-            text(
-                f"How long is it, in minutes? ({MINUTES[0]} to {MINUTES[1]})",
-                default="60",
-                validate=_check(_minutes),
+            with_default(
+                f"How long is it, in minutes? ({MINUTES[0]} to {MINUTES[1]})", "60", _minutes, io
             )
         )
     people: list[dict[str, Any]] = []
