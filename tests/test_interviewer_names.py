@@ -67,6 +67,36 @@ def test_a_name_no_interviewer_has_lists_who_is_on_file(typed: str) -> None:
     )
 
 
+PUNCTUATED = replace(
+    PANEL,
+    interviewers=(
+        interviewer("Aoife O'Brien"),
+        interviewer("Jean-Luc Martin"),
+        interviewer("J.R. Smith"),
+        interviewer("José Núñez"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # Issue 16's review: "obrien" did not find O'Brien.
+        ("obrien", "Aoife O'Brien"),
+        ("O'Brien", "Aoife O'Brien"),
+        ("O\u2019Brien", "Aoife O'Brien"),  # a typographic apostrophe
+        ("aoife obrien", "Aoife O'Brien"),
+        ("jean luc", "Jean-Luc Martin"),
+        ("jeanluc martin", "Jean-Luc Martin"),
+        ("jr smith", "J.R. Smith"),
+        ("J. R.", "J.R. Smith"),
+        ("Jose", "José Núñez"),  # accents still folded
+    ],
+)
+def test_punctuation_in_a_name_is_ignored(typed: str, meant: str) -> None:
+    assert named(PUNCTUATED, typed, "to").name == meant
+
+
 def test_a_whole_name_wins_over_a_part_of_another() -> None:
     # "Lee" is the whole name of one interviewer and the surname of another.
     two = replace(PANEL, interviewers=(interviewer("Ann Lee"), interviewer("Lee")))
@@ -114,3 +144,10 @@ def test_reply_from_a_first_name_is_theirs(store: Path) -> None:
     assert result.code == 0, result.err
     shown = run("show", "1", "--json", "--now", "2026-11-20 12:00").json
     assert [(e["kind"], e["to"]) for e in shown["history"]] == [("reply", "Marcus Bell")]
+
+
+def test_log_to_a_name_typed_without_its_apostrophe(store: Path) -> None:
+    add(store, NORTHWIND.replace("name: Marcus Bell", "name: Aoife O'Brien"))
+    result = run("log", "1", "thank_you", "--to", "obrien", "--at", "2026-11-17 15:00")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Recorded: thank you to Aoife O'Brien on Tue 17 Nov 2026")

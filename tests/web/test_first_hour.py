@@ -59,6 +59,23 @@ def test_search_ignores_accents(client: Client, user: Any) -> None:
     assert "Northwind Analytics" not in html(client.get("/interviews/", {"q": "Josefa"}))
 
 
+def test_search_ignores_punctuation_in_names(client: Client, user: Any) -> None:
+    # Issue 16's review: "obrien" did not find O'Brien; accents still fold too.
+    services.add(
+        user,
+        make_interview(
+            interviewers=(
+                interviewer("Aoife O'Brien", email="aoife@northwind.example"),
+                interviewer("Jean-Luc Núñez", email="jl@northwind.example"),
+            )
+        ),
+    )
+    for query in ("obrien", "O'Brien", "o\u2019brien", "o brien", "jean luc", "jeanluc nunez"):
+        page = html(client.get("/interviews/", {"q": query}))
+        assert "Northwind Analytics" in page, query
+    assert "Northwind Analytics" not in html(client.get("/interviews/", {"q": "obriens"}))
+
+
 def test_phone_calls_on_the_page_agree_with_the_plan(client: Client, user: Any) -> None:
     number = services.add(
         user, make_interview(next_step="Please don't chase us, we will reach out.")

@@ -467,7 +467,9 @@ def test_reply_and_outcome(client: Client, interview_id: int, user: Any) -> None
     assert "Who replied" in html(client.get(f"/interviews/{interview_id}/reply/"))
     bad = client.post(f"/interviews/{interview_id}/reply/", {"at": "x", "sender": ""})
     assert bad.status_code == 422
-    response = client.post(f"/interviews/{interview_id}/reply/", {"sender": "Priya Raman"})
+    response = client.post(
+        f"/interviews/{interview_id}/reply/", {"sender": "Priya Raman", "says": "Thanks!"}
+    )
     assert response.status_code == 302
     page = html(client.get(f"/interviews/{interview_id}/outcome/"))
     assert 'type="radio"' in page
@@ -814,7 +816,10 @@ def test_contacts_that_cannot_have_happened_are_refused_on_the_web(
             {"action": "thank_you", "to": "Priya Raman", "at": "2026-11-17T10:30"},
             "before the interview ended",
         ),
-        "reply/": ({"sender": "Priya Raman", "at": "2026-11-25T10:00"}, "in the future"),
+        "reply/": (
+            {"sender": "Priya Raman", "at": "2026-11-25T10:00", "says": "Thanks!"},
+            "in the future",
+        ),
         "outcome/": ({"kind": "offer", "at": "2026-11-25T10:00"}, "in the future"),
     }
     for path, (data, words) in cases.items():

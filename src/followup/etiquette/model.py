@@ -32,6 +32,16 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
 
 
+def name_key(text: str) -> str:
+    """A name as searched: no case, accents, punctuation or spaces.
+
+    'O'Brien', 'OBrien' and 'o brien' all read 'obrien', 'José' reads 'jose'
+    and 'Jean-Luc' 'jeanluc'; for finding a name, never for keys (`slug`).
+    """
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).casefold()
+
+
 @dataclass(frozen=True)
 class Interviewer:
     name: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from followup.errors import InputError
-from followup.etiquette.model import ContactKind, Interview, Interviewer, Purpose, slug
+from followup.etiquette.model import ContactKind, Interview, Interviewer, Purpose, name_key
 
 
 def default_recipient(
@@ -39,18 +39,21 @@ def default_recipient(
 def named(interview: Interview, name: str, field: str) -> Interviewer:
     """The interviewer `name` means, or a sentence listing who it could be or who there is.
 
-    The whole name, ignoring case, accents and spacing ("priya  raman", "Jose
-    Nunez" for José Núñez), else a part of it that only one of them has: the
-    first name ("Priya"), the surname ("Raman"), or their first or last words
-    ("Ana María" and "María Ruiz" for Ana María Ruiz). Two who share it are
-    named, so the candidate can choose (issue 16).
+    The whole name, ignoring case, accents, spacing and punctuation ("priya
+    raman", "Jose Nunez" for José Núñez, "obrien" for O'Brien), else a part of
+    it that only one of them has: the first name ("Priya"), the surname
+    ("Raman"), or their first or last words ("Ana María" and "María Ruiz" for
+    Ana María Ruiz). Two who share it are named, so the candidate can choose
+    (issue 16).
     """
     found = interview.interviewer(name)
     if found is not None:
         return found
     people = interview.interviewers
-    key = slug(name)
-    given = key.split("-") if key != slug("") else []  # nothing a name can be read from
+    given = name_key(name)
+    whole = [p for p in people if given and name_key(p.name) == given]
+    if len(whole) == 1:
+        return whole[0]
     could = [p for p in people if given and _part_of(given, p.key.split("-"))]
     if len(could) == 1:
         return could[0]
@@ -63,10 +66,15 @@ def named(interview: Interview, name: str, field: str) -> Interviewer:
     raise InputError(field, f"{name!r} is not one of the interviewers ({names})")
 
 
-def _part_of(given: list[str], words: list[str]) -> bool:
-    """`given` is the first or the last words of a longer name."""
-    size = len(given)
-    return size < len(words) and given in (words[:size], words[-size:])
+def _part_of(given: str, words: list[str]) -> bool:
+    """`given` (a `name_key`) is the first or the last words of a longer name.
+
+    Compared run together, so punctuation and spaces between words do not
+    count: "obrien" is the last words of Aoife O'Brien ("aoife-o-brien").
+    """
+    return any(
+        given in ("".join(words[:size]), "".join(words[-size:])) for size in range(1, len(words))
+    )
 
 
 def recipient(

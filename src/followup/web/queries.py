@@ -200,16 +200,17 @@ def interviews(user_id: int, query: str, status: str, page: int, now: datetime) 
 
     rows = Interview.objects.filter(user_id=user_id)
     if query:
-        # Accents and case ignored, as `followup log --to` reads names: "Jose"
-        # finds José Núñez. SQLite's LIKE folds ASCII case only, so the few
-        # names of one candidate's interviews are compared here.
-        from followup.writing.text import fold
+        # Accents, case, punctuation and spaces ignored, as `followup log --to`
+        # reads names: "Jose" finds José Núñez, "obrien" O'Brien. SQLite's LIKE
+        # folds ASCII case only (and PostgreSQL's unaccent is an extension), so
+        # the few names of one candidate's interviews are compared here.
+        from followup.etiquette.model import name_key
 
-        wanted = fold(" ".join(query.split()))
+        wanted = name_key(query)
         names = rows.values_list(
             "pk", "application__company__name", "application__role", "seats__person__name"
         )
-        found = {pk for pk, *texts in names if any(wanted in fold(t or "") for t in texts)}
+        found = {pk for pk, *texts in names if any(wanted in name_key(t or "") for t in texts)}
         rows = rows.filter(pk__in=found)
     if status == "waiting":
         rows = rows.filter(outcome__isnull=True)
