@@ -93,6 +93,26 @@ def test_bad_settings_exit_2_naming_the_setting(store: Path) -> None:
     assert run("config", "--json").json["settings"]["timezone"]["origin"] == "machine"
 
 
+def test_a_new_country_with_another_countrys_subdivision_says_what_to_do(store: Path) -> None:
+    # Issue 16's review: it only said "GB has no subdivision 'ON'".
+    assert run("config", "country", "CA").code == 0
+    assert run("config", "subdivision", "Ontario").code == 0
+    refused = run("config", "country", "United Kingdom")
+    assert refused.code == 2
+    assert refused.err == (
+        "followup: country: the stored subdivision ON belongs to Canada (CA), not to "
+        "United Kingdom (GB): clear it first with `followup config --unset subdivision`, "
+        "then set the country, and after it one of GB's subdivisions if you want one "
+        "(`followup config subdivision NAME`)\n"
+    )
+    settings = run("config", "--json").json["settings"]
+    assert (settings["country"]["value"], settings["subdivision"]["value"]) == ("CA", "ON")
+    # Doing what it says works.
+    assert run("config", "--unset", "subdivision").code == 0
+    assert run("config", "country", "United Kingdom").out == "country = GB\n"
+    assert run("config", "subdivision", "Scotland").out == "subdivision = SCT\n"
+
+
 def test_a_policy_setting_recomputes_every_stored_plan(store: Path) -> None:
     text = (
         "company: Acme\nrole: Analyst\nstart: 2026-11-17 10:00\ntimezone: America/New_York\n"

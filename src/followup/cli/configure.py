@@ -43,7 +43,13 @@ def config_command(
     if name is not None and value is not None:
         setting = config.find(name)
         parsed = setting.parse(value)
-        services.set_setting(user, setting.name, parsed)
+        before = services.settings_of(user)
+        try:
+            services.set_setting(user, setting.name, parsed)
+        except InputError as exc:
+            if setting.name == "country" and exc.field == "subdivision":
+                raise InputError("country", _stranded(before, str(parsed))) from None
+            raise
         # As stored: a province typed by name is kept as its code.
         kept = services.settings_of(user).get(setting.name, parsed)
         shown = "(empty)" if kept is None else kept
@@ -72,3 +78,29 @@ def config_command(
     from followup.cli.printing import print_settings
 
     print_settings(chosen, values)
+
+
+def _stranded(stored: dict[str, object], country: str) -> str:
+    """Why a new country is refused while a subdivision of the old one is stored,
+    and what to do, in one sentence (issue 16's review: it only said "GB has no
+    subdivision 'ON'", not whose ON was stored nor how to get out)."""
+    from followup import config
+
+    old = config.value_of("country", {k: v for k, v in stored.items() if v is not None})
+    subdivision = stored.get("subdivision")
+    return (
+        f"the stored subdivision {subdivision} belongs to {_country_name(str(old))}, "
+        f"not to {_country_name(country)}: clear it first with "
+        f"`followup config --unset subdivision`, then set the country, and after it one "
+        f"of {country}'s subdivisions if you want one (`followup config subdivision NAME`)"
+    )
+
+
+def _country_name(code: str) -> str:
+    """'CA' -> 'Canada (CA)', from the holidays package's own list."""
+    from holidays import registry
+
+    for module, (_class_name, found, *_others) in registry.COUNTRIES.items():
+        if found == code:
+            return f"{module.replace('_', ' ').title()} ({code})"
+    return code
