@@ -262,7 +262,8 @@ def test_contacts_replies_and_outcomes_in_the_future_are_refused(store: Path) ->
 
 def test_five_minutes_of_clock_skew_are_allowed(store: Path) -> None:
     add(store)
-    result = run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-12-15 12:05")
+    # References: a thank-you this late is refused as too late to stand alone.
+    result = run("log", "1", "send_references", "--at", "2026-12-15 12:05")
     assert result.code == 0, result.err
 
 
@@ -289,3 +290,30 @@ def test_check_a_stored_interview_by_its_id(store: Path) -> None:
     unknown = run("check", "9", "visit")
     assert unknown.code == 2
     assert unknown.err == "followup: ID: no interview 9; the stored IDs are 1\n"
+
+
+def test_a_thank_you_five_weeks_late_is_refused_as_show_says(store: Path) -> None:
+    # Issue 16's review: it was logged without a word; `show` said "Too late to stand alone".
+    add(store)
+    result = run("log", "1", "thank_you", "--to", "Marcus Bell", "--at", "2026-12-15 12:00")
+    assert result.code == 1
+    assert result.err.startswith(
+        "followup: refused: Too late to stand alone: it was due Wednesday 18 November 2026 "
+        "at 11:00, more than a week earlier. Not recorded."
+    )
+    assert history() == []
+    shown = run("show", "1").out
+    assert "Too late to stand alone." in shown
+    sent = run(
+        "log",
+        "1",
+        "thank_you",
+        "--to",
+        "Marcus Bell",
+        "--at",
+        "2026-12-15 12:00",
+        "--override",
+        "sent it before I read the plan",
+    )
+    assert sent.code == 0, sent.err
+    assert [(e["purpose"], e["flagged"]) for e in history()] == [("thank_you", True)]

@@ -69,7 +69,10 @@ def test_future_contacts_and_outcomes_are_refused(store: Path) -> None:
         "followup: contacts[0].at: Tue 15 Dec 2026 12:30 is in the future; "
         "record it once it has happened\n"
     )
-    soon = THANKS.replace("2026-11-02 15:00", "2026-12-15 12:04")
+    # References: a thank-you this late is refused as too late to stand alone.
+    soon = THANKS.replace("2026-11-02 15:00", "2026-12-15 12:04").replace(
+        "thank_you", "send_references"
+    )
     assert run("add", str(write(store, "b.yaml", INITECH + soon))).code == 0
     outcome = INITECH + "outcome: {kind: offer, at: 2026-12-16 09:00}\n"
     result = run("add", str(write(store, "c.yaml", outcome.replace("Analyst", "Lead"))))

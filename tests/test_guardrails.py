@@ -105,6 +105,37 @@ def test_a_second_thank_you_to_the_same_person() -> None:
     assert check(interview, other, local("2026-11-17 14:00")).allowed
 
 
+def test_a_thank_you_a_week_past_its_due_time_is_too_late_to_stand_alone() -> None:
+    # Issue 16's review: five weeks on, `log` took it without a word while `show`
+    # said "Too late to stand alone" (rule book, Statuses, second edition).
+    interview = make_interview()  # due Wed 18 Nov 11:00, stale a week after
+    thanks = ProposedContact(ContactKind.EMAIL, Purpose.THANK_YOU, "Marcus Bell")
+    late = check(interview, thanks, local("2026-11-25 10:59"))
+    assert late.allowed  # late, still inside the week: it says sorry for the delay
+    stale = check(interview, thanks, local("2026-11-25 11:01"))
+    assert not stale.allowed
+    assert stale.reason == (
+        "Too late to stand alone: it was due Wednesday 18 November 2026 at 11:00, more "
+        "than a week earlier."
+    )
+    assert ids(stale) == ["S0", "S2", "S3", "S4"]
+    assert stale.allowed_from is None
+    contact = replace(thanks, to="Priya Raman")
+    five_weeks = check(interview, contact, local("2026-12-22 10:00"))
+    assert not five_weeks.allowed
+    assert five_weeks.reason.endswith("; your check-in opens with a line of thanks instead.")
+    # The plan says the same of both, at the same moments.
+    from followup.etiquette.model import Status
+    from followup.etiquette.planner import plan
+
+    for at, status in (
+        ("2026-11-25 10:59", Status.OVERDUE),
+        ("2026-11-25 11:01", Status.CANCELLED),
+    ):
+        action = plan(interview, local(at)).action("thank_you:marcus-bell")
+        assert action is not None and action.status is status
+
+
 def test_a_thank_you_must_name_one_of_several_interviewers() -> None:
     with pytest.raises(ValueError, match=r"^to: "):
         check(

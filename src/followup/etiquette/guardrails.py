@@ -40,6 +40,8 @@ from followup.etiquette.planner import (
     read_replies,
     replies_say_no_calls,
     stay_in_touch_opens,
+    thank_you_due,
+    thank_you_expiry,
     thank_you_opens,
     withdrawn_before_start,
 )
@@ -233,6 +235,29 @@ def _thank_you(facts: _Facts, to: str | None, at: datetime) -> Verdict:
             f"week, as S1 prefers): a thank-you is fine from {when(opens)}.",
             "S1",
             allowed_from=opens,
+        )
+    # Rule book, Statuses (second edition): an unsent thank-you expires
+    # `thank_you_expires_days` after it was due, too late to stand alone, and the
+    # plan cancels it ("Too late to stand alone" in `show`). Logging one then was
+    # accepted without a word (issue 16's review): the guardrails say what the
+    # plan says, and --override still records one that went anyway, flagged.
+    expiry = thank_you_expiry(interview, facts.policy)
+    if at > expiry.astimezone(UTC):
+        days = facts.policy.thank_you_expires_days
+        late = "a week" if days == 7 else f"{days} days"
+        due = thank_you_due(interview, facts.policy)
+        contact = interview.contact_person
+        instead = (
+            "; your check-in opens with a line of thanks instead"
+            if key == contact.key and interview.outcome is None
+            else ""
+        )
+        return _refused(
+            f"Too late to stand alone: it was due {when(due)}, more than {late} earlier{instead}.",
+            "S0",
+            "S2",
+            "S3",
+            "S4",
         )
     return _allowed("A personal thank-you to each interviewer.", "S0", "S2", "S3", "S4")
 
