@@ -225,6 +225,31 @@ def test_move_on_after_thirty_days_or_a_week_after_the_check_in() -> None:
     assert action.not_before == action.due == local("2026-12-21 09:00")
 
 
+def test_move_on_waits_for_the_one_call_a_late_check_in_moved() -> None:
+    # Issue 16's review: "Move on" was overdue while the call was still ahead.
+    # Check-in due from 1 Dec, sent late on 15 Dec: the call opens 17 Dec 10:00,
+    # due Tue 22 Dec 17:00; the rule book's own date for moving on is 17 Dec.
+    late = with_contacts(
+        make_interview(), Contact(ContactKind.EMAIL, local("2026-12-15 10:00"), Purpose.CHECK_IN)
+    )
+    result = plan(late, local("2026-12-18 10:00"))
+    assert result.action("call").status is Status.PENDING
+    move_on = result.action("move_on")
+    assert move_on.not_before == local("2026-12-23 09:00")
+    assert move_on.status is Status.NOT_YET
+    # Once the call is made (or no longer needed), the rule book's date stands.
+    called = with_contacts(late, Contact(ContactKind.CALL, local("2026-12-18 11:00")))
+    assert plan(called, local("2026-12-18 12:00")).action("move_on").not_before == local(
+        "2026-12-17 09:00"
+    )
+    # Nothing in any plan lists moving on before the call's window has closed.
+    for hours in range(0, 24 * 10, 6):
+        now = local("2026-12-15 11:00") + timedelta(hours=hours)
+        shown = plan(late, now)
+        if shown.action("move_on").status is Status.OVERDUE:
+            assert now > shown.action("call").due
+
+
 def test_bridge_after_a_rejection_then_stay_in_touch_every_90_days() -> None:
     rejected_at = local("2026-11-20 15:00")
     interview = make_interview(

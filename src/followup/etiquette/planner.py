@@ -655,8 +655,9 @@ class _Planner:
         yield from self._references()
         yield from self._thank_yous()
         yield from self._check_ins()
-        yield from self._call()
-        yield from self._move_on()
+        calls = list(self._call())
+        yield from calls
+        yield from self._move_on(calls[0] if calls else None)
         yield from self._bridge_and_stay_in_touch()
         yield from self._withdrawal()
 
@@ -839,7 +840,7 @@ class _Planner:
             cancelled=self.interview.outcome is not None or check_ins.answered,
         )
 
-    def _move_on(self) -> Iterator[Action]:
+    def _move_on(self, call: Action | None = None) -> Iterator[Action]:
         day = self.interview.local_start.date()
         # A check-in they asked for later moves the reminder on with it.
         last_check_in = max(r.opens.date() for r in self.check_ins.rounds)
@@ -847,6 +848,14 @@ class _Planner:
             day + timedelta(days=self.policy.move_on_days_after_interview),
             last_check_in + timedelta(days=self.policy.move_on_days_after_check_in),
         )
+        # Rule book, "The plan": move_on comes after the check-in and after the one
+        # call that may follow it (its "check-in not-before + 7 days" keeps it past
+        # a check-in sent on time). A check-in sent late moves the call later, and
+        # "stop waiting" was then overdue while the call was still ahead (issue 16's
+        # review): while the call is planned, the reminder waits for the business
+        # day after its window closes.
+        if call is not None and call.status not in (Status.DONE, Status.CANCELLED):
+            later = max(later, self.calendar.on_or_after(call.due.date() + timedelta(days=1)))
         # A reminder to stop waiting is no use on a Sunday: show it on a working day.
         opens = at_time(self.calendar.on_or_after(later), self.policy.day_opens, self.interview)
         yield self._action(
