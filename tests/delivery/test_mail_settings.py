@@ -168,13 +168,16 @@ def test_mail_json_carries_everything_the_readable_account_shows(
         "sender: (not set)\n"
         "smtp: not set up\n"
         "imap: not set up\n"
-        "morning digest: at 07:30 (once SMTP is set up)\n"
+        "morning digest: off (turn it on with `followup mail digest --on`)\n"
     )
-    assert account_now()["digest"] == {"on": True, "at": "07:30"}
+    # Off until asked for (issue 16's review): setting up SMTP does not turn it on.
+    assert account_now()["digest"] == {"on": False, "at": "07:30"}
     assert run("mail", "smtp", "--host", "smtp.example.org", "--user", "sam@candidate.example",
                "--password-env", "SMTP_PASSWORD", "--from", "sam@candidate.example",
                "--name", "Sam Lee").code == 0  # fmt: skip
-    assert run("mail", "digest", "--at", "08:15").code == 0
+    assert account_now()["digest"] == {"on": False, "at": "07:30"}
+    # A time asks for it.
+    assert run("mail", "digest", "--at", "08:15").out == "Morning digest: at 08:15.\n"
     assert run("mail").out == (
         "sender: Sam Lee <sam@candidate.example>\n"
         "smtp: smtp.example.org:587 (starttls), user sam@candidate.example, "
@@ -204,5 +207,7 @@ def test_mail_json_carries_everything_the_readable_account_shows(
         },
     }
     assert run("mail", "digest", "--off").code == 0
-    assert run("mail").out.endswith("morning digest: off\n")
+    assert run("mail").out.endswith(
+        "morning digest: off (turn it on with `followup mail digest --on`)\n"
+    )
     assert account_now()["digest"] == {"on": False, "at": "08:15"}

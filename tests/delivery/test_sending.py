@@ -193,6 +193,26 @@ def test_closed_actions_and_unknown_ones_say_what_is_open(mailbox: SmtpServer) -
         queue("debrief")
 
 
+def test_no_digest_is_mailed_until_it_is_asked_for(
+    store: object, smtp_server: SmtpServer, tmp_path: object
+) -> None:
+    # Issue 16's review: setting up SMTP mailed a digest every morning, unasked.
+    from followup.delivery.worker import run_once
+    from tests.delivery.conftest import NORTHWIND_SOON
+    from tests.store_support import add, run
+
+    add(tmp_path, NORTHWIND_SOON)  # type: ignore[arg-type]
+    smtp = ("--host", smtp_server.host, "--port", str(smtp_server.port), "--security", "none")
+    set_up = run("mail", "smtp", *smtp, "--from", "sam@candidate.example")
+    assert set_up.code == 0, set_up.err
+    assert run("config", "timezone", "America/New_York").code == 0
+    assert run_once(local("2026-11-18 07:30")).digests == []
+    assert run("mail", "digest", "--on").out == "Morning digest: at 07:30.\n"
+    tick = run_once(local("2026-11-19 07:30"))
+    assert len(tick.digests) == 1 and tick.sent == tick.digests
+    assert smtp_server.received[-1].mail["Subject"].startswith("Your follow-ups for Thursday")
+
+
 def test_the_digest_comes_through_the_same_outbox(mailbox: SmtpServer) -> None:
     from followup.delivery.account import account_of
     from followup.delivery.boot import setup

@@ -93,4 +93,6 @@ def test_imap_and_the_digest_report_what_changed(user: Any) -> None:
     assert first.fields == ("imap_host",)
     again = set_imap(user, Server(host="imap.example.org", port=993, security="tls"))
     assert again.fields == ()
-    assert set_digest(user, at="08:15", on=True).fields == ("digest_at",)
+    # Off until asked for: turning it on at 08:15 changes both.
+    assert set_digest(user, at="08:15", on=True).fields == ("digest_at", "digest")
+    assert set_digest(user, at="08:15", on=True).fields == ()

@@ -404,6 +404,8 @@ def mail_command(ctx: click.Context, as_json: bool) -> None:
     digest = f"at {account.digest_at:%H:%M}" if account.digest else "off"
     if account.digest and not account.smtp_host:
         digest += " (once SMTP is set up)"
+    elif not account.digest:
+        digest += " (turn it on with `followup mail digest --on`)"
     click.echo(f"morning digest: {digest}")
 
 
@@ -553,7 +555,11 @@ def imap_command(folder: str, **options: Any) -> None:
 @click.option("--at", "at", metavar="HH:MM", help="When to send it, your local time.")
 @click.option("--on/--off", default=None, help="Turn the morning digest on or off.")
 def digest_command(at: str | None, on: bool | None) -> None:
-    """The morning digest of the day's agenda (on by default once SMTP is set up)."""
+    """The morning digest of the day's agenda: off until you turn it on.
+
+    --on (or --at HH:MM, which turns it on at that time) asks for it; it is
+    sent once SMTP is set up (`followup mail smtp`). --off stops it.
+    """
     from followup.delivery.mail_settings import set_digest
 
     account = set_digest(ready(), at=at, on=on, names=OPTION_NAMES).account

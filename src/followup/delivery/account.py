@@ -215,6 +215,7 @@ def describe(account: Account) -> dict[str, object]:
             "password": account.imap_password or None,
             "folder": account.imap_folder,
         },
-        # The setting, as `followup mail digest` left it: it is sent only once SMTP is set up.
+        # The setting, as `followup mail digest` left it (off until asked for): it is
+        # sent only once SMTP is set up.
         "digest": {"on": account.digest, "at": f"{account.digest_at:%H:%M}"},
     }

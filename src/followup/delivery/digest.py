@@ -1,6 +1,7 @@
 """The morning digest: the day's agenda by email, through the same outbox.
 
-On by default once an SMTP server is set up (`followup mail digest` turns it
+Off until you ask for it (`followup mail digest --on`, or `--at HH:MM`), and
+sent only once an SMTP server is set up (`followup mail digest` turns it
 off or moves it). One pass of the worker queues it at the candidate's digest
 time, in their zone, at most once a day (a unique constraint says so), and
 only when something is open that day; it is sent like any other message.

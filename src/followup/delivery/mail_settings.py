@@ -221,7 +221,11 @@ def set_digest(
     on: bool | None = None,
     names: Mapping[str, str] | None = None,
 ) -> Changed:
-    """When the morning digest goes out (HH:MM, local time), and whether it does; None keeps."""
+    """When the morning digest goes out (HH:MM, local time), and whether it does; None keeps.
+
+    The digest is off until asked for; a time given without `on` asks for it
+    (`followup mail digest --at 08:15` is read as wanting it then).
+    """
     checks = _Checks(names)
     values: dict[str, object] = {}
     if at is not None:
@@ -230,6 +234,8 @@ def set_digest(
         except ValueError:
             checks.refuse("at", f"{at!r} is not a time of day (e.g. 07:30)")
             raise AccountErrors(checks.errors) from None
+    if on is None and at is not None:
+        on = True
     if on is not None:
         values["digest"] = on
     return _save(account_of(user), values, None)

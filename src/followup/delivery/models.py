@@ -140,8 +140,10 @@ class Account(models.Model):
     # Where reply polling got to: the folder's UIDVALIDITY and the last UID read.
     imap_uidvalidity = models.BigIntegerField(null=True, blank=True)
     imap_last_uid = models.BigIntegerField(default=0)
-    # The morning digest: on by default once SMTP is set up, at this local time.
-    digest = models.BooleanField(default=True)
+    # The morning digest, at this local time: off until asked for (`followup mail
+    # digest --on`), and sent only once SMTP is set up. It had been on by default,
+    # so setting up SMTP mailed one unasked (issue 16's review).
+    digest = models.BooleanField(default=False)
     digest_at = models.TimeField(default=time(7, 30))
 
 
