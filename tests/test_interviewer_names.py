@@ -151,3 +151,17 @@ def test_log_to_a_name_typed_without_its_apostrophe(store: Path) -> None:
     result = run("log", "1", "thank_you", "--to", "obrien", "--at", "2026-11-17 15:00")
     assert result.code == 0, result.err
     assert result.out.startswith("Recorded: thank you to Aoife O'Brien on Tue 17 Nov 2026")
+
+
+def test_check_to_a_part_of_a_name_judges_that_interviewer(store: Path) -> None:
+    # Its help promised it; it answered "'Priya' is not one of the interviewers".
+    add(store, NORTHWIND.replace("name: Marcus Bell", "name: Aoife O'Brien"))
+    for typed in ("Priya", "obrien"):
+        result = run("check", "1", "thank_you", "--to", typed, "--at", "2026-11-17 15:00")
+        assert (result.code, result.err) == (0, ""), typed
+        assert result.out.startswith("allowed: A personal thank-you")
+    unknown = run("check", "1", "thank_you", "--to", "Zed", "--at", "2026-11-17 15:00")
+    assert (unknown.code, unknown.err) == (
+        2,
+        "followup: --to: 'Zed' is not one of the interviewers (Priya Raman, Aoife O'Brien)\n",
+    )

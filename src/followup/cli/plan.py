@@ -186,6 +186,11 @@ def check_command(file: str, action: str, to: str | None, at: str | None, as_jso
     else:
         interview, policy = load_with_policy(file)
     moment = resolve_now(at, interview, "--at")
+    if to is not None:
+        from followup.record.recipient import named
+
+        # As its help and `log` say: a first name, a surname, "obrien" for O'Brien.
+        to = named(interview, to, "--to").name
     if action in ("call", "visit", "gift"):
         proposed = ProposedContact(kind=ContactKind(action), to=to)
     else:
