@@ -13,7 +13,9 @@ The model ships inside the package (`data/tone/`), built by `make model`
 - a logistic regression over that vector, the sentence's words, word pairs
   and character n-grams (hashed), and the note's kind (so "another
   offer" can be the reason in a withdrawal and pressure in a check-in),
-  whose weights are applied here with numpy alone.
+  whose weights are applied here with numpy alone;
+- a vote of the sentence's nearest training sentences (cosine of the
+  sentence vectors, round five), blended with the regression's probabilities.
 
 A second, small model on the same encoder (`specificity()`) reads whether
 a sentence names something of this interview or could close any thank-you;
@@ -173,8 +175,34 @@ class Encoder:
         return result
 
 
+def neighbour_vote(
+    vectors: NDArray[np.float32],
+    neighbours: NDArray[np.float32],
+    labels: NDArray[Any],
+    k: int,
+    temperature: float,
+    classes: int,
+) -> NDArray[np.float32]:
+    """Each sentence's label shares among its `k` nearest training sentences
+    (cosine of the sentence vectors), each weighted by exp(similarity / temperature)."""
+    import numpy as np
+
+    sims = vectors @ neighbours.T
+    k = min(k, sims.shape[1])
+    nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    close = np.take_along_axis(sims, nearest, axis=1)
+    weights = np.exp((close - close.max(axis=1, keepdims=True)) / temperature)
+    out = np.zeros((len(vectors), classes), dtype=np.float32)
+    rows = np.repeat(np.arange(len(vectors)), k)
+    np.add.at(out, (rows, labels[nearest].ravel()), weights.ravel())
+    result: NDArray[np.float32] = out / out.sum(axis=1, keepdims=True)
+    return result
+
+
 class Classifier:
     def __init__(self, encoder: Encoder, weights: Any, meta: dict[str, Any]) -> None:
+        import numpy as np
+
         self.encoder = encoder
         self.coef: NDArray[np.float32] = weights["coef"]
         self.intercept: NDArray[np.float32] = weights["intercept"]
@@ -182,16 +210,35 @@ class Classifier:
         # Per label, the probability at or above which a sentence is flagged,
         # chosen in cross-validation on the training corpus for precision.
         self.thresholds: dict[str, float] = dict(meta["thresholds"])
+        # The nearest-neighbour vote (round five): the training sentences'
+        # vectors and labels, and how much of the final probability it is.
+        self.vote: dict[str, float] = dict(meta.get("neighbours") or {})
+        self.neighbours: NDArray[np.float32] | None = None
+        if self.vote and "neighbours" in weights:
+            self.neighbours = weights["neighbours"].astype(np.float32)
+            self.neighbour_labels: NDArray[Any] = weights["neighbour_labels"].astype(np.int64)
 
     def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
         import numpy as np
 
         texts = [mask_names(t) for t in texts]
-        x = features(self.encoder.encode(texts), texts, kinds)
+        vectors = self.encoder.encode(texts)
+        x = features(vectors, texts, kinds)
         logits = x @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         result: NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
+        if self.neighbours is not None:
+            share = float(self.vote["weight"])
+            votes = neighbour_vote(
+                vectors,
+                self.neighbours,
+                self.neighbour_labels,
+                int(self.vote["k"]),
+                float(self.vote["temperature"]),
+                len(self.labels),
+            )
+            result = (1.0 - share) * result + share * votes
         return result
 
     def classify(self, texts: Sequence[str], kinds: Sequence[str]) -> list[Verdict]:
