@@ -136,7 +136,7 @@ def blended(
         return probs
     votes = tone.neighbour_vote(
         vectors.astype(np.float32),
-        neighbours.astype(np.float16).astype(np.float32),
+        np.ascontiguousarray(neighbours.astype(np.float16).astype(np.float32).T),
         labels,
         int(NEIGHBOURS["k"]),
         NEIGHBOURS["temperature"],

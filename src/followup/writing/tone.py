@@ -177,17 +177,18 @@ class Encoder:
 
 def neighbour_vote(
     vectors: NDArray[np.float32],
-    neighbours: NDArray[np.float32],
+    neighbours_t: NDArray[np.float32],
     labels: NDArray[Any],
     k: int,
     temperature: float,
     classes: int,
 ) -> NDArray[np.float32]:
     """Each sentence's label shares among its `k` nearest training sentences
-    (cosine of the sentence vectors), each weighted by exp(similarity / temperature)."""
+    (cosine of the sentence vectors), each weighted by exp(similarity / temperature).
+    `neighbours_t` holds the training vectors as columns (contiguous: faster)."""
     import numpy as np
 
-    sims = vectors @ neighbours.T
+    sims = vectors @ neighbours_t
     k = min(k, sims.shape[1])
     nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
     close = np.take_along_axis(sims, nearest, axis=1)
@@ -213,9 +214,9 @@ class Classifier:
         # The nearest-neighbour vote (round five): the training sentences'
         # vectors and labels, and how much of the final probability it is.
         self.vote: dict[str, float] = dict(meta.get("neighbours") or {})
-        self.neighbours: NDArray[np.float32] | None = None
+        self.neighbours_t: NDArray[np.float32] | None = None
         if self.vote and "neighbours" in weights:
-            self.neighbours = weights["neighbours"].astype(np.float32)
+            self.neighbours_t = np.ascontiguousarray(weights["neighbours"].astype(np.float32).T)
             self.neighbour_labels: NDArray[Any] = weights["neighbour_labels"].astype(np.int64)
 
     def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
@@ -228,11 +229,11 @@ class Classifier:
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         result: NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
-        if self.neighbours is not None:
+        if self.neighbours_t is not None:
             share = float(self.vote["weight"])
             votes = neighbour_vote(
                 vectors,
-                self.neighbours,
+                self.neighbours_t,
                 self.neighbour_labels,
                 int(self.vote["k"]),
                 float(self.vote["temperature"]),
