@@ -185,10 +185,12 @@ def neighbour_vote(
 ) -> NDArray[np.float32]:
     """Each sentence's label shares among its `k` nearest training sentences
     (cosine of the sentence vectors), each weighted by exp(similarity / temperature).
-    `neighbours_t` holds the training vectors as columns (contiguous: faster)."""
+    `neighbours_t` holds the training vectors as columns. The product is an
+    einsum, not BLAS: a few sentences a note, and BLAS's threads cost more
+    to wake on a busy machine than the product itself."""
     import numpy as np
 
-    sims = vectors @ neighbours_t
+    sims = np.einsum("ij,jk->ik", vectors, neighbours_t)
     k = min(k, sims.shape[1])
     nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
     close = np.take_along_axis(sims, nearest, axis=1)
