@@ -7,7 +7,8 @@
    fine-tuned on the labels: measured in round four, not shipped), encodes the training corpus
    (model/corpus.py) with the package's own encoder (so training and run
    time see the same vectors), and fits a logistic regression
-   (scikit-learn, here only).
+   (scikit-learn, here only), blended with a vote of the nearest training
+   sentences (round five: `NEIGHBOURS`; the vectors ship with the weights).
 3. Per label it picks the probability threshold from 5-fold cross-validation
    on the training corpus: the lowest at which the flagged sentences are at
    least `PRECISION` precise. The held-out set is never read here.
@@ -48,7 +49,11 @@ PRECISION = 0.96
 FINETUNE_EPOCHS = 10
 # The share of (made-up, cross-validated) specific notes the `generic` model must keep.
 KEEP_SPECIFIC = 0.95
-C = 8.0
+C = 16.0
+# The nearest-neighbour vote blended with the regression (round five): the
+# k nearest training sentences by cosine of their vectors, each weighted by
+# exp(similarity / temperature); `weight` is the vote's share (0: none).
+NEIGHBOURS = {"k": 15, "temperature": 0.05, "weight": 0.3}
 
 
 def frozen_vectors() -> np.ndarray:
@@ -107,15 +112,39 @@ def cross_validated(rows: list[corpus.Item], tune: bool) -> np.ndarray:
     # with the sentence without it.
     groups = [zlib.crc32(group_of(t).encode("utf-8")) for t in texts]
     probs = np.zeros((len(rows), len(labels)))
-    x = tone.features(encoder_of(frozen).encode(texts), texts, kinds) if not tune else None
+    encoded = encoder_of(frozen).encode(texts)
+    x = tone.features(encoded, texts, kinds) if not tune else None
     for fold, (train, test) in enumerate(GroupKFold(n_splits=5).split(texts, y, groups)):
         if tune:
             vectors = finetuned(frozen, [texts[i] for i in train], [rows[i][2] for i in train])
-            x = tone.features(encoder_of(vectors).encode(texts), texts, kinds)
+            encoded = encoder_of(vectors).encode(texts)
+            x = tone.features(encoded, texts, kinds)
         assert x is not None
-        probs[test] = fit(x[train], y[train]).predict_proba(x[test])
+        probs[test] = blended(
+            fit(x[train], y[train]).predict_proba(x[test]), encoded[test], encoded[train], y[train]
+        )
         print("fold", fold + 1, "of 5", flush=True)
     return probs
+
+
+def blended(
+    probs: np.ndarray, vectors: np.ndarray, neighbours: np.ndarray, labels: np.ndarray
+) -> np.ndarray:
+    """The regression's probabilities blended with the nearest-neighbour vote,
+    as `tone.Classifier.probabilities` does at run time."""
+    if not NEIGHBOURS["weight"]:
+        return probs
+    votes = tone.neighbour_vote(
+        vectors.astype(np.float32),
+        np.ascontiguousarray(neighbours.astype(np.float16).astype(np.float32).T),
+        labels,
+        int(NEIGHBOURS["k"]),
+        NEIGHBOURS["temperature"],
+        probs.shape[1],
+    )
+    share = NEIGHBOURS["weight"]
+    result: np.ndarray = (1 - share) * probs + share * votes
+    return result
 
 
 def load_encoder() -> tone.Encoder:
@@ -193,15 +222,22 @@ def score(probs: np.ndarray, y: np.ndarray, labels: list[str], limits: dict[str,
 
 def report(probs: np.ndarray, y: np.ndarray, labels: list[str], rows: list[corpus.Item]) -> None:
     """The cross-validated figures at other precision targets, and on the
-    sentences of round four apart (docs/writing.md, round four)."""
+    sentences of rounds four and five apart (docs/writing.md)."""
     global PRECISION
     chosen = PRECISION
     fourth = set(corpus.fourth_texts())
-    new = np.array([t in fourth for t, _, _ in rows])
+    fifth = set(corpus.fifth_texts())
+    new = np.array([t in fourth and t not in fifth for t, _, _ in rows])
+    newer = np.array([t in fifth for t, _, _ in rows])
     for target in (0.97, 0.96, 0.95, 0.93):
         PRECISION = target
         limits = thresholds(probs, y, labels)
-        parts = (("all", ~np.zeros(len(y), bool)), ("round 4", new), ("rounds 1-3", ~new))
+        parts = (
+            ("all", ~np.zeros(len(y), bool)),
+            ("round 5", newer),
+            ("round 4", new),
+            ("rounds 1-3", ~new & ~newer),
+        )
         for name, part in parts:
             figures = score(probs[part], y[part], labels, limits)
             print(target, name, json.dumps(figures), limits if name == "all" else "", flush=True)
@@ -298,10 +334,17 @@ def main() -> None:
     encoder = load_encoder()
     x = tone.features(encoder.encode(texts), texts, kinds)
     model = fit(x, y)
+    vote = {}
+    if NEIGHBOURS["weight"]:
+        vote = {
+            "neighbours": encoder.encode(texts).astype(np.float16),
+            "neighbour_labels": y.astype(np.int8),
+        }
     np.savez(
         OUT / "classifier.npz",
         coef=model.coef_.astype(np.float32),
         intercept=model.intercept_.astype(np.float32),
+        **vote,
     )
     specific = fit_specific(encoder)
     meta = {
@@ -310,6 +353,8 @@ def main() -> None:
         "thresholds": limits,
         "training_sentences": len(rows),
         "precision_target": PRECISION,
+        "C": C,
+        "neighbours": NEIGHBOURS if NEIGHBOURS["weight"] else {},
         "fine_tuned": tune,
         "cross_validated": cv,
     }

@@ -1015,7 +1015,24 @@ def _fourth(rng: random.Random) -> list[Item]:
     return out
 
 
-def items(fourth: bool = True) -> list[Item]:
+def fifth_texts() -> list[str]:
+    """Every sentence of round five (corpus_fifth.py), as it appears in items()."""
+    return [text for text, _, _ in _fifth(random.Random(5))]
+
+
+def _fifth(rng: random.Random) -> list[Item]:
+    """Round five (corpus_fifth.py): each sentence under two kinds it fits."""
+    from corpus_fifth import ROUND
+
+    out: list[Item] = []
+    for texts, label, kinds in ROUND:
+        for text in texts:
+            for kind in rng.sample(kinds, min(2, len(kinds))):
+                out.append((text, kind, label))
+    return out
+
+
+def items(fourth: bool = True, fifth: bool = True) -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
     out += corpus_notes()
@@ -1074,6 +1091,8 @@ def items(fourth: bool = True) -> list[Item]:
     out += _third(rng)
     if fourth:
         out += _fourth(random.Random(4))
+    if fifth:
+        out += _fifth(random.Random(5))
     seen: set[tuple[str, str]] = set()
     unique: list[Item] = []
     for text, kind, label in out:

@@ -1,7 +1,7 @@
 """Measure variants of the tone model by cross-validation on the training corpus.
 
     nice -n 10 .model-venv/bin/python model/measure.py \
-        [--no-fourth] [--finetune] [--chars 1] [--c 8] [--new-words]
+        [--no-fourth] [--no-fifth] [--finetune] [--chars 1] [--c 16] [--new-words]
 
 Reads only the training corpus (model/corpus.py and its rounds), never a
 held-out set. For each variant: 5-fold cross-validation with folds by
@@ -70,7 +70,7 @@ def main() -> None:
     build.C = c
     labels = list(tone.LABELS)
     encoder = build.load_encoder()
-    rows = corpus.items(fourth="--no-fourth" not in sys.argv)
+    rows = corpus.items(fourth="--no-fourth" not in sys.argv, fifth="--no-fifth" not in sys.argv)
     counts: dict[str, int] = {}
     for _, _, label in rows:
         counts[label] = counts.get(label, 0) + 1
@@ -79,7 +79,9 @@ def main() -> None:
     y = np.array([labels.index(label) for _, _, label in rows])
     probs = build.cross_validated(rows, "--finetune" in sys.argv)
     fourth = set(corpus.fourth_texts())
-    old = np.array([t not in fourth for t, _, _ in rows])
+    fifth = set(corpus.fifth_texts())
+    old = np.array([t not in fourth and t not in fifth for t, _, _ in rows])
+    newest = np.array([t in fifth for t, _, _ in rows])
     results = {}
     for precision in (0.97, 0.96, 0.95, 0.93):
         build.PRECISION = precision
@@ -89,7 +91,11 @@ def main() -> None:
         print(line(f"CV at {precision:.2f}", figures), limits)
         if (~old).any():
             print(line("  of it, round 1-3 items", build.score(probs[old], y[old], labels, limits)))
-            print(line("  of it, round 4 items", build.score(probs[~old], y[~old], labels, limits)))
+            four = ~old & ~newest
+            print(line("  of it, round 4 items", build.score(probs[four], y[four], labels, limits)))
+            if newest.any():
+                five = build.score(probs[newest], y[newest], labels, limits)
+                print(line("  of it, round 5 items", five))
     if (~old).any() and "--new-words" in sys.argv:
         x = featurize(encoder, rows)
         # Fitted without round four, thresholds from its own CV; scored on round four.

@@ -13,7 +13,9 @@ The model ships inside the package (`data/tone/`), built by `make model`
 - a logistic regression over that vector, the sentence's words, word pairs
   and character n-grams (hashed), and the note's kind (so "another
   offer" can be the reason in a withdrawal and pressure in a check-in),
-  whose weights are applied here with numpy alone.
+  whose weights are applied here with numpy alone;
+- a vote of the sentence's nearest training sentences (cosine of the
+  sentence vectors, round five), blended with the regression's probabilities.
 
 A second, small model on the same encoder (`specificity()`) reads whether
 a sentence names something of this interview or could close any thank-you;
@@ -173,8 +175,37 @@ class Encoder:
         return result
 
 
+def neighbour_vote(
+    vectors: NDArray[np.float32],
+    neighbours_t: NDArray[np.float32],
+    labels: NDArray[Any],
+    k: int,
+    temperature: float,
+    classes: int,
+) -> NDArray[np.float32]:
+    """Each sentence's label shares among its `k` nearest training sentences
+    (cosine of the sentence vectors), each weighted by exp(similarity / temperature).
+    `neighbours_t` holds the training vectors as columns. The product is an
+    einsum, not BLAS: a few sentences a note, and BLAS's threads cost more
+    to wake on a busy machine than the product itself."""
+    import numpy as np
+
+    sims = np.einsum("ij,jk->ik", vectors, neighbours_t)
+    k = min(k, sims.shape[1])
+    nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    close = np.take_along_axis(sims, nearest, axis=1)
+    weights = np.exp((close - close.max(axis=1, keepdims=True)) / temperature)
+    out = np.zeros((len(vectors), classes), dtype=np.float32)
+    rows = np.repeat(np.arange(len(vectors)), k)
+    np.add.at(out, (rows, labels[nearest].ravel()), weights.ravel())
+    result: NDArray[np.float32] = out / out.sum(axis=1, keepdims=True)
+    return result
+
+
 class Classifier:
     def __init__(self, encoder: Encoder, weights: Any, meta: dict[str, Any]) -> None:
+        import numpy as np
+
         self.encoder = encoder
         self.coef: NDArray[np.float32] = weights["coef"]
         self.intercept: NDArray[np.float32] = weights["intercept"]
@@ -182,16 +213,48 @@ class Classifier:
         # Per label, the probability at or above which a sentence is flagged,
         # chosen in cross-validation on the training corpus for precision.
         self.thresholds: dict[str, float] = dict(meta["thresholds"])
+        # The nearest-neighbour vote (round five): the training sentences'
+        # vectors and labels, and how much of the final probability it is.
+        self.vote: dict[str, float] = dict(meta.get("neighbours") or {})
+        self.neighbours_t: NDArray[np.float32] | None = None
+        if self.vote and "neighbours" in weights:
+            self.neighbours_t = np.ascontiguousarray(weights["neighbours"].astype(np.float32).T)
+            self.neighbour_labels: NDArray[Any] = weights["neighbour_labels"].astype(np.int64)
 
-    def probabilities(self, texts: Sequence[str], kinds: Sequence[str]) -> NDArray[np.float32]:
+    def probabilities(
+        self, texts: Sequence[str], kinds: Sequence[str], flaggable_only: bool = False
+    ) -> NDArray[np.float32]:
+        """Each sentence's probability per label. With `flaggable_only`, the
+        vote is counted only for the sentences it could bring to a threshold
+        (the regression's share plus the whole vote reaching it); the others
+        keep the regression's share alone, below every threshold either way,
+        so `classify` gives the same verdicts for less work."""
         import numpy as np
 
         texts = [mask_names(t) for t in texts]
-        x = features(self.encoder.encode(texts), texts, kinds)
+        vectors = self.encoder.encode(texts)
+        x = features(vectors, texts, kinds)
         logits = x @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         result: NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
+        if self.neighbours_t is not None:
+            share = float(self.vote["weight"])
+            rows = np.arange(len(texts))
+            if flaggable_only:
+                limits = np.array([self.thresholds.get(label, 2.0) for label in self.labels])
+                rows = np.flatnonzero(((1.0 - share) * result + share >= limits).any(axis=1))
+            votes = np.zeros_like(result)
+            if len(rows):
+                votes[rows] = neighbour_vote(
+                    vectors[rows],
+                    self.neighbours_t,
+                    self.neighbour_labels,
+                    int(self.vote["k"]),
+                    float(self.vote["temperature"]),
+                    len(self.labels),
+                )
+            result = (1.0 - share) * result + share * votes
         return result
 
     def classify(self, texts: Sequence[str], kinds: Sequence[str]) -> list[Verdict]:
@@ -199,7 +262,7 @@ class Classifier:
         if not texts:
             return []
         verdicts = []
-        for row in self.probabilities(texts, kinds):
+        for row in self.probabilities(texts, kinds, flaggable_only=True):
             best = "fine"
             score = 0.0
             for label, p in zip(self.labels, row, strict=True):
