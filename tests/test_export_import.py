@@ -243,6 +243,11 @@ def test_export_says_exactly_what_it_leaves_out() -> None:
     assert "Left out (set them up again after an import):" in shown
     for part in ("the outbox", "the mail account", "the password itself is never stored"):
         assert part in shown, part
+    # The README says the same, where a new user reads about the backup first.
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text("utf-8").split())
+    said = readme.partition("`followup export` writes every interview")[2][:600]
+    for part in ("the outbox", "the mail account", "calendar subscription link", "snoozed"):
+        assert part in said, part
 
 
 def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(
