@@ -125,6 +125,17 @@ def test_why_texts_speak_to_you_not_in_your_first_person(client: Client, user: A
     assert "Marcus Bell about what you discussed" in page
 
 
+def test_the_verb_after_i_agrees_with_the_you_it_becomes(client: Client, user: Any) -> None:
+    # Found by issue 16's third review: "the move you am making".
+    topics = ("the move I am making", "why I was drawn to Leeds")
+    number = services.add(
+        user, make_interview(interviewers=(interviewer("Priya Raman", topics=topics),))
+    )
+    page = html(client.get(f"/interviews/{number}/"))
+    assert "the move you are making" in page and "why you were drawn to Leeds" in page
+    assert "you am" not in page and "you was" not in page
+
+
 def test_the_reply_form_reads_their_words_as_you_type(client: Client, interview_id: int) -> None:
     form = html(client.get(f"/interviews/{interview_id}/reply/"))
     assert f'hx-post="/interviews/{interview_id}/reply/read/"' in form

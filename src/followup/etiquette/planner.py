@@ -154,11 +154,14 @@ _FIRST_PERSON = {
     "i'll": "you'll",
 }
 _PLURAL_FIRST = frozenset({"we", "our", "ours", "us", "ourselves", "we're", "we've"})
+# The verb after "I" agrees with the "you" it becomes ("the move you are making").
+_AFTER_I = {"am": "are", "was": "were"}
 
 
 def _second_person(topic: str) -> str:
     """The topic as said to the candidate; a NUL marks a "we" no swap can place."""
     words = []
+    before = ""
     for word in topic.split():
         core = word.strip('.,;:!?()"')
         lower = core.lower().replace("’", "'")
@@ -166,6 +169,9 @@ def _second_person(topic: str) -> str:
             return "\0"
         if lower in _FIRST_PERSON:
             word = word.replace(core, _FIRST_PERSON[lower])
+        elif before == "i" and lower in _AFTER_I:
+            word = word.replace(core, _AFTER_I[lower])
+        before = lower
         words.append(word)
     return " ".join(words)
 
