@@ -109,6 +109,7 @@ def test_an_est_interview_is_planned_with_a_warning(store: Path, tmp_path: Path)
         "The time zone 'EST' is a fixed offset that ignores daylight saving, so times would "
         "be an hour off for part of the year; use America/New_York or America/Toronto instead."
     ) in " ".join(shown.out.split())
+    assert "EST time" not in shown.out
 
 
 def test_config_takes_a_province_by_name(store: Path) -> None:
@@ -152,3 +153,5 @@ def test_a_zone_is_named_by_its_place_in_summer_and_winter_alike() -> None:
     )
     assert place(ZoneInfo("Etc/UTC")) == place(UTC) == "UTC"
     assert place(timezone(timedelta(hours=1))) == "UTC+01:00"
+    # A zone named for its offset keeps that name, never "EST time" (issue 16 review).
+    assert (place(ZoneInfo("EST")), place(ZoneInfo("Etc/GMT+5"))) == ("EST", "GMT+5")

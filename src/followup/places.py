@@ -234,6 +234,10 @@ def place(zone: tzinfo) -> str:
         return zone.tzname(None) or "UTC"
     if key in UNIVERSAL:
         return "UTC"
+    # A zone named for its offset, not a place ("EST", "Etc/GMT+5"), keeps that
+    # name: "EST time" reads as a typo.
+    if "/" not in key or key.startswith("Etc/"):
+        return key.removeprefix("Etc/")
     return key.rsplit("/", 1)[-1].replace("_", " ") + " time"
 
 
