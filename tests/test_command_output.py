@@ -165,3 +165,16 @@ def test_recorded_and_next_name_one_zone_one_way_across_a_change_of_clocks(store
     assert following.endswith(" Toronto time."), following
     for label in ("EDT", "EST"):
         assert label not in result.out
+
+
+def test_a_pasted_name_with_an_apostrophe_is_quoted_as_a_person_types_it() -> None:
+    # Issue 16's third review: the agenda's hint read --to 'Kate O'"'"'Brien'.
+    import shlex
+
+    from followup.agenda.text import record_hint
+    from followup.shellword import word
+
+    hint = record_hint(3, "thank_you", "Kate O'Brien")
+    assert hint == 'followup log 3 thank_you --to "Kate O\'Brien"'
+    for name in ("Kate O'Brien", "Priya Raman", "Zoë", 'Al "Bud" Lee', "O'Neil $HOME", "Bob"):
+        assert shlex.split(word(name)) == [name]

@@ -248,9 +248,9 @@ def record_hint(interview_id: int, kind: str, to: str | None) -> str | None:
     if kind == "debrief":
         return f"followup debrief {interview_id}"
     if kind == "thank_you" and to:
-        from shlex import quote
+        from followup.shellword import word
 
-        return f"followup log {interview_id} thank_you --to {quote(to)}"
+        return f"followup log {interview_id} thank_you --to {word(to)}"
     if kind == "call":
         return f"followup log {interview_id} call --answered (or --no-answer)"
     if kind in ("send_references", "check_in", "bridge", "stay_in_touch", "withdrawal"):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup import shellword
 from followup.cli.options import F, InterviewId, json_option
 from followup.cli.shell import now as clock_now
 from followup.errors import InputError
@@ -77,12 +78,11 @@ def log_command_for(message: Message) -> str:
 
     Always with --to: on a panel, a thank-you needs it, and elsewhere it is harmless.
     """
-    import shlex
 
     kind = message.action_id.partition(":")[0]
-    to = f" --to {shlex.quote(message.recipient_name)}" if message.recipient_name else ""
+    to = f" --to {shellword.word(message.recipient_name)}" if message.recipient_name else ""
     # What the one message carries besides its own step is logged with it.
-    carrying = "".join(f" --carrying {shlex.quote(c)}" for c in message.covers or ())
+    carrying = "".join(f" --carrying {shellword.word(c)}" for c in message.covers or ())
     return f"followup log {message.interview_id} {kind}{to}{carrying}"
 
 

@@ -8,12 +8,12 @@ never creates one).
 from __future__ import annotations
 
 import json
-import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup import shellword
 from followup.cli.options import json_option
 from followup.errors import InputError
 
@@ -109,7 +109,7 @@ def describe(file: str, reading: Reading, matches: int | None) -> list[str]:
             f"(followup outcome {matches} called_off)."
         )
     lines.append(
-        "  " + effect.format(failed=", ".join(reading.failed_recipients), file=shlex.quote(file))
+        "  " + effect.format(failed=", ".join(reading.failed_recipients), file=shellword.word(file))
     )
     return lines
 

@@ -11,11 +11,11 @@ Django, the rules and the store are imported inside the commands, so that
 
 from __future__ import annotations
 
-import shlex
 from typing import TYPE_CHECKING
 
 import click
 
+from followup import shellword
 from followup.cli.options import F
 from followup.cli.shell import (
     Shell,
@@ -146,7 +146,7 @@ def log_command(
         for carried in carrying:
             words += ["--carrying", carried]
         words += ["--override", "your reason"]
-        hint = "To record it anyway: " + " ".join(shlex.quote(w) for w in words)
+        hint = "To record it anyway: " + " ".join(shellword.word(w) for w in words)
         raise services.Refused(refused.verdict, hint) from None
     who = f" to {logged.name}" if logged.name else ""
     if logged.carried:

@@ -1,0 +1,20 @@
+"""A word a person can paste back into their shell, quoted the way they would type it."""
+
+from __future__ import annotations
+
+import shlex
+
+# Characters a double-quoted word still expands or ends on in a POSIX shell.
+_LIVE_IN_DOUBLE_QUOTES = frozenset('"$`\\!')
+
+
+def word(text: str) -> str:
+    """'Kate O'Brien' becomes "Kate O'Brien", not shlex's 'Kate O'"'"'Brien'.
+
+    shlex.quote is right but unreadable when the name holds an apostrophe, and
+    the agenda's and the guardrails' hints are read before they are pasted.
+    """
+    quoted = shlex.quote(text)
+    if quoted == text or "'" not in text or _LIVE_IN_DOUBLE_QUOTES & set(text):
+        return quoted
+    return f'"{text}"'
