@@ -88,6 +88,35 @@ def country_suggestions(text: str) -> list[str]:
     return [f"{name.title()} ({names[name]})" for name in found]
 
 
+@lru_cache(maxsize=64)
+def calendar_name(country: str, subdivision: str = "") -> str:
+    """Whose public holidays a plan keeps, in words: "Canada, Ontario (CA-ON)"."""
+    from holidays import registry
+
+    code = f"{country}-{subdivision}" if subdivision else country
+    name = next(
+        (
+            module.replace("_", " ").title()
+            for module, (_, iso, *_others) in registry.COUNTRIES.items()
+            if iso == country
+        ),
+        "",
+    )
+    if not name:
+        return code
+    if subdivision:
+        import holidays
+
+        try:
+            aliases = getattr(holidays.country_holidays(country), "subdivisions_aliases", {})
+        except NotImplementedError:
+            aliases = {}
+        region = next((alias for alias, to in (aliases or {}).items() if to == subdivision), "")
+        if region:
+            name = f"{name}, {region}"
+    return f"{name} ({code})"
+
+
 def subdivision_code(country: str, text: str) -> str | None:
     """A state or province typed by name ('Ontario' -> ON), from the holidays package."""
     return _subdivisions(country).get(_key(text))

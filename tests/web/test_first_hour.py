@@ -189,3 +189,10 @@ def test_the_new_interview_form_says_the_zone_offered_is_the_machines(
     chosen = html(client.get("/interviews/new/"))
     assert "your machine" not in chosen
     assert "Where the interview&#x27;s times are local, e.g. Europe/London." in chosen
+
+
+def test_the_holiday_calendar_is_named_in_words(client: Client, user: Any) -> None:
+    # Issue 16's third review: "Holidays of CA-ON", an internal code.
+    number = services.add(user, make_interview(country="CA", subdivision="ON"))
+    page = html(client.get(f"/interviews/{number}/"))
+    assert "<dt>Public holidays of</dt><dd>Canada, Ontario (CA-ON)</dd>" in page

@@ -43,6 +43,7 @@ from followup.etiquette.labels import (
 from followup.etiquette.model import Contact, Interview, Plan
 from followup.etiquette.sources import ALL as SOURCES
 from followup.fields import LIMITS, digits, parse_date
+from followup.places import calendar_name
 from followup.record import contact as record_contact
 from followup.record import interview as record_interview
 from followup.record import reply as record_reply
@@ -679,6 +680,7 @@ def interview_detail(request: HttpRequest, interview_id: int) -> HttpResponse:
             "decision_by": _day_of(interview.decision_by or result.derived.decision_by, dates),
             "follow_up_on": _day_of(interview.follow_up_on or result.derived.follow_up_on, dates),
             "phone_calls": _phone_calls(interview, result.derived.no_calls),
+            "holidays_of": calendar_name(interview.country, interview.subdivision or ""),
             "contact": interview.contact_person,
             "plan": _plan_rows(result, zone, dates),
             "warnings": web_warnings(interview, result),
