@@ -313,3 +313,26 @@ def test_no_draft_of_the_current_year_names_the_year() -> None:
     for now in (local("2026-11-17 12:00"), local("2026-11-24 10:00"), local("2026-12-01 10:00")):
         for draft in written(interview, now):
             assert "2026" not in draft.subject + draft.body, draft.body
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted", "not_said"),
+    [
+        # Issue 16's third review: the note named days the employer never gave.
+        ("Check back next week.", "asked me to check back with you around this time", "Monday"),
+        (
+            "Get in touch with me if you have heard nothing by the 3rd.",
+            "asked me to get in touch if I had not heard by Thursday 3 December",
+            "Friday 4 December",
+        ),
+        # A day they named is still named.
+        ("They asked me to check back on Monday.", "check back with you on Monday 23 November", ""),
+    ],
+)
+def test_a_check_in_names_only_the_day_they_gave(said: str, wanted: str, not_said: str) -> None:
+    interview = make_interview(next_step=said, start=local("2026-11-17 10:00"))
+    now = local("2026-12-10 12:00")
+    (check_in,) = [d for d in written(interview, now) if d.kind is NoteKind.CHECK_IN]
+    text = " ".join(check_in.body.split())
+    assert wanted in text, text
+    assert not not_said or not_said not in text

@@ -1236,9 +1236,29 @@ class _Writer:
         timeframe = self.timeframe
         sent = read_history(self.interview).check_in_sent
         given = self.decision_given()
+        follow_up_on = timeframe.follow_up_on
+        # "Get in touch if you have heard nothing by the 3rd": the day they gave
+        # is the 3rd, the check-in goes the next working day; the note quotes
+        # theirs, not the one worked out (issue 16's third review).
+        not_heard_by = None
+        if (
+            self.interview.follow_up_on is None
+            and follow_up_on is not None
+            and timeframe.decision_by is not None
+            and follow_up_on > timeframe.decision_by
+        ):
+            not_heard_by, follow_up_on = timeframe.decision_by, None
+        # "Check back next week" names no day: the note names none either.
+        loose = (
+            follow_up_on is not None
+            and self.interview.follow_up_on is None
+            and not DAY_GIVEN.search(self.interview.next_step or "")
+        )
         return {
             "reply_date": None,
-            "follow_up_on": self.some_day(timeframe.follow_up_on),
+            "follow_up_on": None if loose else self.some_day(follow_up_on),
+            "follow_up_loose": loose,
+            "not_heard_by": self.some_day(not_heard_by),
             "decision_by": self.some_day(timeframe.decision_by) if given else None,
             # A date worked out from "next week": said as roughly as it was given.
             "decision_around": (None if given else self.roughly(timeframe.decision_by)),
@@ -1296,6 +1316,8 @@ class _Writer:
         return {
             "reply_date": self.full_day(replied),
             "follow_up_on": self.some_day(request.follow_up_on),
+            "follow_up_loose": False,
+            "not_heard_by": None,
             "decision_by": self.some_day(request.decision_by),
             "decision_around": None,
             "decision_theirs": True,
