@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 from corpus_more import FINE_MORE, INFORMAL_MORE, NEGATIVE_MORE
 from corpus_third import (
@@ -1032,7 +1033,108 @@ def _fifth(rng: random.Random) -> list[Item]:
     return out
 
 
-def items(fourth: bool = True, fifth: bool = True) -> list[Item]:
+TESTS = Path(__file__).parent.parent / "tests"
+# Round six: the first three held-out sets, scored across rounds until they
+# no longer counted as unseen, are training data now (tests/lint_heldout4/ is
+# the held-out set; it is never read here).
+RETIRED = ("lint_heldout", "lint_heldout2", "lint_heldout3")
+TONE_CODES = {"asks_outcome", "negative", "informal"}
+
+
+def _convert(folder: str) -> Any:
+    """A retired set's convert.py (its mapping of the author's kinds)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        f"convert_{folder}", TESTS / folder / "convert.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def retired_sentences() -> list[Item]:
+    """The labelled sentences of the retired sets, with their authors' labels,
+    each under the kind its set's convert.py gives it (the first set has its
+    author's kinds already; the second's author wrote no kind; the third's map
+    onto the linter's)."""
+    out: list[Item] = []
+    for folder in RETIRED:
+        path = TESTS / folder / "sentences.jsonl"
+        mapping = _convert(folder) if folder != "lint_heldout" else None
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            label = "fine" if row["label"] == "ok" else row["label"]
+            if folder == "lint_heldout":
+                kind = row["kind"]
+            elif folder == "lint_heldout2":
+                kind = mapping.kind_of(row["text"])
+            else:
+                kind = mapping.KIND[row["kind"]]
+            out.append((" ".join(row["text"].split()), kind, label))
+    return out
+
+
+def retired_notes() -> list[Item]:
+    """Every sentence of the retired sets' notes whose expected codes hold no
+    tone code (clean, generic, spelling, too_long, missing_name): such a
+    note's own sentences are all fine in tone, as its author labelled it. A
+    note with a tone code is skipped: which sentence carries it is not pinned."""
+    import yaml
+
+    from followup.writing.lint import Context, _Reading
+    from followup.writing.note import parse_note
+    from followup.writing.text import sentences
+
+    out: list[Item] = []
+    for folder in RETIRED:
+        notes = TESTS / folder / "notes"
+        expected: dict[str, list[str]] = yaml.safe_load((notes / "expected.yaml").read_text())
+        for name in sorted(expected):
+            if set(expected[name]) & TONE_CODES:
+                continue
+            note = parse_note((notes / name).read_text("utf-8"), name)
+            reading = _Reading(note, Context())
+            for _, sentence in sentences(reading.core):
+                text = " ".join(sentence.split())
+                if len(text.split()) >= 2:
+                    out.append((text, note.kind.value, "fine"))
+    return out
+
+
+def retired_texts() -> list[str]:
+    """Every sentence of round six (the retired sets) as it appears in items()."""
+    before = {_key(t) for t, _, _ in items(retired=False)}
+    return [t for t, _, _ in _retired(before)[0]]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _retired(before: set[str]) -> tuple[list[Item], list[tuple[Item, str]]]:
+    """The retired sets' items not already in the corpus (by text, whatever
+    the kind), and those whose text was there under another label."""
+    labels: dict[str, str] = {}
+    for text, _, label in items(retired=False):
+        labels.setdefault(_key(text), label)
+    out: list[Item] = []
+    clashes: list[tuple[Item, str]] = []
+    seen = set(before)
+    for item in retired_sentences() + retired_notes():
+        key = _key(item[0])
+        if key in labels and labels[key] != item[2]:
+            clashes.append((item, labels[key]))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out, clashes
+
+
+def items(fourth: bool = True, fifth: bool = True, retired: bool = True) -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
     out += corpus_notes()
@@ -1099,6 +1201,8 @@ def items(fourth: bool = True, fifth: bool = True) -> list[Item]:
         if (text, kind) not in seen:
             seen.add((text, kind))
             unique.append((text, kind, label))
+    if retired:
+        unique += _retired({_key(t) for t, _, _ in unique})[0]
     return unique
 
 
@@ -1112,6 +1216,10 @@ def main() -> None:
     for _, _, label in rows:
         counts[label] = counts.get(label, 0) + 1
     print(len(rows), counts)
+    added, clashes = _retired({_key(t) for t, _, _ in items(retired=False)})
+    print("round six (retired held-out sets):", len(added), "items added")
+    for (text, kind, label), other in clashes:
+        print(f"  already in the corpus as {other}, the set says {label}: [{kind}] {text}")
 
 
 if __name__ == "__main__":

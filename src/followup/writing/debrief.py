@@ -356,9 +356,11 @@ def forgot_line(text: str | None, form: int, day: str, topic: str | None = None)
         f"{upper}, which I did not get to say {day}.",
         f"I meant to tell you about {thing}." if thing else f"I meant to tell you that {lower}.",
         # The thing as the subject: "My diving licence ... did not come up on Monday."
+        # Without a thing, the point after a lead-in ("It did not come up today,
+        # but ..." read as negative to round six's tone model: docs/writing.md).
         f"{thing[:1].upper()}{thing[1:]}{',' if ', which' in thing else ''} did not come up {day}."
         if thing
-        else f"It did not come up {day}, but {lower}.",
+        else f"In case it is useful, {lower}.",
         f"Afterwards I noticed I had not mentioned that {lower}.",
     ]
     return forms[form % len(forms)]
