@@ -289,7 +289,7 @@ def claim_rows(now: datetime, me: str, limit: int = CLAIM) -> list[Message]:
     passed over, not waited for, and the conditional UPDATE still refuses a
     row claimed in between.
     """
-    from django.db import connection, transaction
+    from django.db import connection
 
     from followup.delivery.models import Message
 
@@ -319,9 +319,9 @@ def claim_rows(now: datetime, me: str, limit: int = CLAIM) -> list[Message]:
             f"ORDER BY send_after, id LIMIT %s) AND state = 'queued' RETURNING {columns}"
         )
         parameters = [me, stamp, stamp, limit]
-    with transaction.atomic():
-        # A raw query converts each column as a query of the model would.
-        won = list(Message.objects.raw(sql, parameters))
+    # One statement, its own transaction. A raw query converts each column as
+    # a query of the model would.
+    won = list(Message.objects.raw(sql, parameters))
     return sorted(won, key=lambda row: (row.send_after, row.pk))
 
 
@@ -385,14 +385,14 @@ def reconsider(message: Message, now: datetime) -> Decision:
     moved, a reply came, a note was sent by hand): the outbox never sends
     what the rules would refuse, nor logs a contact against them.
     """
+    if message.kind == "digest":
+        return Decision(send=True)
     from followup.delivery.timing import business_slot
     from followup.etiquette.guardrails import check
     from followup.etiquette.model import OPEN_STATUSES, ContactKind, ProposedContact, Purpose
     from followup.etiquette.planner import business_calendar
     from followup.store import services
 
-    if message.kind == "digest":
-        return Decision(send=True)
     if message.interview_id is None:
         return Decision(send=False, why="its interview was deleted")
     try:
@@ -648,6 +648,23 @@ def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
         raise (Permanent if code >= 500 else Temporary)(_answer(code, text))
 
 
+class Mine:
+    """The row while this worker holds it: updated only if still `sending` and claimed by `me`.
+
+    Its query is made when it is used (a message that goes out needs none).
+    """
+
+    def __init__(self, pk: int, me: str) -> None:
+        self.pk, self.me = pk, me
+
+    def update(self, **values: Any) -> int:
+        from followup.delivery.models import Message
+
+        return Message.objects.filter(pk=self.pk, state="sending", claimed_by=self.me).update(
+            **values
+        )
+
+
 def send_one(
     message: Message,
     connection: Connection,
@@ -663,11 +680,9 @@ def send_one(
     """
     from django.db.models import F
 
-    from followup.delivery.models import Message as Row
-
     alone = held is None
     held = held or Held(now, me, tick)
-    mine = Row.objects.filter(pk=message.pk, state="sending", claimed_by=me)
+    mine = Mine(message.pk, me)
     held.before(message)
     try:
         decision = reconsider(message, now)
@@ -755,18 +770,12 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _fail(mine: object, message: Message, words: str, tick: Tick) -> None:
-    from django.db.models import QuerySet
-
-    assert isinstance(mine, QuerySet)
+def _fail(mine: Mine, message: Message, words: str, tick: Tick) -> None:
     mine.update(state="failed", phase="", last_error=f"the server refused it: {words}")
     tick.failed.append(message.pk)
 
 
-def _retry(mine: object, message: Message, now: datetime, words: str, tick: Tick) -> None:
-    from django.db.models import QuerySet
-
-    assert isinstance(mine, QuerySet)
+def _retry(mine: Mine, message: Message, now: datetime, words: str, tick: Tick) -> None:
     attempts = message.attempts
     if attempts > len(BACKOFF):
         mine.update(
