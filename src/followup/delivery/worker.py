@@ -18,7 +18,11 @@ commits its progress at the one point that matters:
    delivered yet, so a crash here is safe: the row is given back to the queue.
 3. Commit `phase='data'`, then send the message (DATA).
 4. On the server's 250, commit `state='sent'` and log the contact (the plan
-   moves on) in one transaction.
+   moves on) in one transaction. That commit is the next message's step 3
+   (`Held`, `mark`: one UPDATE sets this row sent and the next one's phase
+   data), so a message costs one commit, not two; it is made sooner when
+   the batch ends, before the next message of the same interview is asked
+   about, and at once when a Sent copy is to be filed.
 
 A worker that died between 3 and 4 leaves a row the server may have
 accepted. Whoever finds it (`recover`: its holder's process is gone, or its
