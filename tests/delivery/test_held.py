@@ -89,3 +89,24 @@ def test_a_held_message_is_recorded_before_the_next_of_its_interview(
     held.before(Message(interview_id=thank_you.interview_id, kind="check_in"))
     assert held.message is None and Message.objects.get(pk=pk).state == "sent"
     assert not Action.objects.filter(interview_id=1, action_id="thank_you:priya-raman").exists()
+
+
+def test_a_row_taken_back_before_data_is_not_sent(mailbox_now: SmtpServer) -> None:
+    from followup.delivery.account import account_of
+    from followup.delivery.boot import setup
+    from followup.delivery.models import Message
+    from followup.delivery.worker import Connection, Tick, claim_rows, send_one
+
+    [pk] = _queue(1, "taken")
+    now = datetime.now(UTC)
+    [row] = claim_rows(now, "me")
+    # Its lease ran out and another worker holds it now: the mark before DATA refuses.
+    Message.objects.filter(pk=pk).update(claimed_by="other")
+    connection = Connection(account_of(setup()))
+    tick = Tick()
+    try:
+        send_one(row, connection, now, "me", tick)
+    finally:
+        connection.close()
+    assert mailbox_now.received == [] and tick.sent == []
+    assert Message.objects.filter(pk=pk, state="sending", phase="claimed").exists()

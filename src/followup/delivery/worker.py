@@ -730,7 +730,10 @@ def send_one(
     # Step 3, committed before DATA, with step 4 of the message before.
     if not held.record(data=message):
         # Another worker took it back meanwhile (its lease ran out): not ours to send.
-        smtp.rset()
+        try:
+            smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            connection.close()
         return
     try:
         code, text = smtp.data(payload)
