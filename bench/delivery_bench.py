@@ -346,7 +346,15 @@ def main() -> int:
     user = setup()
     from followup.delivery.models import Message
 
-    sinks = Sinks(args.sinks)
+    try:
+        sinks = Sinks(args.sinks)
+    except BaseException:
+        if cluster is not None:
+            from django.db import connections
+
+            connections.close_all()
+            cluster.stop()
+        raise
     account = account_of(user)
     account.smtp_host, account.smtp_port, account.smtp_security = "127.0.0.1", sinks.port, "none"
     account.sender, account.digest = "sam@candidate.example", False
