@@ -18,7 +18,11 @@ commits its progress at the one point that matters:
    delivered yet, so a crash here is safe: the row is given back to the queue.
 3. Commit `phase='data'`, then send the message (DATA).
 4. On the server's 250, commit `state='sent'` and log the contact (the plan
-   moves on) in one transaction.
+   moves on) in one transaction. That commit is the next message's step 3
+   (`Held`, `mark`: one UPDATE sets this row sent and the next one's phase
+   data), so a message costs one commit, not two; it is made sooner when
+   the batch ends, before the next message of the same interview is asked
+   about, and at once when a Sent copy is to be filed.
 
 A worker that died between 3 and 4 leaves a row the server may have
 accepted. Whoever finds it (`recover`: its holder's process is gone, or its
@@ -273,21 +277,28 @@ def claim(pk: int, now: datetime, me: str) -> bool:
 
 
 def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
-    """Claim up to `limit` due rows in one statement; the IDs this worker won, oldest first.
+    """Claim up to `limit` due rows in one statement; the IDs this worker won, oldest first."""
+    return [row.pk for row in claim_rows(now, me, limit)]
+
+
+def claim_rows(now: datetime, me: str, limit: int = CLAIM) -> list[Message]:
+    """Claim up to `limit` due rows in one statement; the rows this worker won, oldest first.
 
     One conditional UPDATE (state='queued' in its WHERE clause, as `claim`)
     inside SQLite's write lock: two workers asking at once get disjoint
-    rows. RETURNING needs SQLite 3.35 (2021). On PostgreSQL, where workers on
+    rows. RETURNING needs SQLite 3.35 (2021); it gives the claimed rows
+    whole, so they are not read again. On PostgreSQL, where workers on
     several machines ask at once without a database-wide lock, the rows are
     picked with `FOR UPDATE SKIP LOCKED`: a row another worker is claiming is
     passed over, not waited for, and the conditional UPDATE still refuses a
     row claimed in between.
     """
-    from django.db import connection, transaction
+    from django.db import connection
 
     from followup.delivery.models import Message
 
     table = Message._meta.db_table
+    columns = ", ".join(field.column for field in Message._meta.concrete_fields)
     claimed_at = Message._meta.get_field("claimed_at")
     stamp = claimed_at.get_db_prep_value(now, connection)
     if connection.vendor == "postgresql":
@@ -300,7 +311,8 @@ def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
             "AND send_after <= %s ORDER BY send_after, id LIMIT %s FOR UPDATE SKIP LOCKED) "
             f"UPDATE {table} AS m SET state = 'sending', phase = 'claimed', claimed_by = %s, "
             "claimed_at = %s, attempts = m.attempts + 1 FROM picked "
-            "WHERE m.id = picked.id AND m.state = 'queued' RETURNING m.id, m.send_after"
+            "WHERE m.id = picked.id AND m.state = 'queued' RETURNING "
+            + ", ".join(f"m.{field.column}" for field in Message._meta.concrete_fields)
         )
         parameters: list[Any] = [stamp, limit, me, stamp]
     else:
@@ -308,13 +320,57 @@ def claim_batch(now: datetime, me: str, limit: int = CLAIM) -> list[int]:
             f"UPDATE {table} SET state = 'sending', phase = 'claimed', claimed_by = %s, "
             "claimed_at = %s, attempts = attempts + 1 "
             f"WHERE id IN (SELECT id FROM {table} WHERE state = 'queued' AND send_after <= %s "
-            "ORDER BY send_after, id LIMIT %s) AND state = 'queued' RETURNING id, send_after"
+            f"ORDER BY send_after, id LIMIT %s) AND state = 'queued' RETURNING {columns}"
         )
         parameters = [me, stamp, stamp, limit]
-    with transaction.atomic(), connection.cursor() as cursor:
+    # One statement, its own transaction. A raw query converts each column as
+    # a query of the model would.
+    won = list(Message.objects.raw(sql, parameters))
+    return sorted(won, key=lambda row: (row.send_after, row.pk))
+
+
+def mark(sent: list[int], data: int | None, now: datetime, me: str) -> bool:
+    """In one statement: the rows `sent` are sent, and the row `data` goes to phase data.
+
+    `data` only if this worker still holds it; true if it does (or no
+    `data` was given). One statement, so one commit, carries the `sent` of
+    the message before and the `phase = data` of the next (`Held`).
+    """
+    from django.db import connection
+
+    from followup.delivery.models import Message
+
+    table = Message._meta.db_table
+    stamp = Message._meta.get_field("sent_at").get_db_prep_value(now, connection)
+    listed = ", ".join(["%s"] * len(sent))
+    if data is None:
+        if not sent:
+            return True
+        sql = (
+            f"UPDATE {table} SET state = 'sent', phase = '', sent_at = %s, last_error = '' "
+            f"WHERE id IN ({listed}) RETURNING id"
+        )
+        parameters: list[Any] = [stamp, *sent]
+    elif not sent:
+        sql = (
+            f"UPDATE {table} SET phase = 'data' "
+            "WHERE id = %s AND state = 'sending' AND claimed_by = %s RETURNING id"
+        )
+        parameters = [data, me]
+    else:
+        sql = (
+            f"UPDATE {table} SET state = CASE WHEN id = %s THEN state ELSE 'sent' END, "
+            "phase = CASE WHEN id = %s THEN 'data' ELSE '' END, "
+            "sent_at = CASE WHEN id = %s THEN sent_at ELSE %s END, "
+            "last_error = CASE WHEN id = %s THEN last_error ELSE '' END "
+            f"WHERE id IN ({listed}) OR (id = %s AND state = 'sending' AND claimed_by = %s) "
+            "RETURNING id"
+        )
+        parameters = [data, data, data, stamp, data, *sent, data, me]
+    with connection.cursor() as cursor:
         cursor.execute(sql, parameters)
-        won = cursor.fetchall()
-    return [pk for pk, _ in sorted(won, key=lambda row: (str(row[1]), row[0]))]
+        changed = {row[0] for row in cursor.fetchall()}
+    return data is None or data in changed
 
 
 @dataclass(frozen=True)
@@ -333,14 +389,14 @@ def reconsider(message: Message, now: datetime) -> Decision:
     moved, a reply came, a note was sent by hand): the outbox never sends
     what the rules would refuse, nor logs a contact against them.
     """
+    if message.kind == "digest":
+        return Decision(send=True)
     from followup.delivery.timing import business_slot
     from followup.etiquette.guardrails import check
     from followup.etiquette.model import OPEN_STATUSES, ContactKind, ProposedContact, Purpose
     from followup.etiquette.planner import business_calendar
     from followup.store import services
 
-    if message.kind == "digest":
-        return Decision(send=True)
     if message.interview_id is None:
         return Decision(send=False, why="its interview was deleted")
     try:
@@ -423,19 +479,89 @@ def record_sent(message: Message, now: datetime, note: str = "sent from the outb
 
     with transaction.atomic():
         Row.objects.filter(pk=message.pk).update(state="sent", phase="", sent_at=now, last_error="")
-        message.state = "sent"
-        if message.interview_id is None or message.kind == "digest":
-            return
-        try:
+        _logged(message, now, note)
+
+
+def _logged(message: Message, now: datetime, note: str) -> None:
+    """Inside the transaction that marks it sent: the message's contacts, or a notice why not."""
+    from django.db import transaction
+
+    message.state = "sent"
+    if message.interview_id is None or message.kind == "digest":
+        return
+    try:
+        with transaction.atomic():
+            log_contact(message, now, note)
+    except (FollowupError, ValueError) as exc:
+        tell(
+            message.user_id,
+            f"{named(message)} was sent, but could not be logged as a contact: {exc}",
+            now,
+            message,
+        )
+
+
+def _logs_contact(message: Message) -> bool:
+    return message.interview_id is not None and message.kind != "digest"
+
+
+class Held:
+    """A message the server took (250) whose `sent` mark waits for the next `phase = data`.
+
+    Step 4 and the next message's step 3 are one statement and one commit
+    (`mark`), not two: a message costs one commit, not two. At most one
+    message is held (every hold follows a `phase = data` mark, which
+    records what was held), and it is recorded before the next message of
+    the same interview is asked about (the plan must see its contact), when
+    the batch ends, and at once when the account files a Sent copy (the
+    copy follows the record). A worker killed while holding one leaves it
+    in phase data: `unknown`, as a kill between 250 and the record always
+    did; never sent again.
+    """
+
+    def __init__(self, now: datetime, me: str, tick: Tick) -> None:
+        self.now, self.me, self.tick = now, me, tick
+        self.message: Message | None = None
+        self.payload = b""
+        self.account: Account | None = None
+
+    def hold(self, message: Message, payload: bytes, account: Account) -> None:
+        self.message, self.payload, self.account = message, payload, account
+        if account.imap_host:
+            self.record()
+
+    def record(self, data: Message | None = None) -> bool:
+        """Commit the held `sent` and `data`'s phase data together; false if `data` is not ours."""
+        from django.db import transaction
+
+        held = self.message
+        if held is None:
+            return mark([], data.pk if data is not None else None, self.now, self.me)
+        pk = data.pk if data is not None else None
+        if _logs_contact(held):
             with transaction.atomic():
-                log_contact(message, now, note)
-        except (FollowupError, ValueError) as exc:
-            tell(
-                message.user_id,
-                f"{named(message)} was sent, but could not be logged as a contact: {exc}",
-                now,
-                message,
-            )
+                ours = mark([held.pk], pk, self.now, self.me)
+                _logged(held, self.now, "sent from the outbox")
+        else:
+            # One statement, its own transaction: no BEGIN and COMMIT to send.
+            ours = mark([held.pk], pk, self.now, self.me)
+            held.state = "sent"
+        self.message = None
+        self.tick.sent.append(held.pk)
+        checkpoint("after_commit")
+        if self.account is not None and self.account.imap_host:
+            # The copy in the IMAP Sent folder: after the record, so a failure is a notice,
+            # not a resend.
+            from followup.delivery.sent_copy import after_send
+
+            after_send(held, self.payload, self.now, self.account)
+        return ours
+
+    def before(self, message: Message) -> None:
+        """Record the held message first if its contact changes what the plan says of this one."""
+        held = self.message
+        if held is not None and _logs_contact(held) and held.interview_id == message.interview_id:
+            self.record()
 
 
 def log_contact(message: Message, now: datetime, note: str) -> None:
@@ -526,14 +652,42 @@ def _envelope(smtp: smtplib.SMTP, message: Message) -> None:
         raise (Permanent if code >= 500 else Temporary)(_answer(code, text))
 
 
-def send_one(message: Message, connection: Connection, now: datetime, me: str, tick: Tick) -> None:
-    """Steps 2 to 4 of the module's docstring for one claimed row."""
+class Mine:
+    """The row while this worker holds it: updated only if still `sending` and claimed by `me`.
+
+    Its query is made when it is used (a message that goes out needs none).
+    """
+
+    def __init__(self, pk: int, me: str) -> None:
+        self.pk, self.me = pk, me
+
+    def update(self, **values: Any) -> int:
+        from followup.delivery.models import Message
+
+        return Message.objects.filter(pk=self.pk, state="sending", claimed_by=self.me).update(
+            **values
+        )
+
+
+def send_one(
+    message: Message,
+    connection: Connection,
+    now: datetime,
+    me: str,
+    tick: Tick,
+    held: Held | None = None,
+) -> None:
+    """Steps 2 to 4 of the module's docstring for one claimed row.
+
+    With `held` (the batch's), this message's `sent` mark waits for the next
+    message's `phase = data`; without, it is committed at once.
+    """
     from django.db.models import F
 
-    from followup.delivery.models import Message as Row
-    from followup.delivery.outbox import build
-
-    mine = Row.objects.filter(pk=message.pk, state="sending", claimed_by=me)
+    alone = held is None
+    held = held or Held(now, me, tick)
+    mine = Mine(message.pk, me)
+    held.before(message)
     try:
         decision = reconsider(message, now)
     except (FollowupError, ValueError) as exc:
@@ -570,8 +724,17 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
         connection.close()
         _retry(mine, message, now, _describe(exc), tick)
         return
-    payload = build(message, now, eight_bit(smtp, message)).as_bytes()
-    mine.update(phase="data")
+    from followup.delivery.outbox import wire_bytes
+
+    payload = wire_bytes(message, now, eight_bit(smtp, message))
+    # Step 3, committed before DATA, with step 4 of the message before.
+    if not held.record(data=message):
+        # Another worker took it back meanwhile (its lease ran out): not ours to send.
+        try:
+            smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            connection.close()
+        return
     try:
         code, text = smtp.data(payload)
     except smtplib.SMTPResponseException as exc:
@@ -603,13 +766,9 @@ def send_one(message: Message, connection: Connection, now: datetime, me: str, t
             _retry(mine, message, now, _answer(code, text), tick)
         return
     checkpoint("after_accept")
-    record_sent(message, now)
-    tick.sent.append(message.pk)
-    checkpoint("after_commit")
-    # The copy in the IMAP Sent folder: after the record, so a failure is a notice, not a resend.
-    from followup.delivery.sent_copy import after_send
-
-    after_send(message, payload, now, connection.account)
+    held.hold(message, payload, connection.account)
+    if alone:
+        held.record()
 
 
 def _describe(exc: BaseException) -> str:
@@ -618,18 +777,12 @@ def _describe(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _fail(mine: object, message: Message, words: str, tick: Tick) -> None:
-    from django.db.models import QuerySet
-
-    assert isinstance(mine, QuerySet)
+def _fail(mine: Mine, message: Message, words: str, tick: Tick) -> None:
     mine.update(state="failed", phase="", last_error=f"the server refused it: {words}")
     tick.failed.append(message.pk)
 
 
-def _retry(mine: object, message: Message, now: datetime, words: str, tick: Tick) -> None:
-    from django.db.models import QuerySet
-
-    assert isinstance(mine, QuerySet)
+def _retry(mine: Mine, message: Message, now: datetime, words: str, tick: Tick) -> None:
     attempts = message.attempts
     if attempts > len(BACKOFF):
         mine.update(
@@ -651,25 +804,35 @@ def _retry(mine: object, message: Message, now: datetime, words: str, tick: Tick
 def send_due(now: datetime, me: str, tick: Tick) -> None:
     """Claim and send every due row, one SMTP session per account."""
     from followup.delivery.account import account_of
-    from followup.delivery.models import Message
+    from followup.store.models import User
 
     connections: dict[int, Connection] = {}
+    users: dict[int, User] = {}
+    held = Held(now, me, tick)
     try:
         while True:
-            # A few rows per claim: one commit for them all, and the rows are
-            # read in one query; each is then sent (and marked) on its own.
-            ids = claim_batch(now, me)
-            if not ids:
+            # A few rows per claim: one commit for them all, the rows returned
+            # by the claim itself; each is then sent on its own, its `sent`
+            # mark committed with the next one's `phase = data` (Held).
+            rows = claim_rows(now, me)
+            if not rows:
                 break
-            rows = Message.objects.select_related("user").in_bulk(ids)
-            for pk in ids:
-                message = rows[pk]
+            missing = {row.user_id for row in rows} - users.keys()
+            if missing:
+                users.update(User.objects.in_bulk(missing))
+            for message in rows:
+                message.user = users[message.user_id]
                 if message.user_id not in connections:
                     connections[message.user_id] = Connection(account_of(message.user))
-                send_one(message, connections[message.user_id], now, me, tick)
+                send_one(message, connections[message.user_id], now, me, tick, held)
+            held.record()
     finally:
-        for connection in connections.values():
-            connection.close()
+        try:
+            # Whatever stopped the pass, a message the server took is recorded.
+            held.record()
+        finally:
+            for connection in connections.values():
+                connection.close()
 
 
 def run_once(now: datetime | None = None, *, me: str | None = None, replies: bool = True) -> Tick:
