@@ -40,6 +40,9 @@ LONG_EMAIL = (
     "maximiliana.wolfeschlegelsteinhausenbergerdorff"
     "@recruiting-and-talent-acquisition.northwind-analytics-international.example"
 )
+# A company whose name is one word wider than a phone: the drafts page's back link
+# ("← Role at Company") once made that page 631 px wide.
+LONG_COMPANY = "Verylongcompanynameincorporatedinternationalholdingsgroupwithoutanyspaces"
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +87,13 @@ services.add(user, make_interview(
     company="Thames Data", role="Engineer", timezone="Europe/London", country="GB",
     start=earlier, end=earlier + timedelta(hours=1),
     next_step="We'll decide by the end of the month.",
+))
+soon = morning(1)
+services.add(user, make_interview(
+    company=here.LONG_COMPANY, role="Staff Engineer", timezone=here.ZONE, country="CA",
+    start=soon, end=soon + timedelta(hours=1),
+    next_step="We'll be in touch within two weeks.",
+    interviewers=(interviewer(here.LONG_NAME, email=here.LONG_EMAIL),),
 ))
 # The long error comes the way a real one does: the thank-you is queued from its
 # draft, and the worker's send is refused by an SMTP server on loopback.
@@ -169,6 +179,45 @@ def test_a_long_name_address_and_error_keep_the_agenda_and_outbox_on_a_phone(
         PHONE,
     )
     assert wider == [], wider
+    page.close()
+
+
+# Every box inside <main> ends within the screen (the timeline scrolls in its own box).
+WIDER_THAN = """(limit) => [...document.querySelectorAll('main *')]
+  .filter(e => !e.closest('.timeline-wrap') && e.getBoundingClientRect().right > limit + 0.5)
+  .map(e => e.tagName + '.' + e.className)"""
+
+
+def test_a_long_address_and_company_keep_the_interview_and_drafts_pages_on_a_phone(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    # Issue 16's review: at 390 px the interviewer's address made the interview page
+    # 1012 px wide, and the back link to a long-named company the drafts page 631 px.
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    for path, words in (
+        ("/interviews/1/", LONG_EMAIL),
+        ("/interviews/3/", LONG_EMAIL),
+        ("/interviews/3/", LONG_COMPANY),
+        ("/interviews/1/drafts/", "Data Analyst at Maple Systems"),
+        ("/interviews/3/drafts/", LONG_COMPANY),
+        ("/interviews/3/drafts/", LONG_NAME),
+    ):
+        page.goto(phone_server + path)
+        expect(page.get_by_text(words, exact=False).first).to_be_visible()
+        assert _width(page) <= PHONE, (path, _width(page))
+        wider = page.evaluate(WIDER_THAN, PHONE)
+        assert wider == [], (path, wider)
+    # The address is still one link, whole, that opens a mail app.
+    page.goto(phone_server + "/interviews/1/")
+    link = page.get_by_role("link", name=LONG_EMAIL)
+    expect(link).to_have_attribute("href", "mailto:" + LONG_EMAIL)
+    _shot(page, shots, "interview-long", PHONE)
+    page.goto(phone_server + "/interviews/3/drafts/")
+    back = page.get_by_role("link", name=re.compile("Staff Engineer at " + LONG_COMPANY))
+    expect(back).to_be_visible()
+    _shot(page, shots, "drafts-long", PHONE)
     page.close()
 
 
