@@ -312,6 +312,90 @@ def test_the_timeline_opens_at_today_on_a_phone_and_its_labels_do_not_collide(
     page.close()
 
 
+# Each timeline's axis labels (and "interview" over its band), with the plot area
+# they must lie in: right of the labels' column, left of the chart's end.
+AXIS_LABELS = """() => [...document.querySelectorAll('.timeline-wrap')].map(wrap => {
+  const column = wrap.querySelector('svg.timeline-labels').getBoundingClientRect();
+  const chart = wrap.querySelector('svg.timeline').getBoundingClientRect();
+  const labels = '.tl-tick-label, .tl-today-label, .tl-interview-label';
+  return [...wrap.querySelector('svg.timeline').querySelectorAll(labels)].map(t => {
+    const b = t.getBoundingClientRect();
+    return [t.textContent, b.left, b.right, b.top, b.bottom, column.right, chart.right];
+  });
+})"""
+
+
+def _labels_clear(timelines: list[list[list[Any]]], where: object) -> int:
+    """Every label inside the plot area and clear of every other; how many were checked."""
+    checked = 0
+    for labels in timelines:
+        assert labels, where
+        for text, left, right, _, _, column, end in labels:
+            assert column - 0.5 <= left and right <= end + 0.5, (where, text, labels)
+        for a, b in itertools.combinations(labels, 2):
+            apart = a[2] <= b[1] or b[2] <= a[1] or a[4] <= b[3] or b[4] <= a[3]
+            assert apart, (where, a, b)
+        checked += len(labels)
+    return checked
+
+
+def test_the_timelines_axis_labels_lie_in_the_plot_area_at_1280(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    # Issue 16's review: at 1280 the first date on the axis lay half under the labels'
+    # column ("ı Dec", "9 Oct").
+    from playwright.sync_api import expect
+
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for number in (1, 2, 3):
+        page.goto(f"{phone_server}/interviews/{number}/")
+        expect(page.locator("svg.timeline .tl-tick-label").first).to_be_visible()
+        assert _labels_clear(page.evaluate(AXIS_LABELS), number) >= 3
+    page.goto(f"{phone_server}/interviews/2/")
+    _shot(page, shots, "timeline-axis", 1280)
+    page.close()
+
+
+SWEEP = """
+from datetime import timedelta
+from django.template.loader import render_to_string
+from followup.etiquette.planner import plan
+from followup.store.boot import setup
+from followup.web.timeline import layout
+from tests.factories import local, make_interview
+setup()
+# The first midnight falls anywhere from just after the chart's start to a day on,
+# and the span runs from days to months: the first tick's label meets the column.
+for start_hour in (0, 1, 11, 12, 13, 22, 23):
+    start = local("2026-11-17 00:00") + timedelta(hours=start_hour)
+    interview = make_interview(start=start, end=start + timedelta(hours=1),
+                               next_step="We'll decide by Friday.")
+    for days in (-3, 0, 1, 5, 20, 45, 200):
+        now = start + timedelta(days=days, hours=2)
+        drawn = layout(interview.start, interview.end, plan(interview, now).actions,
+                       now, interview.tz)
+        print(render_to_string("web/_timeline.html", {"t": drawn}))
+"""
+
+
+def test_no_axis_label_hides_under_the_labels_column_for_any_start(
+    browser: Any, tmp_path: Path
+) -> None:
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    drawn = subprocess.run(
+        [sys.executable, "-c", SWEEP], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    css = (Path(__file__).parents[2] / "src/followup/web/static/web/app.css").read_text()
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_content(f"<style>{css}</style><main class='wrap'>{drawn}</main>")
+    timelines = page.evaluate(AXIS_LABELS)
+    page.close()
+    assert len(timelines) == 7 * 7
+    assert _labels_clear(timelines, "sweep") >= 7 * 7 * 3
+
+
 LABELS_IN_VIEW = """() => {
   const wrap = document.querySelector('.timeline-wrap').getBoundingClientRect();
   return [...document.querySelectorAll('svg.timeline-labels .tl-label')].map(t => {
