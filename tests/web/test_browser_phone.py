@@ -40,6 +40,9 @@ LONG_EMAIL = (
     "maximiliana.wolfeschlegelsteinhausenbergerdorff"
     "@recruiting-and-talent-acquisition.northwind-analytics-international.example"
 )
+# A company whose name is one word wider than a phone: the drafts page's back link
+# ("← Role at Company") once made that page 631 px wide.
+LONG_COMPANY = "Verylongcompanynameincorporatedinternationalholdingsgroupwithoutanyspaces"
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +87,13 @@ services.add(user, make_interview(
     company="Thames Data", role="Engineer", timezone="Europe/London", country="GB",
     start=earlier, end=earlier + timedelta(hours=1),
     next_step="We'll decide by the end of the month.",
+))
+soon = morning(1)
+services.add(user, make_interview(
+    company=here.LONG_COMPANY, role="Staff Engineer", timezone=here.ZONE, country="CA",
+    start=soon, end=soon + timedelta(hours=1),
+    next_step="We'll be in touch within two weeks.",
+    interviewers=(interviewer(here.LONG_NAME, email=here.LONG_EMAIL),),
 ))
 # The long error comes the way a real one does: the thank-you is queued from its
 # draft, and the worker's send is refused by an SMTP server on loopback.
@@ -169,6 +179,45 @@ def test_a_long_name_address_and_error_keep_the_agenda_and_outbox_on_a_phone(
         PHONE,
     )
     assert wider == [], wider
+    page.close()
+
+
+# Every box inside <main> ends within the screen (the timeline scrolls in its own box).
+WIDER_THAN = """(limit) => [...document.querySelectorAll('main *')]
+  .filter(e => !e.closest('.timeline-wrap') && e.getBoundingClientRect().right > limit + 0.5)
+  .map(e => e.tagName + '.' + e.className)"""
+
+
+def test_a_long_address_and_company_keep_the_interview_and_drafts_pages_on_a_phone(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    # Issue 16's review: at 390 px the interviewer's address made the interview page
+    # 1012 px wide, and the back link to a long-named company the drafts page 631 px.
+    from playwright.sync_api import expect
+
+    page = _phone(browser)
+    for path, words in (
+        ("/interviews/1/", LONG_EMAIL),
+        ("/interviews/3/", LONG_EMAIL),
+        ("/interviews/3/", LONG_COMPANY),
+        ("/interviews/1/drafts/", "Data Analyst at Maple Systems"),
+        ("/interviews/3/drafts/", LONG_COMPANY),
+        ("/interviews/3/drafts/", LONG_NAME),
+    ):
+        page.goto(phone_server + path)
+        expect(page.get_by_text(words, exact=False).first).to_be_visible()
+        assert _width(page) <= PHONE, (path, _width(page))
+        wider = page.evaluate(WIDER_THAN, PHONE)
+        assert wider == [], (path, wider)
+    # The address is still one link, whole, that opens a mail app.
+    page.goto(phone_server + "/interviews/1/")
+    link = page.get_by_role("link", name=LONG_EMAIL)
+    expect(link).to_have_attribute("href", "mailto:" + LONG_EMAIL)
+    _shot(page, shots, "interview-long", PHONE)
+    page.goto(phone_server + "/interviews/3/drafts/")
+    back = page.get_by_role("link", name=re.compile("Staff Engineer at " + LONG_COMPANY))
+    expect(back).to_be_visible()
+    _shot(page, shots, "drafts-long", PHONE)
     page.close()
 
 
@@ -261,6 +310,90 @@ def test_the_timeline_opens_at_today_on_a_phone_and_its_labels_do_not_collide(
         for (a, _, a_end), (b, b_start, _) in itertools.pairwise(boxes):
             assert a_end <= b_start, (width, a, b, boxes)
     page.close()
+
+
+# Each timeline's axis labels (and "interview" over its band), with the plot area
+# they must lie in: right of the labels' column, left of the chart's end.
+AXIS_LABELS = """() => [...document.querySelectorAll('.timeline-wrap')].map(wrap => {
+  const column = wrap.querySelector('svg.timeline-labels').getBoundingClientRect();
+  const chart = wrap.querySelector('svg.timeline').getBoundingClientRect();
+  const labels = '.tl-tick-label, .tl-today-label, .tl-interview-label';
+  return [...wrap.querySelector('svg.timeline').querySelectorAll(labels)].map(t => {
+    const b = t.getBoundingClientRect();
+    return [t.textContent, b.left, b.right, b.top, b.bottom, column.right, chart.right];
+  });
+})"""
+
+
+def _labels_clear(timelines: list[list[list[Any]]], where: object) -> int:
+    """Every label inside the plot area and clear of every other; how many were checked."""
+    checked = 0
+    for labels in timelines:
+        assert labels, where
+        for text, left, right, _, _, column, end in labels:
+            assert column - 0.5 <= left and right <= end + 0.5, (where, text, labels)
+        for a, b in itertools.combinations(labels, 2):
+            apart = a[2] <= b[1] or b[2] <= a[1] or a[4] <= b[3] or b[4] <= a[3]
+            assert apart, (where, a, b)
+        checked += len(labels)
+    return checked
+
+
+def test_the_timelines_axis_labels_lie_in_the_plot_area_at_1280(
+    phone_server: str, browser: Any, shots: Path
+) -> None:
+    # Issue 16's review: at 1280 the first date on the axis lay half under the labels'
+    # column ("ı Dec", "9 Oct").
+    from playwright.sync_api import expect
+
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for number in (1, 2, 3):
+        page.goto(f"{phone_server}/interviews/{number}/")
+        expect(page.locator("svg.timeline .tl-tick-label").first).to_be_visible()
+        assert _labels_clear(page.evaluate(AXIS_LABELS), number) >= 3
+    page.goto(f"{phone_server}/interviews/2/")
+    _shot(page, shots, "timeline-axis", 1280)
+    page.close()
+
+
+SWEEP = """
+from datetime import timedelta
+from django.template.loader import render_to_string
+from followup.etiquette.planner import plan
+from followup.store.boot import setup
+from followup.web.timeline import layout
+from tests.factories import local, make_interview
+setup()
+# The first midnight falls anywhere from just after the chart's start to a day on,
+# and the span runs from days to months: the first tick's label meets the column.
+for start_hour in (0, 1, 11, 12, 13, 22, 23):
+    start = local("2026-11-17 00:00") + timedelta(hours=start_hour)
+    interview = make_interview(start=start, end=start + timedelta(hours=1),
+                               next_step="We'll decide by Friday.")
+    for days in (-3, 0, 1, 5, 20, 45, 200):
+        now = start + timedelta(days=days, hours=2)
+        drawn = layout(interview.start, interview.end, plan(interview, now).actions,
+                       now, interview.tz)
+        print(render_to_string("web/_timeline.html", {"t": drawn}))
+"""
+
+
+def test_no_axis_label_hides_under_the_labels_column_for_any_start(
+    browser: Any, tmp_path: Path
+) -> None:
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    drawn = subprocess.run(
+        [sys.executable, "-c", SWEEP], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    css = (Path(__file__).parents[2] / "src/followup/web/static/web/app.css").read_text()
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_content(f"<style>{css}</style><main class='wrap'>{drawn}</main>")
+    timelines = page.evaluate(AXIS_LABELS)
+    page.close()
+    assert len(timelines) == 7 * 7
+    assert _labels_clear(timelines, "sweep") >= 7 * 7 * 3
 
 
 LABELS_IN_VIEW = """() => {

@@ -30,6 +30,13 @@ TOP = 44
 ROW = 30
 BAR = 14
 MIN_TICK_GAP = 58
+# Half the width of the widest date label ("30 Sep") at the axis's 11-unit font, with
+# a margin, and of "today" and "interview": a label centred on its tick nearer than
+# this to either edge is moved inside the plot area, so that none lies half under
+# the labels' column ("ı Dec" at 1280 px, issue 16's review) or off the right edge.
+TICK_HALF = 22
+TODAY_HALF = 20
+INTERVIEW_HALF = 28
 # Half of "27 Nov" and of "today" at the axis's 12-unit font, and a margin: a
 # tick closer than this to today's line loses its label (they collided at 34).
 TODAY_GAP = 48
@@ -86,6 +93,18 @@ class Tick:
     label: str
     # Too close to today's label, which sits at the same height: not labelled.
     quiet: bool = False
+    # Where the label's middle goes: the tick's own x, unless that would put the
+    # label over an edge of the plot area.
+    label_x: float | None = None
+
+    @property
+    def text_x(self) -> float:
+        return self.x if self.label_x is None else self.label_x
+
+
+def inside(x: float, half: float) -> float:
+    """The middle of a label `half` wide each side, moved inside the plot area."""
+    return min(max(x, LABEL_WIDTH + half), WIDTH - half)
 
 
 @dataclass(frozen=True)
@@ -100,6 +119,14 @@ class Timeline:
     today_x: float | None
     axis_y: float
     description: str
+
+    @property
+    def today_label_x(self) -> float | None:
+        return None if self.today_x is None else inside(self.today_x, TODAY_HALF)
+
+    @property
+    def interview_label_x(self) -> float:
+        return inside(self.interview_x, INTERVIEW_HALF)
 
     @property
     def focus(self) -> float:
@@ -181,8 +208,10 @@ def layout(
     while day <= final:
         moment = datetime.combine(day, time(0), tzinfo=zone)
         position = x(moment)
-        if (not ticks or position - ticks[-1].x >= MIN_TICK_GAP) and position <= right - 20:
-            ticks.append(Tick(position, f"{day.day} {day:%b}"))
+        at = inside(position, TICK_HALF)
+        # Spaced by where their labels go: the first one may have moved right.
+        if (not ticks or at - ticks[-1].text_x >= MIN_TICK_GAP) and position <= right - 20:
+            ticks.append(Tick(position, f"{day.day} {day:%b}", label_x=at))
         day += timedelta(days=1)
     interview_x = x(start_u)
     description = (
@@ -190,10 +219,10 @@ def layout(
         + "; ".join(f"{bar.label}: {bar.when}, {bar.status_word}" for bar in bars)
         + "."
     )
-    inside = origin <= now_u <= last
-    today_x = x(now_u) if inside else None
+    today_x = x(now_u) if origin <= now_u <= last else None
     if today_x is not None:
-        ticks = [Tick(t.x, t.label, abs(t.x - today_x) < TODAY_GAP) for t in ticks]
+        today_at = inside(today_x, TODAY_HALF)
+        ticks = [Tick(t.x, t.label, abs(t.text_x - today_at) < TODAY_GAP, t.label_x) for t in ticks]
     return Timeline(
         width=WIDTH,
         height=int(axis_y + 30),
