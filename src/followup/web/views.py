@@ -170,12 +170,15 @@ AGENDA_LIMIT = 20
 
 def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     """One agenda line, with its links worked out here (cheaper than template tags)."""
-    from urllib.parse import urlencode
+    from urllib.parse import quote_plus
 
     base = f"/interviews/{row.interview}/"
     there = cast(ZoneInfo, row.due.tzinfo)  # the interview's zone (queries.agenda)
     loggable = row.kind in LOGGABLE
-    query = {"action": row.kind if loggable else "", "to": row.to or "", "next": "/"}
+    # As urlencode writes {"action": …, "to": …, "next": "/"}, in a third of its time.
+    query = (
+        f"action={quote_plus(row.kind if loggable else '')}&to={quote_plus(row.to or '')}&next=%2F"
+    )
     return {
         "interview": row.interview,
         "url": base,
@@ -200,7 +203,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
         else None,
         "done": row.kind in ONE_CLICK_DONE,
         "snooze": row.status == "not_yet",
-        "log_url": f"{base}log/?{urlencode(query)}",
+        "log_url": f"{base}log/?{query}",
     }
 
 
