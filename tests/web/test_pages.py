@@ -115,6 +115,45 @@ def test_snoozing_an_open_item_keeps_it(client: Client, interview_id: int) -> No
     assert "Thank-you note to Priya Raman" in page
 
 
+def test_agenda_items_escape_what_was_typed_and_their_forms_pass_csrf(
+    user: Any, frozen: Any
+) -> None:
+    """The items are written by views.agenda_item_html, not the template engine:
+    every typed value is escaped as the engine would, and the forms' token works."""
+    from django.test import Client
+
+    from tests.factories import interviewer
+
+    pk = services.add(
+        user,
+        make_interview(
+            company='Fish & <b>Chips</b> "Ltd"',
+            role="Lead <script>alert(1)</script>",
+            interviewers=(interviewer("Sean O'Brien"),),
+        ),
+    )
+    strict = Client(SERVER_NAME="127.0.0.1", enforce_csrf_checks=True)
+    page = html(strict.get("/"))
+    assert "Fish &amp; &lt;b&gt;Chips&lt;/b&gt; &quot;Ltd&quot; · " in page
+    assert "Lead &lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert" not in page and "<b>Chips" not in page
+    assert ">Thank-you note to Sean O&#x27;Brien</a>" in page
+    assert 'name="to" value="Sean O&#x27;Brien"' in page
+    assert "?action=thank_you&amp;to=Sean+O%27Brien&amp;next=%2F" in page
+    done = re.search(
+        rf'<form method="post" action="/interviews/{pk}/log/">'
+        r'<input type="hidden" name="csrfmiddlewaretoken" value="(\w+)">',
+        page,
+    )
+    assert done, page
+    response = strict.post(
+        f"/interviews/{pk}/log/",
+        {"csrfmiddlewaretoken": done.group(1), "action": "thank_you", "to": "Sean O'Brien"},
+    )
+    assert response.status_code == 302
+    assert ">Thank-you note to Sean O&#x27;Brien</a>" not in html(strict.get("/"))
+
+
 def test_snoozing_an_unknown_action_says_so(client: Client, interview_id: int) -> None:
     client.post(f"/interviews/{interview_id}/snooze/", {"action_id": "nothing"})
     assert "no longer open" in html(client.get("/"))

@@ -66,6 +66,12 @@ if _URL is None:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(database_path()),
+            # The web server's threads keep their connection between requests:
+            # opening one (its pragmas, the schema read on its first statement,
+            # its prepared statements) cost several milliseconds of every page
+            # (bench/README.md, the web agenda). Commands never close theirs
+            # early either way.
+            "CONN_MAX_AGE": None,
             "OPTIONS": {
                 "timeout": BUSY_TIMEOUT_SECONDS,
                 "transaction_mode": "IMMEDIATE",

@@ -27,6 +27,14 @@ from followup.places import place
 
 __all__ = ["Dates", "place"]
 
+# The names in English whatever the process's locale (strftime's %A and %B
+# follow it), from tables: strftime was a good part of the agenda's 60 rows.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Dates:
@@ -41,8 +49,10 @@ class Dates:
 
     def day(self, value: date, *, short: bool = False) -> str:
         """ "Wednesday 2 December" (or "Wed 2 Dec"), with the year when it is not this one."""
-        weekday, month = (f"{value:%a}", f"{value:%b}") if short else (f"{value:%A}", f"{value:%B}")
-        text = f"{weekday} {value.day} {month}"
+        weekday, month = WEEKDAYS[value.weekday()], MONTHS[value.month - 1]
+        text = (
+            f"{weekday[:3]} {value.day} {month[:3]}" if short else f"{weekday} {value.day} {month}"
+        )
         return text if value.year == self.today.year else f"{text} {value.year}"
 
     def where(self, zone: ZoneInfo) -> str:
@@ -64,7 +74,7 @@ class Dates:
 
     def written(self, local: datetime, *, short: bool = True) -> str:
         """ "Wed 2 Dec, 14:00": a moment as its own clock reads, no zone said."""
-        return f"{self.day(local.date(), short=short)}, {local:%H:%M}"
+        return f"{self.day(local.date(), short=short)}, {local.hour:02d}:{local.minute:02d}"
 
     def at_home(self, at: datetime, zone: ZoneInfo) -> str:
         """ "Wed 2 Dec, 14:00" in the candidate's zone; when `zone` is another, both

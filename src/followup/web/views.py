@@ -9,10 +9,12 @@ findings) are small views of their own; every page works without them.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from html import escape
 from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
@@ -169,12 +171,15 @@ AGENDA_LIMIT = 20
 
 def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
     """One agenda line, with its links worked out here (cheaper than template tags)."""
-    from urllib.parse import urlencode
+    from urllib.parse import quote_plus
 
     base = f"/interviews/{row.interview}/"
     there = cast(ZoneInfo, row.due.tzinfo)  # the interview's zone (queries.agenda)
     loggable = row.kind in LOGGABLE
-    query = {"action": row.kind if loggable else "", "to": row.to or "", "next": "/"}
+    # As urlencode writes {"action": …, "to": …, "next": "/"}, in a third of its time.
+    query = (
+        f"action={quote_plus(row.kind if loggable else '')}&to={quote_plus(row.to or '')}&next=%2F"
+    )
     return {
         "interview": row.interview,
         "url": base,
@@ -193,14 +198,93 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
         ),
         "due_iso": row.due.isoformat(),
         "why": row.why,
-        "sources": sources(row.sources),
+        "sources": row.sources,
         "draft_url": f"{base}drafts/#draft-{slugify(row.action_id)}"
         if row.kind in WRITTEN
         else None,
         "done": row.kind in ONE_CLICK_DONE,
         "snooze": row.status == "not_yet",
-        "log_url": f"{base}log/?{urlencode(query)}",
+        "log_url": f"{base}log/?{query}",
     }
+
+
+@functools.lru_cache(maxsize=64)
+def _cited(ids: tuple[str, ...]) -> str:
+    """ "<abbr title="…">S1</abbr> …; …": an item's sources, from the fixed table."""
+    return "; ".join(
+        f'<abbr title="{escape(s["title"])}">{escape(s["id"])}</abbr> {escape(s["title"])}'
+        for s in sources(ids)
+    )
+
+
+def agenda_item_html(item: dict[str, Any], token: str) -> str:
+    """One agenda item's `<li>`, written here rather than by the template engine:
+    a page of 60 items took about 15 ms there, and well under 1 ms here
+    (bench/README.md). Every value is escaped as the engine would; `token`: the
+    page's CSRF token, for the item's forms."""
+    e = escape
+    url = e(item["url"])
+    kind = item["kind"]
+    by = (
+        f' <span class="channel">by {e(item["channel"])}</span>'
+        if item["channel"] != "self"
+        else ""
+    )
+    late = (
+        ' <span class="badge badge-overdue">overdue</span>' if item["status"] == "overdue" else ""
+    )
+    draft = (
+        f'<a class="button" href="{e(item["draft_url"])}">Open draft</a>'
+        if item["draft_url"]
+        else ""
+    )
+    if item["done"]:
+        act = (
+            f'\n          <form method="post" action="{url}log/">'
+            f'<input type="hidden" name="csrfmiddlewaretoken" value="{e(token)}">\n'
+            f'            <input type="hidden" name="action" value="{e(kind)}">'
+            f'<input type="hidden" name="to" value="{e(item["to"] or "")}">'
+            '<input type="hidden" name="next" value="/">\n'
+            '            <button type="submit" class="button">Mark done</button>\n'
+            "          </form>\n          "
+        )
+    elif kind == "debrief":
+        act = f'<a class="button" href="{url}debrief/">Write debrief</a>\n          '
+    elif kind == "move_on":
+        act = f'<a class="button" href="{url}outcome/">Record outcome</a>\n          '
+    else:
+        act = ""
+    snooze = (
+        f'\n          <form method="post" action="{url}snooze/">'
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{e(token)}">\n'
+        f'            <input type="hidden" name="action_id" value="{e(item["action_id"])}">\n'
+        '            <button type="submit" class="button quiet" title="Hide it until its window'
+        ' opens">Snooze until it opens</button>\n'
+        "          </form>\n          "
+        if item["snooze"]
+        else ""
+    )
+    return (
+        f'\n      <li class="item st-{e(item["status"])}">\n'
+        '        <div class="item-main">\n'
+        f'          <h3 class="item-title"><a href="{url}">{e(item["label"])}</a>{by}</h3>\n'
+        f'          <p class="item-for">{e(item["company"])} · {e(item["role"])}</p>\n'
+        f'          <p class="item-when"><time datetime="{e(item["due_iso"])}">{e(item["when"])}'
+        f"</time>{late}</p>\n"
+        '          <details class="why">\n'
+        "            <summary>Why</summary>\n"
+        f"            <p>{e(item['why'])}</p>\n"
+        f'            <p class="cites">Sources: {_cited(tuple(item["sources"]))}</p>\n'
+        "          </details>\n"
+        "        </div>\n"
+        '        <div class="item-actions">\n'
+        f"          {draft}\n"
+        f"          {act}\n"
+        f'          <a class="button quiet" href="{e(item["log_url"])}">Log a contact</a>\n'
+        f"          {snooze}\n"
+        "        </div>\n"
+        "      </li>\n    "
+    )
 
 
 @require_safe
@@ -209,6 +293,9 @@ def agenda(request: HttpRequest) -> HttpResponse:
 
     Two more read what delivery must tell: its notices, failed and unknown messages.
     """
+    from django.middleware.csrf import get_token
+    from django.utils.safestring import mark_safe
+
     from followup.web.delivery import attention
 
     now = clock.now()
@@ -218,11 +305,16 @@ def agenda(request: HttpRequest) -> HttpResponse:
     )
     zone = found.zone
     dates = Dates.at(found.now, zone)
+    token = get_token(request)
     sections = [
         {
             "key": section.key,
             "title": section.title,
-            "items": [agenda_item(row, dates) for row in section.rows],
+            "shown": len(section.rows),
+            # Every value escaped by agenda_item_html.
+            "items": mark_safe(
+                "".join(agenda_item_html(agenda_item(row, dates), token) for row in section.rows)
+            ),
             "total": section.total,
             "exact": section.exact,
             "more": section.total - len(section.rows),
