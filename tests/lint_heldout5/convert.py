@@ -1,54 +1,13 @@
-"""Turn the fifth held-out set (sentences.jsonl, notes.jsonl as its author
-wrote them, each with the author's kind of message) into the layout
-tests/lint_scoring.py reads: the linter's kind per sentence and one note file
-per note with `expected.yaml`.
-
-The author's kinds map onto the linter's: a reply to a rejection is a bridge
-note; a note about an offer has no kind of its own, and is linted as a
-stay-in-touch note (not a thank-you, whose rule that it name something from
-the interview does not apply to it).
-Run from the repository root: python -m tests.lint_heldout5.convert
+"""Turn the fifth held-out set into the layout tests/lint_scoring.py reads
+(tests/lint_convert.py). Run from the repository root:
+python -m tests.lint_heldout5.convert
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-HERE = Path(__file__).parent
-KIND = {
-    "thank_you": "thank_you",
-    "check_in": "check_in",
-    "rejection_reply": "bridge",
-    "withdrawal": "withdrawal",
-    "offer": "stay_in_touch",
-}
-
-
-def main() -> None:
-    rows = []
-    for line in (HERE / "sentences.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            rows.append({"text": item["text"], "kind": KIND[item["kind"]], "label": item["label"]})
-    (HERE / "scored_sentences.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8"
-    )
-    folder = HERE / "notes"
-    folder.mkdir(exist_ok=True)
-    expected = ["# fifth held-out set: file name -> expected codes; never used to tune"]
-    lines = (HERE / "notes.jsonl").read_text("utf-8").splitlines()
-    for number, line in enumerate(filter(str.strip, lines), 1):
-        item = json.loads(line)
-        name = f"note-{number:02d}.txt"
-        text = item["text"].strip()
-        # A note pasted with its Subject: line keeps it in the header, beside Kind:.
-        joiner = "\n" if text.lower().startswith("subject:") else "\n\n"
-        body = f"Kind: {KIND[item['kind']]}{joiner}{text}\n"
-        (folder / name).write_text(body, "utf-8")
-        expected.append(f"{name}: {json.dumps(sorted(item['codes']))}")
-    (folder / "expected.yaml").write_text("\n".join(expected) + "\n", "utf-8")
-
+from tests.lint_convert import convert
 
 if __name__ == "__main__":
-    main()
+    convert(Path(__file__).parent, "fifth")
