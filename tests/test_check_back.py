@@ -290,3 +290,29 @@ def test_a_check_back_date_before_the_reply_is_refused() -> None:
         ValueError, match=r"check_back: 2026-12-02 is before the reply \(2026-12-03\)"
     ):
         replied(check_back=date(2026, 12, 2))
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        # Issue 16's third review: the reason put days in their mouth.
+        (
+            "Check back next week.",
+            "they asked you to check back (a day they did not name: read as Monday 23 "
+            "November 2026)",
+        ),
+        (
+            "Get in touch with me if you have heard nothing by the 3rd.",
+            "they asked you to get in touch if you had heard nothing by Thursday 3 December 2026",
+        ),
+        ("They asked me to check back on Monday.", "they asked you to check back on Monday 23"),
+    ],
+)
+def test_the_check_in_reason_quotes_only_the_day_they_named(said: str, wanted: str) -> None:
+    from followup.etiquette.planner import plan as make_plan
+    from tests.factories import local, make_interview
+
+    interview = make_interview(next_step=said, start=local("2026-11-17 10:00"))
+    result = make_plan(interview, local("2026-11-17 12:00"))
+    (check_in,) = [a for a in result.actions if a.id == "check_in"]
+    assert wanted in " ".join(check_in.why.split()), check_in.why

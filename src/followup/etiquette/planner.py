@@ -9,6 +9,7 @@ wall-clock time than the interview did.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -119,13 +120,48 @@ class Timeframe:
         self.decision_by = interview.decision_by or derived.decision_by
         self.follow_up_on = interview.follow_up_on or derived.follow_up_on
         self.few_days = derived.few_days
+        # What the reason may put in their mouth (issue 16's third review): a day
+        # they named ("on Monday", "by the 3rd"), not one worked out from "next
+        # week"; and "if you have heard nothing by the 3rd" is the 3rd, though
+        # the check-in goes the working day after.
+        derived_only = interview.follow_up_on is None
+        self.not_heard_by = (
+            self.decision_by
+            if derived_only
+            and interview.decision_by is None
+            and derived.follow_up_on is not None
+            and derived.decision_by is not None
+            and derived.follow_up_on > derived.decision_by
+            else None
+        )
+        self.check_back_named = not derived_only or any(
+            _NAMES_A_DAY.search(phrase) for phrase in derived.matched
+        )
         self.no_calls = replies_say_no_calls or (
             interview.no_calls if interview.no_calls is not None else derived.no_calls
         )
 
     def describe(self) -> str | None:
         """The timeframe the employer gave, for the check-in's reason and wording."""
+        if self.not_heard_by is not None:
+            return (
+                "they asked you to get in touch if you had heard nothing by "
+                f"{long_date(self.not_heard_by)}"
+            )
+        if self.follow_up_on is not None and not self.check_back_named:
+            return (
+                "they asked you to check back (a day they did not name: read as "
+                f"{long_date(self.follow_up_on)})"
+            )
         return describe_timeframe(self.follow_up_on, self.decision_by, self.few_days)
+
+
+# A phrase that names a day itself: a weekday, a month, a number, today/tomorrow.
+_NAMES_A_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\b|\b(?:today|tomorrow)\b",
+    re.I,
+)
 
 
 def describe_timeframe(
