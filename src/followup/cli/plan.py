@@ -94,7 +94,10 @@ def print_plan(plan: Plan, interview: Interview, now: datetime | None = None) ->
     from followup.etiquette.labels import ACTION_LABELS
 
     console = Console(highlight=False)
-    when = f"{interview.local_start:%a %d %b %Y %H:%M} ({interview.timezone})"
+    from followup.places import place
+
+    # Named as the plan's lines name it ("New York time"), not by its key.
+    when = f"{interview.local_start:%a %d %b %Y %H:%M} {place(interview.tz)}"
     # User text goes in as Text, never as markup, so brackets print as typed.
     console.print(Text(f"{interview.role} at {interview.company}, {when}", style="bold"))
     year = (now or interview.local_start).astimezone(interview.tz).year
