@@ -87,7 +87,14 @@ def test_export_import_export_is_identical(store: Path, tmp_path: Path) -> None:
     other = tmp_path / "other-home"
     with pytest.MonkeyPatch.context() as mp:
         use_home(mp, other)
-        assert run("import", str(exported)).code == 0
+        imported = run("import", str(exported))
+        assert imported.code == 0
+        # What the backup left behind is said where it is missed (issue 16's review).
+        assert imported.out.splitlines() == [
+            "Imported 3 interviews.",
+            "Not in a backup, to set up again: the mail account and its morning digest "
+            "(followup mail), the outbox, the calendar subscription link, snoozes.",
+        ]
         second = run("export")
         agenda = run("agenda", "--now", "2026-11-24T12:00-05:00", "--json").out
     assert second.out == first.out
@@ -248,6 +255,7 @@ def test_export_says_exactly_what_it_leaves_out() -> None:
     said = readme.partition("`followup export` writes every interview")[2][:600]
     for part in ("the outbox", "the mail account", "calendar subscription link", "snoozed"):
         assert part in said, part
+    assert "morning digest" in said and "morning digest" in shown
 
 
 def test_a_store_with_over_a_thousand_interviewers_exports_and_imports(

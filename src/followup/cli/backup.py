@@ -35,7 +35,8 @@ def export_command(shell: Shell, output: str | None) -> None:
     Left out (set them up again after an import):
     - the outbox: messages scheduled or sent through it, and its notices;
     - the mail account (followup mail: SMTP and IMAP servers, sender,
-      where the password is read; the password itself is never stored);
+      where the password is read, the morning digest; the password itself
+      is never stored);
     - the calendar subscription link and its event sequence numbers;
     - snoozed agenda items.
     """
@@ -87,3 +88,8 @@ def import_command(shell: Shell, file: str, merge: bool) -> None:
     click.echo(f"Imported {len(added)} interview{'' if len(added) == 1 else 's'}.")
     if skipped:
         click.echo(f"{skipped} were already stored and left as they are.")
+    # An export leaves these behind (export's help): say so where they are missed.
+    click.echo(
+        "Not in a backup, to set up again: the mail account and its morning digest "
+        "(followup mail), the outbox, the calendar subscription link, snoozes."
+    )
