@@ -124,6 +124,10 @@ def test_a_thank_you_a_week_past_its_due_time_is_too_late_to_stand_alone() -> No
     five_weeks = check(interview, contact, local("2026-12-22 10:00"))
     assert not five_weeks.allowed
     assert five_weeks.reason.endswith("; your check-in opens with a line of thanks instead.")
+    # Once that check-in is logged it has carried the thanks: no "instead" (review 4).
+    checked_in = with_contacts(interview, CHECK_IN_SENT)
+    after = check(checked_in, contact, local("2026-12-22 10:00"))
+    assert not after.allowed and after.reason.endswith("more than a week earlier.")
     # The plan says the same of both, at the same moments.
     from followup.etiquette.model import Status
     from followup.etiquette.planner import plan

@@ -249,7 +249,8 @@ def _thank_you(facts: _Facts, to: str | None, at: datetime) -> Verdict:
         contact = interview.contact_person
         instead = (
             "; your check-in opens with a line of thanks instead"
-            if key == contact.key and interview.outcome is None
+            # Once that check-in is logged, it has carried the thanks already.
+            if key == contact.key and interview.outcome is None and not facts.history.check_in_sent
             else ""
         )
         return _refused(
