@@ -18,6 +18,7 @@ documented in docs/writing.md with the rule book's sources:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -29,6 +30,7 @@ from followup.writing.budget import OutOfTime, never
 from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
 from followup.writing.spelling import (
+    COMMON,
     PREFIXES,
     SLIPS,
     Speller,
@@ -39,6 +41,7 @@ from followup.writing.spelling import (
 from followup.writing.text import (
     HONORIFICS,
     LineIndex,
+    Token,
     count_words,
     fold,
     greeting_name,
@@ -500,20 +503,91 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
         names=context.names | {w for w in to_words if len(w) >= NAME_MIN},
     )
     greeting_line = None if reading.greeting is None else reading.line_at(reading.greeting)
+    signature_line = None if reading.sign_off is None else reading.line_at(reading.sign_off)
     seen: set[str] = set()
     for text, line_at in _segments(reading):
-        for token in tokens(text):
+        found = list(tokens(text))
+        for n, token in enumerate(found):
+            if _foreign(text, token) or _name_particle(text, found, n):
+                continue
             line = line_at(token.start)
             in_greeting = text is note.body and line == greeting_line
+            in_signature = (
+                text is note.body and signature_line is not None and line >= signature_line
+            )
             for i, part in enumerate(_parts(token.text)):
                 key = fold(part)
                 if key in seen:
                     continue
                 initial = token.initial and i == 0
-                message = _misspelled(part, initial, in_greeting, known, check)
+                if in_signature:
+                    message = _sign_off_slip(part, known, check)
+                else:
+                    message = _misspelled(part, initial, in_greeting, known, check)
                 if message is not None:
                     seen.add(key)
                     yield _finding(note.name, line, Code.SPELLING, message)
+
+
+def _foreign(text: str, token: Token) -> bool:
+    """A word with a letter English does not use ("Siobhán", "Wiśniewski", "Ōtara",
+    "whānau"), or cut off by a combining accent ("Kẹ́hìndé"): not checked against
+    an English dictionary."""
+    if any(c.isalpha() and not c.isascii() for c in token.text):
+        return True
+    end = token.start + len(token.text)
+    before = text[token.start - 1] if token.start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return any(
+        c and (unicodedata.combining(c) or (c.isalpha() and not c.isascii()))
+        for c in (before, after)
+    )
+
+
+# A lowercase word this short between two capitalised ones is part of a name:
+# "Nurul Izzati binti Rahman", "Muhammad bin Ismail", "Ludwig van Beethoven".
+PARTICLE_MAX = 5
+
+
+def _name_particle(text: str, found: Sequence[Token], n: int) -> bool:
+    token = found[n]
+    if not token.text.islower() or len(token.text) > PARTICLE_MAX or not 0 < n < len(found) - 1:
+        return False
+    before, after = found[n - 1], found[n + 1]
+    return (
+        before.text[0].isupper()
+        and after.text[0].isupper()
+        and text[before.start + len(before.text) : token.start] == " "
+        and text[token.start + len(token.text) : after.start] == " "
+    )
+
+
+# The words of English sign-offs: in the sign-off and signature lines, where
+# names, titles and sign-offs in other languages ("Ngā mihi", "Terima kasih",
+# "Com os melhores cumprimentos") stand, only a slip for one of these (or a
+# known slip) is reported: "Sincerly," "Best regrads,".
+SIGN_OFF_WORDS = frozenset(
+    {
+        "regards", "wishes", "thanks", "thank", "sincerely", "cheers", "respectfully", "yours",
+        "truly", "faithfully", "best", "kind", "kindest", "warm", "warmest", "many", "with",
+        "gratitude", "appreciation", "all", "the", "you", "again", "warmly", "gratefully",
+        "cordially",
+    }
+)  # fmt: skip
+
+
+def _sign_off_slip(word: str, words_known: Words, check: Speller) -> str | None:
+    """Why a word of the signature block looks misspelled: only as a slip for a
+    sign-off word ("Sincerly", "regrads"), even with a capital."""
+    key = fold(word)
+    if key in words_known.certain or check.known(key):
+        return None
+    meant = next((w for w in check.neighbours(key) if w in SIGN_OFF_WORDS), None)
+    if meant is None:
+        return None
+    if word[0].isupper():
+        meant = meant[:1].upper() + meant[1:]
+    return f"'{word}' is not in the dictionary: did you mean '{meant}'?"
 
 
 def _parts(word: str) -> Iterator[str]:
@@ -559,9 +633,13 @@ def _misspelled(
             return None
         if near:
             return _name_message(word, near)
+        # A month or weekday a letter off is a slip wherever it stands ("Febuary").
+        if len(key) >= NAME_MIN and any(w in CALENDAR for w in check.neighbours(key)):
+            pass
         # Used as a name elsewhere in the note, capitalised mid-sentence, or
-        # with nothing in the dictionary one slip away: a name we were not told.
-        if key in words_known.proper or not initial or not check.neighbours(key):
+        # with no common word one slip away that is not itself a name
+        # ("Subramaniam" is not "Subramanian" misspelled): a name we were not told.
+        elif key in words_known.proper or not initial or not _slip_of_common(key, check):
             return None
     elif key in words_known.proper or check.known(key):
         return None
@@ -578,6 +656,23 @@ def _misspelled(
         "letter; with --interview, the interview's names and topics are known; a word of "
         "your trade can be added with followup config words)"
     )
+
+
+CALENDAR = frozenset(
+    {
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
+def _slip_of_common(key: str, check: Speller) -> bool:
+    """A common word one edit away that is not also a name: `key` is a slip for it."""
+    if key in SLIPS:
+        return True
+    names = dictionary_names()
+    return any(check.frequency(w) >= COMMON and w not in names for w in check.neighbours(key))
 
 
 def _near_name(word: str, names: frozenset[str]) -> str | None:

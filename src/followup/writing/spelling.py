@@ -87,6 +87,9 @@ PREFIXES = (
     "semi", "mid", "mini", "micro", "macro", "mega", "meta", "hyper", "super", "ultra", "inter",
     "intra", "geo", "bio", "eco", "neuro", "cyber", "tele", "pharmaco", "electro", "hydro",
     "thermo", "photo", "counter", "cardio", "psycho", "socio", "de", "anti", "self", "pro",
+    "haemo", "hemo", "immuno", "palaeo", "paleo", "litho", "petro", "nano", "aero", "agri",
+    "agro", "chemo", "cryo", "cyto", "gastro", "histo", "onco", "patho", "physio", "radio",
+    "seismo", "toxico", "nephro", "opto",
 )  # fmt: skip
 # Closed compounds of two common words ("stormwater", "codebase") are known;
 # both halves need this many letters, so "alot" and "infact" are not.
