@@ -634,7 +634,7 @@ def _misspelled(
         if near:
             return _name_message(word, near)
         # A month or weekday a letter off is a slip wherever it stands ("Febuary").
-        if len(key) >= NAME_MIN and any(w in CALENDAR for w in check.neighbours(key)):
+        if _calendar_slip(key):
             pass
         # Used as a name elsewhere in the note, capitalised mid-sentence, or
         # with no common word one slip away that is not itself a name
@@ -665,6 +665,11 @@ CALENDAR = frozenset(
         "friday", "saturday", "sunday",
     }
 )  # fmt: skip
+
+
+def _calendar_slip(key: str) -> bool:
+    """'febuary', 'wendesday': a month or weekday one edit away."""
+    return len(key) >= NAME_MIN and any(within_one_edit(key, day) for day in CALENDAR)
 
 
 def _slip_of_common(key: str, check: Speller) -> bool:
