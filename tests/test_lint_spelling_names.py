@@ -173,3 +173,25 @@ def test_a_name_particle_and_a_name_at_a_sentence_start_are_names() -> None:
         "Nurul Izzati binti Rahman the control room.\n\nBest regards,\nAlex\n"
     )
     assert spelling(text) == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Ngā mihi nui\nAroha Tūhoe-Smith\n",
+        "Com os melhores cumprimentos,\nJoão Silva\nEngenheiro de processos\nPetrobras\n"
+        "+55 21 5555 0000\njoao.silva@example.com\n",
+        "Saludos cordiales,\nAna María Pérez\nIngeniera de procesos\n",
+    ],
+)
+def test_a_sign_off_in_another_language_over_a_signature_is_not_checked(ending: str) -> None:
+    text = f"Dear Ana,\n\nThank you for the interview about the dewatering works.\n\n{ending}"
+    assert spelling(text) == []
+
+
+def test_a_short_name_at_a_sentence_start_is_not_a_word_without_its_capital() -> None:
+    text = (
+        "Dear Ana,\n\nThank you. Iyer and Ganesan walked me through the lidar survey and the "
+        "dashcam telematics. Tiwari showed the thrombogenic risk work.\n\nCheers,\nAna\n"
+    )
+    assert spelling(text) == []

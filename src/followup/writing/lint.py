@@ -32,6 +32,7 @@ from followup.writing.note import Note
 from followup.writing.spelling import (
     COMMON,
     PREFIXES,
+    RUN_ONS,
     SLIPS,
     Speller,
     dictionary_names,
@@ -289,6 +290,16 @@ def is_generic(note: Note, interview: Interview | None = None) -> bool:
     return any(True for _ in _generic(_Reading(note, context), context))
 
 
+def _signature_block(block: Sequence[str], most: int = SIGNATURE_LINES) -> bool:
+    """A few short lines, none ending a sentence, the first a name."""
+    if len(block) > most:
+        return False
+    if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
+        return False
+    name = block[0].split()
+    return 1 <= len(name) <= 4 and all(w[0].isupper() for w in name)
+
+
 @dataclass
 class _Reading:
     """One note, split into the parts the checks need."""
@@ -370,17 +381,22 @@ class _Reading:
             start -= 1
         block = [line.strip() for line in self.lines[start:end]]
         first_content = (self.greeting or 0) + 1
-        if not block or start <= first_content or len(block) > SIGNATURE_LINES:
+        if not block or start <= first_content or len(block) > SIGNATURE_LINES + 2:
             return None
-        # "Sincerly," (a sign-off, misspelled) over the name: the signature starts there.
-        if block[0].endswith(",") and len(block[0].split()) <= 4 and len(block) > 1:
-            block = block[1:]
-        if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
-            return None
-        name = block[0].split()
-        if not 1 <= len(name) <= 4 or not all(w[0].isupper() for w in name):
-            return None
-        return start - 1
+        if _signature_block(block):
+            return start - 1
+        # "Sincerly," (a sign-off, misspelled) or one we do not know ("Ngā mihi
+        # nui", "Com os melhores cumprimentos,") over the name: the signature
+        # starts there.
+        opening = block[0]
+        if (
+            len(block) > 1
+            and len(opening.split()) <= 4
+            and not opening.endswith((".", "!", "?"))
+            and _signature_block(block[1:], SIGNATURE_LINES + 1)
+        ):
+            return start - 1
+        return None
 
     def _addressee(self) -> Interviewer | None:
         if self.note.to:
@@ -674,10 +690,14 @@ def _calendar_slip(key: str) -> bool:
 
 def _slip_of_common(key: str, check: Speller) -> bool:
     """A common word one edit away that is not also a name: `key` is a slip for it."""
-    if key in SLIPS:
+    if key in SLIPS or key in RUN_ONS:
         return True
     names = dictionary_names()
-    return any(check.frequency(w) >= COMMON and w not in names for w in check.neighbours(key))
+    # Not the word without its capital ("Iyer" is not "yer" misspelled).
+    return any(
+        check.frequency(w) >= COMMON and w not in names and w != key[1:]
+        for w in check.neighbours(key)
+    )
 
 
 def _near_name(word: str, names: frozenset[str]) -> str | None:
