@@ -596,10 +596,12 @@ def _sign_off_slip(word: str, words_known: Words, check: Speller) -> str | None:
     """Why a word of the signature block looks misspelled: only as a slip for a
     sign-off word ("Sincerly", "regrads"), even with a capital."""
     key = fold(word)
-    if key in words_known.certain or check.known(key):
-        return None
-    meant = next((w for w in check.neighbours(key) if w in SIGN_OFF_WORDS), None)
-    if meant is None:
+    # Short sign-off words are a letter from too many names ("Bess", "Ali").
+    meant = next(
+        (w for w in sorted(SIGN_OFF_WORDS) if len(w) >= NAME_MIN + 1 and within_one_edit(key, w)),
+        None,
+    )
+    if meant is None or key in words_known.certain or check.known(key):
         return None
     if word[0].isupper():
         meant = meant[:1].upper() + meant[1:]
