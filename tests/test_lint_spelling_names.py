@@ -195,3 +195,15 @@ def test_a_short_name_at_a_sentence_start_is_not_a_word_without_its_capital() ->
         "dashcam telematics. Tiwari showed the thrombogenic risk work.\n\nCheers,\nAna\n"
     )
     assert spelling(text) == []
+
+
+@pytest.mark.parametrize("name", ["Ravi", "Kemi", "Siti", "Noor", "Cian", "Deepa", "Hamid"])
+def test_a_short_name_opening_a_sentence_is_a_name(name: str) -> None:
+    text = f"Dear Ana,\n\nThank you for the interview. {name} explained the plant.\n\nBest,\nAna\n"
+    assert spelling(text) == []
+
+
+@pytest.mark.parametrize("typo", ["Teh", "Thnk", "Adn", "Waht", "Alot"])
+def test_a_short_slip_opening_a_sentence_is_caught(typo: str) -> None:
+    text = f"Dear Ana,\n\nThank you for the interview. {typo} plant was great.\n\nBest,\nAna\n"
+    assert any(f"'{typo}'" in m for m in spelling(text)), spelling(text)

@@ -676,6 +676,9 @@ def _misspelled(
     )
 
 
+# Capitalised words at a sentence start this long or shorter are names
+# unless plainly a slip (see `_slip_of_common`).
+SHORT_NAME = 5
 CALENDAR = frozenset(
     {
         "january", "february", "march", "april", "june", "july", "august", "september",
@@ -696,10 +699,25 @@ def _slip_of_common(key: str, check: Speller) -> bool:
         return True
     names = dictionary_names()
     # Not the word without its capital ("Iyer" is not "yer" misspelled).
-    return any(
-        check.frequency(w) >= COMMON and w not in names and w != key[1:]
+    near = [
+        w
         for w in check.neighbours(key)
-    )
+        if check.frequency(w) >= COMMON and w not in names and w != key[1:]
+    ]
+    if len(key) > SHORT_NAME:
+        return bool(near)
+    # A short name is a letter from many short words ("Ravi", "Kemi", "Siti",
+    # "Noor", "Cian"): only two letters swapped ("Teh") or no vowel ("Thnk")
+    # make it a slip.
+    return not set(key) & set("aeiouy") or any(_swapped(key, w) for w in near)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1
 
 
 def _near_name(word: str, names: frozenset[str]) -> str | None:
