@@ -207,3 +207,21 @@ def test_a_short_name_opening_a_sentence_is_a_name(name: str) -> None:
 def test_a_short_slip_opening_a_sentence_is_caught(typo: str) -> None:
     text = f"Dear Ana,\n\nThank you for the interview. {typo} plant was great.\n\nBest,\nAna\n"
     assert any(f"'{typo}'" in m for m in spelling(text)), spelling(text)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "ending"),
+    [
+        ("Kia ora koutou,", "Ngā mihi,\nTama"),
+        ("Dear Mr van der Merwe,", "Groete,\nPieter de la Cruz"),
+        ("Dear Tama,", "Ngā mihi, Tama"),
+    ],
+)
+def test_greetings_and_signatures_in_other_languages_are_names(greeting: str, ending: str) -> None:
+    text = f"{greeting}\n\nThank you for the interview about the dewatering works.\n\n{ending}\n"
+    assert spelling(text) == []
+
+
+def test_a_slip_in_an_english_greeting_is_caught() -> None:
+    text = "Good mornign Ana,\n\nThank you for the interview on Monday.\n\nBest regards,\nAna\n"
+    assert any("'mornign'" in m for m in spelling(text))

@@ -297,7 +297,13 @@ def _signature_block(block: Sequence[str], most: int = SIGNATURE_LINES) -> bool:
     if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
         return False
     name = block[0].split()
-    return 1 <= len(name) <= 4 and all(w[0].isupper() for w in name)
+    # Lowercase particles may stand inside a name: "Pieter de la Cruz", "Siti binti Ali".
+    return (
+        1 <= len(name) <= 5
+        and name[0][0].isupper()
+        and name[-1][0].isupper()
+        and all(w[0].isupper() or len(w) <= PARTICLE_MAX for w in name)
+    )
 
 
 @dataclass
@@ -538,6 +544,9 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
                 initial = token.initial and i == 0
                 if in_signature:
                     message = _sign_off_slip(part, known, check)
+                elif in_greeting and part.islower():
+                    # "Kia ora koutou,": only a slip for a greeting word counts.
+                    message = _sign_off_slip(part, known, check, GREETING_WORDS)
                 else:
                     message = _misspelled(part, initial, in_greeting, known, check)
                 if message is not None:
@@ -592,13 +601,22 @@ SIGN_OFF_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _sign_off_slip(word: str, words_known: Words, check: Speller) -> str | None:
+# The words of English greetings, for lowercase words of the greeting line.
+GREETING_WORDS = frozenset(
+    {"hello", "morning", "afternoon", "evening", "everyone", "there", "greetings", "whom",
+     "concern", "hiring", "manager", "team", "recruiting", "committee", "panel"}
+)  # fmt: skip
+
+
+def _sign_off_slip(
+    word: str, words_known: Words, check: Speller, vocabulary: frozenset[str] = SIGN_OFF_WORDS
+) -> str | None:
     """Why a word of the signature block looks misspelled: only as a slip for a
     sign-off word ("Sincerly", "regrads"), even with a capital."""
     key = fold(word)
     # Short sign-off words are a letter from too many names ("Bess", "Ali").
     meant = next(
-        (w for w in sorted(SIGN_OFF_WORDS) if len(w) >= NAME_MIN + 1 and within_one_edit(key, w)),
+        (w for w in sorted(vocabulary) if len(w) >= NAME_MIN + 1 and within_one_edit(key, w)),
         None,
     )
     if meant is None or key in words_known.certain or check.known(key):
