@@ -225,3 +225,11 @@ def test_greetings_and_signatures_in_other_languages_are_names(greeting: str, en
 def test_a_slip_in_an_english_greeting_is_caught() -> None:
     text = "Good mornign Ana,\n\nThank you for the interview on Monday.\n\nBest regards,\nAna\n"
     assert any("'mornign'" in m for m in spelling(text))
+
+
+def test_a_typo_in_a_postscript_after_the_signature_is_caught() -> None:
+    text = (
+        "Dear Ana,\n\nThank you for the interview on Monday.\n\nNgā mihi,\nTama Pōtae\n\n"
+        "P.S. I will recieve the site induction pack on Friday, as you suggested.\n"
+    )
+    assert any("'recieve'" in m for m in spelling(text)), spelling(text)

@@ -525,7 +525,8 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
         names=context.names | {w for w in to_words if len(w) >= NAME_MIN},
     )
     greeting_line = None if reading.greeting is None else reading.line_at(reading.greeting)
-    signature_line = None if reading.sign_off is None else reading.line_at(reading.sign_off)
+    signature = _signature_lines(reading)
+    cleared: set[str] = set()  # words of the signature found fine: not tested again
     seen: set[str] = set()
     for text, line_at in _segments(reading):
         found = list(tokens(text))
@@ -534,16 +535,18 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
                 continue
             line = line_at(token.start)
             in_greeting = text is note.body and line == greeting_line
-            in_signature = (
-                text is note.body and signature_line is not None and line >= signature_line
-            )
+            in_signature = text is note.body and line in signature
             for i, part in enumerate(_parts(token.text)):
                 key = fold(part)
                 if key in seen:
                     continue
                 initial = token.initial and i == 0
                 if in_signature:
+                    if key in cleared:
+                        continue
                     message = _sign_off_slip(part, known, check)
+                    if message is None:
+                        cleared.add(key)
                 elif in_greeting and part.islower():
                     # "Kia ora koutou,": only a slip for a greeting word counts.
                     message = _sign_off_slip(part, known, check, GREETING_WORDS)
@@ -552,6 +555,29 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
                 if message is not None:
                     seen.add(key)
                     yield _finding(note.name, line, Code.SPELLING, message)
+
+
+# A line of the signature block has at most this many words, or ends no
+# sentence; a longer sentence after the sign-off ("P.S. ...") is prose.
+SIGNATURE_WORDS = 8
+SIGNATURE_SENTENCE_WORDS = 5
+
+
+def _signature_lines(reading: _Reading) -> frozenset[int]:
+    """The file lines of the sign-off and signature: from the sign-off line to
+    the first line of prose after it."""
+    if reading.sign_off is None:
+        return frozenset()
+    found: set[int] = set()
+    for row in range(reading.sign_off, len(reading.lines)):
+        line = reading.lines[row].strip()
+        size = len(line.split())
+        if size > SIGNATURE_WORDS or (
+            size > SIGNATURE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
+        ):
+            break
+        found.add(reading.line_at(row))
+    return frozenset(found)
 
 
 def _foreign(text: str, token: Token) -> bool:
