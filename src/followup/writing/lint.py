@@ -584,9 +584,11 @@ def _foreign(text: str, token: Token) -> bool:
     """A word with a letter English does not use ("Siobhán", "Wiśniewski", "Ōtara",
     "whānau"), or cut off by a combining accent ("Kẹ́hìndé"): not checked against
     an English dictionary."""
+    end = token.start + len(token.text)
+    if text[max(token.start - 1, 0) : end + 1].isascii():
+        return False  # the common case, tested fast
     if any(c.isalpha() and not c.isascii() for c in token.text):
         return True
-    end = token.start + len(token.text)
     before = text[token.start - 1] if token.start > 0 else ""
     after = text[end] if end < len(text) else ""
     return any(
