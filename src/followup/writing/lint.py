@@ -18,6 +18,7 @@ documented in docs/writing.md with the rule book's sources:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -29,7 +30,9 @@ from followup.writing.budget import OutOfTime, never
 from followup.writing.kinds import WORD_LIMIT, NoteKind
 from followup.writing.note import Note
 from followup.writing.spelling import (
+    COMMON,
     PREFIXES,
+    RUN_ONS,
     SLIPS,
     Speller,
     dictionary_names,
@@ -39,6 +42,7 @@ from followup.writing.spelling import (
 from followup.writing.text import (
     HONORIFICS,
     LineIndex,
+    Token,
     count_words,
     fold,
     greeting_name,
@@ -286,6 +290,22 @@ def is_generic(note: Note, interview: Interview | None = None) -> bool:
     return any(True for _ in _generic(_Reading(note, context), context))
 
 
+def _signature_block(block: Sequence[str], most: int = SIGNATURE_LINES) -> bool:
+    """A few short lines, none ending a sentence, the first a name."""
+    if len(block) > most:
+        return False
+    if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
+        return False
+    name = block[0].split()
+    # Lowercase particles may stand inside a name: "Pieter de la Cruz", "Siti binti Ali".
+    return (
+        1 <= len(name) <= 5
+        and name[0][0].isupper()
+        and name[-1][0].isupper()
+        and all(w[0].isupper() or len(w) <= PARTICLE_MAX for w in name)
+    )
+
+
 @dataclass
 class _Reading:
     """One note, split into the parts the checks need."""
@@ -367,17 +387,22 @@ class _Reading:
             start -= 1
         block = [line.strip() for line in self.lines[start:end]]
         first_content = (self.greeting or 0) + 1
-        if not block or start <= first_content or len(block) > SIGNATURE_LINES:
+        if not block or start <= first_content or len(block) > SIGNATURE_LINES + 2:
             return None
-        # "Sincerly," (a sign-off, misspelled) over the name: the signature starts there.
-        if block[0].endswith(",") and len(block[0].split()) <= 4 and len(block) > 1:
-            block = block[1:]
-        if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
-            return None
-        name = block[0].split()
-        if not 1 <= len(name) <= 4 or not all(w[0].isupper() for w in name):
-            return None
-        return start - 1
+        if _signature_block(block):
+            return start - 1
+        # "Sincerly," (a sign-off, misspelled) or one we do not know ("Ngā mihi
+        # nui", "Com os melhores cumprimentos,") over the name: the signature
+        # starts there.
+        opening = block[0]
+        if (
+            len(block) > 1
+            and len(opening.split()) <= 4
+            and not opening.endswith((".", "!", "?"))
+            and _signature_block(block[1:], SIGNATURE_LINES + 1)
+        ):
+            return start - 1
+        return None
 
     def _addressee(self) -> Interviewer | None:
         if self.note.to:
@@ -500,20 +525,133 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
         names=context.names | {w for w in to_words if len(w) >= NAME_MIN},
     )
     greeting_line = None if reading.greeting is None else reading.line_at(reading.greeting)
+    signature = _signature_lines(reading)
+    cleared: set[str] = set()  # words of the signature found fine: not tested again
     seen: set[str] = set()
     for text, line_at in _segments(reading):
-        for token in tokens(text):
+        found = list(tokens(text))
+        for n, token in enumerate(found):
+            if _foreign(text, token) or _name_particle(text, found, n):
+                continue
             line = line_at(token.start)
             in_greeting = text is note.body and line == greeting_line
+            in_signature = text is note.body and line in signature
             for i, part in enumerate(_parts(token.text)):
                 key = fold(part)
                 if key in seen:
                     continue
                 initial = token.initial and i == 0
-                message = _misspelled(part, initial, in_greeting, known, check)
+                if in_signature:
+                    if key in cleared:
+                        continue
+                    message = _sign_off_slip(part, known, check)
+                    if message is None:
+                        cleared.add(key)
+                elif in_greeting and part.islower():
+                    # "Kia ora koutou,": only a slip for a greeting word counts.
+                    message = _sign_off_slip(part, known, check, GREETING_WORDS)
+                else:
+                    message = _misspelled(part, initial, in_greeting, known, check)
                 if message is not None:
                     seen.add(key)
                     yield _finding(note.name, line, Code.SPELLING, message)
+
+
+# A line of the signature block has at most this many words, or ends no
+# sentence; a longer sentence after the sign-off ("P.S. ...") is prose.
+SIGNATURE_WORDS = 8
+SIGNATURE_SENTENCE_WORDS = 5
+
+
+def _signature_lines(reading: _Reading) -> frozenset[int]:
+    """The file lines of the sign-off and signature: from the sign-off line to
+    the first line of prose after it."""
+    if reading.sign_off is None:
+        return frozenset()
+    found: set[int] = set()
+    for row in range(reading.sign_off, len(reading.lines)):
+        line = reading.lines[row].strip()
+        size = len(line.split())
+        if size > SIGNATURE_WORDS or (
+            size > SIGNATURE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
+        ):
+            break
+        found.add(reading.line_at(row))
+    return frozenset(found)
+
+
+def _foreign(text: str, token: Token) -> bool:
+    """A word with a letter English does not use ("Siobhán", "Wiśniewski", "Ōtara",
+    "whānau"), or cut off by a combining accent ("Kẹ́hìndé"): not checked against
+    an English dictionary."""
+    end = token.start + len(token.text)
+    if text[max(token.start - 1, 0) : end + 1].isascii():
+        return False  # the common case, tested fast
+    if any(c.isalpha() and not c.isascii() for c in token.text):
+        return True
+    before = text[token.start - 1] if token.start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return any(
+        c and (unicodedata.combining(c) or (c.isalpha() and not c.isascii()))
+        for c in (before, after)
+    )
+
+
+# A lowercase word this short between two capitalised ones is part of a name:
+# "Nurul Izzati binti Rahman", "Muhammad bin Ismail", "Ludwig van Beethoven".
+PARTICLE_MAX = 5
+
+
+def _name_particle(text: str, found: Sequence[Token], n: int) -> bool:
+    token = found[n]
+    if not token.text.islower() or len(token.text) > PARTICLE_MAX or not 0 < n < len(found) - 1:
+        return False
+    before, after = found[n - 1], found[n + 1]
+    return (
+        before.text[0].isupper()
+        and after.text[0].isupper()
+        and text[before.start + len(before.text) : token.start] == " "
+        and text[token.start + len(token.text) : after.start] == " "
+    )
+
+
+# The words of English sign-offs: in the sign-off and signature lines, where
+# names, titles and sign-offs in other languages ("Ngā mihi", "Terima kasih",
+# "Com os melhores cumprimentos") stand, only a slip for one of these (or a
+# known slip) is reported: "Sincerly," "Best regrads,".
+SIGN_OFF_WORDS = frozenset(
+    {
+        "regards", "wishes", "thanks", "thank", "sincerely", "cheers", "respectfully", "yours",
+        "truly", "faithfully", "best", "kind", "kindest", "warm", "warmest", "many", "with",
+        "gratitude", "appreciation", "all", "the", "you", "again", "warmly", "gratefully",
+        "cordially",
+    }
+)  # fmt: skip
+
+
+# The words of English greetings, for lowercase words of the greeting line.
+GREETING_WORDS = frozenset(
+    {"hello", "morning", "afternoon", "evening", "everyone", "there", "greetings", "whom",
+     "concern", "hiring", "manager", "team", "recruiting", "committee", "panel"}
+)  # fmt: skip
+
+
+def _sign_off_slip(
+    word: str, words_known: Words, check: Speller, vocabulary: frozenset[str] = SIGN_OFF_WORDS
+) -> str | None:
+    """Why a word of the signature block looks misspelled: only as a slip for a
+    sign-off word ("Sincerly", "regrads"), even with a capital."""
+    key = fold(word)
+    # Short sign-off words are a letter from too many names ("Bess", "Ali").
+    meant = next(
+        (w for w in sorted(vocabulary) if len(w) >= NAME_MIN + 1 and within_one_edit(key, w)),
+        None,
+    )
+    if meant is None or key in words_known.certain or check.known(key):
+        return None
+    if word[0].isupper():
+        meant = meant[:1].upper() + meant[1:]
+    return f"'{word}' is not in the dictionary: did you mean '{meant}'?"
 
 
 def _parts(word: str) -> Iterator[str]:
@@ -559,9 +697,13 @@ def _misspelled(
             return None
         if near:
             return _name_message(word, near)
+        # A month or weekday a letter off is a slip wherever it stands ("Febuary").
+        if _calendar_slip(key):
+            pass
         # Used as a name elsewhere in the note, capitalised mid-sentence, or
-        # with nothing in the dictionary one slip away: a name we were not told.
-        if key in words_known.proper or not initial or not check.neighbours(key):
+        # with no common word one slip away that is not itself a name
+        # ("Subramaniam" is not "Subramanian" misspelled): a name we were not told.
+        elif key in words_known.proper or not initial or not _slip_of_common(key, check):
             return None
     elif key in words_known.proper or check.known(key):
         return None
@@ -578,6 +720,50 @@ def _misspelled(
         "letter; with --interview, the interview's names and topics are known; a word of "
         "your trade can be added with followup config words)"
     )
+
+
+# Capitalised words at a sentence start this long or shorter are names
+# unless plainly a slip (see `_slip_of_common`).
+SHORT_NAME = 5
+CALENDAR = frozenset(
+    {
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
+def _calendar_slip(key: str) -> bool:
+    """'febuary', 'wendesday': a month or weekday one edit away."""
+    return len(key) >= NAME_MIN and any(within_one_edit(key, day) for day in CALENDAR)
+
+
+def _slip_of_common(key: str, check: Speller) -> bool:
+    """A common word one edit away that is not also a name: `key` is a slip for it."""
+    if key in SLIPS or key in RUN_ONS:
+        return True
+    names = dictionary_names()
+    # Not the word without its capital ("Iyer" is not "yer" misspelled).
+    near = [
+        w
+        for w in check.neighbours(key)
+        if check.frequency(w) >= COMMON and w not in names and w != key[1:]
+    ]
+    if len(key) > SHORT_NAME:
+        return bool(near)
+    # A short name is a letter from many short words ("Ravi", "Kemi", "Siti",
+    # "Noor", "Cian"): only two letters swapped ("Teh") or no vowel ("Thnk")
+    # make it a slip.
+    return not set(key) & set("aeiouy") or any(_swapped(key, w) for w in near)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1
 
 
 def _near_name(word: str, names: frozenset[str]) -> str | None:

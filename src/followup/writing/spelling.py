@@ -87,6 +87,9 @@ PREFIXES = (
     "semi", "mid", "mini", "micro", "macro", "mega", "meta", "hyper", "super", "ultra", "inter",
     "intra", "geo", "bio", "eco", "neuro", "cyber", "tele", "pharmaco", "electro", "hydro",
     "thermo", "photo", "counter", "cardio", "psycho", "socio", "de", "anti", "self", "pro",
+    "haemo", "hemo", "immuno", "palaeo", "paleo", "litho", "petro", "nano", "aero", "agri",
+    "agro", "chemo", "cryo", "cyto", "gastro", "histo", "onco", "patho", "physio", "radio",
+    "seismo", "toxico", "nephro", "opto",
 )  # fmt: skip
 # Closed compounds of two common words ("stormwater", "codebase") are known;
 # both halves need this many letters, so "alot" and "infact" are not.
@@ -152,10 +155,12 @@ class Speller:
         self.extra = load_words("known_words.txt")
         self._huge: frozenset[str] | None = None
         self._cache: dict[str, bool] = {}
+        self._neighbours: dict[str, list[str]] = {}
 
     def forget(self) -> None:
         """Empty the memo of words looked up (for measuring a cold lookup)."""
         self._cache.clear()
+        self._neighbours.clear()
 
     @property
     def huge(self) -> frozenset[str]:
@@ -213,9 +218,13 @@ class Speller:
         """Known words one edit away, most frequent first (ties alphabetically)."""
         if len(word) > LONGEST_WORD:  # its edits would take time and memory quadratic in it
             return []
-        edits = self._checker.edit_distance_1(word)
-        found = [w for w in edits if self.in_dictionary(w) and w != word]
-        return sorted(found, key=lambda w: (-self.frequency(w), w))
+        cached = self._neighbours.get(word)
+        if cached is None:
+            edits = self._checker.edit_distance_1(word)
+            found = [w for w in edits if self.in_dictionary(w) and w != word]
+            cached = sorted(found, key=lambda w: (-self.frequency(w), w))
+            self._neighbours[word] = cached
+        return list(cached)
 
     def suggestion(self, word: str) -> str | None:
         if word in RUN_ONS:
