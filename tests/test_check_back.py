@@ -306,6 +306,17 @@ def test_a_check_back_date_before_the_reply_is_refused() -> None:
             "they asked you to get in touch if you had heard nothing by Thursday 3 December 2026",
         ),
         ("They asked me to check back on Monday.", "they asked you to check back on Monday 23"),
+        # Review 5: a decision day worked out from a length or a season is not theirs.
+        (
+            "We'll decide after the holidays.",
+            "they expected to decide (a day they did not name: read as Monday 4 January 2027)",
+        ),
+        (
+            "We should know in approx. 10 days.",
+            "they expected to decide (a day they did not name: read as Friday 27 November 2026)",
+        ),
+        ("We'll decide by Friday.", "they expected to decide by Friday 20 November 2026"),
+        ("We may decide by December 10.", "they expected to decide by Thursday 10 December 2026"),
     ],
 )
 def test_the_check_in_reason_quotes_only_the_day_they_named(said: str, wanted: str) -> None:

@@ -92,8 +92,9 @@ def test_export_import_export_is_identical(store: Path, tmp_path: Path) -> None:
         # What the backup left behind is said where it is missed (issue 16's review).
         assert imported.out.splitlines() == [
             "Imported 3 interviews.",
-            "Not in a backup, to set up again: the mail account and its morning digest "
-            "(followup mail), the outbox, the calendar subscription link, snoozes.",
+            "Not in a backup, to set up again: the outbox and its notices; the mail account "
+            "and its morning digest (followup mail); the calendar subscription link and its "
+            "event sequence numbers; snoozed agenda items.",
         ]
         second = run("export")
         agenda = run("agenda", "--now", "2026-11-24T12:00-05:00", "--json").out

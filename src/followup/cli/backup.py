@@ -90,6 +90,7 @@ def import_command(shell: Shell, file: str, merge: bool) -> None:
         click.echo(f"{skipped} were already stored and left as they are.")
     # An export leaves these behind (export's help): say so where they are missed.
     click.echo(
-        "Not in a backup, to set up again: the mail account and its morning digest "
-        "(followup mail), the outbox, the calendar subscription link, snoozes."
+        "Not in a backup, to set up again: the outbox and its notices; the mail account "
+        "and its morning digest (followup mail); the calendar subscription link and its "
+        "event sequence numbers; snoozed agenda items."
     )

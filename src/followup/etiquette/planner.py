@@ -135,7 +135,10 @@ class Timeframe:
             else None
         )
         self.check_back_named = not derived_only or any(
-            _NAMES_A_DAY.search(phrase) for phrase in derived.matched
+            NAMES_A_DAY.search(phrase) for phrase in derived.matched
+        )
+        self.decision_named = interview.decision_by is not None or any(
+            NAMES_A_DAY.search(phrase) for phrase in derived.matched
         )
         self.no_calls = replies_say_no_calls or (
             interview.no_calls if interview.no_calls is not None else derived.no_calls
@@ -148,6 +151,11 @@ class Timeframe:
                 "they asked you to get in touch if you had heard nothing by "
                 f"{long_date(self.not_heard_by)}"
             )
+        if self.follow_up_on is None and self.decision_by is not None and not self.decision_named:
+            return (
+                "they expected to decide (a day they did not name: read as "
+                f"{long_date(self.decision_by)})"
+            )
         if self.follow_up_on is not None and not self.check_back_named:
             return (
                 "they asked you to check back (a day they did not name: read as "
@@ -156,10 +164,14 @@ class Timeframe:
         return describe_timeframe(self.follow_up_on, self.decision_by, self.few_days)
 
 
-# A phrase that names a day itself: a weekday, a month, a number, today/tomorrow.
-_NAMES_A_DAY = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)[a-z]*\b|\b(?:today|tomorrow)\b",
+# Words that name a day themselves: a weekday, a month, an ordinal or a numeric
+# date, today or tomorrow; not a length ("10 days", "3-5 days", "a week").
+# "may" is left out: "we may decide" is no month.
+NAMES_A_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
+    r"sept?|oct|nov|dec)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,4}[/.]\d{1,2}\b|"
+    r"\b(?:today|tomorrow|tonight)\b",
     re.I,
 )
 

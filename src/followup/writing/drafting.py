@@ -47,7 +47,7 @@ from followup.etiquette.model import (
     Plan,
     Status,
 )
-from followup.etiquette.planner import Timeframe, long_date
+from followup.etiquette.planner import NAMES_A_DAY, Timeframe, long_date
 from followup.writing.budget import LATE_DRAFT, OutOfTime, never
 from followup.writing.debrief import forgot_line, stood_out_line, topic_kind, went_well_lines
 from followup.writing.grammar import (
@@ -255,12 +255,8 @@ RECENT_DAYS = 6
 
 
 # A next step that gives the decision day itself: a weekday, a month or a number.
-DAY_GIVEN = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|\b(?:january|february|march|april|"
-    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
-    r"oct|nov|dec|today|tomorrow|tonight)\b",
-    re.I,
-)
+# The one reading of "a day they named" for the plan and the drafts.
+DAY_GIVEN = NAMES_A_DAY
 
 # A span of time a next step gives ("in a couple of weeks", "within two weeks"):
 # said as loosely as that, never turned into a named week.
