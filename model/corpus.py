@@ -1008,12 +1008,7 @@ def _fourth(rng: random.Random) -> list[Item]:
     """Round four (corpus_fourth.py): each sentence under two kinds it fits."""
     from corpus_fourth import ROUND
 
-    out: list[Item] = []
-    for texts, label, kinds in ROUND:
-        for text in texts:
-            for kind in rng.sample(kinds, min(2, len(kinds))):
-                out.append((text, kind, label))
-    return out
+    return _each_under_two_kinds(ROUND, rng)
 
 
 def fifth_texts() -> list[str]:
@@ -1025,8 +1020,14 @@ def _fifth(rng: random.Random) -> list[Item]:
     """Round five (corpus_fifth.py): each sentence under two kinds it fits."""
     from corpus_fifth import ROUND
 
+    return _each_under_two_kinds(ROUND, rng)
+
+
+def _each_under_two_kinds(
+    rounds: list[tuple[list[str], str, tuple[str, ...]]], rng: random.Random
+) -> list[Item]:
     out: list[Item] = []
-    for texts, label, kinds in ROUND:
+    for texts, label, kinds in rounds:
         for text in texts:
             for kind in rng.sample(kinds, min(2, len(kinds))):
                 out.append((text, kind, label))
