@@ -1,7 +1,7 @@
 """bench/web_agenda_paired.py: the web agenda (`GET /`) of two versions on the same store, paired.
 
     .venv/bin/python bench/web_agenda_paired.py --home DIR [--old-src DIR] [--runs 200]
-        [--seconds 10] [--connections 4]
+        [--seconds 10] [--connections 4] [--floor]
 
 For each version ("new": this checkout; "old": `--old-src`, an older `src/`
 run with PYTHONPATH, e.g. from `git archive main src`), on its own copy of
@@ -18,6 +18,10 @@ round,
 Print each version's figures and new / old, and the number of SQL queries
 one page makes (Django's test client in a process of that version, on its
 copy of the store: the count must not change with the store's size).
+
+`--floor`: a third server in the same rounds, this checkout's `followup serve`
+with bench/floor_site.py's settings, measured on `/floor/` (a constant answer
+through the same middleware and Waitress): what any page costs at least here.
 """
 
 from __future__ import annotations
@@ -38,10 +42,18 @@ FOLLOWUP = Path(sys.executable).parent / "followup"
 OLD_FOLLOWUP = [sys.executable, "-c", "import sys; from followup.cli import main; main()"]
 
 
+BENCH = Path(__file__).resolve().parent
+FLOOR = {"DJANGO_SETTINGS_MODULE": "floor_site", "PYTHONPATH": str(BENCH)}
+
+
 def serve(home: Path, extra: dict[str, str], tool: list[str]) -> tuple[subprocess.Popen[str], str]:
     env = dict(os.environ, FOLLOWUP_HOME=str(home), TZ="UTC", **extra)
     server = subprocess.Popen(
-        [*tool, "serve", "--port", "0"], env=env, stdout=subprocess.PIPE, text=True
+        [*tool, "serve", "--port", "0"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # a pipe nobody reads would stall it once full
+        text=True,
     )
     assert server.stdout is not None
     found = re.search(r"http://127\.0\.0\.1:\d+", server.stdout.readline())
@@ -74,11 +86,11 @@ def queries_per_page(home: Path, extra: dict[str, str]) -> int:
     return int(done.stdout.split()[-1])
 
 
-def sequential(base: str, runs: int) -> list[float]:
+def sequential(base: str, runs: int, page: str = "/") -> list[float]:
     times = []
     for _ in range(runs):
         began = time.perf_counter()
-        with urllib.request.urlopen(base + "/") as response:
+        with urllib.request.urlopen(base + page) as response:
             response.read()
         times.append((time.perf_counter() - began) * 1000)
     return times
@@ -89,13 +101,15 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
 
-def loaded(base: str, seconds: float, connections: int) -> tuple[float, float, float]:
+def loaded(
+    base: str, seconds: float, connections: int, page: str = "/"
+) -> tuple[float, float, float]:
     """Requests per second, p50 and p99 latency (ms) at `connections` connections."""
     wrk = shutil.which("wrk")
     if wrk:
         done = subprocess.run(
             [wrk, f"-t{min(2, connections)}", f"-c{connections}", f"-d{int(seconds)}s", "--latency",
-             base + "/"],
+             base + page],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
         out = done.stdout
@@ -115,7 +129,7 @@ def loaded(base: str, seconds: float, connections: int) -> tuple[float, float, f
     def worker() -> None:
         while time.perf_counter() < stop:
             began = time.perf_counter()
-            with urllib.request.urlopen(base + "/") as response:
+            with urllib.request.urlopen(base + page) as response:
                 response.read()
             times.append((time.perf_counter() - began) * 1000)
 
@@ -135,14 +149,21 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument(
+        "--floor", action="store_true", help="also time /floor/, a constant answer (the floor)"
+    )
     args = parser.parse_args()
     variants: dict[str, tuple[dict[str, str], list[str]]] = {"new": ({}, [str(FOLLOWUP)])}
     if args.old_src:
         variants["old"] = ({"PYTHONPATH": str(args.old_src)}, OLD_FOLLOWUP)
+    if args.floor:
+        variants["floor"] = (FLOOR, [str(FOLLOWUP)])
+    pages = {name: "/floor/" if name == "floor" else "/" for name in variants}
     servers = {}
     counts = {}
     for name, (extra, tool) in variants.items():
-        home = args.home.parent / f"{args.home.name}-{name}"
+        # The floor reads nothing of the store: it shares the new version's copy.
+        home = args.home.parent / f"{args.home.name}-{'new' if name == 'floor' else name}"
         if not home.exists():
             shutil.copytree(args.home, home)
         counts[name] = queries_per_page(home, extra)
@@ -153,9 +174,9 @@ def main() -> None:
     try:
         for _ in range(args.rounds):
             for name, (_, base) in servers.items():
-                single[name] += sequential(base, args.runs)
+                single[name] += sequential(base, args.runs, pages[name])
             for name, (_, base) in servers.items():
-                busy[name].append(loaded(base, args.seconds, args.connections))
+                busy[name].append(loaded(base, args.seconds, args.connections, pages[name]))
     finally:
         for server, _ in servers.values():
             server.terminate()
@@ -170,13 +191,19 @@ def main() -> None:
         print(
             f"{name}: one connection p50 {p50:.1f} ms, p99 {p99:.1f} ms; "
             f"{args.connections} connections {rate:.0f} req/s, p50 {c50:.1f} ms, p99 {c99:.1f} ms; "
-            f"{counts[name]} queries a page"
+            f"{counts[name]} queries a page" + (" (of /, not /floor/)" if name == "floor" else "")
         )
     if "old" in figures:
         new, old = figures["new"], figures["old"]
         print(
             f"new / old: p50 {new[0] / old[0]:.2f}, p99 {new[1] / old[1]:.2f}; loaded req/s "
             f"{new[2] / old[2]:.2f}, p99 {new[4] / old[4]:.2f}"
+        )
+    if "floor" in figures:
+        new, floor = figures["new"], figures["floor"]
+        print(
+            f"new / floor: p50 {new[0] / floor[0]:.2f}, p99 {new[1] / floor[1]:.2f}; loaded req/s "
+            f"{new[2] / floor[2]:.2f}, p50 {new[3] / floor[3]:.2f}, p99 {new[4] / floor[4]:.2f}"
         )
     print(f"load: {os.getloadavg()}")
 

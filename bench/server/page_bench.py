@@ -4,7 +4,8 @@ single-user `make run` (SQLite) as the peer in the same run.
     bash bench/ensure-wrk
     .venv/bin/python bench/server/page_bench.py [--users 1000] [--interviews 20] \
         [--coached 200] [--sessions 200] [--rounds 4] [--seconds 5] [--connections 16] \
-        [--unprepared] [--gunicorn 2] [--with-action-user-index] [--rebuild]
+        [--unprepared] [--gunicorn 2] [--with-action-user-index] [--floor] [--rebuild]
+        [--old-src DIR]
 
 1. Start a throwaway PostgreSQL cluster (tests/postgres_plugin.py, as the
    tests do). Make the store of `--users` candidates with `--interviews`
@@ -31,6 +32,14 @@ single-user `make run` (SQLite) as the peer in the same run.
    error, as wrk's own socket errors do. `--with-action-user-index` also
    times the board with Django's old index of followup_action.user_id made
    again (dropped after each round): what store migration 0007 took away.
+   `--floor` adds the floor: the same `followup serve --server` (and the
+   local one) with bench/floor_site.py's settings, answering `/floor/` with
+   constant bytes through the same middleware (the session and the account
+   read), at `--connections`, 4 and 1; and the agenda at 4 connections.
+   `--old-src DIR` (an older `src/`, e.g. from `git archive main src`, run
+   with PYTHONPATH): that version's `followup serve --server` on the same
+   database, its agenda at `--connections` and 1 and its board, in the same
+   rounds.
 4. Print the queries each page runs (Django's CaptureQueriesContext: the same
    at any size, no N+1); for each target the median over the rounds of p50
    and of p99, the worst p99, requests per second and errors; the ratios
@@ -57,6 +66,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "agenda"))
 RESULTS = ROOT / "bench" / "results" / "server"
+FLOOR = {"DJANGO_SETTINGS_MODULE": "floor_site", "PYTHONPATH": str(ROOT / "bench")}
 FOLLOWUP = Path(sys.executable).parent / "followup"
 PASSWORD = "bench pass phrase 1"
 SECRET = "bench-secret-key-" + "x" * 50
@@ -165,10 +175,17 @@ def child_sessions(count: int) -> None:
     from followup.web.server import prepare
 
     prepare()
+    from followup.store.location import rules_stamp
     from followup.store.models import User
+    from followup.store.services import refresh_plans
 
     cookies = []
+    stamp = rules_stamp()
     for user in User.objects.filter(username__startswith="user").order_by("id")[:count]:
+        if user.rules_stamp != stamp:
+            # What each candidate's first page would do (the import leaves the
+            # stamp unset): done here, or the first round times 200 replannings.
+            refresh_plans(user)
         client = Client()
         client.force_login(user)
         cookies.append(f"sessionid={client.cookies['sessionid'].value}")
@@ -272,8 +289,12 @@ class Server:
     """`followup serve` in its own process, on a free loopback port; or, with
     `gunicorn` > 0, that many gunicorn processes (4 threads each) on the WSGI entry."""
 
-    def __init__(self, env: dict[str, str], server: bool, gunicorn: int = 0) -> None:
+    def __init__(
+        self, env: dict[str, str], server: bool, gunicorn: int = 0, old: bool = False
+    ) -> None:
         command = [str(FOLLOWUP), "serve", "--no-worker", "--port", "0"]
+        if old:  # as bench/web_agenda_paired.py runs an older src/ on PYTHONPATH
+            command = [sys.executable, "-c", "from followup.cli import main; main()", *command[1:]]
         if server:
             command.append("--server")
         if gunicorn:
@@ -285,23 +306,30 @@ class Server:
                 "-b", f"127.0.0.1:{port}", "--forwarded-allow-ips", "127.0.0.1",
                 "followup.web.wsgi:application",
             ]  # fmt: skip
+        # Standard error to a file: a pipe nobody reads stalls the server once it
+        # fills (Waitress warned of its queue on every request under wrk).
+        self.errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 (kept while it runs)
         self.process = subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command, env=env, stdout=subprocess.PIPE, stderr=self.errors, text=True
         )
         self.url = ""
         if gunicorn:
             self.url = f"http://127.0.0.1:{port}/"
-            wait_for(self.url, self.process)
+            wait_for(self.url, self.process, self.error_text)
             return
         assert self.process.stdout is not None
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not self.url:
             line = self.process.stdout.readline()
             if not line and self.process.poll() is not None:
-                raise SystemExit(f"server failed: {self.process.stderr.read()}")  # type: ignore[union-attr]
+                raise SystemExit(f"server failed: {self.error_text()}")
             found = re.search(r"http://127\.0\.0\.1:\d+/", line)
             if found:
                 self.url = found.group(0)
+
+    def error_text(self) -> str:
+        self.errors.seek(0)
+        return self.errors.read()[-4000:]
 
     def stop(self) -> None:
         self.process.terminate()
@@ -311,14 +339,14 @@ class Server:
             self.process.kill()
 
 
-def wait_for(url: str, process: subprocess.Popen[str]) -> None:
+def wait_for(url: str, process: subprocess.Popen[str], errors: Any) -> None:
     """Until the log-in page answers (every gunicorn process has made the store ready)."""
     import urllib.request
 
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"server failed: {process.stderr.read()}")  # type: ignore[union-attr]
+            raise SystemExit(f"server failed: {errors()}")
         try:
             request = urllib.request.Request(
                 url + "accounts/login/", headers={"X-Forwarded-Proto": "https"}
@@ -444,6 +472,12 @@ def main() -> None:
         default=0,
         help="also serve the PostgreSQL store with this many gunicorn processes",
     )
+    parser.add_argument("--old-src", type=Path, help="also serve this older src/ (PYTHONPATH)")
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also time /floor/, a constant answer through the same stack (the floor)",
+    )
     parser.add_argument("--child", choices=("build", "local", "sessions"))
     args = parser.parse_args()
     if args.child == "build":
@@ -507,6 +541,25 @@ def main() -> None:
                 (f"agenda PG gunicorn -w{args.gunicorn} c{c}", many, "/", cookies, c),
                 (f"board PG gunicorn -w{args.gunicorn} c1", many, "/coach/", coach, 1),
             ]
+        if args.old_src:
+            old = Server(dict(env, PYTHONPATH=str(args.old_src)), server=True, old=True)
+            servers.append(old)
+            targets += [
+                (f"agenda PG waitress old c{c}", old, "/", cookies, c),
+                ("agenda PG waitress old c1", old, "/", cookies, 1),
+                ("board PG waitress old c1", old, "/coach/", coach, 1),
+            ]
+        if args.floor:
+            floor = Server(dict(env, **FLOOR), server=True)
+            local_floor = Server(dict(local_env, **FLOOR), server=False)
+            servers += [floor, local_floor]
+            targets += [
+                ("agenda PG waitress c4", pg, "/", cookies, 4),
+                (f"floor PG waitress c{c}", floor, "/floor/", cookies, c),
+                ("floor PG waitress c4", floor, "/floor/", cookies, 4),
+                ("floor PG waitress c1", floor, "/floor/", cookies, 1),
+                (f"floor SQLite local c{c}", local_floor, "/floor/", [""], c),
+            ]
         for _, server, path, jar, _ in targets:  # warm every process and connection
             wrk(server.url, path, jar, c, 2)
         psql = [str(cluster.bindir / "psql"), "-q", url, "-c"]
@@ -550,6 +603,19 @@ def main() -> None:
         pairs += [
             (f"agenda PG gunicorn -w{args.gunicorn} c{c}", f"agenda SQLite local c{c}"),
             (f"board PG gunicorn -w{args.gunicorn} c1", "board PG waitress c1"),
+        ]
+    if args.old_src:
+        pairs += [
+            (f"agenda PG waitress c{c}", f"agenda PG waitress old c{c}"),
+            ("agenda PG waitress c1", "agenda PG waitress old c1"),
+            ("board PG waitress c1", "board PG waitress old c1"),
+        ]
+    if args.floor:
+        pairs += [
+            (f"agenda PG waitress c{c}", f"floor PG waitress c{c}"),
+            ("agenda PG waitress c4", "floor PG waitress c4"),
+            ("agenda PG waitress c1", "floor PG waitress c1"),
+            (f"agenda SQLite local c{c}", f"floor SQLite local c{c}"),
         ]
     if args.with_action_user_index:
         pairs.append(("board PG waitress c1", "board PG waitress c1, with user_id index"))

@@ -62,6 +62,30 @@ def test_log_in_and_out(people: dict[str, Any]) -> None:
     assert anonymous.get("/interviews/").status_code == 302
 
 
+def test_a_session_ends_at_log_out_and_at_its_expiry(people: dict[str, Any]) -> None:
+    """Sessions are read from the database (coaching/sessions.py): a copied cookie
+    is worth nothing once its session was logged out or has expired."""
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    browser = client_for()
+    browser.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
+    key = browser.cookies["sessionid"].value
+    copied = client_for()
+    copied.cookies["sessionid"] = key
+    assert copied.get("/interviews/").status_code == 200
+    Session.objects.filter(session_key=key).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    assert copied.get("/interviews/").status_code == 302
+    browser = client_for()
+    browser.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
+    copied.cookies["sessionid"] = browser.cookies["sessionid"].value
+    assert copied.get("/interviews/").status_code == 200
+    assert browser.post("/accounts/logout/").status_code == 302
+    assert copied.get("/interviews/").status_code == 302
+
+
 def test_a_deactivated_account_cannot_log_in_and_keeps_its_rows(people: dict[str, Any]) -> None:
     from followup.store.models import Interview
 

@@ -225,8 +225,25 @@ def test_the_board_lists_overdue_week_refused_outcomes_and_silent(
     assert [(s.candidate, s.last.date().isoformat() if s.last else None) for s in found.silent] == [
         ("charlie", "2026-09-15")
     ]
+    services.add(
+        bob.user, make_interview(company="Fish & <b>Chips</b>", start=local("2026-11-13 10:00"))
+    )
     page = html(coach.client.get("/coach/"))
     assert "Silent for a month (1)" in page and "overridden" in page
+    # The rows are written by coach._board_html: as the template engine wrote them.
+    assert f'<li><a href="/coach/{charlie.user.pk}/">charlie</a>: last news 2026-09-15</li>' in page
+    assert (
+        "<tr><td>bob</td><td>Bravo Bank, Senior Data Engineer</td><td>Offer</td>"
+        "<td>2026-11-17</td><td>0</td></tr>"
+    ) in page
+    assert "<tr><td>alice</td><td>Cedar Co</td><td>Check-in email" in page
+    assert re.search(
+        rf'<tr><td><a href="/coach/{bob.user.pk}/">bob</a></td>'
+        r"<td>Fish &amp; &lt;b&gt;Chips&lt;/b&gt;, [^<]+</td><td>Thank-you note [^<]+</td>"
+        r"<td>[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d \([A-Za-z_/]+\)</td></tr>",
+        page,
+    ), page
+    assert "<b>Chips" not in page
     csv = coach.client.get("/coach/outcomes.csv")
     assert csv["Content-Type"] == "text/csv; charset=utf-8"
     assert csv.content.decode() == (

@@ -154,6 +154,36 @@ def test_agenda_items_escape_what_was_typed_and_their_forms_pass_csrf(
     assert ">Thank-you note to Sean O&#x27;Brien</a>" not in html(strict.get("/"))
 
 
+def test_an_agenda_item_kept_written_is_kept_by_its_zone_and_the_day(user: Any) -> None:
+    """views._item_html keeps each item's HTML by what it is made from: the same
+    instants in another interview zone, or read on another day, are written anew."""
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from followup.web import views
+    from followup.web.dates import Dates
+    from followup.web.queries import AgendaRow
+
+    london, new_york = ZoneInfo("Europe/London"), ZoneInfo("America/New_York")
+    due = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
+    row = AgendaRow(
+        interview=7, action_id="thank_you:a", kind="thank_you", to="A <b>",
+        channel="email", not_before=due.astimezone(london), due=due.astimezone(london),
+        why="Because", sources=("S1",), company="C & Co", role="R", status="pending",
+    )  # fmt: skip
+    abroad = replace(row, not_before=due.astimezone(new_york), due=due.astimezone(new_york))
+    assert row == abroad  # aware datetimes compare by instant: the zone must be part of the key
+    dates = Dates.at(due, london)
+    home = views._item_html(row, str(london), dates)
+    there = views._item_html(abroad, str(new_york), dates)
+    assert "Wed 18 Nov, 16:00" in home and "New York" not in home
+    assert "New York time" in there and "11:00" in there
+    next_year = Dates.at(datetime(2027, 1, 2, tzinfo=UTC), london)
+    assert "Wed 18 Nov 2026, 16:00" in views._item_html(row, str(london), next_year)
+    assert home == views.agenda_item_html(views.agenda_item(row, dates), views._TOKEN_MARK)
+    assert "A &lt;b&gt;" in home and "C &amp; Co" in home
+
+
 def test_snoozing_an_unknown_action_says_so(client: Client, interview_id: int) -> None:
     client.post(f"/interviews/{interview_id}/snooze/", {"action_id": "nothing"})
     assert "no longer open" in html(client.get("/"))

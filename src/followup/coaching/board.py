@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import Max, Q
 
 from followup.agenda.board import HORIZON
-from followup.coaching.consent import coached
-from followup.coaching.models import Grant
+from followup.coaching.consent import coached_ids
 from followup.etiquette.labels import ACTION_LABELS, LOGGED, OUTCOMES, plain
 from followup.store.models import Action, Contact, Interview, Outcome, User
 from followup.web.queries import status_at
@@ -82,15 +82,26 @@ class Silent:
 
 
 @dataclass(frozen=True)
+class Coached:
+    """One open grant to the coach, as the board uses it."""
+
+    candidate_id: int
+    username: str
+    notes: bool
+
+
+@dataclass(frozen=True)
 class Board:
-    grants: tuple[Grant, ...]
+    grants: tuple[Coached, ...]
     due: tuple[Due, ...]
     refused: tuple[Refused, ...]
     outcomes: tuple[Ended, ...]
     silent: tuple[Silent, ...]
 
 
-def outcomes_of(ids: list[int], names: dict[int, str], limit: int | None) -> list[Ended]:
+def outcomes_of(ids: Any, names: dict[int, str], limit: int | None) -> list[Ended]:
+    """The outcomes of the candidates `ids` (a list, or a subquery of their ids) whose
+    names are in `names` (a grant opened between two statements waits for the next page)."""
     # Plain tuples, not models: the board reads hundreds of rows per page.
     rows = (
         Outcome.objects.filter(user_id__in=ids)
@@ -112,6 +123,8 @@ def outcomes_of(ids: list[int], names: dict[int, str], limit: int | None) -> lis
     for user, interview, kind, at, keep, timezone, start, end, company, role in (
         rows[:limit] if limit else rows
     ):
+        if user not in names:
+            continue
         zone = ZoneInfo(timezone)
         found.append(
             Ended(
@@ -131,9 +144,18 @@ def outcomes_of(ids: list[int], names: dict[int, str], limit: int | None) -> lis
 
 
 def board(coach: User, now: datetime) -> Board:
-    grants = tuple(coached(coach))
-    ids = [g.candidate_id for g in grants]
-    names = {g.candidate_id: g.candidate.username for g in grants}
+    # consent.coached's grants as the three values the board needs: the full rows
+    # (the grant's and the account's, 1,200 datetimes for 200) cost more than the page.
+    grants = tuple(
+        Coached(candidate, username, notes)
+        for candidate, username, notes in coached_ids(coach)
+        .order_by("candidate__username")
+        .values_list("candidate_id", "candidate__username", "notes")
+    )
+    # The same candidates as `grants`, as a subquery: 200 ids written into each
+    # statement cost more to send and parse than the statements took.
+    ids = coached_ids(coach)
+    names = {g.candidate_id: g.username for g in grants}
     notes = {g.candidate_id for g in grants if g.notes}
     week = now + HORIZON
 
@@ -155,6 +177,8 @@ def board(coach: User, now: datetime) -> Board:
         )[:LIMIT]
     )
     for user, interview, kind, to, not_before, due_at, timezone, company, role in actions:
+        if user not in names:
+            continue
         zone = ZoneInfo(timezone)
         due.append(
             Due(
@@ -187,6 +211,8 @@ def board(coach: User, now: datetime) -> Board:
         )[:LIMIT]
     )
     for user, interview, kind, purpose, at, override, person, timezone, company in contacts:
+        if user not in names:
+            continue
         refused.append(
             Refused(
                 candidate=names[user],
@@ -211,7 +237,7 @@ def board(coach: User, now: datetime) -> Board:
         last[row["user_id"]] = row["last"] if seen is None else max(seen, row["last"])
     silent = tuple(
         Silent(candidate=names[i], candidate_id=i, last=last.get(i))
-        for i in ids
+        for i in names
         if last.get(i) is None or last[i] < now - SILENT_AFTER
     )
     return Board(

@@ -120,6 +120,9 @@ TEMPLATES = [
 ]
 # Flash messages in a signed cookie: the local app keeps no sessions.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+# The server mode's sessions: Django's database sessions, read in one written-out
+# statement (coaching/sessions.py).
+SESSION_ENGINE = "followup.coaching.sessions"
 STATIC_URL = "/static/"
 # WhiteNoise serves the app's own static folder straight from the package, so
 # a fresh clone needs no collectstatic step.

@@ -58,11 +58,17 @@ def make_server(port: int, threads: int = 4, host: str = HOST) -> Any:
     and the client's address (X-Forwarded-Proto, X-Forwarded-For); from
     anyone else those headers are dropped.
     """
+    import logging
     import os
 
     from waitress.server import create_server
 
     prepare()
+    # Waitress warns "Task queue depth is N" whenever a request waits for a free
+    # thread: under any load that is every request, a line on standard error
+    # each (and a stall once a pipe nobody reads fills up). Waiting is how one
+    # process serves more connections than threads; real trouble still shows.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     proxy: dict[str, Any] = {}
     if os.environ.get("FOLLOWUP_SERVER") == "1":
         proxy = {
