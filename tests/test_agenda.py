@@ -9,6 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from followup.etiquette.planner import plan
 from followup.interview_file import Defaults, parse_interview
@@ -363,3 +365,14 @@ def test_a_stale_thank_you_leaves_the_agenda_when_the_plan_cancels_it(store: Pat
     plan = run("show", str(number), "--json", "--now", "2026-11-26 12:00-05:00")
     statuses = {a["id"]: a["status"] for a in plan.json["plan"]["actions"]}
     assert statuses["thank_you:priya-raman"] == "cancelled"
+
+
+@given(st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)))
+def test_the_agendas_hand_made_times_are_strftimes(moment: datetime) -> None:
+    """The agenda writes its times without strftime (issue 14): the same text."""
+    from followup.agenda.text import _Clock, day_and_time
+
+    assert day_and_time(moment) == f"{moment:%a %d %b %H:%M}"
+    clock = _Clock(ZoneInfo("UTC"), 2026)
+    expected = f"{moment:%a %d %b}" if moment.year == 2026 else f"{moment:%a %d %b %Y}"
+    assert clock._written(moment) == f"{expected} {moment:%H:%M}"

@@ -159,6 +159,11 @@ def test_import_checks_everything_first_and_names_the_field(
             "followup: settings.timezone: unknown time zone 'Nowhere/City'",
         ),
         (lambda d: d["settings"].update(colour="red"), "followup: colour: unknown setting"),
+        # The head's pass skips what is under "interviews": a key that only starts
+        # so is still read, and refused.
+        (lambda d: d.update({"interviews.x": [1]}), "followup: interviews.x: unknown field"),
+        (lambda d: d.update({"interviews.item": {}}), "followup: interviews.item: unknown field"),
+        (lambda d: d.update({"notes": {"a": [1]}}), "followup: notes: unknown field"),
     ]
     for i, (spoil, message) in enumerate(cases):
         bad = json.loads(json.dumps(document))

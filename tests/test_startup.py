@@ -94,3 +94,55 @@ def test_the_agenda_loads_neither_the_rules_model_nor_dataclasses(store: Path) -
     else:
         assert done.stderr == "[]"
     assert done.stdout.strip()
+
+
+# What `followup agenda` (and `--json`) no longer imports (issue 14, fourth pass):
+# each costs the cold process milliseconds that python3 alone does not spend.
+NOT_ON_THE_AGENDA = (
+    "typing",  # followup.tuples builds its NamedTuples
+    "enum",  # the action words are keyed by value (etiquette/actionwords.py)
+    "re",
+    "pathlib",  # the database is found as a str (store.location.database_file)
+    "urllib.parse",  # only for a read-only disk's URI
+    "shlex",  # shellword.quote
+    "unicodedata",  # only to read a typed country's name
+    "followup.etiquette.kinds",
+    "followup.etiquette.labels",
+)
+
+
+def test_the_agenda_loads_no_typing_enum_re_or_pathlib(store: Path) -> None:
+    from tests.store_support import add
+
+    add(store)
+    for args in (["agenda"], ["agenda", "--json"]):
+        code = (
+            "import sys\n"
+            f"sys.argv = ['followup', *{args!r}]\n"
+            "from followup.launch import main\n"
+            "main()\n"
+            f"loaded = [m for m in {NOT_ON_THE_AGENDA!r} if m in sys.modules]\n"
+            "sys.stderr.write(repr(loaded))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip()
+        if ON_POSTGRES:
+            # psycopg itself loads the standard modules; ours stay unloaded.
+            assert "followup.etiquette" not in done.stderr, (args, done.stderr)
+        elif args[-1] == "--json":
+            # The standard json module imports `re` (and with it `enum`).
+            assert done.stderr in ("['re']", "['enum', 're']", "['re', 'enum']"), done.stderr
+        else:
+            assert done.stderr == "[]", (args, done.stderr)
+
+
+def test_every_action_kind_has_its_words_by_value() -> None:
+    from followup.etiquette.actionwords import ACTION_LABELS, WORDS
+    from followup.etiquette.kinds import ActionKind
+    from followup.etiquette.labels import ACTIONS
+
+    assert list(WORDS) == [k.value for k in ACTIONS]
+    assert set(WORDS) == {k.value for k in ActionKind}
+    assert all(isinstance(k, ActionKind) for k in ACTIONS)
+    assert {k.value: w.todo for k, w in ACTIONS.items()} == ACTION_LABELS

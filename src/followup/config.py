@@ -14,19 +14,23 @@ package and the interview-file parser are imported only where needed.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable, Mapping
 from datetime import time
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 from followup.errors import InputError
+from followup.tuples import NamedTuple
 
+# Not typing's, and `re` imported where a pattern is used: the agenda reads two
+# settings through this module and imports neither (followup/tuples.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
+
     from followup.etiquette.policy import Policy
     from followup.interview_file import Defaults
     from followup.writing.drafting import Sender
 
-LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})")
+LOCALE_COUNTRY = r"^[a-z]{2,3}_([A-Z]{2})"
 
 
 def machine_timezone() -> str:
@@ -64,11 +68,13 @@ def _zone_from_tz_or_localtime() -> str | None:
 
 
 def machine_country() -> str:
+    import re
+
     import holidays
 
     supported = holidays.list_supported_countries()
     for var in ("LC_ALL", "LC_TIME", "LANG"):
-        match = LOCALE_COUNTRY.match(os.environ.get(var, ""))
+        match = re.match(LOCALE_COUNTRY, os.environ.get(var, ""))
         if match and match.group(1) in supported:
             return match.group(1)
     return "US"
@@ -115,19 +121,23 @@ def _email(value: str) -> str | None:
     return parse_email(value, "email")
 
 
-PHONE = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$", re.IGNORECASE)
+PHONE = r"(?i)^\+?[0-9 ().\-/]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$"
 
 
 def _phone(value: str) -> str | None:
     # Loose on purpose: people write numbers many ways, and we only read it
     # aloud in a voicemail; at least six digits rules out obvious slips.
+    import re
+
     text: str | None = _line("phone")(value)
-    if text is not None and (not PHONE.match(text) or sum(c.isdigit() for c in text) < 6):
+    if text is not None and (not re.match(PHONE, text) or sum(c.isdigit() for c in text) < 6):
         raise InputError("phone", f"{text!r} is not a phone number (use e.g. +1 212 555 0142)")
     return text
 
 
 def _addresses(value: str) -> list[str] | None:
+    import re
+
     from followup.interview_file import parse_email
 
     found = [a for a in re.split(r"[\s,;]+", value.strip()) if a]
@@ -135,6 +145,8 @@ def _addresses(value: str) -> list[str] | None:
 
 
 def _words(value: str) -> list[str] | None:
+    import re
+
     # Words of the candidate's trade ("hemodynamic", "guanciale") that no
     # general dictionary holds; typed at once, separated by spaces or commas.
     found = [w for w in re.split(r"[\s,;]+", value.strip()) if w]
@@ -152,6 +164,8 @@ def _references(value: str) -> list[dict[str, str]] | None:
     either order (either may be left out, not both). The references email lists
     them as given.
     """
+    import re
+
     found: list[dict[str, str]] = []
     for number, chunk in enumerate(re.split(r"[|\n]", value), start=1):
         if not chunk.strip():

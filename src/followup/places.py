@@ -9,12 +9,16 @@ parsers call them and keep their own error sentences.
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Callable
 from datetime import datetime, tzinfo
 from functools import lru_cache
-from typing import Final
 from zoneinfo import ZoneInfo, available_timezones
+
+# Not typing's: the agenda names its zones through this module and imports no
+# `typing` (followup/tuples.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Final
 
 __all__ = [
     "clock",
@@ -29,6 +33,8 @@ __all__ = [
 
 def _key(text: str) -> str:
     """Lower case, no accents, no punctuation: 'Côte d'Ivoire' ~ 'cote divoire'."""
+    import unicodedata
+
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join("".join(ch if ch.isalnum() else " " for ch in plain.lower()).split())
 

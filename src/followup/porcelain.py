@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
 
+# Not typing's: `followup agenda --json` prints through this module and imports
+# no `typing` (followup/tuples.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     # Types only: `followup agenda --json` prints through this module and
     # should not pay for importing the core's model at start-up.
     from followup.agenda.board import Board, Item

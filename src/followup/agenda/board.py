@@ -9,12 +9,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from followup.agenda.query import Row, day_bounds, db_instant
+from followup.tuples import NamedTuple
+
+TYPE_CHECKING = False  # not typing's: the agenda imports no `typing` (followup/tuples.py)
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 HORIZON = timedelta(days=7)
 

@@ -12,12 +12,16 @@ side only. Like the agenda's query, no Django.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from pathlib import Path
-from typing import Any, NamedTuple
 
 from followup.store.disk import connect_for_reading
 from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME, database_url
+from followup.tuples import NamedTuple
+
+TYPE_CHECKING = False  # not typing's: the agenda imports no `typing` (followup/tuples.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # The newest first are shown; the rest are counted (`followup outbox` lists all).
 SHOWN = 5
@@ -47,12 +51,14 @@ class Waiting(NamedTuple):
 NONE = Waiting((), 0)
 
 
-def waiting(path: Path, username: str = LOCAL_USERNAME, shown: int = SHOWN) -> Waiting:
+def waiting(
+    path: str | os.PathLike[str], username: str = LOCAL_USERNAME, shown: int = SHOWN
+) -> Waiting:
     """The notices not yet dismissed; none when the store has no outbox table yet."""
     url = database_url()
     if url is not None:
         return _waiting_on_server(url, username, shown)
-    if not path.exists():
+    if not os.path.exists(path):
         return NONE
     try:
         connection = connect_for_reading(path, BUSY_TIMEOUT_SECONDS)

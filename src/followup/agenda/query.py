@@ -11,14 +11,27 @@ so instants are compared and passed in that form.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
-from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from followup.store.disk import connect_for_reading
 from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
+from followup.tuples import NamedTuple
+
+# Not `typing.TYPE_CHECKING`: `followup agenda` imports no `typing` (followup/tuples.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Cursor(Protocol):
+        """What the query needs of a connection's cursor: sqlite3's or Django's."""
+
+        def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+        def fetchall(self) -> list[Any]: ...
+
 
 # One statement for every agenda (documented in docs/local-app.md, "The agenda
 # query"): `followup agenda` runs it with sqlite3, the web agenda and the
@@ -271,14 +284,6 @@ class Snapshot(NamedTuple):
     exact: tuple[bool, bool, bool] = (True, True, True)
 
 
-class Cursor(Protocol):
-    """What the query needs of a connection's cursor: sqlite3's or Django's."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
-
-    def fetchall(self) -> list[Any]: ...
-
-
 def db_instant(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
 
@@ -410,7 +415,9 @@ def fetch(
     )
 
 
-def read(path: Path, now: datetime, horizon: datetime, zone: ZoneInfo | None = None) -> Snapshot:
+def read(
+    path: str | os.PathLike[str], now: datetime, horizon: datetime, zone: ZoneInfo | None = None
+) -> Snapshot:
     """The agenda query on the database file with sqlite3 (no Django), every
     listed action; raises StoreNotReady when the store must be set up first.
 
@@ -421,7 +428,7 @@ def read(path: Path, now: datetime, horizon: datetime, zone: ZoneInfo | None = N
     url = database_url()
     if url is not None:
         return _read_server(url, now, horizon, zone or ZoneInfo("UTC"))
-    if not path.exists():
+    if not os.path.exists(path):
         raise StoreNotReady("no database yet")
     try:
         # Read-only when the disk is full: the agenda still shows (store/disk.py).

@@ -8,50 +8,17 @@ enums): the agenda's fast path reads it without loading the rules.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from followup.etiquette.actionwords import ACTION_LABELS, WORDS, ActionWords
 from followup.etiquette.kinds import ActionKind, ContactKind, OutcomeKind, Purpose
 
-
-class ActionWords(NamedTuple):
-    # Before the person's name, in the plan and the agenda: "Check in with Priya".
-    todo: str
-    # A line of the morning digest, before "to Priya".
-    digest: str
-    # A bar of the timeline, where room is short.
-    short: str
-    # The message the action needs written, when it needs one (drafts, lint).
-    note: str | None = None
+__all__ = ["ACTIONS", "ACTION_LABELS", "ActionWords"]
 
 
+# The words of each kind of action, keyed by the enum (etiquette/actionwords.py
+# keeps them by stored value, for the agenda's start-up, which loads no enum).
 ACTIONS: dict[ActionKind, ActionWords] = {
-    ActionKind.PREPARE: ActionWords(
-        "Prepare your questions", "Prepare for the interview", "Prepare"
-    ),
-    ActionKind.DEBRIEF: ActionWords("Write your debrief", "Write your debrief", "Debrief"),
-    ActionKind.SEND_REFERENCES: ActionWords(
-        "Send references to", "Send your references", "References", "References email"
-    ),
-    ActionKind.THANK_YOU: ActionWords(
-        "Thank-you note to", "Thank-you note", "Thank-you", "Thank-you note"
-    ),
-    ActionKind.CHECK_IN: ActionWords("Check in with", "Check in", "Check-in", "Check-in email"),
-    # The one call needs a script in case nobody answers.
-    ActionKind.CALL: ActionWords(
-        "One call to", "One follow-up call", "One call", "Voicemail script"
-    ),
-    ActionKind.MOVE_ON: ActionWords("Move on", "Time to move on", "Move on"),
-    ActionKind.BRIDGE: ActionWords("Bridge note to", "Bridge note", "Bridge note", "Bridge note"),
-    ActionKind.STAY_IN_TOUCH: ActionWords(
-        "Stay in touch with", "Stay-in-touch note", "Stay in touch", "Stay-in-touch note"
-    ),
-    ActionKind.WITHDRAWAL: ActionWords(
-        "Withdrawal note to", "Withdrawal note", "Withdrawal note", "Withdrawal note"
-    ),
+    ActionKind(value): words for value, words in WORDS.items()
 }
-
-# By the stored value, for the agenda's fast path and the web, which read rows.
-ACTION_LABELS = {kind.value: words.todo for kind, words in ACTIONS.items()}
 
 # What a candidate can log (`followup log ACTION`, the web's "What did you do?"):
 # a note of each purpose, or a contact with no purpose. Keyed by the stored

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -26,6 +26,8 @@ from followup.etiquette.sources import Source
 WRITTEN = frozenset({ContactKind.EMAIL, ContactKind.LETTER})
 
 
+# A plan reads each interviewer's key several times, and an import makes thousands of plans.
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     """A stable, readable key for a person: 'Ana María Ruiz' -> 'ana-maria-ruiz'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -288,7 +288,8 @@ def write(
 
 def db_instant(value: datetime) -> str:
     """An aware instant as Django stores it in SQLite: naive UTC text."""
-    return str(value.astimezone(UTC).replace(tzinfo=None))
+    # str() of the naive instant, without making it: its ISO text less "+00:00".
+    return value.astimezone(UTC).isoformat(" ")[:-6]
 
 
 class Bulk:

@@ -15,10 +15,14 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from pathlib import Path
-from urllib.parse import quote
 
 from followup.errors import FollowupError
+
+# Not typing's: the agenda reads through this module and imports neither
+# `typing` nor `pathlib` (followup/tuples.py); paths are str or Path alike.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Below this many free bytes SQLite cannot grow its journal: the disk is full.
 NEARLY_FULL = 256 * 1024
@@ -30,7 +34,7 @@ class StorageError(FollowupError):
     exit_code = 74  # EX_IOERR in sysexits.h: an input/output error, not bad input
 
 
-def is_full(folder: Path) -> bool:
+def is_full(folder: str | os.PathLike[str]) -> bool:
     try:
         # What shutil.disk_usage reports as free, without importing shutil
         # (and its compression modules) on the agenda's every run.
@@ -40,7 +44,7 @@ def is_full(folder: Path) -> bool:
         return False
 
 
-def is_read_only(folder: Path) -> bool:
+def is_read_only(folder: str | os.PathLike[str]) -> bool:
     place = _existing(folder)
     try:
         if os.statvfs(place).f_flag & os.ST_RDONLY:
@@ -50,10 +54,10 @@ def is_read_only(folder: Path) -> bool:
     return not os.access(place, os.W_OK)
 
 
-def _existing(folder: Path) -> Path:
-    place = folder
-    while not place.exists() and place != place.parent:
-        place = place.parent
+def _existing(folder: str | os.PathLike[str]) -> str:
+    place = os.path.abspath(folder)
+    while not os.path.exists(place) and place != os.path.dirname(place):
+        place = os.path.dirname(place)
     return place
 
 
@@ -101,23 +105,25 @@ def storage_failure(exc: BaseException, folder: Path) -> StorageError | None:
     return None
 
 
-def unusable(folder: Path) -> bool:
+def unusable(folder: str | os.PathLike[str]) -> bool:
     """The store's disk cannot take a write: full or read-only."""
     return is_full(folder) or is_read_only(folder)
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: str | os.PathLike[str]) -> str:
     """A URI that opens `path` without writing anything beside it.
 
     `immutable=1`: SQLite neither creates the WAL's index nor takes locks,
     which is sound only because no one can write on this disk either.
     """
-    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+    from urllib.parse import quote  # only on a full or read-only disk
+
+    return f"file:{quote(os.fspath(path))}?mode=ro&immutable=1"
 
 
-def connect_for_reading(path: Path, timeout: float) -> sqlite3.Connection:
+def connect_for_reading(path: str | os.PathLike[str], timeout: float) -> sqlite3.Connection:
     """A plain sqlite3 connection for a read; read-only when the disk takes no writes."""
-    if unusable(path.parent):
+    if unusable(os.path.dirname(os.path.abspath(path))):
         return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
     return sqlite3.connect(path, timeout=timeout)
 
@@ -157,6 +163,7 @@ def private_database(path: Path) -> None:
 def write_private(path: Path, data: bytes) -> None:
     """Write an export whole (a temporary file, then a rename) and readable by its owner only."""
     import tempfile
+    from pathlib import Path
 
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import os
 import zlib
-from pathlib import Path
+
+# Not typing's: `followup agenda` imports neither `typing` nor `pathlib`
+# (followup/tuples.py); it asks for `database_file()`, a str.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DATABASE_NAME = "followup.sqlite3"
 LOCK_NAME = "followup.lock"
@@ -19,16 +24,28 @@ BUSY_TIMEOUT_SECONDS = 30
 
 def home() -> Path:
     """The folder holding the database: FOLLOWUP_HOME, else e.g. ~/.local/share/followup."""
+    from pathlib import Path
+
+    return Path(home_folder())
+
+
+def home_folder() -> str:
+    """`home()` as a str, without importing pathlib unless platformdirs must answer."""
     override = os.environ.get("FOLLOWUP_HOME")
     if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_path
+        return os.path.expanduser(override)
+    from platformdirs import user_data_dir
 
-    return user_data_path("followup", appauthor=False)
+    return user_data_dir("followup", appauthor=False)
 
 
 def database_path() -> Path:
     return home() / DATABASE_NAME
+
+
+def database_file() -> str:
+    """`database_path()` as a str: the agenda's fast path opens it without pathlib."""
+    return os.path.join(home_folder(), DATABASE_NAME)
 
 
 def database_url() -> str | None:
@@ -53,14 +70,15 @@ def rules_stamp() -> str:
     Stored plans were computed by one version of the rules; when the rules
     change (an upgrade), every stored plan is recomputed before it is shown.
     """
-    folder = Path(__file__).resolve().parent.parent / "etiquette"
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "etiquette")
     # crc32, not a cryptographic hash: it only has to notice a change, and
     # zlib loads faster than OpenSSL on the agenda's every run.
     crc = 0
     for name in sorted(os.listdir(folder)):
         if name.endswith(".py"):
             crc = zlib.crc32(name.encode(), crc)
-            crc = zlib.crc32((folder / name).read_bytes(), crc)
+            with open(os.path.join(folder, name), "rb") as source:
+                crc = zlib.crc32(source.read(), crc)
     return f"{crc:08x}"
 
 
@@ -72,7 +90,7 @@ def schema_stamp() -> int:
     add migrations only in feature releases, and pyproject.toml pins Django
     to the 5.2 series, so our migrations alone decide.
     """
-    folder = Path(__file__).resolve().parent / "migrations"
+    folder = os.path.join(os.path.dirname(os.path.realpath(__file__)), "migrations")
     names = sorted(
         name for name in os.listdir(folder) if name[:1].isdigit() and name.endswith(".py")
     )
