@@ -10,7 +10,8 @@
    (scikit-learn, here only), blended with a vote of the nearest training
    sentences (round five: `NEIGHBOURS`; the vectors ship with the weights).
    Round six adds the first three held-out sets' labelled sentences to the
-   corpus (corpus.retired_sentences); tests/lint_heldout4/ is never read.
+   corpus (corpus.retired_sentences), round seven sets 4 and 5; a held-out
+   set in use is never read.
 3. Per label it picks the probability threshold from 5-fold cross-validation
    on the training corpus: the lowest at which the flagged sentences are at
    least `PRECISION` precise. The held-out set is never read here.
