@@ -208,7 +208,7 @@ def test_the_second_check_in_is_too_soon_then_allowed() -> None:
     assert not early.allowed
     assert early.reason == (
         "Too soon: the check-in they asked for in their reply is fine from Thursday "
-        "10 December 2026 at 09:00, on the day they asked you to check back."
+        "10 December 2026 at 09:00 New York time, on the day they asked you to check back."
     )
     assert early.allowed_from == local("2026-12-10 09:00")
     assert [s.id for s in early.sources] == ["S2", "S4"]

@@ -230,7 +230,8 @@ def test_log_follows_the_check_in_they_asked_for(store: Path) -> None:
         assert early.code == 1
         assert (
             "refused: Too soon: the check-in they asked for in their reply is fine from "
-            "Thursday 10 December 2026 at 09:00, on the day they asked you to check back."
+            "Thursday 10 December 2026 at 09:00 New York time, on the day they asked you to "
+            "check back."
         ) in early.err
         assert run("log", "1", "check_in", "--at", "2026-12-10 10:00").code == 0
         actions = stored_actions(store)
@@ -339,7 +340,7 @@ def test_check_on_a_file_with_a_reply_that_asks_for_more(tmp_path: Path) -> None
     assert early.json == {
         "allowed_from": "2026-12-10T09:00:00-05:00",
         "reason": "Too soon: the check-in they asked for in their reply is fine from Thursday "
-        "10 December 2026 at 09:00, on the day they asked you to check back.",
+        "10 December 2026 at 09:00 New York time, on the day they asked you to check back.",
         "sources": [
             {"id": "S2", "title": 'Interview follow-up methods and tips ("mandatory optional")'},
             {"id": "S4", "title": "How to Master Interview Follow-Up"},

@@ -145,7 +145,8 @@ def test_check_refused_exits_1_with_when(interview_file: Path) -> None:
     assert code == 1
     assert json.loads(out) == {
         "allowed_from": "2026-11-24T09:00:00-05:00",
-        "reason": "Too soon: a check-in is fine from Tuesday 24 November 2026 at 09:00, "
+        "reason": "Too soon: a check-in is fine from Tuesday 24 November 2026 at 09:00 "
+        "New York time, "
         "after a business day of grace past their decision date.",
         "sources": [S0, S2, S4],
         "verdict": "refused",

@@ -106,7 +106,8 @@ def test_one_call_after_the_check_in_then_no_more(store: Path) -> None:
     # 48 hours later is Thanksgiving: the call waits for the next business day.
     thanksgiving = run("log", "1", "call", "--at", "2026-11-26 11:00")
     assert thanksgiving.code == 1
-    assert "Friday 27 November 2026 at 09:00, the next business day" in thanksgiving.err
+    expected = "Friday 27 November 2026 at 09:00 New York time, the next business day"
+    assert expected in thanksgiving.err
     assert run("log", "1", "call", "--at", "2026-11-27 11:00", "--no-answer").code == 0
     assert "call" not in stored_actions(store)
     assert run("log", "1", "call", "--at", "2026-11-30 11:00").code == 1
@@ -299,7 +300,7 @@ def test_a_thank_you_five_weeks_late_is_refused_as_show_says(store: Path) -> Non
     assert result.code == 1
     assert result.err.startswith(
         "followup: refused: Too late to stand alone: it was due Wednesday 18 November 2026 "
-        "at 11:00, more than a week earlier. Not recorded."
+        "at 11:00 New York time, more than a week earlier. Not recorded."
     )
     assert history() == []
     shown = run("show", "1").out

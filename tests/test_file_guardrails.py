@@ -103,7 +103,8 @@ def test_plan_lists_refused_contacts_as_warnings(tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert result.json["warnings"] == [
         "contacts[0] (check in on Tue 03 Nov 2026 10:00) goes against the guardrails: Too "
-        "soon: a check-in is fine from Tuesday 10 November 2026 at 09:00, after a business "
+        "soon: a check-in is fine from Tuesday 10 November 2026 at 09:00 New York time, after a "
+        "business "
         "day of grace past their decision date. followup add refuses it unless it gives "
         "`override: <why>`.",
         "contacts[1] (check in on Wed 04 Nov 2026 10:00) goes against the guardrails: You "

@@ -115,8 +115,8 @@ def test_a_thank_you_a_week_past_its_due_time_is_too_late_to_stand_alone() -> No
     stale = check(interview, thanks, local("2026-11-25 11:01"))
     assert not stale.allowed
     assert stale.reason == (
-        "Too late to stand alone: it was due Wednesday 18 November 2026 at 11:00, more "
-        "than a week earlier."
+        "Too late to stand alone: it was due Wednesday 18 November 2026 at 11:00 New York "
+        "time, more than a week earlier."
     )
     assert ids(stale) == ["S0", "S2", "S3", "S4"]
     assert stale.allowed_from is None

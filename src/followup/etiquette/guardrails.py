@@ -47,6 +47,7 @@ from followup.etiquette.planner import (
 )
 from followup.etiquette.policy import DEFAULT, Policy
 from followup.etiquette.sources import cite
+from followup.places import place
 
 
 def _refused(reason: str, *ids: str, allowed_from: datetime | None = None) -> Verdict:
@@ -58,7 +59,10 @@ def _allowed(reason: str, *ids: str) -> Verdict:
 
 
 def when(moment: datetime) -> str:
-    return f"{long_date(moment.date())} at {moment:%H:%M}"
+    # With its zone's name ("at 11:00 New York time"), as every view says a time
+    # (issue 16): a refusal read away from home must not leave the zone to guess.
+    zone = place(moment.tzinfo) if moment.tzinfo is not None else ""
+    return f"{long_date(moment.date())} at {moment:%H:%M}" + (f" {zone}" if zone else "")
 
 
 def check(
