@@ -3,6 +3,7 @@
     nice -n 10 .model-venv/bin/python model/measure.py \
         [--no-fourth] [--no-fifth] [--finetune] [--chars 1] [--c 16] [--new-words]
     nice -n 10 .model-venv/bin/python model/measure.py --sweep [--cs 8,16,32] [--unweighted]
+        [--votes 15:0.05:0.3,...] [--static model/build/static384]
 
 Reads only the training corpus (model/corpus.py and its rounds), never a
 held-out set. For each variant: 5-fold cross-validation with folds by
@@ -107,6 +108,11 @@ def sweep(rows: list[corpus.Item]) -> None:
         (15, 0.03, 0.3),
         (15, 0.1, 0.3),
     ]
+    if "--votes" in sys.argv:  # "k:temperature:share,..."
+        votes = [
+            (int(k), float(t), float(w))
+            for k, t, w in (v.split(":") for v in arg("--votes", "").split(","))
+        ]
     for weighting in weightings:
         for c in cs:
             raw = np.zeros((len(rows), len(labels)))
@@ -132,6 +138,8 @@ def sweep(rows: list[corpus.Item]) -> None:
 
 
 def main() -> None:
+    if "--static" in sys.argv:  # another distillation (model/distill.py DIMS OUT)
+        build.STATIC = Path(arg("--static", str(build.STATIC)))
     if "--sweep" in sys.argv:
         sweep(corpus.items())
         return

@@ -12,6 +12,7 @@ seven). Every note here is written for this test, none copied from a set.
   as informal, never as a misspelling with a far-fetched suggestion.
 - Kisses after the name ("Lena xx") are informal, and the line is still the
   signature: the model does not read it as a sentence.
+- Another offer named because they asked about it is not pressure.
 """
 
 from __future__ import annotations
@@ -147,3 +148,21 @@ def test_an_x_inside_prose_is_no_kiss(line: str) -> None:
     text = f"Kind: thank_you\n\nDear Omar,\n\n{THANKS}We spoke about {line} too.\n\nBest,\nLena\n"
     found = [f.message for f in lint([parse_note(text, "n.txt")])]
     assert not [m for m in found if "kisses" in m]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You asked on Tuesday whether I had other offers: I have one, which I would set aside "
+        "for this post.",
+        "To answer your question about competing offers, I hold one from a firm in Leeds.",
+    ],
+)
+def test_another_offer_given_because_they_asked_is_no_pressure(body: str) -> None:
+    # The phrase rule stands down; the model still reads the sentence as a whole.
+    assert not [m for _, _, m in findings(body) if m.startswith("leave out pressure")]
+
+
+def test_another_offer_used_to_hurry_them_is_still_pressure() -> None:
+    found = findings("I have another offer on the table, so I hope you can decide soon.")
+    assert any(code == "negative" and "another offer" in message for code, _, message in found)

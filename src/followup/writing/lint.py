@@ -853,7 +853,14 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
         yield from _apply(file, text, line_at, Code.NEGATIVE, (rules.DISAPPOINTED,))
     # Saying you took another offer is the point of a withdrawal, not pressure.
     if kind is not NoteKind.WITHDRAWAL:
-        yield from _apply(file, text, line_at, Code.NEGATIVE, (rules.OTHER_OFFER,))
+        for match in rules.OTHER_OFFER.pattern.finditer(text):
+            # An answer to their question ("You asked whether I had other
+            # offers: I have one") is not pressure either.
+            if rules.THEY_ASKED.search(_sentence_at(text, match.start(), match.end())):
+                continue
+            said = " ".join(match.group().split())
+            message = rules.OTHER_OFFER.advice.format(match=said)
+            yield _finding(file, line_at(match.start()), Code.NEGATIVE, message)
     for start, sentence in sentences(text):
         if rules.NEGATIVE_EMPLOYER.search(sentence):
             gripe = rules.NEGATIVE_GRIPE.search(sentence)
@@ -864,6 +871,13 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
                     Code.NEGATIVE,
                     rules.EMPLOYER_ADVICE.format(match=gripe.group()),
                 )
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` around the span start..end (cut at . ! ? or a line break)."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 200) : start])[-1]
+    after = re.split(r"[.!?\n]", text[end : end + 200])[0]
+    return before + text[start:end] + after
 
 
 def _pressure(file: str, text: str, line_at: _LineAt, pressure: rules.Rule) -> Iterator[Finding]:

@@ -390,6 +390,13 @@ OTHER_OFFER = rule(
     r"\b(?:another|other|competing)\s+offers?\b",
     NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
 )
+# ... unless the writer answers their question about other offers.
+THEY_ASKED = re.compile(
+    r"\b(?:you|the\s+panel|the\s+recruiter|(?:your|the)\s+(?:team|recruiter))\s+"
+    r"(?:asked|wanted\s+to\s+know|enquired|inquired)\b|\bas\s+(?:you\s+)?(?:asked|requested)\b|"
+    r"\bsince\s+you\s+(?:asked|raised|mentioned)\b|\bto\s+answer\s+your\s+question\b",
+    re.IGNORECASE,
+)
 NEGATIVE_EMPLOYER = re.compile(EMPLOYER, re.IGNORECASE)
 # Harsh words are reported on their own already; these only with an employer.
 NEGATIVE_GRIPE = re.compile(rf"\b(?:{GRIPE})\b", re.IGNORECASE)
