@@ -904,14 +904,25 @@ def corpus_notes() -> list[Item]:
     """Every sentence of the good notes of tests/lint_corpus, as the linter reads them.
 
     Those notes were written as correct notes in many trades; their sentences
-    are fine by definition (the linter's own corpus test checks them).
+    are fine by definition (the linter's own corpus test checks them). Round
+    seven adds, after them, the notes with a planted mistake that is not a
+    tone code (spelling, too_long, generic, missing_name, duplicate): their
+    sentences are fine in tone too.
     """
+    import yaml
+
     from followup.writing.lint import Context, _Reading
     from followup.writing.note import parse_note
     from followup.writing.text import sentences
 
     out: list[Item] = []
-    for path in sorted(LINT_CORPUS.glob("*/good_*.txt")):
+    planted: list[Path] = []
+    for folder in sorted(p for p in LINT_CORPUS.iterdir() if (p / "expected.yaml").exists()):
+        expected: dict[str, list[str]] = yaml.safe_load((folder / "expected.yaml").read_text())
+        for name in sorted(expected):
+            if not name.startswith("good_") and not set(expected[name]) & TONE_CODES:
+                planted.append(folder / name)
+    for path in sorted(LINT_CORPUS.glob("*/good_*.txt")) + planted:
         note = parse_note(path.read_text("utf-8"), path.name)
         reading = _Reading(note, Context())
         for _, sentence in sentences(reading.core):
@@ -1036,9 +1047,11 @@ def _each_under_two_kinds(
 
 TESTS = Path(__file__).parent.parent / "tests"
 # Round six: the first three held-out sets, scored across rounds until they
-# no longer counted as unseen, are training data now (tests/lint_heldout4/ is
-# the held-out set; it is never read here).
-RETIRED = ("lint_heldout", "lint_heldout2", "lint_heldout3")
+# no longer counted as unseen, are training data now. Round seven retires
+# sets 4 and 5 the same way (a fresh blind set is never read here).
+RETIRED_SIXTH = ("lint_heldout", "lint_heldout2", "lint_heldout3")
+RETIRED_SEVENTH = ("lint_heldout4", "lint_heldout5")
+RETIRED = RETIRED_SIXTH + RETIRED_SEVENTH
 TONE_CODES = {"asks_outcome", "negative", "informal"}
 
 
@@ -1046,8 +1059,9 @@ def _convert(folder: str) -> Any:
     """A retired set's convert.py (its mapping of the author's kinds)."""
     import importlib.util
 
-    # The third set's mapping is shared with the later sets' (tests/lint_convert.py).
-    path = TESTS / "lint_convert.py" if folder == "lint_heldout3" else TESTS / folder / "convert.py"
+    # The mapping of sets 3 on is shared (tests/lint_convert.py).
+    shared = folder not in ("lint_heldout", "lint_heldout2")
+    path = TESTS / "lint_convert.py" if shared else TESTS / folder / "convert.py"
     spec = importlib.util.spec_from_file_location(f"convert_{folder}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -1055,13 +1069,13 @@ def _convert(folder: str) -> Any:
     return module
 
 
-def retired_sentences() -> list[Item]:
+def retired_sentences(folders: tuple[str, ...] = RETIRED) -> list[Item]:
     """The labelled sentences of the retired sets, with their authors' labels,
     each under the kind its set's convert.py gives it (the first set has its
-    author's kinds already; the second's author wrote no kind; the third's map
-    onto the linter's)."""
+    author's kinds already; the second's author wrote no kind; from the third
+    on, the author's kinds map onto the linter's)."""
     out: list[Item] = []
-    for folder in RETIRED:
+    for folder in folders:
         path = TESTS / folder / "sentences.jsonl"
         mapping = _convert(folder) if folder != "lint_heldout" else None
         for line in path.read_text("utf-8").splitlines():
@@ -1079,7 +1093,7 @@ def retired_sentences() -> list[Item]:
     return out
 
 
-def retired_notes() -> list[Item]:
+def retired_notes(folders: tuple[str, ...] = RETIRED) -> list[Item]:
     """Every sentence of the retired sets' notes whose expected codes hold no
     tone code (clean, generic, spelling, too_long, missing_name): such a
     note's own sentences are all fine in tone, as its author labelled it. A
@@ -1091,7 +1105,7 @@ def retired_notes() -> list[Item]:
     from followup.writing.text import sentences
 
     out: list[Item] = []
-    for folder in RETIRED:
+    for folder in folders:
         notes = TESTS / folder / "notes"
         expected: dict[str, list[str]] = yaml.safe_load((notes / "expected.yaml").read_text())
         for name in sorted(expected):
@@ -1106,26 +1120,41 @@ def retired_notes() -> list[Item]:
     return out
 
 
-def retired_texts() -> list[str]:
-    """Every sentence of round six (the retired sets) as it appears in items()."""
-    before = {_key(t) for t, _, _ in items(retired=False)}
-    return [t for t, _, _ in _retired(before)[0]]
+def retired_texts(folders: tuple[str, ...] = RETIRED_SIXTH) -> list[str]:
+    """Every sentence that the retired `folders` (round six's RETIRED_SIXTH or
+    round seven's RETIRED_SEVENTH) add to items()."""
+    rows = items(seventh=False)
+    if folders == RETIRED_SIXTH:
+        part = rows[
+            len(items(retired=False, seventh=False)) : len(items(retired7=False, seventh=False))
+        ]
+    else:
+        part = rows[len(items(retired7=False, seventh=False)) :]
+    return [t for t, _, _ in part]
+
+
+def seventh_texts() -> list[str]:
+    """Every sentence of round seven's hand-written corpus (corpus_seventh.py)
+    as it appears in items()."""
+    return [t for t, _, _ in items()[len(items(seventh=False)) :]]
 
 
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _retired(before: set[str]) -> tuple[list[Item], list[tuple[Item, str]]]:
+def _retired(
+    before: set[str], folders: tuple[str, ...], earlier: list[Item]
+) -> tuple[list[Item], list[tuple[Item, str]]]:
     """The retired sets' items not already in the corpus (by text, whatever
-    the kind), and those whose text was there under another label."""
+    the kind), and those whose text was there (in `earlier`) under another label."""
     labels: dict[str, str] = {}
-    for text, _, label in items(retired=False):
+    for text, _, label in earlier:
         labels.setdefault(_key(text), label)
     out: list[Item] = []
     clashes: list[tuple[Item, str]] = []
     seen = set(before)
-    for item in retired_sentences() + retired_notes():
+    for item in retired_sentences(folders) + retired_notes(folders):
         key = _key(item[0])
         if key in labels and labels[key] != item[2]:
             clashes.append((item, labels[key]))
@@ -1135,7 +1164,22 @@ def _retired(before: set[str]) -> tuple[list[Item], list[tuple[Item, str]]]:
     return out, clashes
 
 
-def items(fourth: bool = True, fifth: bool = True, retired: bool = True) -> list[Item]:
+def _seventh(rng: random.Random) -> list[Item]:
+    """Round seven (corpus_seventh.py): each sentence under two kinds it fits."""
+    try:
+        from corpus_seventh import ROUND
+    except ImportError:  # not written yet
+        return []
+    return _each_under_two_kinds(ROUND, rng)
+
+
+def items(
+    fourth: bool = True,
+    fifth: bool = True,
+    retired: bool = True,
+    retired7: bool = True,
+    seventh: bool = True,
+) -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
     out += corpus_notes()
@@ -1203,7 +1247,17 @@ def items(fourth: bool = True, fifth: bool = True, retired: bool = True) -> list
             seen.add((text, kind))
             unique.append((text, kind, label))
     if retired:
-        unique += _retired({_key(t) for t, _, _ in unique})[0]
+        unique += _retired({_key(t) for t, _, _ in unique}, RETIRED_SIXTH, unique)[0]
+        if retired7:
+            unique += _retired({_key(t) for t, _, _ in unique}, RETIRED_SEVENTH, unique)[0]
+    if seventh:
+        # Round seven's sentences, unless their text is in the corpus already.
+        keys = {_key(t) for t, _, _ in unique}
+        pairs: set[tuple[str, str]] = set()
+        for text, kind, label in _seventh(random.Random(7)):
+            if _key(text) not in keys and (text, kind) not in pairs:
+                pairs.add((text, kind))
+                unique.append((text, kind, label))
     return unique
 
 
@@ -1217,9 +1271,14 @@ def main() -> None:
     for _, _, label in rows:
         counts[label] = counts.get(label, 0) + 1
     print(len(rows), counts)
-    added, clashes = _retired({_key(t) for t, _, _ in items(retired=False)})
-    print("round six (retired held-out sets):", len(added), "items added")
-    for (text, kind, label), other in clashes:
+    before = items(retired=False)
+    added, clashes = _retired({_key(t) for t, _, _ in before}, RETIRED_SIXTH, before)
+    print("round six (retired held-out sets 1-3):", len(added), "items added")
+    before += added
+    added7, clashes7 = _retired({_key(t) for t, _, _ in before}, RETIRED_SEVENTH, before)
+    print("round seven (retired held-out sets 4-5):", len(added7), "items added")
+    print("round seven (corpus_seventh.py):", len(seventh_texts()), "items added")
+    for (text, kind, label), other in clashes + clashes7:
         print(f"  already in the corpus as {other}, the set says {label}: [{kind}] {text}")
 
 

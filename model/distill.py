@@ -18,10 +18,15 @@ OUT = Path(__file__).parent / "build" / "static"
 
 
 def main() -> None:
-    dims = int(sys.argv[1]) if len(sys.argv) > 1 else 256
+    """`distill.py [DIMS|none] [OUT]`: PCA to DIMS (256), or `none` for the
+    MiniLM's own 384 dimensions (round seven measured it); OUT defaults to
+    model/build/static/."""
+    arg = sys.argv[1] if len(sys.argv) > 1 else "256"
+    dims = None if arg == "none" else int(arg)
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else OUT
     model = distill(model_name=str(get_model_path()), pca_dims=dims, device="cpu")
-    model.save_pretrained(str(OUT))
-    print("saved", OUT)
+    model.save_pretrained(str(out))
+    print("saved", out)
 
 
 if __name__ == "__main__":

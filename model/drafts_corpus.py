@@ -10,21 +10,50 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_draft_honest import _realistic_strengths, _strength_notes  # noqa: E402
+from tests.factories import local, make_interview  # noqa: E402
+from tests.test_draft_honest import (  # noqa: E402
+    CLOSED,
+    _realistic_strengths,
+    _strength_notes,
+    bare_panel,
+    written,
+)
 
+from followup.etiquette.model import Outcome  # noqa: E402
+from followup.writing.drafting import Draft  # noqa: E402
 from followup.writing.lint import Context, _Reading  # noqa: E402
 from followup.writing.text import sentences  # noqa: E402
 
 
+def closed_notes() -> list[Draft]:
+    """Round seven: the drafts written after a withdrawal or a rejection (the
+    thank-yous still due, the withdrawal, the bridge note), as
+    tests/test_draft_honest.py writes them for a bare panel of 1 to 5."""
+    out: list[Draft] = []
+    for kind in CLOSED:
+        for size in (1, 2, 3, 4, 5):
+            for day in ("2026-11-05", "2026-11-23"):
+                start = local(f"{day} 10:00")
+                interview = make_interview(
+                    interviewers=bare_panel(size),
+                    strengths=(),
+                    start=start,
+                    outcome=Outcome(kind, start + timedelta(hours=3), keep_in_touch=True),
+                )
+                out += written(interview, start + timedelta(hours=4))
+    return out
+
+
 def main() -> None:
     seen: set[tuple[str, str]] = set()
-    for strength in _realistic_strengths():
-        _, found = _strength_notes(strength)
+    found_all = [d for s in _realistic_strengths() for d in _strength_notes(s)[1]]
+    for found in (found_all, closed_notes()):
         for draft in found:
             note = draft.as_note()
             for _, sentence in sentences(_Reading(note, Context()).core):

@@ -290,13 +290,19 @@ def is_generic(note: Note, interview: Interview | None = None) -> bool:
     return any(True for _ in _generic(_Reading(note, context), context))
 
 
+# A letter three times in a row: a stretched word ('sooo'), which `informal` reports.
+STRETCHED = re.compile(r"([^\W\d_])\1\1")
+KISSES = re.compile(r"[ \t]+x{1,3}$")
+
+
 def _signature_block(block: Sequence[str], most: int = SIGNATURE_LINES) -> bool:
     """A few short lines, none ending a sentence, the first a name."""
     if len(block) > most:
         return False
     if any(line.endswith((".", "!", "?", ",")) or len(line.split()) > 8 for line in block):
         return False
-    name = block[0].split()
+    # Kisses after the name ("Jade xx") are informal (a phrase rule), not prose.
+    name = KISSES.sub("", block[0]).split()
     # Lowercase particles may stand inside a name: "Pieter de la Cruz", "Siti binti Ali".
     return (
         1 <= len(name) <= 5
@@ -683,8 +689,8 @@ def _misspelled(
     if sum(c.isupper() for c in word) > 1:
         return None  # an acronym or a product name (SQL, GitHub)
     key = fold(word)
-    if key in rules.SLANG:
-        return None  # reported once, as informal
+    if key in rules.SLANG or STRETCHED.search(key):
+        return None  # reported once, as informal ('sooo' is stretched, not a slip for 'soon')
     if key in words_known.certain:
         return None
     capital = word[0].isupper()
@@ -837,10 +843,24 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
     # A real word in the wrong place is a spelling mistake a dictionary misses.
     yield from _apply(file, text, line_at, Code.SPELLING, rules.HOMOPHONES)
     yield from _apply(file, text, line_at, Code.ASKS_OUTCOME, rules.ASKS_OUTCOME)
-    yield from _apply(file, text, line_at, Code.NEGATIVE, rules.NEGATIVE)
+    pressure = rules.NEGATIVE[rules.PRESSURE]
+    yield from _apply(
+        file, text, line_at, Code.NEGATIVE, (r for r in rules.NEGATIVE if r is not pressure)
+    )
+    yield from _pressure(file, text, line_at, pressure)
+    # Disappointment is honest in a reply to a rejection, impatience elsewhere.
+    if kind is not NoteKind.BRIDGE:
+        yield from _apply(file, text, line_at, Code.NEGATIVE, (rules.DISAPPOINTED,))
     # Saying you took another offer is the point of a withdrawal, not pressure.
     if kind is not NoteKind.WITHDRAWAL:
-        yield from _apply(file, text, line_at, Code.NEGATIVE, (rules.OTHER_OFFER,))
+        for match in rules.OTHER_OFFER.pattern.finditer(text):
+            # An answer to their question ("You asked whether I had other
+            # offers: I have one") is not pressure either.
+            if rules.THEY_ASKED.search(_sentence_at(text, match.start(), match.end())):
+                continue
+            said = " ".join(match.group().split())
+            message = rules.OTHER_OFFER.advice.format(match=said)
+            yield _finding(file, line_at(match.start()), Code.NEGATIVE, message)
     for start, sentence in sentences(text):
         if rules.NEGATIVE_EMPLOYER.search(sentence):
             gripe = rules.NEGATIVE_GRIPE.search(sentence)
@@ -851,6 +871,29 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
                     Code.NEGATIVE,
                     rules.EMPLOYER_ADVICE.format(match=gripe.group()),
                 )
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` around the span start..end (cut at . ! ? or a line break)."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 200) : start])[-1]
+    after = re.split(r"[.!?\n]", text[end : end + 200])[0]
+    return before + text[start:end] + after
+
+
+def _pressure(file: str, text: str, line_at: _LineAt, pressure: rules.Rule) -> Iterator[Finding]:
+    """The pressure rule, unless the words before take it back ("no need to
+    reply urgently"); "asap" about the writer's own step is informal instead."""
+    for match in pressure.pattern.finditer(text):
+        said = " ".join(match.group().split())
+        before = re.split(r"[.!?;\n]", text[max(0, match.start() - 80) : match.start()])[-1]
+        if rules.WAIVED.search(before):
+            continue
+        if said.lower().startswith(("asap", "a.s.a.p")) and rules.OWN_ASAP.search(before):
+            message = rules.OWN_ASAP_ADVICE.format(match=said)
+            yield _finding(file, line_at(match.start()), Code.INFORMAL, message)
+            continue
+        message = pressure.advice.format(said, *match.groups(), match=said)
+        yield _finding(file, line_at(match.start()), Code.NEGATIVE, message)
 
 
 def _apply(

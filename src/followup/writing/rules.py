@@ -67,6 +67,17 @@ SLANG: dict[str, str] = {
     "psyched": "'delighted' or 'keen'",
     "amazeballs": "'excellent'",
     "dope": "'excellent'",
+    # Round seven: text-speak the spelling check used to read as typos ('lmk'
+    # as a slip for 'lek'); reported once, as informal.
+    "lmk": "'please let me know'",
+    "soz": "'sorry'",
+    "ngl": "nothing: leave it out",
+    "smh": "nothing: leave it out",
+    "tbf": "'to be fair'",
+    "hmu": "'please get in touch'",
+    "tho": "'though'",
+    "thru": "'through'",
+    "y'all": "'you all' or 'everyone'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
@@ -84,7 +95,10 @@ INFORMAL: tuple[Rule, ...] = (
     ),
     rule(
         r"\bthanks\s+(a\s+(ton|bunch|million|heap|lot)|so\s+much|tons|heaps|loads)\b|"
-        r"\bno\s+worries\b|\bmuch\s+appreciated\b",
+        # "Much appreciated!" on its own is chatty; "would be much appreciated"
+        # is plain formal English.
+        r"\bno\s+worries\b|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+        r"(?<!\bbeen )\bmuch\s+appreciated\b",
         "'{match}' is chatty: 'thank you' reads as warm and stays professional",
     ),
     # "Cheers" closing a note, on a line of its own (perhaps with the name);
@@ -94,6 +108,13 @@ INFORMAL: tuple[Rule, ...] = (
         r"(?:[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})?[ \t]*$",
         "'{1}' is a casual sign-off for a note to an interviewer: close with "
         "'Best regards' or 'Kind regards'",
+        re.MULTILINE,
+    ),
+    # Kisses after the name that closes the note ("Jade xx", "Thanks, Sam x").
+    rule(
+        r"^[ \t]*(?:[A-Z][\w'.-]*,?[ \t]+){1,3}(x{1,3})[ \t]*$|^[ \t]*(x{1,3})[ \t]*$",
+        "'{match}': kisses do not belong in a note to an interviewer: close with "
+        "'Best regards' and your name",
         re.MULTILINE,
     ),
     rule(
@@ -107,9 +128,10 @@ INFORMAL: tuple[Rule, ...] = (
         "'{match}' in capitals reads as shouting: write it in lower case",
         0,
     ),
-    # Stretched words ("sooo", "thaaanks"); "www" is an address, not a word.
+    # Stretched words ("sooo", "thaaanks"); "www" is an address, not a word,
+    # and "xxx" kisses (above).
     rule(
-        r"\b(?!www\b)[a-z]*([a-z])\1\1[a-z]*\b",
+        r"\b(?!www\b|x+\b)[a-z]*([a-z])\1\1[a-z]*\b",
         "'{match}' is stretched for effect: write the word once, plainly",
     ),
     # Pictographs, dingbats, flags and other emoji blocks.
@@ -279,6 +301,11 @@ GRIPE = (
 _KEEN = r"really|truly|desperately|badly|so|just"
 _WORK = r"(?:job|role|position|post|offer|opportunity|work|income)"
 
+IMPATIENCE_ADVICE = (
+    NEGATIVE_ADVICE.format(what="impatience ('{match}')")
+    + "; mention the timeframe they gave instead"
+)
+
 NEGATIVE: tuple[Rule, ...] = (
     rule(rf"\b(?:{HARSH})\b", NEGATIVE_ADVICE.format(what="'{match}'")),
     # Impatience and badgering.
@@ -294,15 +321,8 @@ NEGATIVE: tuple[Rule, ...] = (
         r"any\s+(?:reply|response|answer|word|news))|\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far|from\s+you)|"
         r"\byou\s+(?:haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:replied|reply|responded|respond|"
         r"answered|answer|gotten\s+back|got\s+back|get\s+back|called|call|returned)\b|"
-        r"\b(?:why|how\s+come)\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|won'?t|aren'?t)\b|"
-        # Disappointment at the wait: "which is a little disappointing" after
-        # a sentence about not hearing (disappointment in one's own work is fine).
-        r"\b(?:which|this|that|it)(?:'s|\s+is|\s+has\s+been)\s+(?:a\s+(?:little|bit|touch)\s+|"
-        r"quite\s+|rather\s+|very\s+|somewhat\s+)?disappointing\b|"
-        r"\bdisappointed\s+(?:not\s+to\s+have|to\s+not\s+have|not\s+to\s+hear|that\s+i\s+"
-        r"(?:haven'?t|have\s+not|hadn'?t))",
-        NEGATIVE_ADVICE.format(what="impatience ('{match}')")
-        + "; mention the timeframe they gave instead",
+        r"\b(?:why|how\s+come)\s+(?:haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|won'?t|aren'?t)\b",
+        IMPATIENCE_ADVICE,
     ),
     rule(
         r"\b(?:following\s+up|checking\s+in|writing|reaching\s+out|emailing|calling|reminding\s+you)\s+"
@@ -334,10 +354,48 @@ NEGATIVE: tuple[Rule, ...] = (
         NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
     ),
 )
+# Disappointment at the wait: "which is a little disappointing" after a
+# sentence about not hearing (disappointment in one's own work is fine). Not
+# in a bridge note: there the writer was turned down, and "I am disappointed
+# not to have been offered the post" is honest, not impatience.
+DISAPPOINTED = rule(
+    r"\b(?:which|this|that|it)(?:'s|\s+is|\s+has\s+been)\s+(?:a\s+(?:little|bit|touch)\s+|"
+    r"quite\s+|rather\s+|very\s+|somewhat\s+)?disappointing\b|"
+    r"\bdisappointed\s+(?:not\s+to\s+have|to\s+not\s+have|not\s+to\s+hear|that\s+i\s+"
+    r"(?:haven'?t|have\s+not|hadn'?t))",
+    IMPATIENCE_ADVICE,
+)
+# Pressure that is waived ("Please don't feel you need to reply urgently",
+# "there is no need to respond right away"): the words just before a match
+# of the pressure rule that take it back.
+WAIVED = re.compile(
+    r"(?:\bno\s+need\s+(?:at\s+all\s+)?(?:for\s+you\s+)?to|\bnot\s+necessary\s+to|"
+    r"\b(?:don'?t|do\s+not|needn'?t|need\s+not)\s+(?:feel\s+(?:that\s+)?(?:you\s+)?)?"
+    r"(?:(?:need|have)\s+to\s+)?|\bno\s+obligation\s+to|\bno\s+rush\s+to)\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "asap" about the writer's own step ("I'll sign and return it asap", "I can
+# start asap") hurries nobody: it is text-speak, reported as informal. The
+# clause before it opens with I and a modal, and asks nothing of them.
+OWN_ASAP = re.compile(
+    r"\bI(?:'ll|\s+will|\s+can|\s+could|\s+shall|'m\s+(?:happy|able|ready)\s+to|"
+    r"\s+am\s+(?:happy|able|ready)\s+to)\s+(?:(?!need|want|expect|appreciate|hope|hear|"
+    r"know|you|your|answer|reply|response|decision)\w+[\s,]+){1,8}$",
+    re.IGNORECASE,
+)
+OWN_ASAP_ADVICE = "'{match}' is text-speak: write 'as soon as possible', or name the day"
+PRESSURE = 4  # NEGATIVE[PRESSURE] is the pressure rule (waived or own 'asap' apply to it)
 # Pressure in a thank-you or a check-in; in a withdrawal it is simply the reason.
 OTHER_OFFER = rule(
     r"\b(?:another|other|competing)\s+offers?\b",
     NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
+)
+# ... unless the writer answers their question about other offers.
+THEY_ASKED = re.compile(
+    r"\b(?:you|the\s+panel|the\s+recruiter|(?:your|the)\s+(?:team|recruiter))\s+"
+    r"(?:asked|wanted\s+to\s+know|enquired|inquired)\b|\bas\s+(?:you\s+)?(?:asked|requested)\b|"
+    r"\bsince\s+you\s+(?:asked|raised|mentioned)\b|\bto\s+answer\s+your\s+question\b",
+    re.IGNORECASE,
 )
 NEGATIVE_EMPLOYER = re.compile(EMPLOYER, re.IGNORECASE)
 # Harsh words are reported on their own already; these only with an employer.
