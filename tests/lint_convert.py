@@ -41,8 +41,8 @@ def convert(here: Path, ordinal: str) -> None:
         item = json.loads(line)
         name = f"note-{number:02d}.txt"
         text = item["text"].strip()
-        # A note pasted with its Subject: line keeps it in the header, beside Kind:.
-        joiner = "\n" if text.lower().startswith("subject:") else "\n\n"
+        # A note pasted with its Subject: or To: line keeps it in the header, beside Kind:.
+        joiner = "\n" if text.lower().startswith(("subject:", "to:")) else "\n\n"
         body = f"Kind: {KIND[item['kind']]}{joiner}{text}\n"
         (folder / name).write_text(body, "utf-8")
         expected.append(f"{name}: {json.dumps(sorted(item['codes']))}")
