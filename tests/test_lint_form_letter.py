@@ -54,3 +54,51 @@ def test_form_letter_vocabulary_is_generic(text: str) -> None:
 @pytest.mark.parametrize("text", SPECIFIC_NOTES)
 def test_a_real_detail_among_formal_words_is_specific(text: str) -> None:
     assert Code.GENERIC.value not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Send me the deets for the induction day and I will be there.", "deets"),
+        ("I can bring references, portfolio, whatevs you need.", "whatevs"),
+        ("Lemme know when the rota is out.", "Lemme"),
+        ("Great convo about the loading bay on Tuesday.", "convo"),
+    ],
+)
+def test_clipped_slang_is_informal_not_a_spelling_mistake(sentence: str, word: str) -> None:
+    note = parse_note(f"Kind: thank_you\n\nHi Dana,\n\n{sentence}\n\nBest,\nSam\n", "note.txt")
+    findings = lint([note])
+    assert not [f for f in findings if f.code is Code.SPELLING], findings
+    assert any(f.code is Code.INFORMAL and word.lower() in f.message.lower() for f in findings)
+
+
+def spelling(sentence: str) -> list[str]:
+    body = f"Kind: thank_you\n\nDear Dana,\n\n{sentence}\n\nKind regards,\nSam Okafor\n"
+    return [f.message for f in lint([parse_note(body, "note.txt")]) if f.code is Code.SPELLING]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Trade and foreign words no common word is a slip away from.
+        "Thank you for showing me how the bakery laminates its kouign dough for the "
+        "viennoiserie counter.",
+        "I enjoyed the tour of the sawmill and the cross-laminated panels in the kiln shed.",
+        "Thank you for the bowl of pozole after the site walk; it was very welcome.",
+    ],
+)
+def test_a_word_of_a_trade_far_from_any_common_word_is_no_mistake(sentence: str) -> None:
+    assert spelling(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meant"),
+    [
+        ("I am very greatful for the tour of the bottling line.", "grateful"),
+        ("I look forward to hearing your desicion on the panel.", "decision"),
+        ("I can start the induction tommorow if that suits the depot.", "tomorrow"),
+    ],
+)
+def test_a_long_word_two_slips_from_a_common_word_is_a_mistake(sentence: str, meant: str) -> None:
+    found = spelling(sentence)
+    assert len(found) == 1 and f"did you mean '{meant}'" in found[0], found

@@ -722,14 +722,25 @@ def _misspelled(
             return None
     elif key in words_known.proper or check.known(key):
         return None
+    elif not (key in SLIPS or key in RUN_ONS or check.slip(key) or check.two_edits(key)):
+        # No common word a slip away ("glulam", "kveik", "planogram",
+        # "merienda"): a word of a trade or another language, not a typo.
+        return None
     if key in SLIPS:
         meant = SLIPS[key]
         return f"'{word}' is a word, but rarely the one meant: did you mean '{meant}'?"
     suggestion = check.suggestion(key)
+    hint = ""
+    common = check.two_edits(key)
+    if common and (not suggestion or check.frequency(suggestion) < COMMON):
+        # "greatful": "grateful", not the rare "greatfull"; two edits away is
+        # a guess, and the word may be of the writer's trade ("sinigang").
+        suggestion = common
+        hint = " (a word of your trade can be added with followup config words)"
     if suggestion:
         if capital:
             suggestion = suggestion[:1].upper() + suggestion[1:]
-        return f"'{word}' is not in the dictionary: did you mean '{suggestion}'?"
+        return f"'{word}' is not in the dictionary: did you mean '{suggestion}'?{hint}"
     return (
         f"'{word}' is not in the dictionary: check its spelling (a name is fine with a capital "
         "letter; with --interview, the interview's names and topics are known; a word of "

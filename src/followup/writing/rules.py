@@ -78,6 +78,13 @@ SLANG: dict[str, str] = {
     "tho": "'though'",
     "thru": "'through'",
     "y'all": "'you all' or 'everyone'",
+    # Round eight: clipped slang the spelling check read as typos ('deets' as
+    # a slip for 'meets'); reported once, as informal.
+    "deets": "'details'",
+    "whatevs": "'anything you need'",
+    "lemme": "'let me'",
+    "gimme": "'give me'",
+    "convo": "'conversation'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
