@@ -102,3 +102,17 @@ def test_a_word_of_a_trade_far_from_any_common_word_is_no_mistake(sentence: str)
 def test_a_long_word_two_slips_from_a_common_word_is_a_mistake(sentence: str, meant: str) -> None:
     found = spelling(sentence)
     assert len(found) == 1 and f"did you mean '{meant}'" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you tell me whether the post is definitely mine before I hand in my notice?",
+        "Before I tell my landlord, can you confirm that the role is mine?",
+        "I would like to know if the position is really mine.",
+    ],
+)
+def test_asking_whether_the_job_is_mine_asks_the_outcome(sentence: str) -> None:
+    body = f"Kind: check_in\n\nDear Dana,\n\n{sentence}\n\nKind regards,\nSam Okafor\n"
+    found = {f.code for f in lint([parse_note(body, "note.txt")])}
+    assert Code.ASKS_OUTCOME in found

@@ -173,6 +173,13 @@ _ASK = (
 )
 
 ASKS_OUTCOME: tuple[Rule, ...] = (
+    # "whether the job is mine", "confirm that the role is definitely mine";
+    # not "I assume the job is mine" (presumptuous: `negative`'s, by meaning).
+    rule(
+        r"\b(?:whether|if|that)\s+(?:the|this|my)\s+(?:job|role|position|post|offer|place)\s+"
+        r"is\s+(?:definitely\s+|really\s+|actually\s+|now\s+|truly\s+)?mine\b",
+        OUTCOME_ADVICE,
+    ),
     rule(
         rf"\b(?:did|have|has|do|will|am|was|were)\s+i\s+(?:get|got|gotten|land|landed)\s+{_JOB}",
         OUTCOME_ADVICE,
