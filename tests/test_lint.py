@@ -590,8 +590,9 @@ def test_the_words_setting_teaches_the_spelling_check_a_trade(
     monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "home"))
     note = tmp_path / "n.txt"
     note.write_text(
-        "Dear Ann,\n\nThank you for our talk about capnography monitoring on the unit.\n\n"
-        "Best,\nSam\n",
+        # A trade word two edits from a common one ("singing"): still reported,
+        # until the words setting knows it.
+        "Dear Ann,\n\nThank you for our talk about the sinigang on the staff menu.\n\nBest,\nSam\n",
         encoding="utf-8",
     )
     runner = CliRunner()
@@ -601,9 +602,9 @@ def test_the_words_setting_teaches_the_spelling_check_a_trade(
         return [f["message"] for f in found if f["code"] == "spelling"]
 
     before = spelling(runner.invoke(cli, ["lint", str(note), "--json"]))
-    assert len(before) == 1 and before[0].startswith("'capnography' is not in the dictionary")
+    assert len(before) == 1 and before[0].startswith("'sinigang' is not in the dictionary")
     assert "followup config words" in before[0]
-    assert runner.invoke(cli, ["config", "words", "capnography, vasopressors"]).exit_code == 0
+    assert runner.invoke(cli, ["config", "words", "sinigang, vasopressors"]).exit_code == 0
     assert spelling(runner.invoke(cli, ["lint", str(note), "--json"])) == []
     bad = runner.invoke(cli, ["config", "words", "2x"])
     assert bad.exit_code == 2

@@ -96,6 +96,10 @@ DUPLICATE_AT = 0.5
 # most 2 and real notes at least 7. And one sentence at least must name
 # something by meaning (the specificity model, `_names_something`).
 SPECIFIC_WORDS = 4
+# A sentence names a detail of the conversation only with at least this many
+# words outside the stock and form-letter words, the names, the company and
+# the role (see `_names_something`).
+SENTENCE_DETAIL_WORDS = 3
 # A note is a few hundred words; past this many characters (about 3,000
 # words) the linter reads no further than the count of words (see `lint`).
 SCAN_CHARS = 20_000
@@ -169,6 +173,11 @@ def _name_parts(name: str) -> set[str]:
 @lru_cache(maxsize=1)
 def stock_words() -> frozenset[str]:
     return load_words("stock_words.txt")
+
+
+def form_words() -> frozenset[str]:
+    """The form letter's words (form_words.txt): no detail of a conversation."""
+    return load_words("form_words.txt")
 
 
 @dataclass(frozen=True)
@@ -713,14 +722,25 @@ def _misspelled(
             return None
     elif key in words_known.proper or check.known(key):
         return None
+    elif not (key in SLIPS or key in RUN_ONS or check.slip(key) or check.two_edits(key)):
+        # No common word a slip away ("glulam", "kveik", "planogram",
+        # "merienda"): a word of a trade or another language, not a typo.
+        return None
     if key in SLIPS:
         meant = SLIPS[key]
         return f"'{word}' is a word, but rarely the one meant: did you mean '{meant}'?"
     suggestion = check.suggestion(key)
+    hint = ""
+    common = check.two_edits(key)
+    if common and (not suggestion or check.frequency(suggestion) < COMMON):
+        # "greatful": "grateful", not the rare "greatfull"; two edits away is
+        # a guess, and the word may be of the writer's trade ("sinigang").
+        suggestion = common
+        hint = " (a word of your trade can be added with followup config words)"
     if suggestion:
         if capital:
             suggestion = suggestion[:1].upper() + suggestion[1:]
-        return f"'{word}' is not in the dictionary: did you mean '{suggestion}'?"
+        return f"'{word}' is not in the dictionary: did you mean '{suggestion}'?{hint}"
     return (
         f"'{word}' is not in the dictionary: check its spelling (a name is fine with a capital "
         "letter; with --interview, the interview's names and topics are known; a word of "
@@ -1048,7 +1068,7 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
     people = {w for person in context.people for w in words(person.name)}
     ignored = stock_words() | reading.names() | people
     specific = {w for w in said if w not in ignored and len(w) > 1}
-    if len(specific) >= SPECIFIC_WORDS and _names_something(reading):
+    if len(specific) >= SPECIFIC_WORDS and _names_something(reading, ignored | shared):
         return
     who = person.name if person else (reading.to_name or "this interviewer")
     yield _finding(
@@ -1060,15 +1080,28 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
     )
 
 
-def _names_something(reading: _Reading) -> bool:
+def _names_something(reading: _Reading, ignored: frozenset[str] | set[str]) -> bool:
     """Whether a sentence of the note names something of this interview, by
     meaning (the specificity model of `tone.py`): "I enjoyed learning about
     the innovative culture" could follow any interview; "your plan for the
-    Leeds depot rota" could not."""
+    Leeds depot rota" could not.
+
+    Only sentences with `SENTENCE_DETAIL_WORDS` words outside `ignored` and
+    the form letter's words are asked: "It was a pleasure to meet the panel
+    and to learn about the exciting work that your team is doing" reads to
+    the model like a detail, but every one of its words could close any
+    thank-you."""
     from followup.writing.tone import specificity
 
+    plain = ignored | form_words()
     texts = [" ".join(s.split()) for _, s in sentences(reading.core.replace("’", "'"))]
-    return specificity().any_specific([t for t in texts if count_words(t) >= TONE_MIN_WORDS])
+    asked = [
+        t
+        for t in texts
+        if count_words(t) >= TONE_MIN_WORDS
+        and len({w for w in words(t) if w not in plain and len(w) > 1}) >= SENTENCE_DETAIL_WORDS
+    ]
+    return specificity().any_specific(asked)
 
 
 # --- across the run -------------------------------------------------------------

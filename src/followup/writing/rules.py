@@ -78,6 +78,13 @@ SLANG: dict[str, str] = {
     "tho": "'though'",
     "thru": "'through'",
     "y'all": "'you all' or 'everyone'",
+    # Round eight: clipped slang the spelling check read as typos ('deets' as
+    # a slip for 'meets'); reported once, as informal.
+    "deets": "'details'",
+    "whatevs": "'anything you need'",
+    "lemme": "'let me'",
+    "gimme": "'give me'",
+    "convo": "'conversation'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
@@ -166,6 +173,13 @@ _ASK = (
 )
 
 ASKS_OUTCOME: tuple[Rule, ...] = (
+    # "whether the job is mine", "confirm that the role is definitely mine";
+    # not "I assume the job is mine" (presumptuous: `negative`'s, by meaning).
+    rule(
+        r"\b(?:whether|if|that)\s+(?:the|this|my)\s+(?:job|role|position|post|offer|place)\s+"
+        r"is\s+(?:definitely\s+|really\s+|actually\s+|now\s+|truly\s+)?mine\b",
+        OUTCOME_ADVICE,
+    ),
     rule(
         rf"\b(?:did|have|has|do|will|am|was|were)\s+i\s+(?:get|got|gotten|land|landed)\s+{_JOB}",
         OUTCOME_ADVICE,

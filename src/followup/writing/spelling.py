@@ -40,6 +40,10 @@ from spellchecker import SpellChecker
 # A one-edit neighbour this frequent (per the dictionary's counts) means an
 # unknown word is a slip, not a regular form of some rare stem.
 COMMON = 1000
+# From this length an unknown word two edits from a common word is a slip
+# for it ("greatful", "tommorow", "desicion"); a shorter one two edits from
+# a common word is as likely a trade word ("kveik" and "veil").
+TWO_EDITS_FROM = 7
 
 SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ies", "y"),
@@ -156,6 +160,8 @@ class Speller:
         self._huge: frozenset[str] | None = None
         self._cache: dict[str, bool] = {}
         self._neighbours: dict[str, list[str]] = {}
+        # Common words by their first two letters and length (`two_edits`).
+        self._common: dict[tuple[str, int], list[str]] | None = None
 
     def forget(self) -> None:
         """Empty the memo of words looked up (for measuring a cold lookup)."""
@@ -245,6 +251,10 @@ class Speller:
                 return not self._slip(word)
         return False
 
+    def slip(self, word: str) -> bool:
+        """Whether a common word is one edit from `word` ("mosk": "most")."""
+        return self._slip(word)
+
     def _slip(self, word: str, stems: Sequence[str] = ()) -> bool:
         """A common word one edit away: `word` is more likely a typo of it.
 
@@ -252,6 +262,27 @@ class Speller:
         because it is its plural, not a slip for it.
         """
         return any(self.frequency(w) >= COMMON and w not in stems for w in self.neighbours(word))
+
+    def two_edits(self, word: str) -> str | None:
+        """The most frequent common word two edits from `word` (a swap counts
+        as one) that starts with the same two letters and is as long give or
+        take one letter, for words of `TWO_EDITS_FROM` letters or more: the
+        word `word` is a slip for. Slips keep their first letters; comparing
+        only there keeps this a few hundred comparisons."""
+        if not TWO_EDITS_FROM <= len(word) <= LONGEST_WORD:
+            return None
+        if self._common is None:
+            self._common = {}
+            for w, count in self._counts.items():
+                if count >= COMMON and len(w) >= TWO_EDITS_FROM - 1 and self.in_dictionary(w):
+                    self._common.setdefault((w[:2], len(w)), []).append(w)
+        near = [
+            w
+            for size in (len(word) - 1, len(word), len(word) + 1)
+            for w in self._common.get((word[:2], size), ())
+            if w != word and _within_two(word, w)
+        ]
+        return max(near, key=lambda w: (self.frequency(w), w)) if near else None
 
     def _regular_form(self, word: str) -> bool:
         stems = list(self._stems(word))
@@ -276,6 +307,26 @@ class Speller:
                     if len(stem) >= 4 and stem[-1] == stem[-2] and not replacement:
                         found.append(stem[:-1])
         return found
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Whether `a` and `b` are at most two edits apart (insert, delete,
+    substitute, or swap two neighbouring letters)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > 2:
+            return False
+        before, row = row, current
+    return row[-1] <= 2
 
 
 @lru_cache(maxsize=1)
