@@ -116,3 +116,45 @@ def test_asking_whether_the_job_is_mine_asks_the_outcome(sentence: str) -> None:
     body = f"Kind: check_in\n\nDear Dana,\n\n{sentence}\n\nKind regards,\nSam Okafor\n"
     found = {f.code for f in lint([parse_note(body, "note.txt")])}
     assert Code.ASKS_OUTCOME in found
+
+
+# Round nine: the post and employer a form letter names in title case ("the
+# Night Duty Pharmacist post at Elmfield Clinic") are the same in any note
+# for that job, like the interview's company and role; they are no detail.
+NAMED_POST_LETTERS = [
+    "Dear Ms Quayle,\n\nThank you for the chance to interview for the Night Duty Pharmacist "
+    "post at Elmfield Community Clinic.\n\nI am confident my skills would make me a strong "
+    "addition to your team.\n\nYours sincerely,\nTobias Wren\n",
+    "Dear Mr Adeyemi,\n\nMany thanks for meeting me about the Junior Structural Designer "
+    "position with Carrow & Penn Associates. I enjoyed learning about the company.\n\n"
+    "Kind regards,\nLiesel Ford\n",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_POST_LETTERS)
+def test_a_named_post_and_employer_are_no_detail(text: str) -> None:
+    assert Code.GENERIC.value in codes(text)
+
+
+def test_a_detail_beside_a_named_post_keeps_the_note_specific() -> None:
+    text = (
+        "Dear Ms Quayle,\n\nThank you for the chance to interview for the Night Duty "
+        "Pharmacist post at Elmfield Community Clinic. Your account of how the out-of-hours "
+        "dispensing log is checked against the ward fridges each morning was useful.\n\n"
+        "Yours sincerely,\nTobias Wren\n"
+    )
+    assert Code.GENERIC.value not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Night Duty Pharmacist post at Elmfield Community Clinic.", 6),
+        ("the data platform role and the Leeds depot rota.", 0),
+        ("I liked the Kafka migration. The role suits me.", 0),
+    ],
+)
+def test_named_post_takes_title_case_words_only(text: str, expected: int) -> None:
+    from followup.writing.lint import named_post
+
+    assert len(named_post(text)) == expected

@@ -1033,7 +1033,7 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
 def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
     note = reading.note
     # The company and the role are the same in every note of the run.
-    shared = set(words(f"{context.company} {context.role}"))
+    shared = set(words(f"{context.company} {context.role}")) | named_post(reading.core)
     said = [w for w in words(reading.core) if w not in shared]
     person = reading.person
     if person is not None and person.topics:
@@ -1078,6 +1078,37 @@ def _generic(reading: _Reading, context: Context) -> Iterator[Finding]:
         f"says nothing specific to {who}: mention a topic you discussed with them, or what "
         "you took from it, so it cannot be mistaken for a form letter",
     )
+
+
+# "the Senior Town Planner post at Harrowgate Planning": the post and its
+# employer as a form letter names them, in title case before "role",
+# "position", "post" ... and after "at", "with" or "for".
+_POST_NOUNS = r"(?:role|position|post|job|vacancy|opportunity|opening)"
+_TITLED = r"(?:[A-Z][\w'&-]*|&|of|and|the|for)"
+_NAMED_POST = re.compile(
+    rf"\b(?P<post>(?:[A-Z][\w'&-]*[ \t]+)(?:{_TITLED}[ \t]+){{0,5}}){_POST_NOUNS}\b"
+    rf"(?:[ \t]+(?:at|with|in|for)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<firm>[A-Z][\w'&-]*(?:[ \t]+{_TITLED}){{0,5}}))?"
+)
+
+
+def named_post(text: str) -> set[str]:
+    """The words of the post and employer a note names in title case ("the
+    Paralegal position at Hargreaves & Mir Solicitors"): like the interview's
+    company and role, the same in any note for this job, so no detail of the
+    conversation. Only title-case words are taken, so "the data platform role"
+    keeps its words."""
+    found: set[str] = set()
+    for match in _NAMED_POST.finditer(text):
+        for group in ("post", "firm"):
+            part = match.group(group) or ""
+            for raw in part.split():
+                if raw[:1].isupper() and raw.lower() not in _NOT_TITLE:
+                    found.update(words(raw))
+    return found
+
+
+_NOT_TITLE = frozenset({"the", "a", "an", "this", "that", "your", "our", "my", "i"})
 
 
 def _names_something(reading: _Reading, ignored: frozenset[str] | set[str]) -> bool:
