@@ -867,7 +867,7 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
     yield from _apply(
         file, text, line_at, Code.NEGATIVE, (r for r in rules.NEGATIVE if r is not pressure)
     )
-    yield from _pressure(file, text, line_at, pressure)
+    yield from _pressure(file, text, line_at, pressure, kind)
     # Disappointment is honest in a reply to a rejection, impatience elsewhere.
     if kind is not NoteKind.BRIDGE:
         yield from _apply(file, text, line_at, Code.NEGATIVE, (rules.DISAPPOINTED,))
@@ -893,6 +893,11 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
                 )
 
 
+def _offer_is_the_reason(kind: NoteKind, sentence: str) -> bool:
+    """A withdrawal's sentence giving an offer elsewhere as the reason."""
+    return kind is NoteKind.WITHDRAWAL and rules.OFFER_ELSEWHERE.search(sentence) is not None
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of `text` around the span start..end (cut at . ! ? or a line break)."""
     before = re.split(r"[.!?\n]", text[max(0, start - 200) : start])[-1]
@@ -900,13 +905,22 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return before + text[start:end] + after
 
 
-def _pressure(file: str, text: str, line_at: _LineAt, pressure: rules.Rule) -> Iterator[Finding]:
+def _pressure(
+    file: str, text: str, line_at: _LineAt, pressure: rules.Rule, kind: NoteKind
+) -> Iterator[Finding]:
     """The pressure rule, unless the words before take it back ("no need to
-    reply urgently"); "asap" about the writer's own step is informal instead."""
+    reply urgently"); "asap" about the writer's own step is informal instead.
+    In a withdrawal, the writer's own deadline to the employer whose offer is
+    the reason ("offered another post and need to respond by Friday") is the
+    reason too."""
     for match in pressure.pattern.finditer(text):
         said = " ".join(match.group().split())
         before = re.split(r"[.!?;\n]", text[max(0, match.start() - 80) : match.start()])[-1]
         if rules.WAIVED.search(before):
+            continue
+        if _offer_is_the_reason(kind, _sentence_at(text, match.start(), match.end())) and (
+            rules.OWN_DEADLINE.search(before)
+        ):
             continue
         if said.lower().startswith(("asap", "a.s.a.p")) and rules.OWN_ASAP.search(before):
             message = rules.OWN_ASAP_ADVICE.format(match=said)
@@ -976,6 +990,10 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
             continue
         code = Code(verdict.label)
         if any(f.code in TONE_ADVICE for f in _phrases("", text, lambda _o: 0, note.kind)):
+            continue
+        # "I have been offered a role elsewhere and must answer them soon":
+        # in a withdrawal, the reason, not impatience.
+        if code is Code.NEGATIVE and _offer_is_the_reason(note.kind, text):
             continue
         line = reading.line(offset)
         yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")

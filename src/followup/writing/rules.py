@@ -404,6 +404,19 @@ OTHER_OFFER = rule(
     r"\b(?:another|other|competing)\s+offers?\b",
     NEGATIVE_ADVICE.format(what="pressure ('{match}')") + "; let them decide in their own time",
 )
+# The offer elsewhere a withdrawal gives as its reason ("I have been offered a
+# role elsewhere", "I have accepted another offer"); with the writer's own
+# deadline to that employer ("and need to respond by Thursday") it presses
+# nobody who reads the withdrawal.
+OFFER_ELSEWHERE = re.compile(
+    r"\boffered\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:role|position|post|job|place)\b|"
+    r"\b(?:another|other|competing)\s+offers?\b|\b(?:an\s+)?offer\s+(?:from|elsewhere)\b|"
+    r"\b(?:role|position|post|job)\s+elsewhere\b",
+    re.IGNORECASE,
+)
+OWN_DEADLINE = re.compile(
+    r"\b(?:i\s+)?(?:(?:will\s+)?need|have|must|am\s+due|am\s+expected)\s+to\s+$", re.IGNORECASE
+)
 # ... unless the writer answers their question about other offers.
 THEY_ASKED = re.compile(
     r"\b(?:you|the\s+panel|the\s+recruiter|(?:your|the)\s+(?:team|recruiter))\s+"
