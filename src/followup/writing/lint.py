@@ -565,11 +565,32 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
                 elif in_greeting and part.islower():
                     # "Kia ora koutou,": only a slip for a greeting word counts.
                     message = _sign_off_slip(part, known, check, GREETING_WORDS)
+                elif clipped := _dropped_g(part, check):
+                    # "lettin", "checkin'": speech written down, not a slip.
+                    seen.add(key)
+                    message = f"'{part}' drops its g, as in speech: write '{clipped}'"
+                    yield _finding(note.name, line, Code.INFORMAL, message)
+                    continue
                 else:
                     message = _misspelled(part, initial, in_greeting, known, check)
                 if message is not None:
                     seen.add(key)
                     yield _finding(note.name, line, Code.SPELLING, message)
+
+
+def _dropped_g(part: str, check: Speller) -> str | None:
+    """The common -ing word a lower-case unknown word is without its g
+    ("lettin" for "letting"), or None."""
+    key = fold(part)
+    if not part.islower() or len(key) < DROPPED_G_MIN or not key.endswith("in"):
+        return None
+    if check.known(key):
+        return None
+    full = key + "g"
+    return full if check.known(full) and check.frequency(full) >= COMMON else None
+
+
+DROPPED_G_MIN = 5
 
 
 # A line of the signature block has at most this many words, or ends no

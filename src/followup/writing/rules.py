@@ -85,6 +85,13 @@ SLANG: dict[str, str] = {
     "lemme": "'let me'",
     "gimme": "'give me'",
     "convo": "'conversation'",
+    # Round nine: spoken contractions and dialect the spelling check read as
+    # typos ('shoulda' for 'should', 'owt' for 'out'); reported once, as informal.
+    "shoulda": "'should have'",
+    "coulda": "'could have'",
+    "woulda": "'would have'",
+    "owt": "'anything'",
+    "nowt": "'nothing'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).

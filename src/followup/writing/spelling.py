@@ -123,6 +123,8 @@ SLIPS: dict[str, str] = {
     "thier": "their",
     "untill": "until",
     "occured": "occurred",
+    # Round nine: a calender presses cloth; a note means the calendar.
+    "calender": "calendar",
 }
 
 
