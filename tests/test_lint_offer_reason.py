@@ -46,3 +46,23 @@ def test_an_offer_elsewhere_in_a_check_in_is_pressure_still() -> None:
         "tell me where the process stands?\n\nWith thanks,\nDev Raman\n"
     )
     assert Code.NEGATIVE.value in codes("check_in", text)
+
+
+@pytest.mark.parametrize(
+    "close", ["We await the decision with interest.", "I shall await your reply with pleasure."]
+)
+def test_a_formal_close_of_waiting_with_interest_is_not_negative(close: str) -> None:
+    text = (
+        "Dear Mr Osei,\n\nThank you for showing me how the lab rota covers the Saturday "
+        f"practicals. {close}\n\nKind regards,\nFern Abbott\n"
+    )
+    assert Code.NEGATIVE.value not in codes("thank_you", text)
+
+
+def test_waiting_with_more_said_is_read_as_it_stands() -> None:
+    from followup.writing.rules import COURTEOUS_WAIT
+
+    assert (
+        COURTEOUS_WAIT.fullmatch("I await your reply with interest, as I have waited weeks.")
+        is None
+    )

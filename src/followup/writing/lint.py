@@ -1016,6 +1016,8 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
         # in a withdrawal, the reason, not impatience.
         if code is Code.NEGATIVE and _offer_is_the_reason(note.kind, text):
             continue
+        if code is Code.NEGATIVE and rules.COURTEOUS_WAIT.fullmatch(text):
+            continue
         line = reading.line(offset)
         yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")
 

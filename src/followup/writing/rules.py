@@ -424,6 +424,14 @@ OFFER_ELSEWHERE = re.compile(
 OWN_DEADLINE = re.compile(
     r"\b(?:i\s+)?(?:(?:will\s+)?need|have|must|am\s+due|am\s+expected)\s+to\s+$", re.IGNORECASE
 )
+# The formal close "I await your reply with interest": the whole sentence is
+# the courtesy, however the model reads "await" (a longer sentence is read
+# as it stands).
+COURTEOUS_WAIT = re.compile(
+    r"(?:i|we)\s+(?:shall\s+|will\s+)?(?:await|look\s+forward\s+to)\s+(?:your|a|the)\s+"
+    r"(?:response|reply|decision|news)\s+with\s+(?:interest|pleasure)[.!]?",
+    re.IGNORECASE,
+)
 # ... unless the writer answers their question about other offers.
 THEY_ASKED = re.compile(
     r"\b(?:you|the\s+panel|the\s+recruiter|(?:your|the)\s+(?:team|recruiter))\s+"
