@@ -32,6 +32,18 @@ def test_an_offer_elsewhere_with_its_deadline_is_a_withdrawals_reason(text: str)
     assert Code.NEGATIVE.value not in codes("withdrawal", text)
 
 
+def test_a_reason_wrapped_across_lines_is_read_as_one_sentence() -> None:
+    # A note pasted from a mail client that wraps at 72 columns: the offer and
+    # its deadline sit on two lines of one sentence.
+    text = (
+        "Dear Mr Osei,\n\nI have been offered a teaching post at another school\n"
+        "and must reply to them by Monday, so I am withdrawing from the Head of\n"
+        "Science process.\n\nThank you for your time and the tour of the labs.\n\n"
+        "Kind regards,\nFern Abbott\n"
+    )
+    assert Code.NEGATIVE.value not in codes("withdrawal", text)
+
+
 def test_the_same_deadline_asked_of_them_is_pressure_in_a_withdrawal() -> None:
     text = (
         "Dear Mr Osei,\n\nI have been offered a teaching post at another school. Please "

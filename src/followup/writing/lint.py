@@ -920,10 +920,12 @@ def _offer_is_the_reason(kind: NoteKind, sentence: str) -> bool:
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` around the span start..end (cut at . ! ? or a line break)."""
-    before = re.split(r"[.!?\n]", text[max(0, start - 200) : start])[-1]
-    after = re.split(r"[.!?\n]", text[end : end + 200])[0]
-    return before + text[start:end] + after
+    """The sentence of `text` (as `text.sentences` splits it: a line wrapped
+    mid-sentence stays one sentence) around the span start..end."""
+    for offset, sentence in sentences(text):
+        if offset <= start < offset + len(sentence):
+            return text[offset : max(end, offset + len(sentence))]
+    return text[start:end]
 
 
 def _pressure(
