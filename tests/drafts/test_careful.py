@@ -122,6 +122,10 @@ def test_a_late_thank_you_and_the_check_in_of_the_same_day_are_one_message() -> 
         "Thank you for your time last week, and for our conversation about code review; I am "
         "sorry not to have written sooner."
     )
+    # Thanked once: the close does not thank them again (a note that opens and
+    # closes with thanks reads as a form).
+    assert check_in.body.count("Thank you for your time") == 1
+    assert "Best regards," in check_in.body
     assert check_in.carries == (
         "One message, not two on one day: it carries your thank-you note to Ciara Byrne as "
         "well, and sending it counts for both."
