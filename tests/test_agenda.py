@@ -376,3 +376,20 @@ def test_the_agendas_hand_made_times_are_strftimes(moment: datetime) -> None:
     clock = _Clock(ZoneInfo("UTC"), 2026)
     expected = f"{moment:%a %d %b}" if moment.year == 2026 else f"{moment:%a %d %b %Y}"
     assert clock._written(moment) == f"{expected} {moment:%H:%M}"
+
+
+@given(
+    st.lists(st.text(alphabet="abcdefgh-(),.", min_size=1, max_size=15), max_size=40),
+    st.integers(min_value=1, max_value=60),
+)
+def test_the_agendas_wrap_is_a_greedy_word_wrap(words: list[str], width: int) -> None:
+    """`text.wrap` keeps words whole and fills each line as far as the width lets
+    it: textwrap's answer with long words and hyphens left unbroken."""
+    import textwrap
+
+    from followup.agenda.text import wrap
+
+    text = " ".join(words)
+    expected = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    assert wrap(text, width) == expected
+    assert wrap(f"  {text.replace(' ', '   ')} ", width) == expected
