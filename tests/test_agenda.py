@@ -393,3 +393,39 @@ def test_the_agendas_wrap_is_a_greedy_word_wrap(words: list[str], width: int) ->
     expected = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
     assert wrap(text, width) == expected
     assert wrap(f"  {text.replace(' ', '   ')} ", width) == expected
+
+
+def test_the_rules_stamp_kept_in_pycache_follows_the_sources(tmp_path: Path) -> None:
+    """The agenda's rules stamp is kept beside the bytecode under the sources' sizes and
+    times (store.location.sources_stamp): the same stamp as summing them, and a
+    changed source is summed again."""
+    import os
+    import zlib
+
+    from followup.store.location import sources_stamp
+
+    def summed() -> str:
+        crc = 0
+        for path in sorted(tmp_path.glob("*.py")):
+            crc = zlib.crc32(path.read_bytes(), zlib.crc32(path.name.encode(), crc))
+        return f"{crc:08x}"
+
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "planner.py").write_text("DAYS = 3\n")
+    (tmp_path / "policy.py").write_text("HOURS = 24\n")
+    (tmp_path / "notes.txt").write_text("not a source\n")
+    first = sources_stamp(str(tmp_path))
+    assert first == summed() == sources_stamp(str(tmp_path))
+    assert (tmp_path / "__pycache__" / "rules-stamp").exists()
+    (tmp_path / "planner.py").write_text("DAYS = 4\n")  # same size
+    os.utime(tmp_path / "planner.py", ns=(1, 1))
+    assert sources_stamp(str(tmp_path)) == summed() != first
+    (tmp_path / "__pycache__" / "rules-stamp").write_text("garbled")
+    assert sources_stamp(str(tmp_path)) == summed()
+    # A read-only install (root writes all the same): the stamp is still the sum.
+    os.chmod(tmp_path / "__pycache__", 0o500)
+    try:
+        (tmp_path / "guardrails.py").write_text("RULES = ()\n")
+        assert sources_stamp(str(tmp_path)) == summed()
+    finally:
+        os.chmod(tmp_path / "__pycache__", 0o700)
