@@ -213,34 +213,34 @@ def _notice_lines(notices: Waiting, width: int, style: Any) -> list[str]:
     return lines
 
 
-class _Clock:
-    """Stored UTC instants as shown in the user's zone, each formatted once.
+class _Clock(dict[tuple[str, str], str]):
+    """Stored UTC instants as shown in the user's zone: `clock[instant, zone]`,
+    each formatted once (a dict, so a repeated instant costs one lookup).
 
     An action of an interview in another zone names both clocks, as `followup
     list` does: "Tue 01 Dec 04:00 Toronto time (09:00 London time)" (places.clock).
     """
 
     def __init__(self, zone: ZoneInfo, year: int) -> None:
+        super().__init__()
         self.zone = zone
         self.year = year
-        self.seen: dict[tuple[str, str], str] = {}
         from followup.places import clock
 
         self.clock = clock
 
-    def __call__(self, text: str, there: str) -> str:
-        shown = self.seen.get((text, there))
-        if shown is None:
-            # Read as UTC by its written offset: a third of the time of
-            # `.replace(tzinfo=UTC)` on the naive instant, for the same moment.
-            moment = datetime.fromisoformat(text + "+00:00").astimezone(self.zone)
-            if there == self.zone.key:
-                shown = day_and_time(moment)
-            else:
-                shown = self.clock(
-                    moment, self.zone, ZoneInfo(there), year=self.year, moment=self._written
-                )
-            self.seen[(text, there)] = shown
+    def __missing__(self, key: tuple[str, str]) -> str:
+        text, there = key
+        # Read as UTC by its written offset: a third of the time of
+        # `.replace(tzinfo=UTC)` on the naive instant, for the same moment.
+        moment = datetime.fromisoformat(text + "+00:00").astimezone(self.zone)
+        if there == self.zone.key:
+            shown = day_and_time(moment)
+        else:
+            shown = self.clock(
+                moment, self.zone, ZoneInfo(there), year=self.year, moment=self._written
+            )
+        self[key] = shown
         return shown
 
     def _written(self, local: datetime) -> str:
@@ -273,12 +273,12 @@ def day_and_time(local: datetime) -> str:
 
 def _when(status: str, not_before: str, due: str, there: str, clock: _Clock) -> str:
     if status == "overdue":
-        return f"was due {clock(due, there)}"
+        return f"was due {clock[due, there]}"
     if status == "not_yet":
         if due == not_before:
-            return f"on {clock(not_before, there)}"
-        return f"from {clock(not_before, there)}, due {clock(due, there)}"
-    return f"due {clock(due, there)}"
+            return f"on {clock[not_before, there]}"
+        return f"from {clock[not_before, there]}, due {clock[due, there]}"
+    return f"due {clock[due, there]}"
 
 
 def action_label(kind: str, to: str | None) -> str:
@@ -304,20 +304,20 @@ def record_hint(interview_id: int, kind: str, to: str | None) -> str | None:
 def wrap(text: str, width: int) -> list[str]:
     """Greedy word wrap: textwrap's generality costs the agenda tens of milliseconds."""
     lines: list[str] = []
-    # The current line's words and its length with single spaces: joined once
-    # it is full, not rebuilt at every word.
-    words: list[str] = []
-    size = 0
-    for word in text.split():
-        if words and size + 1 + len(word) > width:
-            lines.append(" ".join(words))
-            words = [word]
-            size = len(word)
-        else:
-            size += len(word) + 1 if words else len(word)
-            words.append(word)
-    if words:
-        lines.append(" ".join(words))
+    rest = " ".join(text.split())
+    while len(rest) > width:
+        # The last space the width reaches ends the line; a word longer than
+        # the width stands alone on its own (found by C's string search, not
+        # word by word: the agenda wraps a few hundred reasons at 20,000 interviews).
+        cut = rest.rfind(" ", 0, width + 1)
+        if cut < 0:
+            cut = rest.find(" ")
+            if cut < 0:
+                break
+        lines.append(rest[:cut])
+        rest = rest[cut + 1 :]
+    if rest:
+        lines.append(rest)
     return lines
 
 
