@@ -376,3 +376,56 @@ def test_the_agendas_hand_made_times_are_strftimes(moment: datetime) -> None:
     clock = _Clock(ZoneInfo("UTC"), 2026)
     expected = f"{moment:%a %d %b}" if moment.year == 2026 else f"{moment:%a %d %b %Y}"
     assert clock._written(moment) == f"{expected} {moment:%H:%M}"
+
+
+@given(
+    st.lists(st.text(alphabet="abcdefgh-(),.", min_size=1, max_size=15), max_size=40),
+    st.integers(min_value=1, max_value=60),
+)
+def test_the_agendas_wrap_is_a_greedy_word_wrap(words: list[str], width: int) -> None:
+    """`text.wrap` keeps words whole and fills each line as far as the width lets
+    it: textwrap's answer with long words and hyphens left unbroken."""
+    import textwrap
+
+    from followup.agenda.text import wrap
+
+    text = " ".join(words)
+    expected = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    assert wrap(text, width) == expected
+    assert wrap(f"  {text.replace(' ', '   ')} ", width) == expected
+
+
+def test_the_rules_stamp_kept_in_pycache_follows_the_sources(tmp_path: Path) -> None:
+    """The agenda's rules stamp is kept beside the bytecode under the sources' sizes and
+    times (store.location.sources_stamp): the same stamp as summing them, and a
+    changed source is summed again."""
+    import os
+    import zlib
+
+    from followup.store.location import sources_stamp
+
+    def summed() -> str:
+        crc = 0
+        for path in sorted(tmp_path.glob("*.py")):
+            crc = zlib.crc32(path.read_bytes(), zlib.crc32(path.name.encode(), crc))
+        return f"{crc:08x}"
+
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "planner.py").write_text("DAYS = 3\n")
+    (tmp_path / "policy.py").write_text("HOURS = 24\n")
+    (tmp_path / "notes.txt").write_text("not a source\n")
+    first = sources_stamp(str(tmp_path))
+    assert first == summed() == sources_stamp(str(tmp_path))
+    assert (tmp_path / "__pycache__" / "rules-stamp").exists()
+    (tmp_path / "planner.py").write_text("DAYS = 4\n")  # same size
+    os.utime(tmp_path / "planner.py", ns=(1, 1))
+    assert sources_stamp(str(tmp_path)) == summed() != first
+    (tmp_path / "__pycache__" / "rules-stamp").write_text("garbled")
+    assert sources_stamp(str(tmp_path)) == summed()
+    # A read-only install (root writes all the same): the stamp is still the sum.
+    os.chmod(tmp_path / "__pycache__", 0o500)
+    try:
+        (tmp_path / "guardrails.py").write_text("RULES = ()\n")
+        assert sources_stamp(str(tmp_path)) == summed()
+    finally:
+        os.chmod(tmp_path / "__pycache__", 0o700)

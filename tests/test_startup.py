@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -69,6 +70,40 @@ def test_the_agenda_without_click_prints_what_the_command_prints(store: Path) ->
                 break
         else:
             raise AssertionError(f"{args}: {done.stdout!r} != {run(*args).out!r}")
+
+
+def test_the_console_script_ends_after_the_agenda_without_the_teardown(store: Path) -> None:
+    """`followup` runs `launch.run`: after the agenda, its whole output written, the
+    process ends at once (exit 0, nothing after `run` runs); other commands return."""
+    from tests.store_support import add
+
+    add(store)
+
+    def script(args: list[str], entry: str) -> subprocess.CompletedProcess[str]:
+        code = (
+            "import sys\n"
+            f"sys.argv = ['followup', *{args!r}]\n"
+            f"from followup.launch import {entry}\n"
+            f"{entry}()\n"
+            "sys.stderr.write('returned')\n"
+        )
+        wide = dict(os.environ, COLUMNS="100")  # --help as click wraps it
+        return subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=wide
+        )
+
+    for args in (["agenda"], ["agenda", "--json"]):
+        for _ in range(3):  # both read the clock: retry if a second turned in between
+            ended, returned = script(args, "run"), script(args, "main")
+            assert (ended.returncode, ended.stderr) == (0, ""), ended.stderr
+            assert (returned.returncode, returned.stderr) == (0, "returned")
+            if ended.stdout == returned.stdout:
+                break
+        else:
+            raise AssertionError(f"{args}: {ended.stdout!r} != {returned.stdout!r}")
+        assert ended.stdout.strip()
+    helped = script(["--help"], "run")
+    assert (helped.returncode, helped.stderr, helped.stdout) == (0, "returned", HELP)
 
 
 def test_the_agenda_loads_neither_the_rules_model_nor_dataclasses(store: Path) -> None:

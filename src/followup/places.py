@@ -267,6 +267,17 @@ def place(zone: tzinfo) -> str:
     key: str | None = getattr(zone, "key", None)
     if key is None:
         return zone.tzname(None) or "UTC"
+    named = _PLACES.get(key)
+    if named is None:
+        named = _PLACES[key] = _place_of_key(key)
+    return named
+
+
+# Kept by key: the agenda names a zone on each of thousands of lines.
+_PLACES: dict[str, str] = {}
+
+
+def _place_of_key(key: str) -> str:
     if key in UNIVERSAL:
         return "UTC"
     # A zone named for its offset, not a place ("EST", "Etc/GMT+5"), keeps that
@@ -298,13 +309,16 @@ def clock(
     the two clocks alike.
     """
     here = at.astimezone(home)
+    write = moment
+    if write is None:
 
-    def day(local: datetime) -> str:
-        return f"{local:%a %d %b}" if local.year == year else f"{local:%a %d %b %Y}"
+        def write(local: datetime) -> str:
+            day = f"{local:%a %d %b}" if local.year == year else f"{local:%a %d %b %Y}"
+            return f"{day} {local:%H:%M}"
 
-    write = moment or (lambda local: f"{day(local)} {local:%H:%M}")
     if there is None or there.key == home.key:
         return f"{write(here)} {place(home)}"
     away = at.astimezone(there)
-    own = f"{away:%H:%M}" if away.date() == here.date() else write(away)
+    # As f"{away:%H:%M}", without strftime (the agenda writes thousands).
+    own = f"{away.hour:02d}:{away.minute:02d}" if away.date() == here.date() else write(away)
     return f"{write(here)} {place(home)} ({own} {place(there)})"

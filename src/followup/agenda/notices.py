@@ -65,12 +65,22 @@ def waiting(
     except sqlite3.Error:
         return NONE
     try:
+        return waiting_on(connection, username, shown)
+    finally:
+        connection.close()
+
+
+def waiting_on(
+    connection: sqlite3.Connection, username: str = LOCAL_USERNAME, shown: int = SHOWN
+) -> Waiting:
+    """`waiting` on a connection already open to the database file: the agenda
+    reads its notices where it ran its query (a second connection would read
+    and parse the whole schema again)."""
+    try:
         parameters = {"username": username, "shown": shown, "unseen": 0}
         rows = connection.execute(NOTICES_SQL, parameters).fetchall()
     except sqlite3.OperationalError:  # not migrated yet: the agenda boots the store anyway
         return NONE
-    finally:
-        connection.close()
     return _from_rows(rows)
 
 

@@ -16,6 +16,7 @@ import sqlite3
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.agenda.notices import waiting_on
 from followup.store.disk import connect_for_reading
 from followup.store.location import BUSY_TIMEOUT_SECONDS, LOCAL_USERNAME
 from followup.tuples import NamedTuple
@@ -24,6 +25,8 @@ from followup.tuples import NamedTuple
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Protocol
+
+    from followup.agenda.notices import Waiting
 
     class Cursor(Protocol):
         """What the query needs of a connection's cursor: sqlite3's or Django's."""
@@ -282,6 +285,8 @@ class Snapshot(NamedTuple):
     # more than that (its count stopped at the cap: COUNT_CAP, or the limit).
     totals: tuple[int, int, int] = (0, 0, 0)
     exact: tuple[bool, bool, bool] = (True, True, True)
+    # The notices waiting, when `read` was asked for them (None: not read).
+    notices: Waiting | None = None
 
 
 def db_instant(moment: datetime) -> str:
@@ -378,30 +383,31 @@ def fetch(
         min(int(first[19 + n]), cap) if cut[n] else counted[n] for n in range(len(SECTIONS))
     )
     exact = tuple(not cut[n] or int(first[19 + n]) <= cap for n in range(len(SECTIONS)))
-    listed = []
-    for r in rows:
-        if r[5] is None:
-            continue
-        listed.append(
-            Row(
-                interview=r[5],
-                action_id=r[6],
-                kind=r[7],
-                to=r[8],
-                channel=r[9],
-                not_before_utc=_text(r[10]),
-                due_utc=_text(r[11]),
-                expires_utc=None if r[12] is None else _text(r[12]),
-                why=r[13],
-                sources=tuple(r[14].split()),
-                timezone=r[15],
-                company=r[16],
-                role=r[17],
-                section=r[18],
-                total=totals[r[18]],
-                opening=bool(r[22]),
-            )
+    # sqlite3 returns the stored instants as text already: `str` leaves them be.
+    text = str if named else _text
+    # In Row's field order (thousands of rows at 20,000 interviews: no keywords).
+    listed = [
+        Row(
+            r[5],  # interview
+            r[16],  # company
+            r[17],  # role
+            r[6],  # action_id
+            r[7],  # kind
+            r[8],  # to
+            r[9],  # channel
+            text(r[10]),  # not_before_utc
+            text(r[11]),  # due_utc
+            None if r[12] is None else text(r[12]),  # expires_utc
+            r[13],  # why
+            tuple(r[14].split()),  # sources
+            r[15],  # timezone
+            r[18],  # section
+            totals[r[18]],  # total
+            bool(r[22]),  # opening
         )
+        for r in rows
+        if r[5] is not None
+    ]
     return Snapshot(
         rules_stamp=first[0] or "",
         schema_stamp=int(first[4] or 0),
@@ -416,13 +422,20 @@ def fetch(
 
 
 def read(
-    path: str | os.PathLike[str], now: datetime, horizon: datetime, zone: ZoneInfo | None = None
+    path: str | os.PathLike[str],
+    now: datetime,
+    horizon: datetime,
+    zone: ZoneInfo | None = None,
+    *,
+    notices: bool = False,
 ) -> Snapshot:
     """The agenda query on the database file with sqlite3 (no Django), every
     listed action; raises StoreNotReady when the store must be set up first.
+    With `notices`, the notices waiting are read on the same connection
+    (`Snapshot.notices`).
 
     With DATABASE_URL set, the same query on that PostgreSQL database with
-    psycopg (still no Django)."""
+    psycopg (still no Django); its notices are left to `notices.waiting`."""
     from followup.store.location import database_url
 
     url = database_url()
@@ -436,7 +449,10 @@ def read(
     except sqlite3.Error as exc:
         raise StoreNotReady(str(exc)) from None
     try:
-        return fetch(connection.cursor(), now, horizon, zone or ZoneInfo("UTC"))
+        snapshot = fetch(connection.cursor(), now, horizon, zone or ZoneInfo("UTC"))
+        if notices:
+            snapshot = snapshot._replace(notices=waiting_on(connection))
+        return snapshot
     except sqlite3.OperationalError as exc:  # no such table/column: not migrated yet
         raise StoreNotReady(str(exc)) from None
     finally:

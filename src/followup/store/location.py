@@ -6,7 +6,7 @@ Django-free, so the fast agenda path can find the database without booting it.
 from __future__ import annotations
 
 import os
-import zlib
+from functools import lru_cache  # the agenda has it already (sqlite3 imports it)
 
 # Not typing's: `followup agenda` imports neither `typing` nor `pathlib`
 # (followup/tuples.py); it asks for `database_file()`, a str.
@@ -64,21 +64,63 @@ def lock_path() -> Path:
     return home() / LOCK_NAME
 
 
+@lru_cache(maxsize=1)
+def _here() -> str:
+    """This package's folder, symbolic links resolved: found once (a system call
+    per folder of the path), as both stamps ask for it on every agenda."""
+    return os.path.dirname(os.path.realpath(__file__))
+
+
 def rules_stamp() -> str:
     """A fingerprint of the rules core's source.
 
     Stored plans were computed by one version of the rules; when the rules
     change (an upgrade), every stored plan is recomputed before it is shown.
     """
-    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "etiquette")
+    return sources_stamp(os.path.join(os.path.dirname(_here()), "etiquette"))
+
+
+def sources_stamp(folder: str) -> str:
+    """The crc32 of the names and contents of the .py files in `folder`, in name order."""
+    names = sorted(name for name in os.listdir(folder) if name.endswith(".py"))
+    # Every `followup agenda` asks; reading and summing the sources (half a
+    # megabyte) is kept in __pycache__ beside their bytecode, under their sizes
+    # and modification times, the signature Python itself trusts to reuse that
+    # bytecode. No cache, an unreadable or a stale one: summed again.
+    signature = ";".join(
+        f"{name}:{found.st_size}:{found.st_mtime_ns}"
+        for name in names
+        for found in (os.stat(os.path.join(folder, name)),)
+    )
+    cache = os.path.join(folder, "__pycache__", "rules-stamp")
+    try:
+        with open(cache, encoding="utf-8") as kept:
+            known, stamp = kept.read().split("\n")
+        if known == signature:
+            return stamp
+    except (OSError, ValueError):
+        pass
+    stamp = _summed(folder, names)
+    try:  # a temporary file renamed over the cache: a reader sees all of it or none
+        temporary = f"{cache}.{os.getpid()}"
+        with open(temporary, "w", encoding="utf-8") as written:
+            written.write(f"{signature}\n{stamp}")
+        os.replace(temporary, cache)
+    except OSError:  # a read-only install: summed on every run, as before
+        pass
+    return stamp
+
+
+def _summed(folder: str, names: list[str]) -> str:
+    import zlib  # only when the sources changed or were never summed
+
     # crc32, not a cryptographic hash: it only has to notice a change, and
-    # zlib loads faster than OpenSSL on the agenda's every run.
+    # zlib loads faster than OpenSSL.
     crc = 0
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".py"):
-            crc = zlib.crc32(name.encode(), crc)
-            with open(os.path.join(folder, name), "rb") as source:
-                crc = zlib.crc32(source.read(), crc)
+    for name in names:
+        crc = zlib.crc32(name.encode(), crc)
+        with open(os.path.join(folder, name), "rb") as source:
+            crc = zlib.crc32(source.read(), crc)
     return f"{crc:08x}"
 
 
@@ -90,8 +132,10 @@ def schema_stamp() -> int:
     add migrations only in feature releases, and pyproject.toml pins Django
     to the 5.2 series, so our migrations alone decide.
     """
-    folder = os.path.join(os.path.dirname(os.path.realpath(__file__)), "migrations")
+    folder = os.path.join(_here(), "migrations")
     names = sorted(
         name for name in os.listdir(folder) if name[:1].isdigit() and name.endswith(".py")
     )
+    import zlib
+
     return zlib.crc32(";".join(names).encode()) & 0x7FFFFFFF
