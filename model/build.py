@@ -10,8 +10,8 @@
    (scikit-learn, here only), blended with a vote of the nearest training
    sentences (round five: `NEIGHBOURS`; the vectors ship with the weights).
    Round six adds the first three held-out sets' labelled sentences to the
-   corpus (corpus.retired_sentences), round seven sets 4 and 5; a held-out
-   set in use is never read.
+   corpus (corpus.retired_sentences), round seven sets 4 and 5, round ten
+   sets 6 to 8 (with corpus_eighth.py); a held-out set in use is never read.
 3. Per label it picks the probability threshold from 5-fold cross-validation
    on the training corpus: the lowest at which the flagged sentences are at
    least `PRECISION` precise. The held-out set is never read here.
@@ -227,7 +227,7 @@ def score(probs: np.ndarray, y: np.ndarray, labels: list[str], limits: dict[str,
 
 def report(probs: np.ndarray, y: np.ndarray, labels: list[str], rows: list[corpus.Item]) -> None:
     """The cross-validated figures at other precision targets, and on the
-    sentences of rounds four to seven apart (docs/writing.md)."""
+    sentences of rounds four to ten apart (docs/writing.md)."""
     global PRECISION
     chosen = PRECISION
     fourth = set(corpus.fourth_texts())
@@ -235,17 +235,24 @@ def report(probs: np.ndarray, y: np.ndarray, labels: list[str], rows: list[corpu
     sixth = set(corpus.retired_texts())
     retired7 = set(corpus.retired_texts(corpus.RETIRED_SEVENTH))
     seventh = set(corpus.seventh_texts())
-    in_retired7 = np.array([t in retired7 for t, _, _ in rows])
-    in_seventh = np.array([t in seventh for t, _, _ in rows]) & ~in_retired7
-    retired = np.array([t in sixth for t, _, _ in rows]) & ~in_retired7 & ~in_seventh
+    retired10 = set(corpus.retired_texts(corpus.RETIRED_TENTH))
+    eighth = set(corpus.eighth_texts())
+    in_retired10 = np.array([t in retired10 for t, _, _ in rows])
+    in_eighth = np.array([t in eighth for t, _, _ in rows]) & ~in_retired10
+    later = in_retired10 | in_eighth
+    in_retired7 = np.array([t in retired7 for t, _, _ in rows]) & ~later
+    in_seventh = np.array([t in seventh for t, _, _ in rows]) & ~in_retired7 & ~later
+    retired = np.array([t in sixth for t, _, _ in rows]) & ~in_retired7 & ~in_seventh & ~later
     newer = np.array([t in fifth for t, _, _ in rows]) & ~retired
     new = np.array([t in fourth and t not in fifth for t, _, _ in rows]) & ~retired
     for target in (0.97, 0.96, 0.95, 0.93):
         PRECISION = target
         limits = thresholds(probs, y, labels)
-        newest = retired | in_retired7 | in_seventh
+        newest = retired | in_retired7 | in_seventh | later
         parts = (
             ("all", ~np.zeros(len(y), bool)),
+            ("round 10 (retired held-out sets 6-8)", in_retired10),
+            ("round 10 (corpus_eighth.py)", in_eighth),
             ("round 7 (retired held-out sets 4-5)", in_retired7),
             ("round 7 (corpus_seventh.py)", in_seventh),
             ("round 6 (retired held-out sets 1-3)", retired),

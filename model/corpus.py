@@ -1048,10 +1048,12 @@ def _each_under_two_kinds(
 TESTS = Path(__file__).parent.parent / "tests"
 # Round six: the first three held-out sets, scored across rounds until they
 # no longer counted as unseen, are training data now. Round seven retires
-# sets 4 and 5 the same way (a fresh blind set is never read here).
+# sets 4 and 5 the same way, round ten sets 6 to 8 (each scored once as
+# held-out, then studied by the next round; a fresh blind set is never read here).
 RETIRED_SIXTH = ("lint_heldout", "lint_heldout2", "lint_heldout3")
 RETIRED_SEVENTH = ("lint_heldout4", "lint_heldout5")
-RETIRED = RETIRED_SIXTH + RETIRED_SEVENTH
+RETIRED_TENTH = ("lint_heldout6", "lint_heldout7", "lint_heldout8")
+RETIRED = RETIRED_SIXTH + RETIRED_SEVENTH + RETIRED_TENTH
 TONE_CODES = {"asks_outcome", "negative", "informal"}
 
 
@@ -1121,22 +1123,34 @@ def retired_notes(folders: tuple[str, ...] = RETIRED) -> list[Item]:
 
 
 def retired_texts(folders: tuple[str, ...] = RETIRED_SIXTH) -> list[str]:
-    """Every sentence that the retired `folders` (round six's RETIRED_SIXTH or
-    round seven's RETIRED_SEVENTH) add to items()."""
-    rows = items(seventh=False)
+    """Every sentence that the retired `folders` (round six's RETIRED_SIXTH,
+    round seven's RETIRED_SEVENTH or round ten's RETIRED_TENTH) add to items()."""
+    if folders == RETIRED_TENTH:
+        rows = items(eighth=False)
+        return [t for t, _, _ in rows[len(items(retired10=False, eighth=False)) :]]
+    rows = items(seventh=False, retired10=False, eighth=False)
     if folders == RETIRED_SIXTH:
         part = rows[
-            len(items(retired=False, seventh=False)) : len(items(retired7=False, seventh=False))
+            len(items(retired=False, seventh=False, retired10=False, eighth=False)) : len(
+                items(retired7=False, seventh=False, retired10=False, eighth=False)
+            )
         ]
     else:
-        part = rows[len(items(retired7=False, seventh=False)) :]
+        part = rows[len(items(retired7=False, seventh=False, retired10=False, eighth=False)) :]
     return [t for t, _, _ in part]
 
 
 def seventh_texts() -> list[str]:
     """Every sentence of round seven's hand-written corpus (corpus_seventh.py)
     as it appears in items()."""
-    return [t for t, _, _ in items()[len(items(seventh=False)) :]]
+    rows = items(retired10=False, eighth=False)
+    return [t for t, _, _ in rows[len(items(seventh=False, retired10=False, eighth=False)) :]]
+
+
+def eighth_texts() -> list[str]:
+    """Every sentence of round ten's hand-written corpus (corpus_eighth.py)
+    as it appears in items()."""
+    return [t for t, _, _ in items()[len(items(eighth=False)) :]]
 
 
 def _key(text: str) -> str:
@@ -1173,12 +1187,31 @@ def _seventh(rng: random.Random) -> list[Item]:
     return _each_under_two_kinds(ROUND, rng)
 
 
+def _eighth(rng: random.Random) -> list[Item]:
+    """Round ten (corpus_eighth.py): each sentence under two kinds it fits."""
+    from corpus_eighth import ROUND
+
+    return _each_under_two_kinds(ROUND, rng)
+
+
+def _add_new(unique: list[Item], new: list[Item]) -> None:
+    """Append the items of `new` whose text is not in `unique` already."""
+    keys = {_key(t) for t, _, _ in unique}
+    pairs: set[tuple[str, str]] = set()
+    for text, kind, label in new:
+        if _key(text) not in keys and (text, kind) not in pairs:
+            pairs.add((text, kind))
+            unique.append((text, kind, label))
+
+
 def items(
     fourth: bool = True,
     fifth: bool = True,
     retired: bool = True,
     retired7: bool = True,
     seventh: bool = True,
+    retired10: bool = True,
+    eighth: bool = True,
 ) -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
@@ -1252,12 +1285,13 @@ def items(
             unique += _retired({_key(t) for t, _, _ in unique}, RETIRED_SEVENTH, unique)[0]
     if seventh:
         # Round seven's sentences, unless their text is in the corpus already.
-        keys = {_key(t) for t, _, _ in unique}
-        pairs: set[tuple[str, str]] = set()
-        for text, kind, label in _seventh(random.Random(7)):
-            if _key(text) not in keys and (text, kind) not in pairs:
-                pairs.add((text, kind))
-                unique.append((text, kind, label))
+        _add_new(unique, _seventh(random.Random(7)))
+    if retired and retired10:
+        # Round ten: sets 6 to 8, after everything earlier (so the earlier
+        # slices of items() stay what they were).
+        unique += _retired({_key(t) for t, _, _ in unique}, RETIRED_TENTH, unique)[0]
+    if eighth:
+        _add_new(unique, _eighth(random.Random(10)))
     return unique
 
 
@@ -1278,7 +1312,11 @@ def main() -> None:
     added7, clashes7 = _retired({_key(t) for t, _, _ in before}, RETIRED_SEVENTH, before)
     print("round seven (retired held-out sets 4-5):", len(added7), "items added")
     print("round seven (corpus_seventh.py):", len(seventh_texts()), "items added")
-    for (text, kind, label), other in clashes + clashes7:
+    before = items(retired10=False, eighth=False)
+    added10, clashes10 = _retired({_key(t) for t, _, _ in before}, RETIRED_TENTH, before)
+    print("round ten (retired held-out sets 6-8):", len(added10), "items added")
+    print("round ten (corpus_eighth.py):", len(eighth_texts()), "items added")
+    for (text, kind, label), other in clashes + clashes7 + clashes10:
         print(f"  already in the corpus as {other}, the set says {label}: [{kind}] {text}")
 
 

@@ -1,8 +1,8 @@
 """Scoring the linter on labelled sentences and labelled notes, per code.
 
 Used on the training corpus (model/corpus.jsonl, tests/lint_corpus/), on
-the retired held-out sets (tests/lint_heldout/ to lint_heldout5/, training
-data since rounds six and seven) and on the held-out set (the next
+the retired held-out sets (tests/lint_heldout/ to lint_heldout8/, training
+data since rounds six, seven and ten) and on the held-out set (the next
 tests/lint_heldout<N>/, written separately and never used to train or tune).
 All are linted as a user would: a sentence inside a plain note of its kind,
 a note file on its own.

@@ -1,0 +1,77 @@
+"""Check a hand-written round against the held-out sets and the corpus before it.
+
+    .venv/bin/python model/near_duplicates.py
+
+Round ten (corpus_eighth.py): every sentence against every sentence of the
+held-out sets' labelled sentences and notes (tests/lint_heldout*/) and the
+corpus without the round; prints exact duplicates (same words) and near ones
+(word Jaccard >= 0.6, or difflib ratio >= 0.8 between texts of similar
+length). A near duplicate of a held-out text is reworded by hand before the
+round is built; near duplicates of the corpus's own stock sentences ("Please
+let me know if...") are only counted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+import corpus_eighth  # noqa: E402
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def others() -> list[tuple[str, str]]:
+    out = []
+    for folder in sorted((HERE.parent / "tests").glob("lint_heldout*")):
+        for line in (folder / "sentences.jsonl").read_text("utf-8").splitlines():
+            if line.strip():
+                out.append((folder.name, json.loads(line)["text"]))
+        notes = folder / "notes.jsonl"
+        for line in notes.read_text("utf-8").splitlines() if notes.exists() else []:
+            if line.strip():
+                for part in re.split(r"(?<=[.!?])\s+|\n+", json.loads(line)["text"]):
+                    if len(part.split()) >= 3:
+                        out.append((folder.name + "/notes", part))
+    out += [("corpus", t) for t in {t for t, _, _ in corpus.items(eighth=False)}]
+    return out
+
+
+def main() -> None:
+    mine = [t for texts, _, _ in corpus_eighth.ROUND for t in texts]
+    known = [(src, t, norm(t), set(norm(t).split())) for src, t in others()]
+    counts = {"held-out": 0, "corpus": 0}
+    seen: set[str] = set()
+    for text in mine:
+        n = norm(text)
+        words = set(n.split())
+        if n in seen:
+            print("twice in the round:", text)
+            counts["corpus"] += 1
+        seen.add(n)
+        for src, other, n2, words2 in known:
+            j = len(words & words2) / len(words | words2)
+            near = j >= 0.6 or (
+                j >= 0.35
+                and abs(len(n) - len(n2)) < 40
+                and SequenceMatcher(None, n, n2).ratio() >= 0.8
+            )
+            if n == n2 or near:
+                counts["corpus" if src == "corpus" else "held-out"] += 1
+                if src != "corpus":
+                    print("exact" if n == n2 else "near", src, "|", text, "|", other)
+    print(len(mine), "sentences; exact or near duplicates:", counts)
+
+
+if __name__ == "__main__":
+    main()
