@@ -20,6 +20,12 @@ sound negative (failures, defects, faults, cuts), and polite availability.
 US, UK, Indian, Nigerian, Kenyan, Singaporean, South African, Australian and
 non-native registers.
 
+Seven of the round's sentences came out near matches (model/near_duplicates.py)
+of sentences in sets 9 and 10, written blind at the same time by other authors
+(stock courtesies, and an asked outcome and an ultimatum in similar words):
+they were taken out before the model was built, so that no blind set is
+scored on a near copy of its training.
+
 `ROUND` lists (sentences, label, the kinds they are written for); corpus.py
 puts each sentence under two of them.
 """
@@ -82,7 +88,6 @@ ASKS_OFFER_8 = [
     "Can you tell me if the offer is certain, or might someone else still get it?",
     "Has the hiring manager agreed to take me on, or is it still undecided?",
     "Was that an offer on the phone, or am I still waiting to hear if I got it?",
-    "Is the role mine if the references come back fine?",
     "Please tell me plainly: am I being offered this job?",
     "Does the invitation to meet the team mean I have been chosen?",
     "Could you confirm whether I am the candidate you are hiring, so I can tell my family?",
@@ -280,7 +285,6 @@ NEGATIVE_THANKS_8 = [
     "You've seen my portfolio, so I'm sure the decision is obvious.",
     "My rent depends on this job, so please come through for me.",
     "I cancelled a second interview elsewhere to be here, so I am counting on you.",
-    "If I don't hear by Monday, I'll assume you aren't serious about hiring.",
 ]
 
 # Demands or digs in accepting or negotiating an offer.
@@ -376,9 +380,7 @@ FINE_WITHDRAWAL_8 = [
     "I am sorry to withdraw at this late stage; it was not an easy decision.",
     "The role I have taken sits nearer to the soil science I want to pursue.",
     "Thank you for your patience while I weighed the two offers.",
-    "I was impressed by your team, and I hope our paths cross again.",
     "I would be glad to be considered for future roles when my situation allows.",
-    "Please pass my thanks to the panel for their time and their questions.",
     "I appreciated the care your recruiter took with every step of the process.",
     "I hope the search goes well, and that you find someone who suits the team.",
     "It felt right to tell you straight away, so that you can move ahead with other candidates.",
@@ -415,7 +417,6 @@ FINE_BRIDGE_8 = [
     "I was sorry not to be chosen, but meeting the team was a real pleasure.",
     "Roughly when does your next graduate intake start recruiting?",
     "Would it be all right to connect with you on LinkedIn?",
-    "Thank you for the detailed feedback; the point about my case study was fair.",
     "I am disheartened, but I take the decision in good spirit.",
     "I'd be happy to be contacted if your plans for the second site move ahead.",
     "I will take your advice about the certification to heart.",
@@ -436,7 +437,6 @@ FINE_OFFER_8 = [
     "Could you confirm the name of the person I will report to on my first day?",
     "Is there a form I need to complete for the background check?",
     "Will the occupational health check happen before or after I start?",
-    "Could you let me know which documents I should bring for the right-to-work check?",
     "I am delighted to accept the offer and look forward to starting in April.",
     "Thank you for the offer; I'll read the contract this weekend and reply on Monday.",
     "Is there room to move on the base pay, given the London weighting?",
@@ -575,7 +575,6 @@ FINE_AVAILABILITY_8 = [
     "Kindly note that I am available for the interview on any working day.",
     "I can join a call from Lagos at any time after 9 a.m. your time.",
     "I hope this finds you well; I just wanted to say I'm still very interested.",
-    "I know the team is busy this month, so please take whatever time you need.",
     "There's no rush on my side, and I'm happy to hear whenever suits you.",
     "Please let me know if a short call would be easier than email.",
     "I'll keep the 21st free in case the final round is held then.",
