@@ -715,7 +715,7 @@ def _store(
     """
     from django.db import connection, transaction
 
-    from followup.store import convert, models, services
+    from followup.store import convert, models, planning, services
 
     with transaction.atomic():
         services.serialised(user)
@@ -760,12 +760,13 @@ def _store(
 
         def flush() -> None:
             written = bulk.write(batch, now, kept)
-            bulk.actions(
-                [
-                    (pk, application, services.open_actions(interview, policy))
-                    for (pk, application), (_, interview) in zip(written, batch, strict=True)
-                ]
-            )
+            jobs = [
+                (pk, application, interview)
+                for (pk, application), (_, interview) in zip(written, batch, strict=True)
+            ]
+            # Planned while the next batches are read and written (planning.Ahead).
+            for rows, applications in ahead.submit(jobs):
+                bulk.planned(rows, applications)
             added.extend(pk for pk, _ in written)
             batch.clear()
             kept.clear()
@@ -787,15 +788,18 @@ def _store(
             if len(batch) == IMPORT_BATCH:
                 flush()
 
-        for pk, interview, invitation in interviews(seen):
-            if pk is None and not merge:
-                unnumbered.append((interview, invitation))
-            else:
-                take(pk, interview, invitation)
-        spare = max(seen, default=0)
-        for interview, invitation in unnumbered:
-            spare += 1
-            take(spare, interview, invitation)
-        if batch:
-            flush()
+        with planning.Ahead(user.pk, policy) as ahead:
+            for pk, interview, invitation in interviews(seen):
+                if pk is None and not merge:
+                    unnumbered.append((interview, invitation))
+                else:
+                    take(pk, interview, invitation)
+            spare = max(seen, default=0)
+            for interview, invitation in unnumbered:
+                spare += 1
+                take(spare, interview, invitation)
+            if batch:
+                flush()
+            for rows, applications in ahead.rest():
+                bulk.planned(rows, applications)
         return added, skipped
