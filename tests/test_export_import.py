@@ -538,30 +538,20 @@ def many(store: Path, copies: int) -> dict[str, Any]:
     return document | {"interviews": interviews}
 
 
-def test_an_import_planned_in_a_second_process_stores_what_a_replan_gives(
+def test_an_import_of_many_batches_stores_what_a_replan_gives(
     store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After the first batch, plans come from the helper process while batches are written:
-    the export gives the backup back, and the stored actions and active columns are what
-    recomputing every plan writes."""
-    from followup.store import exchange, planning
+    """Each batch's plans are written with it: the export gives the backup back, and the
+    stored actions and active columns are what recomputing every plan writes."""
+    from followup.store import exchange
 
     document = many(store, 40)  # 120 interviews with logs, replies, outcomes, a debrief
     exported = write(tmp_path, "many.json", json.dumps(document))
-    helped: list[bool] = []
-    real_close = planning.Ahead.close
-
-    def close(self: planning.Ahead) -> None:
-        helped.append(self.pool is not None)
-        real_close(self)
-
-    monkeypatch.setattr(planning.Ahead, "close", close)
     monkeypatch.setattr(exchange, "IMPORT_BATCH", 7)  # 18 batches, the last one short
     target = tmp_path / "target"
     use_home(monkeypatch, target)
     imported = run("import", str(exported))
     assert imported.code == 0, imported.err
-    assert helped == [planning.HELPER is not None]
     assert run("export").json["interviews"] == document["interviews"]
     with database(target) as db:
         actions = db.execute(STORED_ACTIONS).fetchall()
@@ -576,19 +566,16 @@ def test_an_import_planned_in_a_second_process_stores_what_a_replan_gives(
         assert db.execute(STORED_ACTIVE).fetchall() == active
 
 
-def test_an_error_while_planning_in_the_second_process_leaves_the_store_unchanged(
+def test_an_error_while_planning_a_later_batch_leaves_the_store_unchanged(
     store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import multiprocessing
-
     from followup.store import exchange, planning
 
     exported = write(tmp_path, "many.json", json.dumps(many(store, 20)))
     real = planning.open_actions
 
     def failing(interview: Any, policy: Any) -> Any:
-        # In the fourth batch of five: planned in the helper (which inherits this).
-        if interview.company.endswith(" 14"):
+        if interview.company.endswith(" 14"):  # in the fourth batch of five
             raise RuntimeError("the rules failed")
         return real(interview, policy)
 
@@ -597,21 +584,18 @@ def test_an_error_while_planning_in_the_second_process_leaves_the_store_unchange
     target = tmp_path / "target"
     use_home(monkeypatch, target)
     assert run("agenda").code == 0  # the store exists, empty
-    # Raised here from the helper (the command line's handler makes it "internal error").
+    # Raised through (the command line's handler makes it "internal error").
     with pytest.raises(RuntimeError, match="the rules failed"):
         run("import", str(exported))
-    assert multiprocessing.active_children() == []
     assert run("export").json["interviews"] == []
     monkeypatch.setattr(planning, "open_actions", real)
     assert run("import", str(exported)).code == 0
     assert len(run("export").json["interviews"]) == 60
 
 
-def test_an_import_interrupted_while_the_second_process_plans_stops_it_and_rolls_back(
+def test_an_import_interrupted_while_storing_a_later_batch_rolls_back(
     store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import multiprocessing
-
     from followup.store import convert, exchange
 
     exported = write(tmp_path, "many.json", json.dumps(many(store, 20)))
@@ -620,7 +604,7 @@ def test_an_import_interrupted_while_the_second_process_plans_stops_it_and_rolls
 
     def interrupted(self: convert.Bulk, *args: Any) -> None:
         calls["n"] += 1
-        if calls["n"] == 3:  # batches still being planned in the helper
+        if calls["n"] == 3:  # two batches written with their plans, the third's rows
             raise KeyboardInterrupt
         real(self, *args)
 
@@ -631,5 +615,4 @@ def test_an_import_interrupted_while_the_second_process_plans_stops_it_and_rolls
     assert run("agenda").code == 0
     result = run("import", str(exported))
     assert result.code != 0
-    assert multiprocessing.active_children() == []
     assert run("export").json["interviews"] == []

@@ -764,9 +764,10 @@ def _store(
                 (pk, application, interview)
                 for (pk, application), (_, interview) in zip(written, batch, strict=True)
             ]
-            # Planned while the next batches are read and written (planning.Ahead).
-            for rows, applications in ahead.submit(jobs):
-                bulk.planned(rows, applications)
+            bulk.planned(
+                planning.planned_rows(user.pk, policy, jobs),
+                [application for _, application in written],
+            )
             added.extend(pk for pk, _ in written)
             batch.clear()
             kept.clear()
@@ -788,18 +789,15 @@ def _store(
             if len(batch) == IMPORT_BATCH:
                 flush()
 
-        with planning.Ahead(user.pk, policy) as ahead:
-            for pk, interview, invitation in interviews(seen):
-                if pk is None and not merge:
-                    unnumbered.append((interview, invitation))
-                else:
-                    take(pk, interview, invitation)
-            spare = max(seen, default=0)
-            for interview, invitation in unnumbered:
-                spare += 1
-                take(spare, interview, invitation)
-            if batch:
-                flush()
-            for rows, applications in ahead.rest():
-                bulk.planned(rows, applications)
+        for pk, interview, invitation in interviews(seen):
+            if pk is None and not merge:
+                unnumbered.append((interview, invitation))
+            else:
+                take(pk, interview, invitation)
+        spare = max(seen, default=0)
+        for interview, invitation in unnumbered:
+            spare += 1
+            take(spare, interview, invitation)
+        if batch:
+            flush()
         return added, skipped
