@@ -189,9 +189,9 @@ def test_an_interrupted_import_leaves_the_store_unchanged(
     add(tmp_path, ACME.replace("Acme", "Existing Co"), "existing.yaml")
     before = run("export").out
 
-    from followup.store import services
+    from followup.store import planning
 
-    real = services.open_actions
+    real = planning.open_actions
     calls = {"n": 0}
 
     def interrupted(*args: object, **kwargs: object) -> object:
@@ -201,10 +201,10 @@ def test_an_interrupted_import_leaves_the_store_unchanged(
             raise KeyboardInterrupt
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(services, "open_actions", interrupted)
+    monkeypatch.setattr(planning, "open_actions", interrupted)
     result = run("import", str(exported), "--merge")
     assert result.code != 0
-    monkeypatch.setattr(services, "open_actions", real)
+    monkeypatch.setattr(planning, "open_actions", real)
     assert run("export").out == before
 
 
@@ -514,3 +514,105 @@ def test_json_text_is_porcelain_dumps(value: Any, depth: int) -> None:
 
     newline = "\n" + "  " * depth
     assert json_text(value, newline) == porcelain.dumps(value).replace("\n", newline)
+
+
+# The stored plan of every interview, and what the agenda's count keeps per application.
+STORED_ACTIONS = (
+    "SELECT interview_id, position, action_id, kind, to_name, channel, not_before, due, "
+    "expires, why, sources, application_id, user_id FROM followup_action "
+    "ORDER BY interview_id, position"
+)
+STORED_ACTIVE = "SELECT id, moves_on, next_round FROM followup_application ORDER BY id"
+
+
+def many(store: Path, copies: int) -> dict[str, Any]:
+    """`fill`'s document with its interviews copied under other companies and IDs."""
+    fill(store)
+    document = run("export").json
+    interviews = []
+    for n in range(copies):
+        for item in document["interviews"]:
+            copy = json.loads(json.dumps(item))
+            copy.update(id=len(interviews) + 1, company=f"{item['company']} {n}")
+            interviews.append(copy)
+    return document | {"interviews": interviews}
+
+
+def test_an_import_of_many_batches_stores_what_a_replan_gives(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch's plans are written with it: the export gives the backup back, and the
+    stored actions and active columns are what recomputing every plan writes."""
+    from followup.store import exchange
+
+    document = many(store, 40)  # 120 interviews with logs, replies, outcomes, a debrief
+    exported = write(tmp_path, "many.json", json.dumps(document))
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 7)  # 18 batches, the last one short
+    target = tmp_path / "target"
+    use_home(monkeypatch, target)
+    imported = run("import", str(exported))
+    assert imported.code == 0, imported.err
+    assert run("export").json["interviews"] == document["interviews"]
+    with database(target) as db:
+        actions = db.execute(STORED_ACTIONS).fetchall()
+        active = db.execute(STORED_ACTIVE).fetchall()
+        assert {row[0] for row in actions} == set(range(1, 121))
+        db.execute("UPDATE followup_action SET why = 'stale', due = not_before")
+        db.execute("UPDATE followup_application SET moves_on = NULL, next_round = FALSE")
+        db.execute("UPDATE followup_user SET rules_stamp = 'stale'")
+    assert run("agenda").code == 0  # the stale stamp: every plan recomputed
+    with database(target) as db:
+        assert db.execute(STORED_ACTIONS).fetchall() == actions
+        assert db.execute(STORED_ACTIVE).fetchall() == active
+
+
+def test_an_error_while_planning_a_later_batch_leaves_the_store_unchanged(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.store import exchange, planning
+
+    exported = write(tmp_path, "many.json", json.dumps(many(store, 20)))
+    real = planning.open_actions
+
+    def failing(interview: Any, policy: Any) -> Any:
+        if interview.company.endswith(" 14"):  # in the fourth batch of five
+            raise RuntimeError("the rules failed")
+        return real(interview, policy)
+
+    monkeypatch.setattr(planning, "open_actions", failing)
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 12)
+    target = tmp_path / "target"
+    use_home(monkeypatch, target)
+    assert run("agenda").code == 0  # the store exists, empty
+    # Raised through (the command line's handler makes it "internal error").
+    with pytest.raises(RuntimeError, match="the rules failed"):
+        run("import", str(exported))
+    assert run("export").json["interviews"] == []
+    monkeypatch.setattr(planning, "open_actions", real)
+    assert run("import", str(exported)).code == 0
+    assert len(run("export").json["interviews"]) == 60
+
+
+def test_an_import_interrupted_while_storing_a_later_batch_rolls_back(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.store import convert, exchange
+
+    exported = write(tmp_path, "many.json", json.dumps(many(store, 20)))
+    real = convert.Bulk.planned
+    calls = {"n": 0}
+
+    def interrupted(self: convert.Bulk, *args: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:  # two batches written with their plans, the third's rows
+            raise KeyboardInterrupt
+        real(self, *args)
+
+    monkeypatch.setattr(convert.Bulk, "planned", interrupted)
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 6)
+    target = tmp_path / "target"
+    use_home(monkeypatch, target)
+    assert run("agenda").code == 0
+    result = run("import", str(exported))
+    assert result.code != 0
+    assert run("export").json["interviews"] == []

@@ -30,6 +30,8 @@ from followup.etiquette.model import (
 )
 from followup.store import models
 from followup.store.invitation import NO_INVITATION, Invitation
+from followup.store.planning import INSERT_ACTION, action_row
+from followup.store.planning import db_instant as db_instant
 
 
 def company_key(name: str) -> str:
@@ -286,12 +288,6 @@ def write(
     return row
 
 
-def db_instant(value: datetime) -> str:
-    """An aware instant as Django stores it in SQLite: naive UTC text."""
-    # str() of the naive instant, without making it: its ISO text less "+00:00".
-    return value.astimezone(UTC).isoformat(" ")[:-6]
-
-
 class Bulk:
     """Many new interviews written with one `executemany` per table (an import).
 
@@ -545,12 +541,11 @@ class Bulk:
             ):
                 self.people[(row[1], row[2])] = list(row)
 
-    def actions(self, rows: Sequence[tuple[int, int, Sequence[tuple[int, Action]]]]) -> int:
-        """Store open actions: (interview ID, application ID, [(position, action)]) each,
-        and recount whether their applications are active."""
-        stored = store_actions(self.db, self.user_id, rows)
-        recount_active(self.db, self.user_id, (application for _, application, _ in rows))
-        return stored
+    def planned(self, rows: Sequence[tuple[Any, ...]], applications: Iterable[int]) -> None:
+        """Store action rows planned already (`planning.planned_rows`), and recount
+        whether their applications are active."""
+        self.db.executemany(INSERT_ACTION, rows)
+        recount_active(self.db, self.user_id, applications)
 
 
 def store_actions(
@@ -558,30 +553,11 @@ def store_actions(
 ) -> int:
     """Store open actions: (interview ID, application ID, [(position, action)]) each."""
     values = [
-        (
-            action.id,
-            action.kind.value,
-            action.to,
-            action.channel.value,
-            db_instant(action.not_before),
-            db_instant(action.due),
-            db_instant(action.expires) if action.expires else None,
-            action.why,
-            " ".join(s.id for s in action.sources),
-            position,
-            user_id,
-            application,
-            interview,
-        )
+        action_row(user_id, application, interview, position, action)
         for interview, application, actions in rows
         for position, action in actions
     ]
-    db.executemany(
-        "INSERT INTO followup_action (action_id, kind, to_name, channel, not_before, due, "
-        "expires, why, sources, position, user_id, application_id, interview_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        values,
-    )
+    db.executemany(INSERT_ACTION, values)
     return len(values)
 
 

@@ -715,7 +715,7 @@ def _store(
     """
     from django.db import connection, transaction
 
-    from followup.store import convert, models, services
+    from followup.store import convert, models, planning, services
 
     with transaction.atomic():
         services.serialised(user)
@@ -760,11 +760,13 @@ def _store(
 
         def flush() -> None:
             written = bulk.write(batch, now, kept)
-            bulk.actions(
-                [
-                    (pk, application, services.open_actions(interview, policy))
-                    for (pk, application), (_, interview) in zip(written, batch, strict=True)
-                ]
+            jobs = [
+                (pk, application, interview)
+                for (pk, application), (_, interview) in zip(written, batch, strict=True)
+            ]
+            bulk.planned(
+                planning.planned_rows(user.pk, policy, jobs),
+                [application for _, application in written],
             )
             added.extend(pk for pk, _ in written)
             batch.clear()

@@ -15,18 +15,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from django.db import transaction
 
 from followup import config
 from followup.errors import FollowupError, InputError
-from followup.etiquette.model import OPEN_STATUSES, Action, Interview, Plan, Verdict
+from followup.etiquette.model import Action, Interview, Plan, Verdict
 from followup.etiquette.planner import plan
 from followup.etiquette.policy import Policy
 from followup.store import convert, models
 from followup.store.location import rules_stamp
+
+# Re-exported: what `replan` stores, planned by the Django-free store.planning.
+from followup.store.planning import open_actions as open_actions
+from followup.store.planning import plan_as_of as plan_as_of
 
 # Re-exported: callers write through services, and these checks belong to writing.
 from followup.store.plausible import CLOCK_SKEW as CLOCK_SKEW
@@ -144,13 +148,6 @@ def plan_now(stored: Stored, now: datetime) -> Plan:
 BATCH = 200
 
 
-def plan_as_of(interview: Interview) -> datetime:
-    # Just before the start, so every action exists, including the `prepare`
-    # reminder (stored with its expiry: the agenda stops listing it at the
-    # start). Statuses are worked out at read time from the instants.
-    return interview.start - timedelta(seconds=1)
-
-
 def replan(
     user: models.User,
     row: models.Interview,
@@ -216,16 +213,6 @@ def serialised(user: models.User) -> None:
 
     if connection.vendor == "postgresql":
         list(models.User.objects.select_for_update().filter(pk=user.pk).values_list("pk"))
-
-
-def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
-    """The actions `replan` stores for one interview, with their position in the plan."""
-    result = plan(interview, plan_as_of(interview), policy)
-    return [
-        (position, action)
-        for position, action in enumerate(result.actions)
-        if action.status in OPEN_STATUSES
-    ]
 
 
 def refresh_plans(user: models.User) -> int:

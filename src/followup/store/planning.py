@@ -1,0 +1,77 @@
+"""The open actions the store keeps for an interview, as the rows of `followup_action`.
+
+Django-free (the rules core and plain values only): an import and a replan
+of every interview (`services.refresh_plans`) build the same rows here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from followup.etiquette.model import OPEN_STATUSES, Action, Interview
+from followup.etiquette.planner import plan
+from followup.etiquette.policy import Policy
+
+# An interview to plan: (its ID, its application's ID, the interview).
+Job = tuple[int, int, Interview]
+
+INSERT_ACTION = (
+    "INSERT INTO followup_action (action_id, kind, to_name, channel, not_before, due, "
+    "expires, why, sources, position, user_id, application_id, interview_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def db_instant(value: datetime) -> str:
+    """An aware instant as Django stores it in SQLite: naive UTC text."""
+    # str() of the naive instant, without making it: its ISO text less "+00:00".
+    return value.astimezone(UTC).isoformat(" ")[:-6]
+
+
+def plan_as_of(interview: Interview) -> datetime:
+    # Just before the start, so every action exists, including the `prepare`
+    # reminder (stored with its expiry: the agenda stops listing it at the
+    # start). Statuses are worked out at read time from the instants.
+    return interview.start - timedelta(seconds=1)
+
+
+def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
+    """The actions the store keeps for one interview, with their position in the plan."""
+    result = plan(interview, plan_as_of(interview), policy)
+    return [
+        (position, action)
+        for position, action in enumerate(result.actions)
+        if action.status in OPEN_STATUSES
+    ]
+
+
+def action_row(
+    user_id: int, application: int, interview: int, position: int, action: Action
+) -> tuple[Any, ...]:
+    """One open action as the values of `INSERT_ACTION`."""
+    return (
+        action.id,
+        action.kind.value,
+        action.to,
+        action.channel.value,
+        db_instant(action.not_before),
+        db_instant(action.due),
+        db_instant(action.expires) if action.expires else None,
+        action.why,
+        " ".join(s.id for s in action.sources),
+        position,
+        user_id,
+        application,
+        interview,
+    )
+
+
+def planned_rows(user_id: int, policy: Policy, jobs: Sequence[Job]) -> list[tuple[Any, ...]]:
+    """The rows of every open action of these interviews, in order."""
+    return [
+        action_row(user_id, application, pk, position, action)
+        for pk, application, interview in jobs
+        for position, action in open_actions(interview, policy)
+    ]
