@@ -119,6 +119,8 @@ SIGN_OFF = re.compile(
     r"wishes|regards)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
 )
+# A subject line at the top of the body: "Subject: ...", "Subject line: ...", "Re: ...".
+SUBJECT_LINE = re.compile(r"^\s*(?:subject(?:\s+line)?|re)\s*:", re.I)
 # A sign-off and the writer's name on one line: "Thanks, Alex", "Best - Sam".
 SIGN_OFF_NAMED = re.compile(
     r"^\s*(?i:(?:(?:best|kind|kindest|warm|warmest|many)\s+)?(?:regards|wishes|thanks|thank\s+you|"
@@ -340,6 +342,12 @@ class _Reading:
         self.lines = self.note.body.split("\n")
         self._index = LineIndex(self.note.body)
         first = next((i for i, line in enumerate(self.lines) if line.strip()), 0)
+        # A subject written into the body ("Subject line: Thank you", "Re:
+        # ...", as published samples show it) comes before the greeting.
+        if SUBJECT_LINE.match(self.lines[first]):
+            first = next(
+                (i for i, line in enumerate(self.lines) if i > first and line.strip()), first
+            )
         line = self.lines[first].strip()
         is_greeting = GREETING.match(line) or (
             len(line.split()) <= 5 and line.endswith((",", ":", "!")) and not SIGN_OFF.match(line)
@@ -534,6 +542,18 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
     proper = {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
     for text in (reading.greeting_text, reading.signature_text):
         proper |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
+    # A capitalised possessive names someone or something, even opening a
+    # sentence ("Zillow's growth", "Dennis's team"): a slip rarely takes 's.
+    proper |= {
+        fold(POSSESSIVE.sub("", t.text))
+        for t in body_tokens
+        if t.text[0].isupper() and POSSESSIVE.search(t.text)
+    }
+    # The subject line names the post and the employer in title case
+    # ("Thank you - Analyst interview at Zillow"): proper nouns, not slips.
+    proper |= {
+        fold(t.text) for t in tokens(note.subject or "") if t.text[0].isupper() and not t.initial
+    }
     known = Words(
         certain=context.known | {fold(w) for w in to_words},
         proper=frozenset(proper),
@@ -769,6 +789,7 @@ def _misspelled(
     )
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
 # Capitalised words at a sentence start this long or shorter are names
 # unless plainly a slip (see `_slip_of_common`).
 SHORT_NAME = 5
@@ -987,6 +1008,55 @@ def _quote(sentence: str) -> str:
     return text
 
 
+# The first word of a sentence, after any opening quote or bracket.
+_OPENING_WORD = re.compile(r"^([\"“‘'(\[]*)([A-Z][^\W_]*)(?=['’]s\b|[^\w'’-]|$)")
+
+
+def _opening_name(text: str, proper: frozenset[str]) -> str:
+    """The sentence with a name that opens it ("Zillow's growth was a
+    theme", "Dennis explained ...") standing in as the tone model's one name,
+    as the model already reads names inside a sentence: an unknown word there
+    says nothing about tone, but the model read it as slang. A name is a
+    word the dictionary lacks that takes a possessive, is a first name or
+    place of the dictionaries' names list, or is written with a capital
+    elsewhere in the note (`proper`); an unknown interjection ("Woohoo, I'm
+    thrilled") is not one, and the model still reads it."""
+    from followup.writing.tone import NAME_STANDIN
+
+    match = _OPENING_WORD.match(text)
+    if match is None:
+        return text
+    key = fold(match.group(2))
+    if speller().known(key):
+        return text
+    possessive = POSSESSIVE.match(text[match.end(2) : match.end(2) + 2] or "") is not None
+    if not (possessive or key in proper or key in dictionary_names()):
+        return text
+    return text[: match.start(2)] + NAME_STANDIN + text[match.end(2) :]
+
+
+def _proper_words(reading: _Reading) -> frozenset[str]:
+    """Words the note writes with a capital inside a sentence, or in its
+    greeting, signature or To: header: names."""
+    found = {
+        fold(t.text) for t in tokens(reading.note.body) if t.text[0].isupper() and not t.initial
+    }
+    for text in (reading.greeting_text, reading.signature_text, reading.to_name):
+        found |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
+    return frozenset(found)
+
+
+def _not_the_outcome(text: str) -> bool:
+    """A sentence the model read as asking for the outcome that asks where the
+    process stands ("the status of my application", "the hiring timeline",
+    "when I might hear") and nothing of the verdict, or that tells of an offer already made ("I am
+    pleased to have been selected")."""
+    if rules.ALREADY_CHOSEN.search(text):
+        return True
+    process = rules.STATUS_OF_PROCESS.search(text) or rules.TIMELINE_ASK.search(text)
+    return bool(process) and not rules.OUTCOME_CUE.search(text)
+
+
 def _tone(reading: _Reading) -> Iterator[Finding]:
     """The model's reading of each sentence the phrase rules left clean.
 
@@ -1007,7 +1077,9 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
             found.append((start + offset + (len(sentence) - len(sentence.lstrip())), text))
     if not found:
         return
-    verdicts = classifier().classify([t for _, t in found], [note.kind.value] * len(found))
+    proper = _proper_words(reading)
+    texts = [_opening_name(t, proper) for _, t in found]
+    verdicts = classifier().classify(texts, [note.kind.value] * len(found))
     for (offset, text), verdict in zip(found, verdicts, strict=True):
         if verdict.label == "fine":
             continue
@@ -1019,6 +1091,10 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
         if code is Code.NEGATIVE and _offer_is_the_reason(note.kind, text):
             continue
         if code is Code.NEGATIVE and rules.COURTEOUS_WAIT.fullmatch(text):
+            continue
+        if code is Code.ASKS_OUTCOME and _not_the_outcome(text):
+            continue
+        if rules.COURTESY_OPENING.fullmatch(text):
             continue
         line = reading.line(offset)
         yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")
