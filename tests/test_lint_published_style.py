@@ -132,8 +132,16 @@ def test_asking_when_is_the_timeline(sentence: str) -> None:
     assert Code.ASKS_OUTCOME.value not in {c for c, _ in found}, found
 
 
-def test_asking_when_one_will_know_the_verdict_still_asks_the_outcome() -> None:
-    found = codes(note("When will I know if I got the planner post?", "check_in"))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When will I know if I got the planner post?",
+        "When you have a moment, could you tell me whether the panel thought my interview "
+        "was strong enough?",
+    ],
+)
+def test_asking_when_with_the_verdict_still_asks_the_outcome(sentence: str) -> None:
+    found = codes(note(sentence, "check_in"))
     assert Code.ASKS_OUTCOME.value in {c for c, _ in found}, found
 
 
@@ -214,3 +222,10 @@ def test_a_trade_word_two_consonants_from_a_common_one_is_not_a_slip() -> None:
 )
 def test_a_two_edit_slip_keeps_its_consonants(slip: str, meant: str) -> None:
     assert speller().two_edits(slip) == meant
+
+
+def test_a_lean_manufacturing_term_is_a_word() -> None:
+    # "poka-yoke": "poka" is a letter from "poke" (known_words.txt). The tone
+    # model still reads this sentence as casual: not fixed on the rules side.
+    found = codes(note("I liked the kaizen boards and the poka-yoke fixtures on line two."))
+    assert Code.SPELLING.value not in {c for c, _ in found}, found

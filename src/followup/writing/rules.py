@@ -501,8 +501,9 @@ STATUS_OF_PROCESS = re.compile(
 # Asking when ("Could you let me know when I might hear?", "when you expect
 # to decide") is asking the timeline, which a check-in may (S2) ...
 TIMELINE_ASK = re.compile(
-    r"\bwhen\b[^.?!]{0,40}?\b(?:hear|decide|decided|decision|know|expect|update|"
-    r"next\s+steps?|next\s+stage|next\s+round)\b",
+    r"\bwhen\s+(?:i|we|you|they|the\s+(?:team|panel|decision))\s+(?:\w+\s+){0,3}?"
+    r"(?:hear|decide|decided|decision|know|expect|update|next\s+steps?|next\s+stage|"
+    r"next\s+round)\b|\bwhen\s+to\s+expect\b",
     re.IGNORECASE,
 )
 # ... unless the sentence also asks for the verdict ("the status of my
@@ -510,7 +511,9 @@ TIMELINE_ASK = re.compile(
 OUTCOME_CUE = re.compile(
     r"\b(?:selected|shortlisted|successful|unsuccessful|rejected|chosen|hired|positive|negative|"
     r"offer|offered|verdict|outcome|result|candida(?:cy|ture)|whether\s+(?:i|my)|if\s+(?:i|my)|"
-    r"in\s+the\s+running|still\s+(?:in|under)\s+consideration|being\s+considered|got\s+it)\b",
+    r"in\s+the\s+running|still\s+(?:in|under)\s+consideration|being\s+considered|got\s+it|"
+    r"whether\s+the\s+(?:panel|team|job|role|position|post)|taken\s+forward|"
+    r"strong\s+enough|where\s+i\s+stand|how\s+i\s+(?:did|scored|compared|performed))\b",
     re.IGNORECASE,
 )
 # Saying one was chosen, after the offer came, is news, not a question
