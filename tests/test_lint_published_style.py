@@ -229,3 +229,27 @@ def test_a_lean_manufacturing_term_is_a_word() -> None:
     # model still reads this sentence as casual: not fixed on the rules side.
     found = codes(note("I liked the kaizen boards and the poka-yoke fixtures on line two."))
     assert Code.SPELLING.value not in {c for c, _ in found}, found
+
+
+# --- signatures: a P.S. after the name, the "--" delimiter -------------------------
+
+BODY = (
+    "Dear Mr Achterberg,\n\nThank you for showing me the greenhouse and for explaining how "
+    "the team schedules the tomato harvest around the LED lighting trials.\n"
+)
+
+
+def test_a_name_alone_above_a_postscript_is_the_signature() -> None:
+    text = BODY + "\nFemke de Vries\n\nP.S. I have attached the grafting notes I mentioned.\n"
+    assert codes(text) == []
+
+
+def test_the_email_signature_delimiter_starts_the_signature() -> None:
+    assert codes(BODY + "--\nFemke de Vries\nGrower, Westland\n") == []
+
+
+@pytest.mark.parametrize("close", ["Best regards,\nFemke de Vries\n", "Femke de Vries\n"])
+def test_a_slip_in_the_postscript_is_still_caught(close: str) -> None:
+    text = BODY + f"\n{close}\nP.S. Thnak you again for the tomatoes from the trial rows.\n"
+    found = codes(text)
+    assert any(c == Code.SPELLING.value and "'Thank'" in m for c, m in found), found

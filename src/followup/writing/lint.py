@@ -119,6 +119,8 @@ SIGN_OFF = re.compile(
     r"wishes|regards)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
 )
+# The e-mail signature delimiter ("-- " on its own line) above the name.
+SIGNATURE_DASHES = re.compile(r"^\s*(?:--|—|–)\s*$")
 # A subject line at the top of the body: "Subject: ...", "Subject line: ...", "Re: ...".
 SUBJECT_LINE = re.compile(r"^\s*(?:subject(?:\s+line)?|re)\s*:", re.I)
 # A sign-off and the writer's name on one line: "Thanks, Alex", "Best - Sam".
@@ -366,7 +368,12 @@ class _Reading:
             (
                 i
                 for i, line in enumerate(self.lines)
-                if i != self.greeting and (SIGN_OFF.match(line) or SIGN_OFF_NAMED.match(line))
+                if i != self.greeting
+                and (
+                    SIGN_OFF.match(line)
+                    or SIGN_OFF_NAMED.match(line)
+                    or (SIGNATURE_DASHES.match(line) and i > (self.greeting or 0))
+                )
             ),
             None,
         )
@@ -408,6 +415,15 @@ class _Reading:
         start = end
         while start > 0 and self.lines[start - 1].strip():
             start -= 1
+        # A P.S. after the name ("Adebayo Ogunleye" / blank / "P.S. I've
+        # attached ..."): the signature is the paragraph above it.
+        if start < end and POSTSCRIPT.match(self.lines[start].strip()):
+            end = start
+            while end > 0 and not self.lines[end - 1].strip():
+                end -= 1
+            start = end
+            while start > 0 and self.lines[start - 1].strip():
+                start -= 1
         block = [line.strip() for line in self.lines[start:end]]
         first_content = (self.greeting or 0) + 1
         if not block or start <= first_content or len(block) > SIGNATURE_LINES + 2:
@@ -445,8 +461,16 @@ class _Reading:
 
     @property
     def signature_text(self) -> str:
-        # The sign-off line too: "Thanks, Alex" names the writer on that line.
-        return "\n".join(self.lines[self.sign_off :]) if self.sign_off is not None else ""
+        # The sign-off line too: "Thanks, Alex" names the writer on that line;
+        # up to the first line of prose after it (a P.S. is the note's words).
+        if self.sign_off is None:
+            return ""
+        block: list[str] = []
+        for line in self.lines[self.sign_off :]:
+            if _prose_line(line):
+                break
+            block.append(line)
+        return "\n".join(block)
 
     @property
     def core_span(self) -> tuple[int, int]:
@@ -626,14 +650,20 @@ def _signature_lines(reading: _Reading) -> frozenset[int]:
         return frozenset()
     found: set[int] = set()
     for row in range(reading.sign_off, len(reading.lines)):
-        line = reading.lines[row].strip()
-        size = len(line.split())
-        if size > SIGNATURE_WORDS or (
-            size > SIGNATURE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
-        ):
+        if _prose_line(reading.lines[row]):
             break
         found.add(reading.line_at(row))
     return frozenset(found)
+
+
+def _prose_line(line: str) -> bool:
+    """A line after the sign-off that is prose, not signature: long, or a
+    sentence ("P.S. I have attached the sample you asked for.")."""
+    line = line.strip()
+    size = len(line.split())
+    return size > SIGNATURE_WORDS or (
+        size > SIGNATURE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
+    )
 
 
 def _foreign(text: str, token: Token) -> bool:
