@@ -253,3 +253,11 @@ def test_a_slip_in_the_postscript_is_still_caught(close: str) -> None:
     text = BODY + f"\n{close}\nP.S. Thnak you again for the tomatoes from the trial rows.\n"
     found = codes(text)
     assert any(c == Code.SPELLING.value and "'Thank'" in m for c, m in found), found
+
+
+def test_an_exclaimed_greeting_can_share_its_line_with_the_first_sentence() -> None:
+    text = (
+        "Hi Tom! Thanks so much for the chat about the Store Manager role and for walking me "
+        "through the new stockroom layout.\n\nBest,\nGrace\n"
+    )
+    assert codes(text) == []

@@ -130,12 +130,12 @@ SIGN_OFF_NAMED = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
 )
 # A greeting sharing its line with the first sentence: "Maria, many thanks for ...",
-# "Dear Dr Okafor, thank you for ...".
+# "Dear Dr Okafor, thank you for ...", "Hi Tom! Thanks so much for ...".
 INLINE_GREETING = re.compile(
     r"^(?P<greeting>\s*(?:(?i:dear|hi|hello|good\s+(?:morning|afternoon|evening))\s+)?"
     r"(?P<name>(?:(?i:mr|mrs|ms|mx|miss|dr|prof)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"\s*,)\s*(?P<rest>\S.*)$"
+    r"\s*(?:,|(?P<bang>!)(?=\s)))\s*(?P<rest>\S.*)$"
 )
 # Words that open a sentence with a comma after them: not a name greeting.
 SENTENCE_OPENERS = frozenset(
@@ -359,7 +359,12 @@ class _Reading:
         if (
             inline
             and len(inline.group("rest").split()) >= 3
-            and (GREETING.match(line) or self._is_name(inline.group("name")))
+            # "Hi Tom! Thanks so much for ...": an exclamation ends a greeting
+            # only after a greeting word ("Wow! Thanks" names nobody).
+            and (
+                GREETING.match(line)
+                or (not inline.group("bang") and self._is_name(inline.group("name")))
+            )
         ):
             is_greeting = True
             self.greeting_end = inline.end("greeting")
