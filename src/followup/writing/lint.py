@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from followup.etiquette.model import Interview, Interviewer, slug
 from followup.writing import rules
@@ -1047,14 +1047,14 @@ def _quote(sentence: str) -> str:
 _OPENING_WORD = re.compile(r"^([\"“‘'(\[]*)([A-Z][^\W_]*)(?=['’]s\b|[^\w'’-]|$)")
 
 
-def _opening_name(text: str, proper: frozenset[str]) -> str:
+def _opening_name(text: str, proper: Callable[[], frozenset[str]]) -> str:
     """The sentence with a name that opens it ("Zillow's growth was a
     theme", "Dennis explained ...") standing in as the tone model's one name,
     as the model already reads names inside a sentence: an unknown word there
     says nothing about tone, but the model read it as slang. A name is a
     word the dictionary lacks that takes a possessive, is a first name or
     place of the dictionaries' names list, or is written with a capital
-    elsewhere in the note (`proper`); an unknown interjection ("Woohoo, I'm
+    elsewhere in the note (`proper()`); an unknown interjection ("Woohoo, I'm
     thrilled") is not one, and the model still reads it."""
     from followup.writing.tone import NAME_STANDIN
 
@@ -1065,7 +1065,7 @@ def _opening_name(text: str, proper: frozenset[str]) -> str:
     if speller().known(key):
         return text
     possessive = POSSESSIVE.match(text[match.end(2) : match.end(2) + 2] or "") is not None
-    if not (possessive or key in proper or key in dictionary_names()):
+    if not (possessive or key in dictionary_names() or key in proper()):
         return text
     return text[: match.start(2)] + NAME_STANDIN + text[match.end(2) :]
 
@@ -1112,7 +1112,8 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
             found.append((start + offset + (len(sentence) - len(sentence.lstrip())), text))
     if not found:
         return
-    proper = _proper_words(reading)
+    # The note's names, read only if a sentence opens with an unknown word.
+    proper = cache(lambda: _proper_words(reading))
     texts = [_opening_name(t, proper) for _, t in found]
     verdicts = classifier().classify(texts, [note.kind.value] * len(found))
     for (offset, text), verdict in zip(found, verdicts, strict=True):
