@@ -261,3 +261,9 @@ def test_an_exclaimed_greeting_can_share_its_line_with_the_first_sentence() -> N
         "through the new stockroom layout.\n\nBest,\nGrace\n"
     )
     assert codes(text) == []
+
+
+def test_mild_swearing_is_casual_not_a_complaint() -> None:
+    found = codes(note("The drone survey demo was damn impressive, and the kit was even better."))
+    kinds = {c for c, _ in found}
+    assert Code.INFORMAL.value in kinds and Code.NEGATIVE.value not in kinds, found

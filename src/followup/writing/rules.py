@@ -134,6 +134,12 @@ INFORMAL: tuple[Rule, ...] = (
         "'Best regards' and your name",
         re.MULTILINE,
     ),
+    # Mild swearing as an intensifier or an exclamation ("damn good", "Damn,
+    # oh well"): too casual, not a complaint (round ten; it was `negative`).
+    rule(
+        r"\b(?:damn|damned|dammit|damnit)\b",
+        "'{match}' is a swear word, too casual for a note to an interviewer: leave it out",
+    ),
     rule(
         r"[!?]*!\s*[!?]+|[!?]+\s*!|\?\?+",
         "'{match}': one punctuation mark ends a sentence; runs of '!' or '?' read as shouting",
@@ -300,7 +306,7 @@ HARSH = (
     r"ridiculous|unacceptable|disrespectful|rude|frustrat\w+|annoy(?:ed|ing|s)?|fed\s+up|"
     r"sick\s+of|can'?t\s+stand|couldn'?t\s+stand|waste\s+of\s+(?:my\s+|our\s+|your\s+)?time|"
     r"nightmare|miserable|dysfunctional|bombed|screwed\s+up|messed\s+up|blew\s+it|sucks|sucked|"
-    r"crap|damn"
+    r"crap"
 )
 # People and places a candidate should not run down in a follow-up.
 EMPLOYER = (
