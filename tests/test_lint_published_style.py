@@ -267,3 +267,21 @@ def test_mild_swearing_is_casual_not_a_complaint() -> None:
     found = codes(note("The drone survey demo was damn impressive, and the kit was even better."))
     kinds = {c for c, _ in found}
     assert Code.INFORMAL.value in kinds and Code.NEGATIVE.value not in kinds, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could I start on the 10th rather than the 3rd, if that suits the rota?",
+        "May I ask whether I should bring my own hi-vis jacket before starting?",
+    ],
+)
+def test_a_question_of_how_to_start_is_not_asking_the_outcome(sentence: str) -> None:
+    text = note(f"Thank you for the offer of the planner post, which I accept. {sentence}")
+    found = codes(text.replace("Kind: thank_you", "Kind: stay_in_touch"))
+    assert Code.ASKS_OUTCOME.value not in {c for c, _ in found}, found
+
+
+def test_a_start_question_that_asks_the_verdict_still_does() -> None:
+    found = codes(note("When would I start, if I have been selected for the post?", "check_in"))
+    assert Code.ASKS_OUTCOME.value in {c for c, _ in found}, found

@@ -1084,12 +1084,17 @@ def _proper_words(reading: _Reading) -> frozenset[str]:
 def _not_the_outcome(text: str) -> bool:
     """A sentence the model read as asking for the outcome that asks where the
     process stands ("the status of my application", "the hiring timeline",
-    "when I might hear") and nothing of the verdict, or that tells of an offer already made ("I am
+    "when I might hear") or how to start ("can I start on the 3rd?") and
+    nothing of the verdict, or that tells of an offer already made ("I am
     pleased to have been selected")."""
     if rules.ALREADY_CHOSEN.search(text):
         return True
+    if rules.OUTCOME_CUE.search(text):
+        return False
+    if rules.START_LOGISTICS.search(text):
+        return True
     process = rules.STATUS_OF_PROCESS.search(text) or rules.TIMELINE_ASK.search(text)
-    return bool(process) and not rules.OUTCOME_CUE.search(text)
+    return bool(process) and not rules.OUTCOME_ASKED.search(text)
 
 
 def _tone(reading: _Reading) -> Iterator[Finding]:

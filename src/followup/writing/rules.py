@@ -512,16 +512,28 @@ TIMELINE_ASK = re.compile(
     r"next\s+round)\b|\bwhen\s+to\s+expect\b",
     re.IGNORECASE,
 )
+# Practical questions about starting ("can I start on the 3rd?", "should I
+# bring my own boots before starting?") take the job as given: no question
+# of the verdict ...
+START_LOGISTICS = re.compile(
+    r"\bstart(?:ing)?\s+(?:date|on|in|from)\b|\bfirst\s+(?:day|shift|week)\b|\bday\s+one\b|"
+    r"\bbefore\s+(?:i\s+)?start(?:ing)?\b",
+    re.IGNORECASE,
+)
 # ... unless the sentence also asks for the verdict ("the status of my
 # application, whether selected or rejected", "and if I am being shortlisted").
 OUTCOME_CUE = re.compile(
     r"\b(?:selected|shortlisted|successful|unsuccessful|rejected|chosen|hired|positive|negative|"
-    r"offer|offered|verdict|outcome|result|candida(?:cy|ture)|whether\s+(?:i|my)|if\s+(?:i|my)|"
+    r"offer|offered|verdict|outcome|result|candida(?:cy|ture)|"
     r"in\s+the\s+running|still\s+(?:in|under)\s+consideration|being\s+considered|got\s+it|"
     r"whether\s+the\s+(?:panel|team|job|role|position|post)|taken\s+forward|"
     r"strong\s+enough|where\s+i\s+stand|how\s+i\s+(?:did|scored|compared|performed))\b",
     re.IGNORECASE,
 )
+# ... or asks it of the writer ("whether I have been shortlisted", "if my
+# application went through"), except in a question of how to start ("if I
+# start on the 3rd", "whether I should buy my own boots before starting").
+OUTCOME_ASKED = re.compile(r"\b(?:whether|if)\s+(?:i|my)\b", re.IGNORECASE)
 # Saying one was chosen, after the offer came, is news, not a question
 # ("I am pleased to have been selected", "delighted that I have been offered").
 ALREADY_CHOSEN = re.compile(
