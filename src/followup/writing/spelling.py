@@ -167,6 +167,7 @@ class Speller:
         self._neighbours: dict[str, list[str]] = {}
         # Common words by their first two letters and length (`two_edits`).
         self._common: dict[tuple[str, int], list[str]] | None = None
+        self._buckets: dict[tuple[str, int], list[tuple[str, str]]] = {}
 
     def forget(self) -> None:
         """Empty the memo of words looked up (for measuring a cold lookup)."""
@@ -279,7 +280,7 @@ class Speller:
         if self._common is None:
             self._common = {}
             for w, count in self._counts.items():
-                if count >= COMMON and len(w) >= TWO_EDITS_FROM - 1 and self.in_dictionary(w):
+                if count >= COMMON and len(w) >= TWO_EDITS_FROM - 2 and self.in_dictionary(w):
                     self._common.setdefault((w[:2], len(w)), []).append(w)
         # Two letters added (or dropped) count too ("comitee" for "committee"),
         # and a two-edit slip keeps the word's consonants: it confuses vowels,
@@ -287,13 +288,28 @@ class Speller:
         # "desicion", "dissapointed"), where a trade word two edits from a
         # common one swaps a consonant for another ("hedione", a perfumer's
         # molecule, is not "heroine").
+        # The consonants are compared first: a string test that spares most
+        # candidates the edit-distance table.
+        consonants = _consonants(word)
         near = [
             w
             for size in range(len(word) - 2, len(word) + 3)
-            for w in self._common.get((word[:2], size), ())
-            if w != word and _within_two(word, w) and _consonants(w) == _consonants(word)
+            for w, theirs in self._bucket(word[:2], size)
+            if theirs == consonants and w != word and _within_two(word, w)
         ]
         return max(near, key=lambda w: (self.frequency(w), w)) if near else None
+
+    def _bucket(self, start: str, size: int) -> list[tuple[str, str]]:
+        """The common words of `two_edits`'s index that start with `start`
+        and are `size` letters long, each with its consonants, worked out on
+        the first look (so the index itself builds as fast as before)."""
+        key = (start, size)
+        found = self._buckets.get(key)
+        if found is None:
+            common = self._common or {}
+            found = [(w, _consonants(w)) for w in common.get(key, ())]
+            self._buckets[key] = found
+        return found
 
     def _regular_form(self, word: str) -> bool:
         stems = list(self._stems(word))
@@ -337,10 +353,14 @@ class Speller:
         return found
 
 
-def _consonants(word: str) -> list[str]:
+def _consonants(word: str) -> str:
     """The consonants of a word, each run of one letter counted once, in
-    order-free form: what a misspelling of it keeps."""
-    return sorted(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word)))
+    order-free form (sorted): what a misspelling of it keeps."""
+    return "".join(sorted(_DOUBLED.sub(r"\1", _VOWELS.sub("", word))))
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _within_two(a: str, b: str) -> bool:
