@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from followup.etiquette.model import Interview, Interviewer, slug
 from followup.writing import rules
@@ -119,6 +119,10 @@ SIGN_OFF = re.compile(
     r"wishes|regards)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
 )
+# The e-mail signature delimiter ("-- " on its own line) above the name.
+SIGNATURE_DASHES = re.compile(r"^\s*(?:--|—|–)\s*$")
+# A subject line at the top of the body: "Subject: ...", "Subject line: ...", "Re: ...".
+SUBJECT_LINE = re.compile(r"^\s*(?:subject(?:\s+line)?|re)\s*:", re.I)
 # A sign-off and the writer's name on one line: "Thanks, Alex", "Best - Sam".
 SIGN_OFF_NAMED = re.compile(
     r"^\s*(?i:(?:(?:best|kind|kindest|warm|warmest|many)\s+)?(?:regards|wishes|thanks|thank\s+you|"
@@ -126,12 +130,12 @@ SIGN_OFF_NAMED = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
 )
 # A greeting sharing its line with the first sentence: "Maria, many thanks for ...",
-# "Dear Dr Okafor, thank you for ...".
+# "Dear Dr Okafor, thank you for ...", "Hi Tom! Thanks so much for ...".
 INLINE_GREETING = re.compile(
     r"^(?P<greeting>\s*(?:(?i:dear|hi|hello|good\s+(?:morning|afternoon|evening))\s+)?"
     r"(?P<name>(?:(?i:mr|mrs|ms|mx|miss|dr|prof)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"\s*,)\s*(?P<rest>\S.*)$"
+    r"\s*(?:,|(?P<bang>!)(?=\s)))\s*(?P<rest>\S.*)$"
 )
 # Words that open a sentence with a comma after them: not a name greeting.
 SENTENCE_OPENERS = frozenset(
@@ -340,6 +344,12 @@ class _Reading:
         self.lines = self.note.body.split("\n")
         self._index = LineIndex(self.note.body)
         first = next((i for i, line in enumerate(self.lines) if line.strip()), 0)
+        # A subject written into the body ("Subject line: Thank you", "Re:
+        # ...", as published samples show it) comes before the greeting.
+        if SUBJECT_LINE.match(self.lines[first]):
+            first = next(
+                (i for i, line in enumerate(self.lines) if i > first and line.strip()), first
+            )
         line = self.lines[first].strip()
         is_greeting = GREETING.match(line) or (
             len(line.split()) <= 5 and line.endswith((",", ":", "!")) and not SIGN_OFF.match(line)
@@ -349,7 +359,12 @@ class _Reading:
         if (
             inline
             and len(inline.group("rest").split()) >= 3
-            and (GREETING.match(line) or self._is_name(inline.group("name")))
+            # "Hi Tom! Thanks so much for ...": an exclamation ends a greeting
+            # only after a greeting word ("Wow! Thanks" names nobody).
+            and (
+                GREETING.match(line)
+                or (not inline.group("bang") and self._is_name(inline.group("name")))
+            )
         ):
             is_greeting = True
             self.greeting_end = inline.end("greeting")
@@ -358,7 +373,12 @@ class _Reading:
             (
                 i
                 for i, line in enumerate(self.lines)
-                if i != self.greeting and (SIGN_OFF.match(line) or SIGN_OFF_NAMED.match(line))
+                if i != self.greeting
+                and (
+                    SIGN_OFF.match(line)
+                    or SIGN_OFF_NAMED.match(line)
+                    or (SIGNATURE_DASHES.match(line) and i > (self.greeting or 0))
+                )
             ),
             None,
         )
@@ -400,6 +420,15 @@ class _Reading:
         start = end
         while start > 0 and self.lines[start - 1].strip():
             start -= 1
+        # A P.S. after the name ("Adebayo Ogunleye" / blank / "P.S. I've
+        # attached ..."): the signature is the paragraph above it.
+        if start < end and POSTSCRIPT.match(self.lines[start].strip()):
+            end = start
+            while end > 0 and not self.lines[end - 1].strip():
+                end -= 1
+            start = end
+            while start > 0 and self.lines[start - 1].strip():
+                start -= 1
         block = [line.strip() for line in self.lines[start:end]]
         first_content = (self.greeting or 0) + 1
         if not block or start <= first_content or len(block) > SIGNATURE_LINES + 2:
@@ -437,8 +466,16 @@ class _Reading:
 
     @property
     def signature_text(self) -> str:
-        # The sign-off line too: "Thanks, Alex" names the writer on that line.
-        return "\n".join(self.lines[self.sign_off :]) if self.sign_off is not None else ""
+        # The sign-off line too: "Thanks, Alex" names the writer on that line;
+        # up to the first line of prose after it (a P.S. is the note's words).
+        if self.sign_off is None:
+            return ""
+        block: list[str] = []
+        for line in self.lines[self.sign_off :]:
+            if _prose_line(line):
+                break
+            block.append(line)
+        return "\n".join(block)
 
     @property
     def core_span(self) -> tuple[int, int]:
@@ -534,6 +571,18 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
     proper = {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
     for text in (reading.greeting_text, reading.signature_text):
         proper |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
+    # A capitalised possessive names someone or something, even opening a
+    # sentence ("Zillow's growth", "Dennis's team"): a slip rarely takes 's.
+    proper |= {
+        fold(POSSESSIVE.sub("", t.text))
+        for t in body_tokens
+        if t.text[0].isupper() and POSSESSIVE.search(t.text)
+    }
+    # The subject line names the post and the employer in title case
+    # ("Thank you - Analyst interview at Zillow"): proper nouns, not slips.
+    proper |= {
+        fold(t.text) for t in tokens(note.subject or "") if t.text[0].isupper() and not t.initial
+    }
     known = Words(
         certain=context.known | {fold(w) for w in to_words},
         proper=frozenset(proper),
@@ -606,14 +655,20 @@ def _signature_lines(reading: _Reading) -> frozenset[int]:
         return frozenset()
     found: set[int] = set()
     for row in range(reading.sign_off, len(reading.lines)):
-        line = reading.lines[row].strip()
-        size = len(line.split())
-        if size > SIGNATURE_WORDS or (
-            size > SIGNATURE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
-        ):
+        if _prose_line(reading.lines[row]):
             break
         found.add(reading.line_at(row))
     return frozenset(found)
+
+
+def _prose_line(line: str) -> bool:
+    """A line after the sign-off that is prose, not signature: long, or a
+    sentence ("P.S. I have attached the sample you asked for.")."""
+    line = line.strip()
+    size = len(line.split())
+    return size > SIGNATURE_WORDS or (
+        size > SIGNATURE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
+    )
 
 
 def _foreign(text: str, token: Token) -> bool:
@@ -769,6 +824,7 @@ def _misspelled(
     )
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
 # Capitalised words at a sentence start this long or shorter are names
 # unless plainly a slip (see `_slip_of_common`).
 SHORT_NAME = 5
@@ -987,6 +1043,60 @@ def _quote(sentence: str) -> str:
     return text
 
 
+# The first word of a sentence, after any opening quote or bracket.
+_OPENING_WORD = re.compile(r"^([\"“‘'(\[]*)([A-Z][^\W_]*)(?=['’]s\b|[^\w'’-]|$)")
+
+
+def _opening_name(text: str, proper: Callable[[], frozenset[str]]) -> str:
+    """The sentence with a name that opens it ("Zillow's growth was a
+    theme", "Dennis explained ...") standing in as the tone model's one name,
+    as the model already reads names inside a sentence: an unknown word there
+    says nothing about tone, but the model read it as slang. A name is a
+    word the dictionary lacks that takes a possessive, is a first name or
+    place of the dictionaries' names list, or is written with a capital
+    elsewhere in the note (`proper()`); an unknown interjection ("Woohoo, I'm
+    thrilled") is not one, and the model still reads it."""
+    from followup.writing.tone import NAME_STANDIN
+
+    match = _OPENING_WORD.match(text)
+    if match is None:
+        return text
+    key = fold(match.group(2))
+    if speller().known(key):
+        return text
+    possessive = POSSESSIVE.match(text[match.end(2) : match.end(2) + 2] or "") is not None
+    if not (possessive or key in dictionary_names() or key in proper()):
+        return text
+    return text[: match.start(2)] + NAME_STANDIN + text[match.end(2) :]
+
+
+def _proper_words(reading: _Reading) -> frozenset[str]:
+    """Words the note writes with a capital inside a sentence, or in its
+    greeting, signature or To: header: names."""
+    found = {
+        fold(t.text) for t in tokens(reading.note.body) if t.text[0].isupper() and not t.initial
+    }
+    for text in (reading.greeting_text, reading.signature_text, reading.to_name):
+        found |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
+    return frozenset(found)
+
+
+def _not_the_outcome(text: str) -> bool:
+    """A sentence the model read as asking for the outcome that asks where the
+    process stands ("the status of my application", "the hiring timeline",
+    "when I might hear") or how to start ("can I start on the 3rd?") and
+    nothing of the verdict, or that tells of an offer already made ("I am
+    pleased to have been selected")."""
+    if rules.ALREADY_CHOSEN.search(text):
+        return True
+    if rules.OUTCOME_CUE.search(text):
+        return False
+    if rules.START_LOGISTICS.search(text):
+        return True
+    process = rules.STATUS_OF_PROCESS.search(text) or rules.TIMELINE_ASK.search(text)
+    return bool(process) and not rules.OUTCOME_ASKED.search(text)
+
+
 def _tone(reading: _Reading) -> Iterator[Finding]:
     """The model's reading of each sentence the phrase rules left clean.
 
@@ -1007,7 +1117,10 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
             found.append((start + offset + (len(sentence) - len(sentence.lstrip())), text))
     if not found:
         return
-    verdicts = classifier().classify([t for _, t in found], [note.kind.value] * len(found))
+    # The note's names, read only if a sentence opens with an unknown word.
+    proper = cache(lambda: _proper_words(reading))
+    texts = [_opening_name(t, proper) for _, t in found]
+    verdicts = classifier().classify(texts, [note.kind.value] * len(found))
     for (offset, text), verdict in zip(found, verdicts, strict=True):
         if verdict.label == "fine":
             continue
@@ -1019,6 +1132,10 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
         if code is Code.NEGATIVE and _offer_is_the_reason(note.kind, text):
             continue
         if code is Code.NEGATIVE and rules.COURTEOUS_WAIT.fullmatch(text):
+            continue
+        if code is Code.ASKS_OUTCOME and _not_the_outcome(text):
+            continue
+        if rules.COURTESY_OPENING.fullmatch(text):
             continue
         line = reading.line(offset)
         yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")

@@ -98,6 +98,9 @@ PREFIXES = (
 # Closed compounds of two common words ("stormwater", "codebase") are known;
 # both halves need this many letters, so "alot" and "infact" are not.
 COMPOUND_PART = 4
+# A common stem this long or longer makes a regular form known against an
+# unrelated common neighbour (`Speller._own_form`).
+OWN_STEM = 4
 # Run-together phrases that look like compounds but are mistakes.
 RUN_ONS: dict[str, str] = {
     "alot": "a lot",
@@ -164,6 +167,7 @@ class Speller:
         self._neighbours: dict[str, list[str]] = {}
         # Common words by their first two letters and length (`two_edits`).
         self._common: dict[tuple[str, int], list[str]] | None = None
+        self._buckets: dict[tuple[str, int], list[tuple[str, str]]] = {}
 
     def forget(self) -> None:
         """Empty the memo of words looked up (for measuring a cold lookup)."""
@@ -276,15 +280,36 @@ class Speller:
         if self._common is None:
             self._common = {}
             for w, count in self._counts.items():
-                if count >= COMMON and len(w) >= TWO_EDITS_FROM - 1 and self.in_dictionary(w):
+                if count >= COMMON and len(w) >= TWO_EDITS_FROM - 2 and self.in_dictionary(w):
                     self._common.setdefault((w[:2], len(w)), []).append(w)
+        # Two letters added (or dropped) count too ("comitee" for "committee"),
+        # and a two-edit slip keeps the word's consonants: it confuses vowels,
+        # doubled letters and their order ("greatful", "tommorow",
+        # "desicion", "dissapointed"), where a trade word two edits from a
+        # common one swaps a consonant for another ("hedione", a perfumer's
+        # molecule, is not "heroine").
+        # The consonants are compared first: a string test that spares most
+        # candidates the edit-distance table.
+        consonants = _consonants(word)
         near = [
             w
-            for size in (len(word) - 1, len(word), len(word) + 1)
-            for w in self._common.get((word[:2], size), ())
-            if w != word and _within_two(word, w)
+            for size in range(len(word) - 2, len(word) + 3)
+            for w, theirs in self._bucket(word[:2], size)
+            if theirs == consonants and w != word and _within_two(word, w)
         ]
         return max(near, key=lambda w: (self.frequency(w), w)) if near else None
+
+    def _bucket(self, start: str, size: int) -> list[tuple[str, str]]:
+        """The common words of `two_edits`'s index that start with `start`
+        and are `size` letters long, each with its consonants, worked out on
+        the first look (so the index itself builds as fast as before)."""
+        key = (start, size)
+        found = self._buckets.get(key)
+        if found is None:
+            common = self._common or {}
+            found = [(w, _consonants(w)) for w in common.get(key, ())]
+            self._buckets[key] = found
+        return found
 
     def _regular_form(self, word: str) -> bool:
         stems = list(self._stems(word))
@@ -292,7 +317,24 @@ class Speller:
             return True
         if not any(self.in_dictionary(stem) for stem in stems):
             return False
-        return not self._slip(word, stems)
+        return not self._slip(word, stems) or self._own_form(word, stems)
+
+    def _own_form(self, word: str, stems: Sequence[str]) -> bool:
+        """A regular form of a common stem that no common word one edit away
+        shares ("proning" is "prone" + "ing", a nurse's word, not a slip for
+        "proving"). A slip mangles its own word's form: "begining" and
+        "beginning" share "begi", "truely" and "truly" share "tru"."""
+        common = [w for w in self.neighbours(word) if self.frequency(w) >= COMMON]
+        return any(
+            len(stem) >= OWN_STEM
+            and self.in_dictionary(stem)
+            and self.frequency(stem) >= COMMON
+            and not any(w.startswith(stem[:-1]) for w in common)
+            for stem in stems
+            # Stems of endings only: a prefix's rest ("view" of "interviewes")
+            # says nothing of the word's own form.
+            if stem != word and word.startswith(stem[:-1])
+        )
 
     def _stems(self, word: str) -> list[str]:
         found: list[str] = []
@@ -309,6 +351,16 @@ class Speller:
                     if len(stem) >= 4 and stem[-1] == stem[-2] and not replacement:
                         found.append(stem[:-1])
         return found
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a word, each run of one letter counted once, in
+    order-free form (sorted): what a misspelling of it keeps."""
+    return "".join(sorted(_DOUBLED.sub(r"\1", _VOWELS.sub("", word))))
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _within_two(a: str, b: str) -> bool:
