@@ -158,8 +158,9 @@ def dictionary_names() -> frozenset[str]:
 
 class Speller:
     def __init__(self) -> None:
-        self._checker = SpellChecker(language="en", distance=1)
-        self._counts = self._checker.word_frequency.dictionary
+        # pyspellchecker's word counts (a JSON of half a second to read) are
+        # loaded on the first unknown word: most notes never ask.
+        self._spellchecker: SpellChecker | None = None
         self.words = load_dictionary()
         self.extra = load_words("known_words.txt")
         self._huge: frozenset[str] | None = None
@@ -183,6 +184,17 @@ class Speller:
         if self._huge is None:
             self._huge = load_dictionary("scowl_en_huge.txt.gz")
         return self._huge
+
+    @property
+    def _checker(self) -> SpellChecker:
+        if self._spellchecker is None:
+            self._spellchecker = SpellChecker(language="en", distance=1)
+        return self._spellchecker
+
+    @property
+    def _counts(self) -> dict[str, int]:
+        counts: dict[str, int] = self._checker.word_frequency.dictionary
+        return counts
 
     def frequency(self, word: str) -> int:
         return int(self._counts.get(word, 0))
