@@ -94,12 +94,14 @@ model: $(STAMP)
 	$(MODEL_BIN)/python model/build.py
 
 # The spelling dictionary (writing/data/hunspell_en*.txt.gz) from Debian's
-# Hunspell dictionaries and SCOWL's huge word lists, rebuilt on demand and committed.
-dictionary:
+# Hunspell dictionaries and SCOWL's huge word lists, and the word counts
+# (word_counts.txt.gz) from pyspellchecker's list, rebuilt on demand and committed.
+dictionary: $(STAMP)
 	apt-get install -y -q hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au hunspell-tools \
 		wamerican-huge wbritish-huge
 	$(PYTHON) model/dictionary.py
 	cd model && $(PYTHON) wordlist.py
+	$(BIN)/python model/word_counts.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -6,10 +6,12 @@ built from Debian's hunspell-en-* by `make dictionary`, model/dictionary.py).
 SCOWL's larger lists (`data/scowl_en_huge.txt.gz`, Debian's wamerican-huge
 and wbritish-huge, model/wordlist.py) add rare but correct words, each unless
 a common word is one edit away. pyspellchecker's English list (about
-160,000 words with their frequencies, offline) is used only for how common
-a word is: to rank suggestions and to tell a slip from a regular form. A
-word it has that Hunspell lacks is not known (its list, built from
-subtitles, holds common misspellings). On top:
+160,000 words with their frequencies, offline; written to
+`data/word_counts.txt.gz` by model/word_counts.py, which loads three times
+faster than the package's own JSON) is used only for how common a word is:
+to rank suggestions and to tell a slip from a regular form. A word it has
+that Hunspell lacks is not known (its list, built from subtitles, holds
+common misspellings). On top:
 
 1. `data/known_words.txt`: terms of the trades our users interview in
    ("onboarding", "Kubernetes", "dbt") that the dictionary lacks.
@@ -23,19 +25,20 @@ subtitles, holds common misspellings). On top:
    "begin" + "ing"). A few run-together phrases ("alot", "eachother") are
    always mistakes.
 
-Only one-edit neighbours are ever computed: pyspellchecker's two-edit search
-takes a second or more on a long word, which would blow the time budget.
+Only one-edit neighbours are ever computed (`one_edit`, pyspellchecker's
+search over the list's letters): a two-edit search takes a second or more on
+a long word, which would blow the time budget.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
+import string
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-
-from spellchecker import SpellChecker
+from typing import NamedTuple
 
 # A one-edit neighbour this frequent (per the dictionary's counts) means an
 # unknown word is a slip, not a regular form of some rare stem.
@@ -156,11 +159,55 @@ def dictionary_names() -> frozenset[str]:
     return load_dictionary("hunspell_en_names.txt.gz")
 
 
+class Counts(NamedTuple):
+    """pyspellchecker's English list as data/word_counts.txt.gz keeps it."""
+
+    counts: dict[str, int]
+    # The letters its words are made of, and its longest word: the one-edit
+    # search tries those letters, and leaves a far longer "word" alone.
+    letters: str
+    longest: int
+
+
+def load_counts(name: str = "word_counts.txt.gz") -> Counts:
+    """The word counts: a heading line, then one line per count with its words."""
+    raw = resources.files("followup.writing").joinpath("data", name).read_bytes()
+    heading, *lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    letters, longest = heading.rsplit(" ", 2)[-2:]
+    counts: dict[str, int] = {}
+    for line in lines:
+        count, _, words = line.partition(" ")
+        counts.update(dict.fromkeys(words.split(), int(count)))
+    return Counts(counts, letters, int(longest))
+
+
+def one_edit(word: str, counts: Counts) -> set[str]:
+    """Every string one edit (a letter dropped, swapped with the next, changed
+    or added) from `word`, over the list's letters: pyspellchecker's
+    `edit_distance_1`, which would need its half-second JSON loaded to know
+    them (tests/test_lint_spelling_counts.py compares the two)."""
+    word = word.lower()
+    if (len(word) == 1 and word in string.punctuation) or len(word) > counts.longest + 3:
+        return {word}
+    if word not in ("nan", "inf", "infinity"):
+        try:  # a number has no spelling
+            float(word)
+            return {word}
+        except ValueError:
+            pass
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [head + tail[1:] for head, tail in splits if tail]
+    swaps = [head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1]
+    changes = [head + c + tail[1:] for head, tail in splits if tail for c in counts.letters]
+    additions = [head + c + tail for head, tail in splits for c in counts.letters]
+    return set(deletes + swaps + changes + additions)
+
+
 class Speller:
     def __init__(self) -> None:
-        # pyspellchecker's word counts (a JSON of half a second to read) are
-        # loaded on the first unknown word: most notes never ask.
-        self._spellchecker: SpellChecker | None = None
+        # The word counts (a tenth of a second to read) are loaded on the
+        # first word the dictionary lacks: a note of dictionary words never asks.
+        self._frequencies: Counts | None = None
         self.words = load_dictionary()
         self.extra = load_words("known_words.txt")
         self._huge: frozenset[str] | None = None
@@ -186,15 +233,14 @@ class Speller:
         return self._huge
 
     @property
-    def _checker(self) -> SpellChecker:
-        if self._spellchecker is None:
-            self._spellchecker = SpellChecker(language="en", distance=1)
-        return self._spellchecker
+    def _loaded(self) -> Counts:
+        if self._frequencies is None:
+            self._frequencies = load_counts()
+        return self._frequencies
 
     @property
     def _counts(self) -> dict[str, int]:
-        counts: dict[str, int] = self._checker.word_frequency.dictionary
-        return counts
+        return self._loaded.counts
 
     def frequency(self, word: str) -> int:
         return int(self._counts.get(word, 0))
@@ -244,7 +290,7 @@ class Speller:
             return []
         cached = self._neighbours.get(word)
         if cached is None:
-            edits = self._checker.edit_distance_1(word)
+            edits = one_edit(word, self._loaded)
             found = [w for w in edits if self.in_dictionary(w) and w != word]
             cached = sorted(found, key=lambda w: (-self.frequency(w), w))
             self._neighbours[word] = cached
