@@ -20,11 +20,12 @@ sound negative (failures, defects, faults, cuts), and polite availability.
 US, UK, Indian, Nigerian, Kenyan, Singaporean, South African, Australian and
 non-native registers.
 
-Seven of the round's sentences came out near matches (model/near_duplicates.py)
-of sentences in sets 9 and 10, written blind at the same time by other authors
-(stock courtesies, and an asked outcome and an ultimatum in similar words):
-they were taken out before the model was built, so that no blind set is
-scored on a near copy of its training.
+Ten of the round's sentences came out near matches (model/near_duplicates.py)
+of sentences in sets 9, 10 and 11, written blind at the same time or just
+after by other authors (stock courtesies, an asked outcome and an ultimatum
+in similar words, one short slang line word for word): they were taken out
+before the model was built, so that no blind set is scored on a near copy
+of its training.
 
 `ROUND` lists (sentences, label, the kinds they are written for); corpus.py
 puts each sentence under two of them.
@@ -326,7 +327,6 @@ INFORMAL_8 = [
     "Lekker chat today, thanks hey!",
     "Howzit, just checking if there's news on the post.",
     "Stoked to bits about the offer, let's go!",
-    "Yesss, I'm in, when do I rock up?",
     "Heaps keen to start, no worries at all.",
     "Ta muchly for the interview!",
     "Bang on, that's me sorted for Monday then.",
@@ -347,7 +347,6 @@ INFORMAL_8 = [
     "Haha, that panel was a laugh, ta.",
     "Wicked chat earlier, thanks a bunch.",
     "Hiya, any joy on the job front?",
-    "Yo, what's the latest on the role?",
     "Hey lovely, any news yet? xx",
     "Dude, that was awesome, thanks!!",
     "Omg thank u sooo much for today!!!",
@@ -423,7 +422,6 @@ FINE_BRIDGE_8 = [
     "I appreciate that the decision must have been difficult with such a strong field.",
     "Please thank Mrs Okafor for her time and her kind encouragement.",
     "It stings a little, but I am glad I applied.",
-    "Ma'am, I respect the decision and thank you for the opportunity.",
     "Do you know whether the team will be hiring again in the spring?",
 ]
 
