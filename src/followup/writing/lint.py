@@ -798,7 +798,13 @@ def _misspelled(
             return None
     elif key in words_known.proper or check.known(key):
         return None
-    elif not (key in SLIPS or key in RUN_ONS or check.slip(key) or check.two_edits(key)):
+    elif not (
+        key in SLIPS
+        or key in RUN_ONS
+        or check.slip(key)
+        or check.two_edits(key)
+        or _long_slip(key, check)
+    ):
         # No common word a slip away ("glulam", "kveik", "planogram",
         # "merienda"): a word of a trade or another language, not a typo.
         return None
@@ -822,6 +828,20 @@ def _misspelled(
         "letter; with --interview, the interview's names and topics are known; a word of "
         "your trade can be added with followup config words)"
     )
+
+
+def _long_slip(key: str, check: Speller) -> bool:
+    """A long word one edit from a dictionary word, however rare that word
+    ("reconcilliations", "certifcation", "standardisaton"): words that long
+    are of an office, not common (and British forms are not counted at all),
+    so `Speller.slip` misses them; a trade word that long is seldom one
+    letter off another dictionary word."""
+    return len(key) >= LONG_SLIP and bool(check.neighbours(key))
+
+
+# A word this long (letters) one edit from a dictionary word is a slip for it
+# (see `_long_slip`).
+LONG_SLIP = 10
 
 
 POSSESSIVE = re.compile(r"['’]s\b")
