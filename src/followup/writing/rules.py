@@ -118,11 +118,13 @@ INFORMAL: tuple[Rule, ...] = (
         r"(?<!\bbeen )\bmuch\s+appreciated\b",
         "'{match}' is chatty: 'thank you' reads as warm and stays professional",
     ),
-    # "Cheers" closing a note, on a line of its own (perhaps with the name);
+    # "Cheers" closing a note, on a line of its own (perhaps with the name,
+    # or a word or two more: "Cheers now, legend,", "Cheers for now");
     # the word inside a sentence ("the team cheers each release") is fine.
     rule(
         r"^[ \t]*((?:[Cc]heers|CHEERS)(?:[ \t]+(?:mate|all|everyone|again))?)[ \t]*[,.!]*"
-        r"(?:[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})?[ \t]*$",
+        r"(?:[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}"
+        r"|(?:[ \t]+[a-z][\w'-]*[,!]*){1,3})?[ \t]*$",
         "'{1}' is a casual sign-off for a note to an interviewer: close with "
         "'Best regards' or 'Kind regards'",
         re.MULTILINE,
