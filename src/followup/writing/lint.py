@@ -798,7 +798,13 @@ def _misspelled(
             return None
     elif key in words_known.proper or check.known(key):
         return None
-    elif not (key in SLIPS or key in RUN_ONS or check.slip(key) or check.two_edits(key)):
+    elif not (
+        key in SLIPS
+        or key in RUN_ONS
+        or check.slip(key)
+        or check.two_edits(key)
+        or _long_slip(key, check)
+    ):
         # No common word a slip away ("glulam", "kveik", "planogram",
         # "merienda"): a word of a trade or another language, not a typo.
         return None
@@ -822,6 +828,20 @@ def _misspelled(
         "letter; with --interview, the interview's names and topics are known; a word of "
         "your trade can be added with followup config words)"
     )
+
+
+def _long_slip(key: str, check: Speller) -> bool:
+    """A long word one edit from a dictionary word, however rare that word
+    ("reconcilliations", "certifcation", "standardisaton"): words that long
+    are of an office, not common (and British forms are not counted at all),
+    so `Speller.slip` misses them; a trade word that long is seldom one
+    letter off another dictionary word."""
+    return len(key) >= LONG_SLIP and bool(check.neighbours(key))
+
+
+# A word this long (letters) one edit from a dictionary word is a slip for it
+# (see `_long_slip`).
+LONG_SLIP = 10
 
 
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -1110,21 +1130,34 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
     start, end = reading.core_span
     core = note.body[start:end].replace("’", "'")
     found: list[tuple[int, str]] = []
+    clauses: list[tuple[int, str]] = []
     for offset, sentence in sentences(core):
         text = sentence.strip()
         text = POSTSCRIPT.sub("", text)
         if count_words(text) >= TONE_MIN_WORDS:
-            found.append((start + offset + (len(sentence) - len(sentence.lstrip())), text))
+            at = start + offset + (len(sentence) - len(sentence.lstrip()))
+            found.append((at, text))
+            clauses += [(at + i, clause) for i, clause in _clauses(text)]
+    sentences_read = len(found)
+    found += clauses
     if not found:
         return
     # The note's names, read only if a sentence opens with an unknown word.
     proper = cache(lambda: _proper_words(reading))
     texts = [_opening_name(t, proper) for _, t in found]
     verdicts = classifier().classify(texts, [note.kind.value] * len(found))
-    for (offset, text), verdict in zip(found, verdicts, strict=True):
+    for n, ((offset, text), verdict) in enumerate(zip(found, verdicts, strict=True)):
         if verdict.label == "fine":
             continue
         code = Code(verdict.label)
+        # A clause alone is read for the question and the complaint only (a
+        # fragment, "the way the signs echo the logo", can read as chatty),
+        # and only when the model is sure: torn from its sentence, "it has now
+        # been three weeks since my interview" reads sharper than it is.
+        if n >= sentences_read and (
+            code is Code.INFORMAL or verdict.confidence < CLAUSE_SURE or PLAIN_WAIT.fullmatch(text)
+        ):
+            continue
         if any(f.code in TONE_ADVICE for f in _phrases("", text, lambda _o: 0, note.kind)):
             continue
         # "I have been offered a role elsewhere and must answer them soon":
@@ -1139,6 +1172,41 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
             continue
         line = reading.line(offset)
         yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")
+
+
+# A long sentence's second clause, after a comma and one of these words: in a
+# note the mistake is often a clause added to a courteous sentence ("I would
+# welcome feedback, although seven weeks seemed a long time to wait"), which
+# the model reads as the courteous sentence it mostly is.
+_CLAUSE = re.compile(
+    r",\s+(?:although|though|as|particularly|especially|which|but)\s+"
+    r"(?P<clause>[^,]*(?:,[^,]*)?)$",
+    re.I,
+)
+CLAUSE_SENTENCE_WORDS = 14
+CLAUSE_WORDS = 6
+CLAUSE_SURE = 0.9
+# "as it has now been three weeks since my second interview": the elapsed
+# time said plainly is the reason for a check-in, whatever the model makes of
+# it torn from its sentence.
+PLAIN_WAIT = re.compile(
+    r"it\s+(?:has|had|is)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:over\s+|about\s+|"
+    r"almost\s+|nearly\s+|more\s+than\s+)?(?:a|an|one|two|three|four|five|six|\d+|a\s+few|"
+    r"several|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+since\s+[^,;!?]*[.]?",
+    re.I,
+)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """The trailing clause of a long sentence (its offset in `text` and its
+    words as a sentence of their own), for the model to read alone."""
+    if count_words(text) < CLAUSE_SENTENCE_WORDS:
+        return []
+    match = _CLAUSE.search(text)
+    if match is None or count_words(match.group("clause")) < CLAUSE_WORDS:
+        return []
+    clause = match.group("clause").strip()
+    return [(match.start("clause"), clause[:1].upper() + clause[1:])]
 
 
 # --- addressed to the person, about the person ----------------------------------

@@ -118,11 +118,13 @@ INFORMAL: tuple[Rule, ...] = (
         r"(?<!\bbeen )\bmuch\s+appreciated\b",
         "'{match}' is chatty: 'thank you' reads as warm and stays professional",
     ),
-    # "Cheers" closing a note, on a line of its own (perhaps with the name);
+    # "Cheers" closing a note, on a line of its own (perhaps with the name,
+    # or a word or two more: "Cheers now, legend,", "Cheers for now");
     # the word inside a sentence ("the team cheers each release") is fine.
     rule(
         r"^[ \t]*((?:[Cc]heers|CHEERS)(?:[ \t]+(?:mate|all|everyone|again))?)[ \t]*[,.!]*"
-        r"(?:[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2})?[ \t]*$",
+        r"(?:[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}"
+        r"|(?:[ \t]+[a-z][\w'-]*[,!]*){1,3})?[ \t]*$",
         "'{1}' is a casual sign-off for a note to an interviewer: close with "
         "'Best regards' or 'Kind regards'",
         re.MULTILINE,
@@ -291,6 +293,24 @@ ASKS_OUTCOME: tuple[Rule, ...] = (
     ),
     rule(
         r"\bis\s+the\s+(?:job|role|position)\s+(?:still\s+open|filled|taken|gone)\b",
+        OUTCOME_ADVICE,
+    ),
+    # Round eleven: the verdict asked for in other words. "whether I passed
+    # the final interview", "if I cleared the assessment"; "whether they
+    # decided in my favour"; "whether my name is on the list of selected
+    # candidates" (a civil-service form); "whether you felt I was the right
+    # fit"; "whether I will be among those invited to the next round".
+    rule(
+        rf"\b(?:{_WHETHER}|if)\s+i\s+(?:passed|cleared|succeeded\s+in)\s+(?:the\s+|my\s+)?"
+        r"(?:final\s+|second\s+|last\s+)?(?:interview|round|stage|assessment|panel|selection)|"
+        r"\bdecided\s+in\s+my\s+favou?r\b|"
+        rf"\b(?:{_WHETHER}|if)\s+my\s+name\s+(?:figures|appears|features|is|was)\s+(?:in|on)\s+"
+        r"the\s+(?:list|shortlist|merit\s+list|final\s+list|select\s+list)\b|"
+        rf"\b(?:{_WHETHER}|if)\s+(?:{_THEY})\s+(?:felt|feel|think|thought|found)\s+(?:that\s+)?"
+        r"i\s+(?:was|am|would\s+be|might\s+be)\s+(?:the\s+|a\s+)?(?:right|good|strong)\s+"
+        r"(?:match|fit|person|candidate|choice)\b|"
+        rf"\b{_WHETHER}\s+i\s+(?:will|shall|would)\s+be\s+(?:among|one\s+of)\s+"
+        r"(?:those|the\s+(?:candidates|people|applicants))\s+(?:invited|selected|chosen|shortlisted)",
         OUTCOME_ADVICE,
     ),
 )
