@@ -434,7 +434,7 @@ class _Reading:
         if not block or start <= first_content or len(block) > SIGNATURE_LINES + 2:
             return None
         if _signature_block(block):
-            return start - 1
+            return self._sign_off_above(start)
         # "Sincerly," (a sign-off, misspelled) or one we do not know ("Ngā mihi
         # nui", "Com os melhores cumprimentos,") over the name: the signature
         # starts there.
@@ -447,6 +447,30 @@ class _Reading:
         ):
             return start - 1
         return None
+
+    def _sign_off_above(self, start: int) -> int:
+        """Where a signature block that starts at `start` begins: the blank
+        line above it, or above the sign-off we do not know when that stands
+        alone a blank line higher ("Ngā mihi," / blank / "Rawiri Tūhoe-Pene",
+        the space published samples leave for a handwritten signature): a
+        line of a few words ending in a comma, the whole paragraph, most of
+        whose words English lacks (a courtesy in another language). One in
+        English words ("Catch ya later,") stays the note's, for the tone
+        model to read."""
+        above = start - 1
+        while above > 0 and not self.lines[above - 1].strip():
+            above -= 1
+        if above <= (self.greeting or 0) + 1:
+            return start - 1
+        line = self.lines[above - 1].strip()
+        alone = above - 1 == 0 or not self.lines[above - 2].strip()
+        if not (alone and line.endswith(",") and len(line.split()) <= 4):
+            return start - 1
+        check = speller()
+        found = words(line)
+        if sum(not check.known(word) for word in found) * 2 > len(found):
+            return above - 2
+        return start - 1
 
     def _addressee(self) -> Interviewer | None:
         if self.note.to:
