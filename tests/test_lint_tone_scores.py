@@ -9,8 +9,9 @@ round it judged, were scored once after it and then studied by the next
 round; round ten retired them into training. Sets 9 and 10
 (tests/lint_heldout9/, lint_heldout10/), written blind by two authors while
 round ten was built, were scored once after it and studied by round eleven;
-set 11 (tests/lint_heldout11/), written blind meanwhile, is THE held-out set
-since.
+set 11 (tests/lint_heldout11/), written blind meanwhile, was scored once
+after round eleven and then studied. HELDOUT is empty until the next blind
+set is written (docs/writing.md gives each set's one score).
 
 The retired sets (tests/lint_heldout/ to lint_heldout3/ since round six,
 lint_heldout4/ and lint_heldout5/ since round seven, lint_heldout6/ to
@@ -103,14 +104,18 @@ def test_retired_heldout_scores(
         # Scored once with set 9 (sentences 0.989 / 0.951, notes 0.967 /
         # 0.744); studied in round eleven.
         (10, (316, 75)),
+        # Scored once as held-out after round eleven (sentences 0.983 / 0.918,
+        # notes 0.739 / 0.723), then studied for its false alarms (the
+        # sign-off in another language, lint._Reading._sign_off_above).
+        (11, (336, 85)),
     ],
 )
 def test_studied_set_scores(
     request: pytest.FixtureRequest, number: int, sizes: tuple[int, int]
 ) -> None:
-    """Sets 9 and 10: written blind and scored once as held-out, then studied
-    to mend the note-level rules (round eleven). Not trained on (the model was
-    not rebuilt on them), but no longer unseen: NOT held-out."""
+    """Sets 9 to 11: written blind and scored once as held-out, then studied
+    to mend the note-level rules (rounds eleven and after). Not trained on
+    (the model was not rebuilt on them), but no longer unseen: NOT held-out."""
     folder = HERE / f"lint_heldout{number}"
     sentences = score_sentences(folder / "scored_sentences.jsonl", f"set-{number} (studied)")
     notes = score_notes(folder / "notes", f"set-{number} notes (studied)", LABELLED_2)
@@ -124,18 +129,18 @@ def test_studied_set_scores(
 
 # THE held-out sets: (set number, (sentences, notes)), each folder
 # tests/lint_heldout<number>/ in the layout of tests/lint_convert.py. Sets 1
-# to 8 are retired into training, sets 9 and 10 studied (above); set 11,
-# written blind while round eleven studied sets 9 and 10, never read by the
-# rounds that build the model or choose its rules, is the one that counts.
-HELDOUT: list[tuple[int, tuple[int, int]]] = [
-    # Written blind on 3 December 2026 by an eleventh author (41 clean notes
-    # in the manner of published samples, 36 copies with one mistake each);
-    # scored once, after round eleven's merge.
-    (11, (336, 85)),
-]
+# to 8 are retired into training, sets 9 to 11 studied (above), each after
+# its one scoring; the next blind set, written after set 11 was studied and
+# never read by the rounds that build the model or choose its rules, goes
+# here with its sizes, e.g. `(12, (sentences, notes))`.
+HELDOUT: list[tuple[int, tuple[int, int]]] = []
 
 
-@pytest.mark.parametrize(("number", "sizes"), HELDOUT)
+@pytest.mark.parametrize(
+    ("number", "sizes"),
+    HELDOUT
+    or [pytest.param(0, (0, 0), marks=pytest.mark.skip(reason="no unseen held-out set yet"))],
+)
 def test_heldout_scores(
     request: pytest.FixtureRequest, number: int, sizes: tuple[int, int]
 ) -> None:
