@@ -592,9 +592,7 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
     # The writer's own address in the signature names them ("ngozi.adeyemi@...").
     for local in re.findall(r"([\w.+-]+)@[\w-]+\.[\w.-]+", note.body):
         to_words += [w for w in re.findall(r"[^\W\d_]+", local) if len(w) >= NAME_MIN]
-    proper = {fold(t.text) for t in body_tokens if t.text[0].isupper() and not t.initial}
-    for text in (reading.greeting_text, reading.signature_text):
-        proper |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
+    proper = set(_proper_words(reading, body_tokens))
     # A capitalised possessive names someone or something, even opening a
     # sentence ("Zillow's growth", "Dennis's team"): a slip rarely takes 's.
     proper |= {
@@ -1114,11 +1112,14 @@ def _opening_name(text: str, proper: Callable[[], frozenset[str]]) -> str:
     return text[: match.start(2)] + NAME_STANDIN + text[match.end(2) :]
 
 
-def _proper_words(reading: _Reading) -> frozenset[str]:
+def _proper_words(reading: _Reading, body: list[Token] | None = None) -> frozenset[str]:
     """Words the note writes with a capital inside a sentence, or in its
-    greeting, signature or To: header: names."""
+    greeting, signature or To: header: names. `body`: the body's tokens, when
+    the caller has them already."""
     found = {
-        fold(t.text) for t in tokens(reading.note.body) if t.text[0].isupper() and not t.initial
+        fold(t.text)
+        for t in (tokens(reading.note.body) if body is None else body)
+        if t.text[0].isupper() and not t.initial
     }
     for text in (reading.greeting_text, reading.signature_text, reading.to_name):
         found |= {fold(t.text) for t in tokens(text) if t.text[0].isupper()}
