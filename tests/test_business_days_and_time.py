@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -122,3 +123,70 @@ def test_a_kept_reading_is_the_reading_made_afresh() -> None:
     assert phrases.read_next_step("by Friday", date(2027, 12, 20), calendars[0]).decision_by == (
         date(2027, 12, 24)
     )
+
+
+def test_a_wording_read_on_another_day_is_read_as_afresh() -> None:
+    """The sentences and trigger words of a wording are kept per wording and phrase
+    places (`phrases._kept_structure`): a reading on a new day, with them kept from
+    other days, equals one made with nothing kept."""
+    from followup.etiquette import phrases, timephrases
+
+    texts = [
+        "We'll make a decision by Friday.",
+        "If you haven't heard by the 3rd, reach out to Priya. We decide by the 10th.",
+        "Check back with us next Monday; please don't call.",
+        "You'll hear from us in a few days, by 30 February at the latest.",
+    ]
+    calendar = BusinessCalendar("GB")
+    days = [date(2026, 11, 25), date(2027, 1, 29), date(2027, 2, 26), date(2027, 12, 23)]
+    warm = [phrases.read_next_step(text, day, calendar) for day in days for text in texts]
+    caches = (
+        phrases._kept_reading,
+        phrases._kept_structure,
+        phrases._normalised,
+        timephrases._kept_candidates,
+    )
+    for cache in caches:
+        cache.cache_clear()
+    cold = [phrases.read_next_step(text, day, calendar) for day in days for text in texts]
+    assert warm == cold
+    assert cold[1].follow_up_on is not None  # the condition was read: a real test
+
+
+def test_kept_business_days_are_the_holidays_packages() -> None:
+    """Each place's answers are kept (`businessdays._answers`); they are the ones the
+    holidays package gives, before and after they are kept, and after the store of
+    them is emptied for being full."""
+    import holidays
+
+    from followup.etiquette import businessdays
+
+    places = [("US", None), ("CA", "ON"), ("GB", "ENG")]
+    days = [date(2026, 11, 1) + timedelta(days=n) for n in range(0, 800, 3)]
+    for country, subdivision in places:
+        official = holidays.country_holidays(country, subdiv=subdivision)
+
+        def works(day: date, official: Any = official) -> bool:
+            return day.weekday() < 5 and day not in official
+
+        def added(day: date, count: int) -> date:
+            while count:
+                day += timedelta(days=1)
+                count -= works(day)
+            return day
+
+        for _ in range(2):  # answered, then answered again from what was kept
+            calendar = BusinessCalendar(country, subdivision)
+            for day in days:
+                assert calendar.is_business_day(day) == works(day)
+                for count in (0, 1, 3, 10):
+                    assert calendar.add(day, count) == added(day, count)
+    kept = businessdays._KEPT
+    businessdays._KEPT = 5
+    try:
+        calendar = BusinessCalendar("CA", "ON")
+        for day in days:
+            assert calendar.add(day, 2) == BusinessCalendar("CA", "ON").add(day, 2)
+        assert len(businessdays._answers("CA", "ON")[1]) <= 5
+    finally:
+        businessdays._KEPT = kept

@@ -616,3 +616,25 @@ def test_an_import_interrupted_while_storing_a_later_batch_rolls_back(
     result = run("import", str(exported))
     assert result.code != 0
     assert run("export").json["interviews"] == []
+
+
+def test_an_instant_is_stored_as_its_utc_time_whichever_hour_of_a_dst_night() -> None:
+    """`planning.db_instant` keeps what it wrote per instant; the two 01:30s of New
+    York's autumn night compare equal as datetimes of one zone (by wall clock), and
+    must still be written as the two UTC times they are."""
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from followup.store import planning
+
+    zone = ZoneInfo("America/New_York")
+    first = datetime(2026, 11, 1, 1, 30, tzinfo=zone)
+    second = first.replace(fold=1)
+    assert first == second  # why the kept texts are keyed by fold too
+    assert planning.db_instant(first) == "2026-11-01 05:30:00"
+    assert planning.db_instant(second) == "2026-11-01 06:30:00"
+    assert planning.db_instant(first.astimezone(UTC)) == "2026-11-01 05:30:00"
+    moments = [first + timedelta(minutes=7 * n) for n in range(planning._WRITTEN_AT_MOST + 10)]
+    for moment in moments:  # more than are kept: the store of them empties and refills
+        assert planning.db_instant(moment) == moment.astimezone(UTC).isoformat(" ")[:-6]
+    assert len(planning._WRITTEN) <= planning._WRITTEN_AT_MOST

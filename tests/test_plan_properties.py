@@ -325,3 +325,21 @@ def test_a_reply_that_asks_for_nothing_closes_every_check_in_and_the_call(
         now,
     )
     assert not verdict.allowed
+
+
+@SETTINGS
+@given(interviews(), st.data())
+def test_a_plan_without_warnings_has_the_same_actions(
+    interview: Interview, data: st.DataObject
+) -> None:
+    """An import plans with `warnings=False` (store.planning): only the warnings go."""
+    now = data.draw(moments(interview))
+    policy = data.draw(st.sampled_from([DEFAULT, RESERVED]))
+    full = plan(interview, now, policy)
+    bare = plan(interview, now, policy, warnings=False)
+    assert bare.actions == full.actions
+    assert [(a.not_before.fold, a.due.fold) for a in bare.actions] == [
+        (a.not_before.fold, a.due.fold) for a in full.actions
+    ]
+    assert bare.derived == full.derived
+    assert bare.warnings == ()

@@ -261,6 +261,8 @@ _PLAIN_ADDRESS = re.compile(
     rf"{_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}})+"
 )
 _BAD_LABEL = re.compile(r"@-|\.-|-\.|-$")
+# What an address would need quoting for, refused outright (one search, not ten).
+_SPECIALS = re.compile(r'[<>,;()\[\]\\"]')
 
 
 def email_address(value: str) -> str | None:
@@ -280,7 +282,7 @@ def email_address(value: str) -> str | None:
     # A non-ASCII local part needs SMTPUTF8, which few servers offer: refused.
     if not candidate.partition("@")[0].isascii():
         return None
-    if candidate.count("@") != 1 or any(c in candidate for c in '<>,;()[]\\"'):
+    if candidate.count("@") != 1 or _SPECIALS.search(candidate):
         return None
     if _PLAIN_ADDRESS.fullmatch(candidate) and not _BAD_LABEL.search(candidate):
         # An ASCII dot-atom at an ASCII host name: what the parser below accepts

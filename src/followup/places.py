@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 
+# Kept per text: an import reads the same few country names thousands of times.
+@lru_cache(maxsize=1024)
 def _key(text: str) -> str:
     """Lower case, no accents, no punctuation: 'Côte d'Ivoire' ~ 'cote divoire'."""
     import unicodedata

@@ -38,6 +38,21 @@ def _calendar(country: str, subdivision: str | None) -> Any:
         raise UnknownRegion("country", f"no public-holiday calendar for {country!r}") from exc
 
 
+# Answers kept per place, at most (a long-running server asks of any day).
+_KEPT = 20_000
+
+
+@lru_cache(maxsize=64)
+def _answers(
+    country: str, subdivision: str | None
+) -> tuple[dict[date, bool], dict[tuple[date, int], date]]:
+    """What one place's calendar has already answered: whether a day works, and
+    `add`'s results. Shared by every calendar of the place, as `_calendar` is:
+    an import plans thousands of interviews on the same few hundred days, and
+    the holidays package's lookup costs more than the rest of the arithmetic."""
+    return {}, {}
+
+
 class BusinessCalendar:
     """The working days of one country (and optional subdivision)."""
 
@@ -45,6 +60,7 @@ class BusinessCalendar:
         self.country = country.upper()
         self.subdivision = subdivision.upper() if subdivision else None
         self._holidays = _calendar(self.country, self.subdivision)
+        self._works, self._added = _answers(self.country, self.subdivision)
 
     # A calendar is its country and subdivision (the holidays are shared by
     # both through `_calendar`): equal calendars read phrases alike.
@@ -61,7 +77,12 @@ class BusinessCalendar:
         return str(name) if name is not None else None
 
     def is_business_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self._holidays
+        works = self._works.get(day)
+        if works is None:
+            if len(self._works) >= _KEPT:
+                self._works.clear()
+            works = self._works[day] = day.weekday() < 5 and day not in self._holidays
+        return works
 
     def on_or_after(self, day: date) -> date:
         """The day itself if it is a business day, else the next one."""
@@ -73,8 +94,15 @@ class BusinessCalendar:
         """The `count`-th business day after `day` (day itself not counted)."""
         if count < 0:
             raise ValueError("count must be 0 or more")
+        key = (day, count)
+        found = self._added.get(key)
+        if found is not None:
+            return found
         while count:
             day += timedelta(days=1)
             if self.is_business_day(day):
                 count -= 1
+        if len(self._added) >= _KEPT:
+            self._added.clear()
+        self._added[key] = day
         return day

@@ -91,6 +91,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
@@ -496,8 +497,8 @@ def _role_of(
     phrase: Phrase,
     work: str,
     layout: _Layout,
-    triggers: list[_Trigger],
-    starts: list[int],
+    triggers: Sequence[_Trigger],
+    starts: Sequence[int],
     timeframes: set[int],
 ) -> _Role | None:
     sentence_start, sentence_end = layout.sentence(phrase.body)
@@ -674,7 +675,7 @@ def _no_news_condition(phrase: Phrase, work: str, layout: _Layout) -> re.Match[s
 
 
 def _check_back_if_no_news(
-    phrase: Phrase, work: str, layout: _Layout, triggers: list[_Trigger]
+    phrase: Phrase, work: str, layout: _Layout, triggers: Sequence[_Trigger]
 ) -> bool:
     """The phrase dates a condition ("if you haven't heard by Friday") of a contact the
     candidate is told to make in the same sentence ("... reach out")."""
@@ -739,7 +740,7 @@ _NO_CALLS: Final = rx(
 
 
 def _after_triggers(
-    phrase: Phrase, work: str, triggers: list[_Trigger], starts: list[int]
+    phrase: Phrase, work: str, triggers: Sequence[_Trigger], starts: Sequence[int]
 ) -> Phrase:
     """Start the quoted phrase after a trigger its lead ran into ("check in on Monday")."""
     start = phrase.start
@@ -749,6 +750,8 @@ def _after_triggers(
         i -= 1
     while start < phrase.body and work[start].isspace():
         start += 1
+    if start == phrase.start:
+        return phrase  # unchanged (phrases are frozen): no copy to make
     return replace(phrase, start=start)
 
 
@@ -773,14 +776,13 @@ def read_next_step(text: str | None, today: date, calendar: BusinessCalendar) ->
 def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
     # Only the first READ_AT_MOST characters are read: the fields' limits keep
     # new text shorter, and a huge value stored before them must not stall a plan.
-    work = normalise(text[:READ_AT_MOST])
+    work = normalise(text[:READ_AT_MOST]) if len(text) > CACHED_UP_TO else _normalised(text)
     phrases, unread = find_phrases(work, today, calendar)
-    protected = Spans()
-    for phrase in phrases:
-        protected.claim(phrase.body, phrase.end)
-    layout = _Layout(work, protected)
-    triggers = _find_triggers(work, protected, layout)
-    starts = [trigger.start for trigger in triggers]
+    spans = tuple((phrase.body, phrase.end) for phrase in phrases)
+    if len(work) <= CACHED_UP_TO:
+        layout, triggers, starts = _kept_structure(work, spans)
+    else:
+        layout, triggers, starts = _structure(work, spans)
     phrases = [_after_triggers(phrase, work, triggers, starts) for phrase in phrases]
     phrases = _narrowed(phrases, work)
     timeframes = _timeframe_sentences(work, layout, phrases)
@@ -843,3 +845,22 @@ def _read(text: str, today: date, calendar: BusinessCalendar) -> NextStep:
 
 
 _kept_reading = lru_cache(maxsize=4096)(_read)
+_normalised = lru_cache(maxsize=1024)(normalise)
+
+
+def _structure(
+    work: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[_Layout, tuple[_Trigger, ...], tuple[int, ...]]:
+    """The sentences, clauses and trigger words of `work` around the time phrases at
+    `spans`: the words and where the phrases stand, not the day they are read on."""
+    protected = Spans()
+    for body, end in spans:
+        protected.claim(body, end)
+    layout = _Layout(work, protected)
+    triggers = tuple(_find_triggers(work, protected, layout))
+    return layout, triggers, tuple(trigger.start for trigger in triggers)
+
+
+# Kept per wording: a next step read on thousands of days finds its phrases in the
+# same places on nearly all of them (read only, once built).
+_kept_structure = lru_cache(maxsize=1024)(_structure)

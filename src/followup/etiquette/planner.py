@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -42,18 +43,26 @@ from followup.places import zone_warning
 
 # Order of kinds for actions that open at the same moment.
 KIND_ORDER = {kind: i for i, kind in enumerate(ActionKind)}
+# Each kind's stored value, looked up without the enum's `value` descriptor (in
+# the loop of every plan).
+KIND_VALUE = {kind: kind.value for kind in ActionKind}
 
 
-def plan(interview: Interview, now: datetime, policy: Policy = DEFAULT) -> Plan:
+def plan(
+    interview: Interview, now: datetime, policy: Policy = DEFAULT, *, warnings: bool = True
+) -> Plan:
     """The follow-up plan for one interview as it stands at `now`.
 
     1. Read the next-step sentence; explicit fields win over what it says.
     2. Read the contact log once (who was thanked, when the check-in went out...).
     3. Lay out each action of the rule book with its window and status.
+
+    `warnings=False` leaves the plan's warnings out (the same actions): for a
+    caller that stores the actions only, as an import of thousands does.
     """
     if now.tzinfo is None:
         raise ValueError("now: must carry a time zone")
-    planner = _Planner(interview, now.astimezone(interview.tz), policy)
+    planner = _Planner(interview, now.astimezone(interview.tz), policy, warnings=warnings)
     actions = sorted(planner.actions(), key=lambda a: (a.not_before, KIND_ORDER[a.kind], a.id))
     return Plan(actions=tuple(actions), derived=planner.derived, warnings=tuple(planner.warnings))
 
@@ -76,7 +85,7 @@ def date_questions(
     the two that would do: "set decision_by", "set decision_by or follow_up_on".
     """
     questions: list[str] = []
-    far = interview.local_start.date() + relativedelta(months=3)
+    far = _three_months_after(interview.local_start.date())
     for label, name, read in (
         ("decision date", "decision_by", derived.decision_by),
         ("day to check back", "follow_up_on", derived.follow_up_on),
@@ -101,6 +110,13 @@ def date_questions(
             f"it was left out; {fix('decision_by', 'follow_up_on')} if it matters."
         )
     return questions
+
+
+# Kept per day: an import asks it of every interview, and thousands share a day.
+@lru_cache(maxsize=4096)
+def _three_months_after(day: date) -> date:
+    far: date = day + relativedelta(months=3)
+    return far
 
 
 def business_calendar(interview: Interview) -> BusinessCalendar:
@@ -134,12 +150,9 @@ class Timeframe:
             and derived.follow_up_on > derived.decision_by
             else None
         )
-        self.check_back_named = not derived_only or any(
-            NAMES_A_DAY.search(phrase) for phrase in derived.matched
-        )
-        self.decision_named = interview.decision_by is not None or any(
-            NAMES_A_DAY.search(phrase) for phrase in derived.matched
-        )
+        names_a_day = _names_a_day(derived.matched)
+        self.check_back_named = not derived_only or names_a_day
+        self.decision_named = interview.decision_by is not None or names_a_day
         self.no_calls = replies_say_no_calls or (
             interview.no_calls if interview.no_calls is not None else derived.no_calls
         )
@@ -176,6 +189,12 @@ NAMES_A_DAY = re.compile(
 )
 
 
+# Kept per reading: the same few phrases come back for thousands of interviews.
+@lru_cache(maxsize=1024)
+def _names_a_day(phrases: tuple[str, ...]) -> bool:
+    return any(NAMES_A_DAY.search(phrase) for phrase in phrases)
+
+
 def describe_timeframe(
     follow_up_on: date | None, decision_by: date | None, few_days: bool
 ) -> str | None:
@@ -206,6 +225,8 @@ _PLURAL_FIRST = frozenset({"we", "our", "ours", "us", "ourselves", "we're", "we'
 _AFTER_I = {"am": "are", "was": "were"}
 
 
+# Kept per topic: an import plans the same few topics for thousands of people.
+@lru_cache(maxsize=4096)
 def _second_person(topic: str) -> str:
     """The topic as said to the candidate; a NUL marks a "we" no swap can place."""
     words = []
@@ -224,6 +245,8 @@ def _second_person(topic: str) -> str:
     return " ".join(words)
 
 
+# Kept per day: a plan writes a few, an import the same few hundred days thousands of times.
+@lru_cache(maxsize=4096)
 def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -608,13 +631,25 @@ def at_time(day: date, clock: time, interview: Interview) -> datetime:
 def status_at(
     now: datetime, not_before: datetime, due: datetime, *, done: bool, cancelled: bool
 ) -> Status:
+    # Compare in UTC: Python compares two datetimes of the same zone by wall
+    # clock, which is wrong within the repeated hour of an autumn DST change.
+    return _status_in_utc(
+        now.astimezone(UTC),
+        not_before.astimezone(UTC),
+        due.astimezone(UTC),
+        done=done,
+        cancelled=cancelled,
+    )
+
+
+def _status_in_utc(
+    now: datetime, not_before: datetime, due: datetime, *, done: bool, cancelled: bool
+) -> Status:
+    """`status_at` of three instants already in UTC (the planner has them so)."""
     if done:
         return Status.DONE
     if cancelled:
         return Status.CANCELLED
-    # Compare in UTC: Python compares two datetimes of the same zone by wall
-    # clock, which is wrong within the repeated hour of an autumn DST change.
-    now, not_before, due = (t.astimezone(UTC) for t in (now, not_before, due))
     if now < not_before:
         return Status.NOT_YET
     if now <= due:
@@ -629,9 +664,12 @@ def written_channel(person: Interviewer) -> Channel:
 
 
 class _Planner:
-    def __init__(self, interview: Interview, now: datetime, policy: Policy) -> None:
+    def __init__(
+        self, interview: Interview, now: datetime, policy: Policy, *, warnings: bool = True
+    ) -> None:
         self.interview = interview
         self.now = now
+        self._now_utc = now.astimezone(UTC)
         self.policy = policy
         self.calendar = business_calendar(interview)
         self.derived = read_next_step(
@@ -646,7 +684,8 @@ class _Planner:
             interview, self.timeframe, self.calendar, policy, self.history, requests
         )
         self.warnings: list[str] = []
-        self._warn_about_facts()
+        if warnings:
+            self._warn_about_facts()
 
     # -- helpers -----------------------------------------------------------
 
@@ -666,18 +705,25 @@ class _Planner:
         sources: tuple[Source, ...] | None = None,
     ) -> Action:
         tz = self.interview.tz
-        due = max(due.astimezone(UTC), not_before.astimezone(UTC))
-        not_before, due = not_before.astimezone(tz), due.astimezone(tz)
+        # In UTC once: the window's order and the status both compare instants.
+        opens_utc = not_before.astimezone(UTC)
+        due_utc = due.astimezone(UTC)
+        if due_utc < opens_utc:
+            due_utc = opens_utc
+        not_before, due = not_before.astimezone(tz), due_utc.astimezone(tz)
+        value = KIND_VALUE[kind]
         return Action(
-            id=action_id or kind.value,
+            id=action_id or value,
             kind=kind,
             to=to.name if to else None,
             channel=channel,
             not_before=not_before,
             due=due,
-            status=status_at(self.now, not_before, due, done=done, cancelled=cancelled),
+            status=_status_in_utc(
+                self._now_utc, opens_utc, due_utc, done=done, cancelled=cancelled
+            ),
             why=why,
-            sources=sources or self.policy.sources[kind.value],
+            sources=sources or self.policy.sources[value],
             expires=expires,
         )
 
@@ -764,29 +810,35 @@ class _Planner:
         due = (opens.astimezone(UTC) + timedelta(hours=self.policy.thank_you_hours)).astimezone(
             self.interview.tz
         )
-        expiry = thank_you_expiry(self.interview, self.policy)
+        # `thank_you_expiry`, from the `due` just worked out.
+        expiry = due + timedelta(days=self.policy.thank_you_expires_days)
         rejected = self._outcome_kind is OutcomeKind.REJECTED
-        expired = self.now.astimezone(UTC) > expiry.astimezone(UTC)
+        expired = self._now_utc > expiry.astimezone(UTC)
+        called_off = self._called_off
+        cancelled = rejected or expired or called_off
         contact = self.interview.contact_person
+        timing = thank_you_timing(self.policy)
+        thanked = self.history.thanked
         for person in self.interview.interviewers:
-            done = person.key in self.history.thanked
+            key = person.key
+            done = key in thanked
             topics = " and ".join(_second_person(t) for t in person.topics[:2])
             if "\0" in topics:  # "our roadmap": whose, the reason cannot say
                 topics = ""
             about = f" that picks up {topics}" if topics else " about what you discussed"
             why = (
-                f"{thank_you_timing(self.policy)}, a short personal thank-you to "
+                f"{timing}, a short personal thank-you to "
                 f"{person.name}{about} keeps you in mind while they decide."
             )
             # Rule book, second edition: a "no" cancels every unsent thank-you
             # (the bridge note thanks the contact), and one left unsent for
             # `thank_you_expires_days` past its due time no longer stands alone.
-            if not done and self._called_off:
+            if not done and called_off:
                 why = "They called the interview off: there is nothing to thank them for."
             elif not done and rejected:
                 why = "They have decided: a thank-you after a no reads as a plea" + (
                     "; the bridge note thanks them instead."
-                    if person.key == contact.key
+                    if key == contact.key
                     and self.interview.outcome
                     and self.interview.outcome.keep_in_touch
                     else "."
@@ -794,7 +846,7 @@ class _Planner:
             elif not done and expired:
                 why = "Too late to stand alone" + (
                     "; your check-in opens with a line of thanks instead."
-                    if person.key == contact.key and self._outcome_kind is None
+                    if key == contact.key and self._outcome_kind is None
                     else "."
                 )
             yield self._action(
@@ -805,8 +857,8 @@ class _Planner:
                 to=person,
                 channel=written_channel(person),
                 done=done,
-                cancelled=rejected or expired or self._called_off,
-                action_id=f"thank_you:{person.key}",
+                cancelled=cancelled,
+                action_id=f"thank_you:{key}",
                 # Stored plans are computed once, before the interview: the
                 # agenda must stop listing an unsent thank-you when it goes
                 # stale, as this plan, computed now, cancels it.

@@ -637,7 +637,10 @@ def _read_head(path: Path) -> dict[str, Any]:
     """
     with _open(path) as stream:
         try:
-            return _head_of(ijson.parse(stream, use_float=True))
+            # The events without their prefixes: the head pass keeps its own depth,
+            # and building a prefix string for each of a large file's events is
+            # most of what the parser would do for it.
+            return _head_of(ijson.basic_parse(stream, use_float=True))
         except ijson.JSONError as exc:
             raise InputError("FILE", f"{path}: not valid JSON ({_said(exc)})") from None
         except UnicodeDecodeError:
@@ -646,16 +649,16 @@ def _read_head(path: Path) -> dict[str, Any]:
             raise InputError("FILE", f"{path}: not valid JSON (the file is empty)") from None
 
 
-def _head_of(events: Iterator[tuple[str, str, Any]]) -> dict[str, Any]:
+def _head_of(events: Iterator[tuple[str, Any]]) -> dict[str, Any]:
     head: dict[str, Any] = {}
-    _, event, _ = next(events)
+    event, _ = next(events)
     if event != "start_map":
         return {"": _KINDS.get(event)}  # not an object: check_head says so
     building: list[Any] = []  # values under construction (other than the interviews)
     keys: list[str | None] = []
     key: str | None = None
     skip = 0  # depth inside the interviews
-    for _prefix, event, value in events:
+    for event, value in events:
         if skip:
             if event == "start_map" or event == "start_array":
                 skip += 1
@@ -685,8 +688,8 @@ def _head_of(events: Iterator[tuple[str, str, Any]]) -> dict[str, Any]:
     return head
 
 
-def _peek_kind(events: Iterator[tuple[str, str, Any]]) -> tuple[str, type | None]:
-    _, event, _ = next(events)
+def _peek_kind(events: Iterator[tuple[str, Any]]) -> tuple[str, type | None]:
+    event, _ = next(events)
     return event, _KINDS.get(event)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from followup.etiquette.model import OPEN_STATUSES, Action, Interview
+from followup.etiquette.model import OPEN_STATUSES, Action, ActionKind, Channel, Interview
 from followup.etiquette.planner import plan
 from followup.etiquette.policy import Policy
 
@@ -24,10 +24,30 @@ INSERT_ACTION = (
 )
 
 
+# The stored values of the kinds and channels: plain str, looked up without the
+# enum's `value` descriptor (twice a row, and an import writes hundreds of thousands).
+_KIND = {kind: kind.value for kind in ActionKind}
+_CHANNEL = {channel: channel.value for channel in Channel}
+
+
 def db_instant(value: datetime) -> str:
     """An aware instant as Django stores it in SQLite: naive UTC text."""
-    # str() of the naive instant, without making it: its ISO text less "+00:00".
-    return value.astimezone(UTC).isoformat(" ")[:-6]
+    # Kept per instant: a plan's actions share their instants (the end opens the
+    # debrief and every thank-you), and so do interviews on the same day. The key
+    # carries `fold`: two datetimes of one zone compare by wall clock, so the two
+    # 01:30s of an autumn night would otherwise be one key.
+    key = (value, value.fold)
+    text = _WRITTEN.get(key)
+    if text is None:
+        if len(_WRITTEN) >= _WRITTEN_AT_MOST:
+            _WRITTEN.clear()
+        # str() of the naive instant, without making it: its ISO text less "+00:00".
+        text = _WRITTEN[key] = value.astimezone(UTC).isoformat(" ")[:-6]
+    return text
+
+
+_WRITTEN: dict[tuple[datetime, int], str] = {}
+_WRITTEN_AT_MOST = 4_096
 
 
 def plan_as_of(interview: Interview) -> datetime:
@@ -39,7 +59,8 @@ def plan_as_of(interview: Interview) -> datetime:
 
 def open_actions(interview: Interview, policy: Policy) -> list[tuple[int, Action]]:
     """The actions the store keeps for one interview, with their position in the plan."""
-    result = plan(interview, plan_as_of(interview), policy)
+    # Without warnings: only the actions are stored.
+    result = plan(interview, plan_as_of(interview), policy, warnings=False)
     return [
         (position, action)
         for position, action in enumerate(result.actions)
@@ -53,14 +74,14 @@ def action_row(
     """One open action as the values of `INSERT_ACTION`."""
     return (
         action.id,
-        action.kind.value,
+        _KIND[action.kind],
         action.to,
-        action.channel.value,
+        _CHANNEL[action.channel],
         db_instant(action.not_before),
         db_instant(action.due),
         db_instant(action.expires) if action.expires else None,
         action.why,
-        " ".join(s.id for s in action.sources),
+        " ".join([s.id for s in action.sources]),  # a list: faster to join than a generator
         position,
         user_id,
         application,
