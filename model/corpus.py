@@ -1126,31 +1126,38 @@ def retired_texts(folders: tuple[str, ...] = RETIRED_SIXTH) -> list[str]:
     """Every sentence that the retired `folders` (round six's RETIRED_SIXTH,
     round seven's RETIRED_SEVENTH or round ten's RETIRED_TENTH) add to items()."""
     if folders == RETIRED_TENTH:
-        rows = items(eighth=False)
-        return [t for t, _, _ in rows[len(items(retired10=False, eighth=False)) :]]
-    rows = items(seventh=False, retired10=False, eighth=False)
+        rows = items(eighth=False, ninth=False)
+        return [t for t, _, _ in rows[len(items(retired10=False, eighth=False, ninth=False)) :]]
+    rows = items(seventh=False, retired10=False, eighth=False, ninth=False)
     if folders == RETIRED_SIXTH:
         part = rows[
-            len(items(retired=False, seventh=False, retired10=False, eighth=False)) : len(
-                items(retired7=False, seventh=False, retired10=False, eighth=False)
+            len(
+                items(retired=False, seventh=False, retired10=False, eighth=False, ninth=False)
+            ) : len(
+                items(retired7=False, seventh=False, retired10=False, eighth=False, ninth=False)
             )
         ]
     else:
-        part = rows[len(items(retired7=False, seventh=False, retired10=False, eighth=False)) :]
+        part = rows[
+            len(items(retired7=False, seventh=False, retired10=False, eighth=False, ninth=False)) :
+        ]
     return [t for t, _, _ in part]
 
 
 def seventh_texts() -> list[str]:
     """Every sentence of round seven's hand-written corpus (corpus_seventh.py)
     as it appears in items()."""
-    rows = items(retired10=False, eighth=False)
-    return [t for t, _, _ in rows[len(items(seventh=False, retired10=False, eighth=False)) :]]
+    rows = items(retired10=False, eighth=False, ninth=False)
+    return [
+        t
+        for t, _, _ in rows[len(items(seventh=False, retired10=False, eighth=False, ninth=False)) :]
+    ]
 
 
 def eighth_texts() -> list[str]:
     """Every sentence of round ten's hand-written corpus (corpus_eighth.py)
     as it appears in items()."""
-    return [t for t, _, _ in items()[len(items(eighth=False)) :]]
+    return [t for t, _, _ in items(ninth=False)[len(items(eighth=False, ninth=False)) :]]
 
 
 def _key(text: str) -> str:
@@ -1194,6 +1201,19 @@ def _eighth(rng: random.Random) -> list[Item]:
     return _each_under_two_kinds(ROUND, rng)
 
 
+def _ninth(rng: random.Random) -> list[Item]:
+    """Round twelve (corpus_ninth.py): each sentence under two kinds it fits."""
+    from corpus_ninth import ROUND
+
+    return _each_under_two_kinds(ROUND, rng)
+
+
+def ninth_texts() -> list[str]:
+    """Every sentence of round twelve's hand-written corpus (corpus_ninth.py)
+    as it appears in items()."""
+    return [t for t, _, _ in items()[len(items(ninth=False)) :]]
+
+
 def _add_new(unique: list[Item], new: list[Item]) -> None:
     """Append the items of `new` whose text is not in `unique` already."""
     keys = {_key(t) for t, _, _ in unique}
@@ -1212,6 +1232,7 @@ def items(
     seventh: bool = True,
     retired10: bool = True,
     eighth: bool = True,
+    ninth: bool = True,
 ) -> list[Item]:
     rng = random.Random(12)
     out: list[Item] = []
@@ -1292,6 +1313,9 @@ def items(
         unique += _retired({_key(t) for t, _, _ in unique}, RETIRED_TENTH, unique)[0]
     if eighth:
         _add_new(unique, _eighth(random.Random(10)))
+    if ninth:
+        # Round twelve's sentences, last, so every earlier slice stays as it was.
+        _add_new(unique, _ninth(random.Random(12)))
     return unique
 
 
@@ -1312,10 +1336,11 @@ def main() -> None:
     added7, clashes7 = _retired({_key(t) for t, _, _ in before}, RETIRED_SEVENTH, before)
     print("round seven (retired held-out sets 4-5):", len(added7), "items added")
     print("round seven (corpus_seventh.py):", len(seventh_texts()), "items added")
-    before = items(retired10=False, eighth=False)
+    before = items(retired10=False, eighth=False, ninth=False)
     added10, clashes10 = _retired({_key(t) for t, _, _ in before}, RETIRED_TENTH, before)
     print("round ten (retired held-out sets 6-8):", len(added10), "items added")
     print("round ten (corpus_eighth.py):", len(eighth_texts()), "items added")
+    print("round twelve (corpus_ninth.py):", len(ninth_texts()), "items added")
     for (text, kind, label), other in clashes + clashes7 + clashes10:
         print(f"  already in the corpus as {other}, the set says {label}: [{kind}] {text}")
 

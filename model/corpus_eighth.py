@@ -25,7 +25,9 @@ of sentences in sets 9, 10 and 11, written blind at the same time or just
 after by other authors (stock courtesies, an asked outcome and an ultimatum
 in similar words, one short slang line word for word): they were taken out
 before the model was built, so that no blind set is scored on a near copy
-of its training.
+of its training. Round twelve took out two more, near matches of set 12
+(an asked verdict inside a withdrawal, a courtesy about future roles), before
+that set's one scoring.
 
 `ROUND` lists (sentences, label, the kinds they are written for); corpus.py
 puts each sentence under two of them.
@@ -43,7 +45,6 @@ ASKS_WITHDRAWAL_8 = [
     "Before I pull out, could you say whether I was going to be offered the job?",
     "I'd like to know if I was your first pick before I confirm my withdrawal.",
     "Prior to stepping aside, may I know if the panel had already chosen me?",
-    "Could you tell me whether I had made the final two before I withdraw my name?",
     "If the job was going to be mine, I would rather know that before I withdraw.",
     "I am minded to withdraw, but first I would like to hear whether I was successful.",
     "Please let me know if I was selected, as that would change my decision to withdraw.",
@@ -379,7 +380,6 @@ FINE_WITHDRAWAL_8 = [
     "I am sorry to withdraw at this late stage; it was not an easy decision.",
     "The role I have taken sits nearer to the soil science I want to pursue.",
     "Thank you for your patience while I weighed the two offers.",
-    "I would be glad to be considered for future roles when my situation allows.",
     "I appreciated the care your recruiter took with every step of the process.",
     "I hope the search goes well, and that you find someone who suits the team.",
     "It felt right to tell you straight away, so that you can move ahead with other candidates.",

@@ -1,6 +1,6 @@
 """Check a hand-written round against the held-out sets and the corpus before it.
 
-    .venv/bin/python model/near_duplicates.py
+    .venv/bin/python model/near_duplicates.py [corpus_ninth]
 
 Round ten (corpus_eighth.py): every sentence against every sentence of the
 held-out sets' labelled sentences and notes (tests/lint_heldout*/) and the
@@ -23,15 +23,16 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
+import importlib  # noqa: E402
+
 import corpus  # noqa: E402
-import corpus_eighth  # noqa: E402
 
 
 def norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
 
-def others() -> list[tuple[str, str]]:
+def others(module: str) -> list[tuple[str, str]]:
     out = []
     for folder in sorted((HERE.parent / "tests").glob("lint_heldout*")):
         for line in (folder / "sentences.jsonl").read_text("utf-8").splitlines():
@@ -43,13 +44,24 @@ def others() -> list[tuple[str, str]]:
                 for part in re.split(r"(?<=[.!?])\s+|\n+", json.loads(line)["text"]):
                     if len(part.split()) >= 3:
                         out.append((folder.name + "/notes", part))
-    out += [("corpus", t) for t in {t for t, _, _ in corpus.items(eighth=False)}]
+    # The corpus without the round checked (round twelve: corpus_ninth).
+    flag = {"corpus_eighth": "eighth", "corpus_ninth": "ninth"}[module]
+    before = (
+        corpus.items(**{flag: False})
+        if flag == "ninth"
+        else corpus.items(eighth=False, ninth=False)
+    )
+    out += [("corpus", t) for t in {t for t, _, _ in before}]
     return out
 
 
 def main() -> None:
-    mine = [t for texts, _, _ in corpus_eighth.ROUND for t in texts]
-    known = [(src, t, norm(t), set(norm(t).split())) for src, t in others()]
+    module = sys.argv[1] if len(sys.argv) > 1 else "corpus_ninth"
+    round_ = importlib.import_module(module)
+    mine = [t for texts, _, _ in round_.ROUND for t in texts]
+    # The specificity model's lines of the round too (round twelve).
+    mine += [*getattr(round_, "BOILERPLATE_9", []), *getattr(round_, "SPECIFIC_9", [])]
+    known = [(src, t, norm(t), set(norm(t).split())) for src, t in others(module)]
     counts = {"held-out": 0, "corpus": 0}
     seen: set[str] = set()
     for text in mine:

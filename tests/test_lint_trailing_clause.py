@@ -43,7 +43,7 @@ def test_elapsed_time_said_plainly_in_a_clause_stays_clean() -> None:
         (
             "I enjoyed hearing about the new racking in the cold store, particularly the way "
             "the pickers' routes were redrawn last spring.",
-            ["The way the pickers' routes were redrawn last spring."],
+            ["Particularly the way the pickers' routes were redrawn last spring."],
         ),
     ],
 )

@@ -616,8 +616,9 @@ def _spelling(reading: _Reading, context: Context, check: Speller) -> Iterator[F
     seen: set[str] = set()
     for text, line_at in _segments(reading):
         found = list(tokens(text))
+        elsewhere = _other_language(text, found, check)
         for n, token in enumerate(found):
-            if _foreign(text, token) or _name_particle(text, found, n):
+            if _foreign(text, token) or _name_particle(text, found, n) or n in elsewhere:
                 continue
             line = line_at(token.start)
             in_greeting = text is note.body and line == greeting_line
@@ -710,6 +711,49 @@ def _foreign(text: str, token: Token) -> bool:
     )
 
 
+# A stretch of a sentence between punctuation marks ("Diolch am eich amser –
+# thank you for your time"): what a phrase in another language is written as.
+_PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\"–—]|\s-\s|\n")
+PHRASE_WORDS = 3
+# The share of a phrase's words English does not know for it to be in
+# another language, when one of them is nothing like an English word.
+PHRASE_UNKNOWN = 2 / 3
+
+
+def _other_language(text: str, found: Sequence[Token], check: Speller) -> frozenset[int]:
+    """The tokens (by index) of phrases in another language inside an English
+    note ("Diolch am eich amser – thank you for your time"): a phrase of
+    `PHRASE_WORDS` words or more between punctuation marks, most of whose words
+    the dictionary lacks, one of them not one edit from any English word. A
+    phrase of slips ("Thnak yuo for teh") has an English word one edit from
+    each slip; a phrase in Welsh or Māori has words nothing like English."""
+    if not found:
+        return frozenset()
+    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text)]
+    out: set[int] = set()
+    phrase: list[int] = []
+    at = 0
+
+    def close() -> None:
+        if len(phrase) < PHRASE_WORDS:
+            return
+        keys = [fold(found[i].text) for i in phrase]
+        unknown = [k for k in keys if not (k.isalpha() and check.known(k))]
+        if len(unknown) >= PHRASE_UNKNOWN * len(keys) and any(
+            k.isalpha() and not check.neighbours(k) for k in unknown
+        ):
+            out.update(phrase)
+
+    for i, token in enumerate(found):
+        while at < len(breaks) and breaks[at] < token.start:
+            close()
+            phrase = []
+            at += 1
+        phrase.append(i)
+    close()
+    return frozenset(out)
+
+
 # A lowercase word this short between two capitalised ones is part of a name:
 # "Nurul Izzati binti Rahman", "Muhammad bin Ismail", "Ludwig van Beethoven".
 PARTICLE_MAX = 5
@@ -796,7 +840,7 @@ def _misspelled(
     if sum(c.isupper() for c in word) > 1:
         return None  # an acronym or a product name (SQL, GitHub)
     key = fold(word)
-    if key in rules.SLANG or STRETCHED.search(key):
+    if key in rules.SLANG or (STRETCHED.search(key) and not tripled_slip(key)):
         return None  # reported once, as informal ('sooo' is stretched, not a slip for 'soon')
     if key in words_known.certain:
         return None
@@ -826,6 +870,7 @@ def _misspelled(
         or check.slip(key)
         or check.two_edits(key)
         or _long_slip(key, check)
+        or _letter_slip(key, check)
     ):
         # No common word a slip away ("glulam", "kveik", "planogram",
         # "merienda"): a word of a trade or another language, not a typo.
@@ -850,6 +895,53 @@ def _misspelled(
         "letter; with --interview, the interview's names and topics are known; a word of "
         "your trade can be added with followup config words)"
     )
+
+
+# Words people stretch for effect ("goood", "tooo", "sooon"): a tripled
+# letter in one of them is emphasis, not a key pressed twice.
+EMPHATIC = frozenset(
+    {"good", "cool", "too", "soon", "sweet", "really", "well", "all", "sorry", "happy", "wee"}
+)
+
+
+def tripled_slip(word: str) -> bool:
+    """A letter typed once too often ("weeek", "meeeting", "committtee"): one
+    run of exactly three letters which, written twice, makes a dictionary word
+    that nobody stretches for effect. Stretching ("sooo", "thaaanks",
+    "goood") is the informal rule's."""
+    key = fold(word)
+    runs = [m for m in re.finditer(r"([^\W\d_])\1+", key) if len(m.group()) >= 3]
+    if len(runs) != 1 or len(runs[0].group()) != 3:
+        return False
+    run = runs[0]
+    meant = key[: run.start()] + run.group()[:2] + key[run.end() :]
+    return len(meant) >= TRIPLED_MIN and meant not in EMPHATIC and speller().in_dictionary(meant)
+
+
+TRIPLED_MIN = 4
+
+
+def _letter_slip(key: str, check: Speller) -> bool:
+    """Letters typed in the wrong order or a double letter typed once
+    ("ledgres", "worklaod", "franknes"): a dictionary word is that slip away,
+    however rare it is. The classic typing slips; a trade word a swap or a
+    doubled letter away from another word is rare, where one letter changed
+    ("kveik" and "kvell") is not."""
+    if len(key) < LETTER_SLIP:
+        return False
+    for near in check.neighbours(key):
+        if _swapped(key, near):
+            return True
+        if len(near) == len(key) + 1 and any(
+            near[i] == near[i + 1] and near[:i] + near[i + 1 :] == key for i in range(len(near) - 1)
+        ):
+            return True
+    return False
+
+
+# A word this long (letters) with letters swapped or a double letter dropped
+# against a dictionary word is a slip for it (see `_letter_slip`).
+LETTER_SLIP = 6
 
 
 def _long_slip(key: str, check: Speller) -> bool:
@@ -962,7 +1054,17 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
     # Word processors curl apostrophes ("you’ve"); the rules are written with
     # straight ones. Same length, so offsets still point into the note.
     text = text.replace("’", "'")
-    yield from _apply(file, text, line_at, Code.INFORMAL, rules.INFORMAL)
+    stretched = rules.STRETCHED_WORD
+    yield from _apply(
+        file, text, line_at, Code.INFORMAL, (r for r in rules.INFORMAL if r is not stretched)
+    )
+    for match in stretched.pattern.finditer(text):
+        if tripled_slip(match.group()):
+            continue  # a key pressed once too often: the spelling check reports it
+        said = match.group()
+        yield _finding(
+            file, line_at(match.start()), Code.INFORMAL, stretched.advice.format(match=said)
+        )
     for match in rules.SLANG_WORDS.finditer(text):
         word = match.group()
         yield _finding(
@@ -1129,14 +1231,15 @@ def _proper_words(reading: _Reading, body: list[Token] | None = None) -> frozens
 def _not_the_outcome(text: str) -> bool:
     """A sentence the model read as asking for the outcome that asks where the
     process stands ("the status of my application", "the hiring timeline",
-    "when I might hear") or how to start ("can I start on the 3rd?") and
-    nothing of the verdict, or that tells of an offer already made ("I am
+    "when I might hear"), how to start ("can I start on the 3rd?") or what
+    the writer should do ("whether my name should appear as Nour K. on the
+    badge") and nothing of the verdict, or that tells of an offer already made ("I am
     pleased to have been selected")."""
     if rules.ALREADY_CHOSEN.search(text):
         return True
     if rules.OUTCOME_CUE.search(text):
         return False
-    if rules.START_LOGISTICS.search(text):
+    if rules.START_LOGISTICS.search(text) or rules.PRACTICAL_ASK.search(text):
         return True
     process = rules.STATUS_OF_PROCESS.search(text) or rules.TIMELINE_ASK.search(text)
     return bool(process) and not rules.OUTCOME_ASKED.search(text)
@@ -1180,7 +1283,10 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
         # and only when the model is sure: torn from its sentence, "it has now
         # been three weeks since my interview" reads sharper than it is.
         if n >= sentences_read and (
-            code is Code.INFORMAL or verdict.confidence < CLAUSE_SURE or PLAIN_WAIT.fullmatch(text)
+            code is Code.INFORMAL
+            or verdict.confidence < CLAUSE_SURE
+            or PLAIN_WAIT.fullmatch(_CLAUSE_LEAD.sub("", text))
+            or (code is Code.ASKS_OUTCOME and not _verdict_of_the_writer(text))
         ):
             continue
         if any(f.code in TONE_ADVICE for f in _phrases("", text, lambda _o: 0, note.kind)):
@@ -1199,13 +1305,30 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
         yield _finding(note.name, line, code, f"'{_quote(text)}' {TONE_ADVICE[code]}")
 
 
-# A long sentence's second clause, after a comma and one of these words: in a
-# note the mistake is often a clause added to a courteous sentence ("I would
-# welcome feedback, although seven weeks seemed a long time to wait"), which
-# the model reads as the courteous sentence it mostly is.
-_CLAUSE = re.compile(
-    r",\s+(?:although|though|as|particularly|especially|which|but)\s+"
-    r"(?P<clause>[^,]*(?:,[^,]*)?)$",
+# A long sentence's later clauses, after a comma and one of these words, a
+# semicolon or a dash: in a note the mistake is often a clause added to a
+# courteous sentence ("I would welcome feedback, although seven weeks seemed
+# a long time to wait"; "..., and would love to know how I compared with the
+# other finalists"; "...; my current director would never allow it"), which
+# the model reads as the courteous sentence it mostly is. Round twelve added
+# ", and", ";" and dashes to round eleven's last clause after ", although"
+# and its kin, and reads every later clause, not only the last.
+# The clause keeps its word ("Which was a far cry from ...", "But I cannot
+# pretend ..."): it says how the clause bears on the sentence; "and" says nothing.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and\s+|(?=(?:although|though|as|particularly|especially|which|but|while|"
+    r"whereas)\b))|\s*;\s+|\s+[–—]\s+|\s+-\s+",
+    re.I,
+)
+_CLAUSE_LEAD = re.compile(
+    r"^(?:although|though|as|particularly|especially|which|but|while|whereas)\s+", re.I
+)
+# "many of whom, as you said, have given for decades": a parenthesis that
+# cites them is no clause of its own, and what follows it is the same clause.
+_AS_THEY_SAID = re.compile(
+    r",\s+as\s+(?:you|we|they|he|she|agreed|discussed|mentioned|requested|promised|"
+    r"planned)(?:\s+(?:said|say|mentioned|noted|explained|suggested|described|discussed|"
+    r"agreed|pointed\s+out|put\s+it|asked|requested|hoped))?\s*,",
     re.I,
 )
 CLAUSE_SENTENCE_WORDS = 14
@@ -1222,16 +1345,40 @@ PLAIN_WAIT = re.compile(
 )
 
 
+# The verdict a clause asks is the writer's: the writer named after the
+# question word ("how I compared", "whether the panel sees me as ...") or a
+# word of the verdict. Torn from its sentence, "I would be grateful to know
+# whether that is still the plan" asks of a plan the sentence named before.
+_WRITER_ASKED = re.compile(
+    r"\b(?:whether|if|how|where|what)\b[^.?!]*?\b(?:i|me|my|i'm|i've|i'd)\b", re.I
+)
+
+
+def _verdict_of_the_writer(text: str) -> bool:
+    return bool(_WRITER_ASKED.search(text) or rules.OUTCOME_CUE.search(text))
+
+
 def _clauses(text: str) -> list[tuple[int, str]]:
-    """The trailing clause of a long sentence (its offset in `text` and its
-    words as a sentence of their own), for the model to read alone."""
+    """The later clauses of a long sentence (each with its offset in `text`
+    and its words as a sentence of their own), for the model to read alone:
+    what follows each break (`_CLAUSE_BREAK`) up to the next one, when it has
+    `CLAUSE_WORDS` words or more."""
     if count_words(text) < CLAUSE_SENTENCE_WORDS:
         return []
-    match = _CLAUSE.search(text)
-    if match is None or count_words(match.group("clause")) < CLAUSE_WORDS:
-        return []
-    clause = match.group("clause").strip()
-    return [(match.start("clause"), clause[:1].upper() + clause[1:])]
+    # A citing parenthesis is blanked to spaces of the same length, so the
+    # offsets still point into `text`.
+    plain = _AS_THEY_SAID.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    breaks = list(_CLAUSE_BREAK.finditer(plain))
+    found: list[tuple[int, str]] = []
+    for n, match in enumerate(breaks):
+        end = breaks[n + 1].start() if n + 1 < len(breaks) else len(plain)
+        clause = " ".join(plain[match.end() : end].split()).strip(" ,")
+        if count_words(clause) < CLAUSE_WORDS:
+            continue
+        if not clause.endswith((".", "!", "?")):
+            clause += "."
+        found.append((match.end(), clause[:1].upper() + clause[1:]))
+    return found
 
 
 # --- addressed to the person, about the person ----------------------------------
@@ -1377,7 +1524,10 @@ def _names_something(reading: _Reading, ignored: frozenset[str] | set[str]) -> b
     thank-you."""
     from followup.writing.tone import specificity
 
-    plain = ignored | form_words()
+    # A name is no detail of the conversation (round twelve): "bring them to
+    # Highveld Animal Hospital", "the position of Hospital Pharmacist at
+    # Hospital Pulau Pinang" name the employer as any form letter for it would.
+    plain = ignored | form_words() | _proper_words(reading)
     texts = [" ".join(s.split()) for _, s in sentences(reading.core.replace("’", "'"))]
     asked = [
         t

@@ -92,11 +92,30 @@ SLANG: dict[str, str] = {
     "woulda": "'would have'",
     "owt": "'anything'",
     "nowt": "'nothing'",
+    # Round twelve: regional colloquialisms the model reads past inside a long
+    # courteous sentence (one casual word among twenty plain ones).
+    "arvo": "'afternoon'",
+    "brekkie": "'breakfast'",
+    "natter": "'conversation'",
+    "chinwag": "'conversation'",
+    "muchly": "nothing: 'thank you' is enough",
+    "brill": "'excellent'",
+    "cuppa": "'coffee' or 'tea'",
+    "knackered": "'tired'",
+    "gobsmacked": "'surprised' or 'impressed'",
+    "chuffed": "'delighted'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
 LETTER_WORDS = re.compile(r"(?<![\w'’.-])(u|r)(?![\w'’-])")
 
+# Stretched words ("sooo", "thaaanks"); "www" is an address, not a word,
+# and "xxx" kisses (below). The linter leaves a typed letter too many
+# ("weeek") to the spelling check (`lint.tripled_slip`).
+STRETCHED_WORD = rule(
+    r"\b(?!www\b|x+\b)[a-z]*([a-z])\1\1[a-z]*\b",
+    "'{match}' is stretched for effect: write the word once, plainly",
+)
 INFORMAL: tuple[Rule, ...] = (
     rule(
         r"(?<![\w'’-])(hey+|heya|hiya|howdy|yo)(?![\w'’-])",
@@ -153,11 +172,13 @@ INFORMAL: tuple[Rule, ...] = (
         "'{match}' in capitals reads as shouting: write it in lower case",
         0,
     ),
-    # Stretched words ("sooo", "thaaanks"); "www" is an address, not a word,
-    # and "xxx" kisses (above).
+    STRETCHED_WORD,
+    # "dead good", "dead keen": "dead" as an intensifier is spoken British
+    # English (round twelve).
     rule(
-        r"\b(?!www\b|x+\b)[a-z]*([a-z])\1\1[a-z]*\b",
-        "'{match}' is stretched for effect: write the word once, plainly",
+        r"\bdead\s+(?:good|keen|excited|chuffed|nice|happy|pleased|impressed|interesting|"
+        r"lovely|useful|helpful)\b",
+        "'{match}' is spoken English: write 'very' or leave the intensifier out",
     ),
     # Pictographs, dingbats, flags and other emoji blocks.
     rule(
@@ -538,6 +559,14 @@ TIMELINE_ASK = re.compile(
 START_LOGISTICS = re.compile(
     r"\bstart(?:ing)?\s+(?:date|on|in|from)\b|\bfirst\s+(?:day|shift|week)\b|\bday\s+one\b|"
     r"\bbefore\s+(?:i\s+)?start(?:ing)?\b",
+    re.IGNORECASE,
+)
+# What the writer should do ("whether my name should appear as Nour K. on
+# the badge", "if I should bring my certificates") is a practical question,
+# not the verdict; "whether I should expect good news" still is (round twelve).
+PRACTICAL_ASK = re.compile(
+    r"\b(?:whether|if)\s+(?:i|my(?:\s+[\w'-]+){1,2})\s+should\s+"
+    r"(?!expect|hear|hope|wait|be\b|keep|still)\w+",
     re.IGNORECASE,
 )
 # ... unless the sentence also asks for the verdict ("the status of my

@@ -84,6 +84,7 @@ BRITISH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"oe", "e"),
     )
 )
+_DOUBLED_BRITISH = next(pattern for pattern, _ in BRITISH if "[lp]" in pattern.pattern)
 # Words this long or longer are checked for a British "ae"/"oe" form; shorter
 # ones are too often a slip ("shes" is not "shoes").
 AMERICAN_AT_LEAST = 7
@@ -270,8 +271,16 @@ class Speller:
         """'colour', 'organisation', 'travelled': a British form of a known word."""
         forms = {word}
         for pattern, replacement in BRITISH:
-            forms |= {pattern.sub(replacement, form) for form in forms}
+            if pattern is not _DOUBLED_BRITISH:
+                forms |= {pattern.sub(replacement, form) for form in forms}
         if any(self.in_dictionary(form) for form in forms - {word}):
+            return True
+        # The doubled consonant ("refuelled", "relabelling") only towards a
+        # rare American form: the British dictionary has the British forms of
+        # common words, so a common word reached this way ("propper" for
+        # "proper") was never its British form.
+        doubled = {_DOUBLED_BRITISH.sub(r"\1\2\3", form) for form in forms} - forms
+        if any(self.in_dictionary(form) and self.frequency(form) < COMMON for form in doubled):
             return True
         # The American form of a word only the British dictionary has
         # ("hemodynamic" for "haemodynamic", "fetal" for "foetal").
