@@ -10,8 +10,9 @@ round; round ten retired them into training. Sets 9 and 10
 (tests/lint_heldout9/, lint_heldout10/), written blind by two authors while
 round ten was built, were scored once after it and studied by round eleven;
 set 11 (tests/lint_heldout11/), written blind meanwhile, was scored once
-after round eleven and then studied. HELDOUT is empty until the next blind
-set is written (docs/writing.md gives each set's one score).
+after round eleven and then studied. Set 12 (tests/lint_heldout12/),
+written blind during round twelve, is THE held-out set: scored once after
+round twelve (docs/writing.md gives each set's one score).
 
 The retired sets (tests/lint_heldout/ to lint_heldout3/ since round six,
 lint_heldout4/ and lint_heldout5/ since round seven, lint_heldout6/ to
