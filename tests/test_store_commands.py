@@ -222,13 +222,30 @@ def test_edit_bad_values_change_nothing(store: Path) -> None:
         ("edit", "1", "--set", "colour=red"): "followup: --set: 'colour' cannot be set this way",
         ("edit", "1", "--set", "timezone=Mars/Base"): "followup: timezone: unknown time zone",
         ("edit", "1", "--set", "nextstep"): "followup: --set: 'nextstep' is not FIELD=VALUE",
-        ("edit", "1"): "followup: --set: give --set FIELD=VALUE or --file FILE",
     }
     for args, message in cases.items():
         result = run(*args)
         assert result.code == 2, args
         assert result.err.startswith(message), (args, result.err)
     assert run("export").out == before
+
+
+def test_edit_outside_a_terminal_says_how_to_edit_without_one(store: Path) -> None:
+    add(store)
+    before = run("export").out
+    result = run("edit", "1")
+    assert result.code == 2
+    # One sentence: why the editor cannot open, then the options, no option named
+    # as if it had been given wrongly.
+    assert result.err == (
+        "followup: there is no terminal to open your editor in: to edit interview 1 "
+        "without one, change a fact with --set FIELD=VALUE (repeatable, e.g. "
+        "--set 'next_step=They will decide by Friday.') or replace all its facts with "
+        "--file FILE\n"
+    )
+    assert run("export").out == before
+    # An unknown interview is said first: no editor would help with it.
+    assert run("edit", "7").err.startswith("followup: ID: no interview 7")
 
 
 def test_edit_timezone_keeps_the_clock_time(store: Path) -> None:
