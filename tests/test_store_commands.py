@@ -137,6 +137,31 @@ def test_show_text_has_plan_people_and_history(store: Path) -> None:
         assert part in out
 
 
+def test_show_history_times_name_their_zone(store: Path) -> None:
+    add(store)
+    assert run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00").code == 0
+    assert (
+        run("reply", "1", "--says", "Thanks, still deciding", "--at", "2026-11-20 09:30").code == 0
+    )
+    assert run("outcome", "1", "offer", "--at", "2026-11-24 11:00").code == 0
+    out = run("show", "1", "--now", "2026-11-25 09:00").out
+    history = out.split("\nHistory\n")[1].splitlines()
+    # Named as the plan's lines above name it: the interview's own zone, by place.
+    assert history == [
+        "  Tue 17 Nov 2026 15:00 New York time  thank you to Priya Raman by email",
+        '  Fri 20 Nov 2026 09:30 New York time  they replied: "Thanks, still deciding"',
+        "  Tue 24 Nov 2026 11:00 New York time  outcome: offer",
+    ]
+    # The JSON keeps its documented shape: the moment with its offset, no text.
+    events = run("show", "1", "--json").json["history"]
+    assert [e["at"] for e in events] == [
+        "2026-11-17T15:00:00-05:00",
+        "2026-11-20T09:30:00-05:00",
+        "2026-11-24T11:00:00-05:00",
+    ]
+    assert all("text" not in e for e in events)
+
+
 def test_the_same_interview_twice_is_refused(store: Path) -> None:
     add(store)
     again = run("add", str(write(store, "again.yaml", NORTHWIND)))
