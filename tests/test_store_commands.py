@@ -162,6 +162,37 @@ def test_show_history_times_name_their_zone(store: Path) -> None:
     assert all("text" not in e for e in events)
 
 
+LONG_EMAIL = "priya.raman-talent-acquisition@recruiting.northwind-analytics.example"
+LONG_URL = "https://careers.northwind-analytics.example/jobs/senior-data-engineer/process"
+
+
+@pytest.mark.parametrize("columns", ["60", "80"])
+def test_show_never_breaks_an_address_a_url_or_a_phone_number(
+    store: Path, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    text = NORTHWIND.replace(
+        "priya@northwind.example", LONG_EMAIL + '\n    phone: "+1 212 555 0142"'
+    )
+    text = text.replace("We'll make a decision by Friday.", f"Details at {LONG_URL} by Friday.")
+    add(store, text)
+    monkeypatch.setenv("COLUMNS", columns)
+    out = run("show", "1", "--now", "2026-11-18 09:00").out
+    lines = out.splitlines()
+    # Each whole, on one line, though longer than the room left (or the terminal).
+    for whole in (LONG_EMAIL, LONG_URL, "+1 212 555 0142"):
+        assert any(whole in line for line in lines), (whole, out)
+    # Lines still wrap at spaces, and a wrapped entry hangs under its first line.
+    people = out.split("\nPeople\n")[1].split("\nNext step:")[0].splitlines()
+    assert people[0] == "  Priya Raman (contact): Engineering Manager,"
+    assert people[1] == f"    {LONG_EMAIL},"
+    assert people[2] == "    +1 212 555 0142"
+    assert all(
+        len(line) <= int(columns)
+        for line in lines
+        if not any(whole in line for whole in (LONG_EMAIL, LONG_URL))
+    )
+
+
 def test_the_same_interview_twice_is_refused(store: Path) -> None:
     add(store)
     again = run("add", str(write(store, "again.yaml", NORTHWIND)))
