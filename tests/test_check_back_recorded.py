@@ -186,7 +186,8 @@ def test_reply_with_a_check_back_date_plans_one_more_check_in(store: Path) -> No
     readable = run("show", "1", "--now", "2026-12-04 12:00")
     # Rich wraps long lines to the terminal's width.
     assert (
-        "Thu 03 Dec 2026 10:00 they replied (Priya Raman), asking you to check back on "
+        "Thu 03 Dec 2026 10:00 New York time they replied (Priya Raman), asking you to "
+        "check back on "
         "Thu 10 Dec 2026" in " ".join(readable.out.split())
     )
 

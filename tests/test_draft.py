@@ -341,6 +341,53 @@ def test_no_voicemail_when_they_asked_not_to_be_called() -> None:
     assert not [d for d in result.drafts if d.kind is NoteKind.VOICEMAIL]
 
 
+FOLLOWS_UP = re.compile(r"follow(?:ing)?[\s-]*up|check(?:ing)? in|where .* stands", re.I)
+
+
+@pytest.mark.parametrize(
+    "next_step",
+    [
+        "Please do not follow up, we will contact you.",
+        "Kindly don't chase us; we'll reach out.",
+        "No need to reach out, we'll let you know.",
+        # A timeframe too: the line that names it must not chase either.
+        "Please don't chase us, we'll be in touch next week.",
+    ],
+)
+def test_a_check_in_after_please_do_not_follow_up_does_not_say_it_follows_up(
+    next_step: str,
+) -> None:
+    # The rule book keeps this one email (S3), but the words must not contradict
+    # their request: no "I am writing to follow up", no "Checking in" subject.
+    interview = make_interview(next_step=next_step)
+    for now in ("2026-11-24 10:00", "2026-12-02 10:00", "2026-12-04 10:00"):
+        result = drafts(interview, plan(interview, local(now)))
+        (check_in,) = [d for d in result.drafts if d.kind is NoteKind.CHECK_IN]
+        assert not FOLLOWS_UP.search(check_in.subject + "\n" + check_in.body), check_in.body
+        assert "one short note about the Senior Data Engineer role" in check_in.body
+        assert lint([check_in.as_note()], interview) == []
+
+
+def test_a_request_about_calls_only_keeps_the_plain_check_in() -> None:
+    for next_step in ("Don't call us, we'll call you.", "Please don't follow up by phone."):
+        interview = make_interview(next_step=next_step)
+        result = drafts(interview, plan(interview, local("2026-12-02 10:00")))
+        (check_in,) = [d for d in result.drafts if d.kind is NoteKind.CHECK_IN]
+        assert "I am writing to follow up on the Senior Data Engineer role." in check_in.body
+
+
+def test_draft_command_after_please_do_not_follow_up(tmp_path: Path) -> None:
+    path = write_interview(tmp_path, next_step="Please do not follow up, we will contact you.")
+    result = CliRunner().invoke(cli, ["draft", str(path), "--now", "2026-12-02 10:00"])
+    assert result.exit_code == 0, result.output
+    assert "Subject: Senior Data Engineer at Northwind Analytics\n" in result.output
+    assert (
+        "I know you would rather not be chased, so this is just one short note about the "
+        "Senior Data Engineer role."
+    ) in result.output
+    assert "writing to follow up" not in result.output
+
+
 def test_bridge_then_stay_in_touch_after_a_rejection() -> None:
     rejected = make_interview(
         outcome=Outcome(OutcomeKind.REJECTED, local("2026-11-25 15:00"), keep_in_touch=True),

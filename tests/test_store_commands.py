@@ -137,6 +137,62 @@ def test_show_text_has_plan_people_and_history(store: Path) -> None:
         assert part in out
 
 
+def test_show_history_times_name_their_zone(store: Path) -> None:
+    add(store)
+    assert run("log", "1", "thank_you", "--to", "Priya Raman", "--at", "2026-11-17 15:00").code == 0
+    assert (
+        run("reply", "1", "--says", "Thanks, still deciding", "--at", "2026-11-20 09:30").code == 0
+    )
+    assert run("outcome", "1", "offer", "--at", "2026-11-24 11:00").code == 0
+    out = run("show", "1", "--now", "2026-11-25 09:00").out
+    history = out.split("\nHistory\n")[1].splitlines()
+    # Named as the plan's lines above name it: the interview's own zone, by place.
+    assert history == [
+        "  Tue 17 Nov 2026 15:00 New York time  thank you to Priya Raman by email",
+        '  Fri 20 Nov 2026 09:30 New York time  they replied: "Thanks, still deciding"',
+        "  Tue 24 Nov 2026 11:00 New York time  outcome: offer",
+    ]
+    # The JSON keeps its documented shape: the moment with its offset, no text.
+    events = run("show", "1", "--json").json["history"]
+    assert [e["at"] for e in events] == [
+        "2026-11-17T15:00:00-05:00",
+        "2026-11-20T09:30:00-05:00",
+        "2026-11-24T11:00:00-05:00",
+    ]
+    assert all("text" not in e for e in events)
+
+
+LONG_EMAIL = "priya.raman-talent-acquisition@recruiting.northwind-analytics.example"
+LONG_URL = "https://careers.northwind-analytics.example/jobs/senior-data-engineer/process"
+
+
+@pytest.mark.parametrize("columns", ["60", "80"])
+def test_show_never_breaks_an_address_a_url_or_a_phone_number(
+    store: Path, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    text = NORTHWIND.replace(
+        "priya@northwind.example", LONG_EMAIL + '\n    phone: "+1 212 555 0142"'
+    )
+    text = text.replace("We'll make a decision by Friday.", f"Details at {LONG_URL} by Friday.")
+    add(store, text)
+    monkeypatch.setenv("COLUMNS", columns)
+    out = run("show", "1", "--now", "2026-11-18 09:00").out
+    lines = out.splitlines()
+    # Each whole, on one line, though longer than the room left (or the terminal).
+    for whole in (LONG_EMAIL, LONG_URL, "+1 212 555 0142"):
+        assert any(whole in line for line in lines), (whole, out)
+    # Lines still wrap at spaces, and a wrapped entry hangs under its first line.
+    people = out.split("\nPeople\n")[1].split("\nNext step:")[0].splitlines()
+    assert people[0] == "  Priya Raman (contact): Engineering Manager,"
+    assert people[1] == f"    {LONG_EMAIL},"
+    assert people[2] == "    +1 212 555 0142"
+    assert all(
+        len(line) <= int(columns)
+        for line in lines
+        if not any(whole in line for whole in (LONG_EMAIL, LONG_URL))
+    )
+
+
 def test_the_same_interview_twice_is_refused(store: Path) -> None:
     add(store)
     again = run("add", str(write(store, "again.yaml", NORTHWIND)))
@@ -222,13 +278,30 @@ def test_edit_bad_values_change_nothing(store: Path) -> None:
         ("edit", "1", "--set", "colour=red"): "followup: --set: 'colour' cannot be set this way",
         ("edit", "1", "--set", "timezone=Mars/Base"): "followup: timezone: unknown time zone",
         ("edit", "1", "--set", "nextstep"): "followup: --set: 'nextstep' is not FIELD=VALUE",
-        ("edit", "1"): "followup: --set: give --set FIELD=VALUE or --file FILE",
     }
     for args, message in cases.items():
         result = run(*args)
         assert result.code == 2, args
         assert result.err.startswith(message), (args, result.err)
     assert run("export").out == before
+
+
+def test_edit_outside_a_terminal_says_how_to_edit_without_one(store: Path) -> None:
+    add(store)
+    before = run("export").out
+    result = run("edit", "1")
+    assert result.code == 2
+    # One sentence: why the editor cannot open, then the options, no option named
+    # as if it had been given wrongly.
+    assert result.err == (
+        "followup: there is no terminal to open your editor in: to edit interview 1 "
+        "without one, change a fact with --set FIELD=VALUE (repeatable, e.g. "
+        "--set 'next_step=They will decide by Friday.') or replace all its facts with "
+        "--file FILE\n"
+    )
+    assert run("export").out == before
+    # An unknown interview is said first: no editor would help with it.
+    assert run("edit", "7").err.startswith("followup: ID: no interview 7")
 
 
 def test_edit_timezone_keeps_the_clock_time(store: Path) -> None:

@@ -104,3 +104,14 @@ def test_no_form_answers_500(client: Any, interview_id: int, data: st.DataObject
         posted = {name: data.draw(VALUES) for name in chosen}
         response = client.post(path.format(id=interview_id), posted)
         assert response.status_code < 500, (path, posted, response.status_code)
+
+
+@FUZZ
+@given(action=VALUES, to=VALUES, back=VALUES)
+def test_mark_done_never_answers_500(
+    client: Any, interview_id: int, action: str, to: str, back: str
+) -> None:
+    # Its page is asked for by a link: the values come in the query string.
+    query = {"action": action, "to": to, "next": back}
+    response = client.get(f"/interviews/{interview_id}/done/", query)
+    assert response.status_code < 500, (query, response.status_code)

@@ -99,6 +99,52 @@ def test_mark_done_from_the_agenda_goes_through_the_guardrails(
     ]
 
 
+def test_mark_done_asks_first_on_a_page_of_its_own(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    # The agenda's button is a plain link: following it records nothing.
+    agenda = html(client.get("/"))
+    done_url = f"/interviews/{interview_id}/done/?action=thank_you&amp;to=Priya+Raman&amp;next=%2F"
+    assert f'<a class="button" href="{done_url}">Mark done</a>' in agenda
+    assert f'<form method="post" action="/interviews/{interview_id}/log/">' not in agenda
+    page = html(client.get(done_url.replace("&amp;", "&")))
+    assert services.load(user, interview_id).interview.contacts == ()
+    # As Delete and Remove ask: what it records, and a way out.
+    assert "<h1>Mark this done?</h1>" in page
+    assert (
+        "<strong>Thank-you note to Priya Raman</strong>, Senior Data Engineer at Northwind "
+        "Analytics: recorded as sent by email when you confirm, Wed 18 Nov, 15:00 (UTC)."
+    ) in page
+    assert "Fine to do." in page  # the guardrails' answer, before anything is saved
+    assert f'<form method="post" action="/interviews/{interview_id}/log/"' in page
+    assert '<input type="hidden" name="to" value="Priya Raman">' in page
+    assert '<input type="hidden" name="next" value="/">' in page
+    assert '<a class="button" href="/">Not yet</a>' in page
+    # Confirming is the log page's POST (test above): the guardrails, then the plan.
+    confirmed = client.post(
+        f"/interviews/{interview_id}/log/",
+        {"action": "thank_you", "to": "Priya Raman", "next": "/"},
+    )
+    assert confirmed.status_code == 302 and confirmed["Location"] == "/"
+    assert len(services.load(user, interview_id).interview.contacts) == 1
+
+
+def test_mark_done_with_bad_input_records_nothing_and_says_why(
+    client: Client, interview_id: int, user: Any
+) -> None:
+    for query, words in (
+        ("action=call&to=Priya+Raman", "call&#x27; cannot be marked done from the agenda"),
+        ("action=thank_you&to=Nobody+Here", "Nobody Here"),
+        ("action=&to=", "the link names no action to mark done"),
+    ):
+        response = client.get(f"/interviews/{interview_id}/done/?{query}&next=%2F", follow=True)
+        assert response.status_code == 200, query
+        assert "Nothing was recorded: " in html(response) and words in html(response), query
+    assert client.post(f"/interviews/{interview_id}/done/").status_code == 405
+    assert client.get("/interviews/999/done/?action=thank_you").status_code == 404
+    assert services.load(user, interview_id).interview.contacts == ()
+
+
 def test_snooze_hides_an_item_until_its_window_opens(client: Client, interview_id: int) -> None:
     response = client.post(f"/interviews/{interview_id}/snooze/", {"action_id": "check_in"})
     assert response.status_code == 302
@@ -138,14 +184,12 @@ def test_agenda_items_escape_what_was_typed_and_their_forms_pass_csrf(
     assert "Lead &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert" not in page and "<b>Chips" not in page
     assert ">Thank-you note to Sean O&#x27;Brien</a>" in page
-    assert 'name="to" value="Sean O&#x27;Brien"' in page
     assert "?action=thank_you&amp;to=Sean+O%27Brien&amp;next=%2F" in page
-    done = re.search(
-        rf'<form method="post" action="/interviews/{pk}/log/">'
-        r'<input type="hidden" name="csrfmiddlewaretoken" value="(\w+)">',
-        page,
-    )
-    assert done, page
+    # "Mark done" asks first: its page carries the form, the typed name escaped.
+    asked = html(strict.get(f"/interviews/{pk}/done/?action=thank_you&to=Sean+O%27Brien&next=%2F"))
+    assert 'name="to" value="Sean O&#x27;Brien"' in asked
+    done = re.search(r'name="csrfmiddlewaretoken" value="(\w+)"', asked)
+    assert done, asked
     response = strict.post(
         f"/interviews/{pk}/log/",
         {"csrfmiddlewaretoken": done.group(1), "action": "thank_you", "to": "Sean O'Brien"},

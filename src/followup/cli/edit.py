@@ -55,8 +55,16 @@ def edit_interview(
 
     from followup.cli.ask import require_terminal
 
-    require_terminal("--set", "give --set FIELD=VALUE or --file FILE, or run it in a terminal")
     current = services.load(user, interview_id).interview
+    # No option was given, so none is named as the faulty field: the sentence
+    # says why the editor cannot open and how to make the change without it.
+    require_terminal(
+        "",
+        f"there is no terminal to open your editor in: to edit interview {interview_id} "
+        "without one, change a fact with --set FIELD=VALUE (repeatable, e.g. "
+        "--set 'next_step=They will decide by Friday.') or replace all its facts with "
+        "--file FILE",
+    )
     text = HEADER.format(id=interview_id) + _yaml(interview_to_mapping(current, compact=True))
     import yaml
 

@@ -94,16 +94,17 @@ def print_plan(plan: Plan, interview: Interview, now: datetime | None = None) ->
     from followup.etiquette.labels import ACTION_LABELS
 
     console = Console(highlight=False)
+    from followup.cli.printing import say
     from followup.places import place
 
     # Named as the plan's lines name it ("New York time"), not by its key.
     when = f"{interview.local_start:%a %d %b %Y %H:%M} {place(interview.tz)}"
     # User text goes in as Text, never as markup, so brackets print as typed.
-    console.print(Text(f"{interview.role} at {interview.company}, {when}", style="bold"))
+    say(console, Text(f"{interview.role} at {interview.company}, {when}", style="bold"))
     year = (now or interview.local_start).astimezone(interview.tz).year
     derived = plan.derived
     if derived.understood:
-        console.print(Text(f"Read from the next step: {', '.join(derived.matched)}"))
+        say(console, Text(f"Read from the next step: {', '.join(derived.matched)}"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True)
     grid.add_column()
@@ -125,7 +126,8 @@ def print_plan(plan: Plan, interview: Interview, now: datetime | None = None) ->
         grid.add_row("", "")
     console.print(grid)
     for warning in plan.warnings:
-        console.print(Text.assemble(("note: ", "yellow"), warning))
+        # A warning quotes the next step, and with it any address or URL it holds.
+        say(console, Text.assemble(("note: ", "yellow"), warning))
 
 
 STATUS_STYLE = {"overdue": "bold red", "pending": "yellow", "done": "green", "cancelled": "dim"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,11 @@ from followup.cli.agenda import action_label
 from followup.places import clock
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from rich.console import Console
+    from rich.text import Text
+
     from followup.config import Setting, Value
     from followup.etiquette.model import Interview, Plan
     from followup.store.listing import Listed
@@ -37,6 +43,55 @@ def print_listing(rows: list[Listed], zone: ZoneInfo) -> None:
             )
 
 
+def wrap_whole(text: Text, width: int, keep: Iterable[str] = ()) -> list[Text]:
+    """`text` as lines of at most `width` cells, broken at spaces only.
+
+    Rich folds a word longer than the room left mid-word, which cut an email
+    address or a URL in two ("...northwind-analytic" / "s.example") and so made it
+    useless to copy. Here a word, and each phrase of `keep` (a phone number such
+    as "+1 212 555 0142"), stays on one line, however long: a line longer than
+    `width` is left to the terminal. Lines after the first, and those of a text
+    that had line breaks of its own, hang two cells under the first one's indent,
+    so a wrapped entry still reads as one.
+    """
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    pieces = text.split("\n", allow_blank=True)
+    first = pieces[0].plain
+    hang = len(first) - len(first.lstrip(" ")) + 2
+    lines: list[Text] = []
+    for piece in pieces:
+        plain = piece.plain
+        words = [[m.start(), m.end()] for m in re.finditer(r"\S+", plain)]
+        for phrase in keep:
+            for m in re.finditer(re.escape(phrase), plain) if phrase.strip() else ():
+                inside = [w for w in words if w[0] < m.end() and w[1] > m.start()]
+                if len(inside) > 1:
+                    inside[0][1] = inside[-1][1]
+                    words = [w for w in words if w not in inside[1:]]
+        if not words:
+            lines.append(piece if not lines else Text(""))
+            continue
+        # The first line keeps its own indent; every later one starts at `hang`.
+        start = 0 if not lines else words[0][0]
+        end = words[0][1]
+        for w_start, w_end in words[1:]:
+            room = width - (hang if lines else 0)
+            if cell_len(plain[start:w_end]) > room:
+                lines.append(piece[start:end] if not lines else Text(" " * hang) + piece[start:end])
+                start = w_start
+            end = w_end
+        lines.append(piece[start:end] if not lines else Text(" " * hang) + piece[start:end])
+    return lines
+
+
+def say(console: Console, text: Text, keep: Iterable[str] = ()) -> None:
+    """Print `text` wrapped as `wrap_whole` does: no address or URL broken."""
+    for line in wrap_whole(text, console.width, keep):
+        console.print(line, no_wrap=True, overflow="ignore", crop=False, soft_wrap=True)
+
+
 def print_interview(interview_id: int, round_: int, interview: Interview, plan: Plan) -> None:
     from rich.console import Console
     from rich.text import Text
@@ -50,11 +105,13 @@ def print_interview(interview_id: int, round_: int, interview: Interview, plan: 
     for person in interview.interviewers:
         bits = [b for b in (person.title, person.email, person.phone) if b]
         marker = " (contact)" if person is interview.contact_person else ""
-        console.print(Text(f"  {person.name}{marker}: {', '.join(bits) or 'no details'}"))
+        line = Text(f"  {person.name}{marker}: {', '.join(bits) or 'no details'}")
+        # A phone number is one thing to read and dial: not split at its spaces.
+        say(console, line, keep=[person.phone] if person.phone else [])
         if person.topics:
-            console.print(Text(f"    topics: {', '.join(person.topics)}", style="dim"))
+            say(console, Text(f"    topics: {', '.join(person.topics)}", style="dim"))
     if interview.next_step:
-        console.print(Text.assemble(("Next step: ", "bold"), interview.next_step))
+        say(console, Text.assemble(("Next step: ", "bold"), interview.next_step))
     debrief = interview.debrief
     if not debrief.is_empty:
         console.print(Text("Debrief", style="bold"))
@@ -65,7 +122,7 @@ def print_interview(interview_id: int, round_: int, interview: Interview, plan: 
             ("forgot to mention", debrief.forgot_to_mention),
         ):
             if text:
-                console.print(Text(f"  {label}: {text}"))
+                say(console, Text(f"  {label}: {text}"))
     console.print(Text("History", style="bold"))
     from followup.record.history import history
 
@@ -74,7 +131,7 @@ def print_interview(interview_id: int, round_: int, interview: Interview, plan: 
         console.print(Text("  nothing recorded yet"))
     for event in events:
         style = "bold red" if event["flagged"] else ""
-        console.print(Text(f"  {event['text']}", style=style))
+        say(console, Text(f"  {event['text']}", style=style))
 
 
 def print_settings(settings: list[Setting], values: list[Value]) -> None:

@@ -156,6 +156,13 @@ class Timeframe:
         self.no_calls = replies_say_no_calls or (
             interview.no_calls if interview.no_calls is not None else derived.no_calls
         )
+        # "Please do not follow up", "don't chase us": a request against any
+        # contact, not only calls. The one check-in email still goes (S3), but
+        # its words must not say it follows up against their word.
+        self.no_follow_up = self.no_calls and any(
+            ASKS_NO_FOLLOW_UP.search(phrase) and not BY_PHONE.search(phrase)
+            for phrase in derived.matched
+        )
 
     def describe(self) -> str | None:
         """The timeframe the employer gave, for the check-in's reason and wording."""
@@ -193,6 +200,17 @@ NAMES_A_DAY = re.compile(
 @lru_cache(maxsize=1024)
 def _names_a_day(phrases: tuple[str, ...]) -> bool:
     return any(NAMES_A_DAY.search(phrase) for phrase in phrases)
+
+
+# A no-calls request in words against any contact ("please do not follow up",
+# "kindly don't chase us", "no need to reach out"), not "don't call us".
+ASKS_NO_FOLLOW_UP = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bdont|\bnever|\bno\s+need)\s+(?:to\s+)?(?:(?:please|kindly)\s+)?"
+    r"(?:follow[\s-]*up|chase|hound|pester|reach\s+out|contact|get\s+in\s+touch|check\s+in)\b",
+    re.I,
+)
+# "Don't follow up by phone": a request about calls only.
+BY_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 
 
 def describe_timeframe(

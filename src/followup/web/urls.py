@@ -20,6 +20,7 @@ pages = [
     path("interviews/<int:interview_id>/delete/", views.interview_delete, name="delete"),
     path("interviews/<int:interview_id>/debrief/", views.debrief, name="debrief"),
     path("interviews/<int:interview_id>/log/", views.log_contact, name="log"),
+    path("interviews/<int:interview_id>/done/", views.mark_done, name="done"),
     path("interviews/<int:interview_id>/check/", views.check_contact, name="check"),
     path("interviews/<int:interview_id>/reply/", views.reply, name="reply"),
     path("interviews/<int:interview_id>/outcome/", views.outcome, name="outcome"),

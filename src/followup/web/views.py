@@ -205,6 +205,7 @@ def agenda_item(row: queries.AgendaRow, dates: Dates) -> dict[str, Any]:
         "done": row.kind in ONE_CLICK_DONE,
         "snooze": row.status == "not_yet",
         "log_url": f"{base}log/?{query}",
+        "done_url": f"{base}done/?{query}",
     }
 
 
@@ -239,15 +240,10 @@ def agenda_item_html(item: dict[str, Any], token: str) -> str:
         else ""
     )
     if item["done"]:
-        act = (
-            f'\n          <form method="post" action="{url}log/">'
-            f'<input type="hidden" name="csrfmiddlewaretoken" value="{token}">\n'
-            f'            <input type="hidden" name="action" value="{e(kind)}">'
-            f'<input type="hidden" name="to" value="{e(item["to"] or "")}">'
-            '<input type="hidden" name="next" value="/">\n'
-            '            <button type="submit" class="button">Mark done</button>\n'
-            "          </form>\n          "
-        )
+        # Recording a contact changes the plan for good: a page asks first, as
+        # Delete and Remove do (a plain link, so it needs no JavaScript).
+        act = f'<a class="button" href="{e(item["done_url"])}">Mark done</a>\n          '
+
     elif kind == "debrief":
         act = f'<a class="button" href="{url}debrief/">Write debrief</a>\n          '
     elif kind == "move_on":
@@ -1173,6 +1169,59 @@ def _log_page(
             "nav": "interviews",
         },
         status=status,
+    )
+
+
+@require_safe
+def mark_done(request: HttpRequest, interview_id: int) -> HttpResponse:
+    """Ask before the agenda's "Mark done" records a contact: what, to whom, by which
+    channel and when, with the guardrails' answer; confirming posts to the log page.
+
+    A contact recorded changes the plan (a thank-you marked done is never drafted
+    again): like Delete and Remove, it is asked first, on a page of its own.
+    """
+    stored = load(request, interview_id)
+    interview = stored.interview
+    now = clock.now()
+    back = safe_next(request, reverse("web:interview", args=[interview_id]))
+    action = request.GET.get("action", "")
+    to = request.GET.get("to", "") or None
+    try:
+        if not action:
+            raise InputError("action", "the link names no action to mark done")
+        if action not in ONE_CLICK_DONE:
+            raise InputError("action", f"{action!r} cannot be marked done from the agenda")
+        proposed = record_contact.proposal(interview, action, to, False)
+        verdict = record_contact.judge(interview, proposed, now, stored.policy)
+    except InputError as exc:
+        text = message_of(exc)
+        messages.error(request, f"Nothing was recorded: {text.rstrip('.')}.")
+        return HttpResponseRedirect(back)
+    user = user_of(request)
+    dates = dates_for(user)
+    # In the zone the agenda is headed with, as the "Recorded:" line after it says it.
+    shown = (
+        interview.tz
+        if back.startswith(reverse("web:interview", args=[interview_id]))
+        else (dates.home)
+    )
+    query = request.GET.urlencode()
+    return render(
+        request,
+        "web/mark_done.html",
+        {
+            "id": interview_id,
+            "interview": interview,
+            "what": label(action, proposed.to),
+            "action": action,
+            "to": to or "",
+            "by": "by post" if proposed.kind.value == "letter" else "by email",
+            "when": f"{dates.moment(now, shown, mark=False)} ({place(shown)})",
+            "verdict": _verdict_context(verdict, interview.tz, dates),
+            "log_url": f"{reverse('web:log', args=[interview_id])}?{query}",
+            "next": back,
+            "nav": "agenda" if back == "/" else "interviews",
+        },
     )
 
 

@@ -1265,6 +1265,8 @@ class _Writer:
             "check_in_sent": self.some_day(
                 sent.astimezone(self.interview.tz).date() if sent else None
             ),
+            # "Please do not follow up": the one email may go (S3), but not say it follows up.
+            "no_follow_up": timeframe.no_follow_up,
         }
 
     def decision_given(self) -> bool:
@@ -1319,6 +1321,8 @@ class _Writer:
             "decision_theirs": True,
             "few_days": request.few_days,
             "check_in_sent": None,
+            # Their reply asked for this check-in: no earlier request against one holds.
+            "no_follow_up": False,
         }
 
     # -- what would make them better -----------------------------------------------
