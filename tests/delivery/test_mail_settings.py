@@ -211,3 +211,29 @@ def test_mail_json_carries_everything_the_readable_account_shows(
         "morning digest: off (turn it on with `followup mail digest --on`)\n"
     )
     assert account_now()["digest"] == {"on": False, "at": "08:15"}
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "limit"),
+    [
+        ("smtp", "--name", 200),
+        ("smtp", "--user", 320),
+        ("imap", "--user", 320),
+        ("imap", "--folder", 255),
+    ],
+)
+def test_a_value_longer_than_its_column_is_refused_naming_the_field(
+    store: Path, command: str, option: str, limit: int
+) -> None:
+    # SQLite would keep it and PostgreSQL refuse it with a DataError (an HTTP
+    # 500 on the web's mail page, found by the form fuzz test on PostgreSQL):
+    # both are refused here first, with the field named, and nothing stored.
+    assert run("mail", command, "--host", "mail.before.example").code == 0
+    before = account_now()
+    result = run("mail", command, "--host", "mail.example.org", option, "x" * (limit + 1))
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        f"followup: {option}: is {limit + 1:,} characters long: at most {limit:,}\n"
+    )
+    assert account_now() == before
+    assert run("mail", command, "--host", "mail.example.org", option, "x" * limit).code == 0
