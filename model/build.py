@@ -238,10 +238,12 @@ def report(probs: np.ndarray, y: np.ndarray, labels: list[str], rows: list[corpu
     retired10 = set(corpus.retired_texts(corpus.RETIRED_TENTH))
     eighth = set(corpus.eighth_texts())
     ninth = set(corpus.ninth_texts())
+    tenth = set(corpus.tenth_texts())
     in_retired10 = np.array([t in retired10 for t, _, _ in rows])
     in_eighth = np.array([t in eighth for t, _, _ in rows]) & ~in_retired10
     in_ninth = np.array([t in ninth for t, _, _ in rows]) & ~in_retired10 & ~in_eighth
-    later = in_retired10 | in_eighth | in_ninth
+    in_tenth = np.array([t in tenth for t, _, _ in rows]) & ~in_retired10 & ~in_eighth & ~in_ninth
+    later = in_retired10 | in_eighth | in_ninth | in_tenth
     in_retired7 = np.array([t in retired7 for t, _, _ in rows]) & ~later
     in_seventh = np.array([t in seventh for t, _, _ in rows]) & ~in_retired7 & ~later
     retired = np.array([t in sixth for t, _, _ in rows]) & ~in_retired7 & ~in_seventh & ~later
@@ -253,6 +255,7 @@ def report(probs: np.ndarray, y: np.ndarray, labels: list[str], rows: list[corpu
         newest = retired | in_retired7 | in_seventh | later
         parts = (
             ("all", ~np.zeros(len(y), bool)),
+            ("round 13 (corpus_tenth.py)", in_tenth),
             ("round 12 (corpus_ninth.py)", in_ninth),
             ("round 10 (retired held-out sets 6-8)", in_retired10),
             ("round 10 (corpus_eighth.py)", in_eighth),
@@ -275,14 +278,17 @@ def specific_items() -> tuple[list[str], list[int]]:
     0 could close any thank-you (corpus_third.py; round twelve's
     corpus_ninth.py adds stock lines of form letters and lines of detail)."""
     from corpus_ninth import BOILERPLATE_9, SPECIFIC_9
+    from corpus_tenth import BOILERPLATE_10, SPECIFIC_10
     from corpus_third import BOILERPLATE, FINE_THIRD, INFORMAL_THIRD_NEAR, SPECIFIC
 
     trade = FINE_THIRD[
         : FINE_THIRD.index(next(t for t in FINE_THIRD if t.startswith("The VAT"))) + 1
     ]
     # SHORT_FINE last: fit_specific leaves it out of the made-up form letters.
-    plain = BOILERPLATE + BOILERPLATE_9 + INFORMAL_THIRD_NEAR[:11] + corpus.SHORT_FINE
-    specific = SPECIFIC + SPECIFIC_9 + trade
+    plain = (
+        BOILERPLATE + BOILERPLATE_9 + BOILERPLATE_10 + INFORMAL_THIRD_NEAR[:11] + corpus.SHORT_FINE
+    )
+    specific = SPECIFIC + SPECIFIC_9 + SPECIFIC_10 + trade
     texts = specific + plain
     return texts, [1] * len(specific) + [0] * len(plain)
 

@@ -1211,7 +1211,20 @@ def _ninth(rng: random.Random) -> list[Item]:
 def ninth_texts() -> list[str]:
     """Every sentence of round twelve's hand-written corpus (corpus_ninth.py)
     as it appears in items()."""
-    return [t for t, _, _ in items()[len(items(ninth=False)) :]]
+    return [t for t, _, _ in items(tenth=False)[len(items(ninth=False)) :]]
+
+
+def _tenth(rng: random.Random) -> list[Item]:
+    """Round thirteen (corpus_tenth.py): each sentence under two kinds it fits."""
+    from corpus_tenth import ROUND
+
+    return _each_under_two_kinds(ROUND, rng)
+
+
+def tenth_texts() -> list[str]:
+    """Every sentence of round thirteen's hand-written corpus (corpus_tenth.py)
+    as it appears in items()."""
+    return [t for t, _, _ in items()[len(items(tenth=False)) :]]
 
 
 def _add_new(unique: list[Item], new: list[Item]) -> None:
@@ -1233,7 +1246,11 @@ def items(
     retired10: bool = True,
     eighth: bool = True,
     ninth: bool = True,
+    tenth: bool | None = None,
 ) -> list[Item]:
+    # Round thirteen's sentences come and go with round twelve's, so that every
+    # earlier slice (items(ninth=False) and the like) stays what it was.
+    tenth = ninth if tenth is None else tenth
     rng = random.Random(12)
     out: list[Item] = []
     out += corpus_notes()
@@ -1316,6 +1333,8 @@ def items(
     if ninth:
         # Round twelve's sentences, last, so every earlier slice stays as it was.
         _add_new(unique, _ninth(random.Random(12)))
+    if tenth:
+        _add_new(unique, _tenth(random.Random(13)))
     return unique
 
 
@@ -1341,6 +1360,7 @@ def main() -> None:
     print("round ten (retired held-out sets 6-8):", len(added10), "items added")
     print("round ten (corpus_eighth.py):", len(eighth_texts()), "items added")
     print("round twelve (corpus_ninth.py):", len(ninth_texts()), "items added")
+    print("round thirteen (corpus_tenth.py):", len(tenth_texts()), "items added")
     for (text, kind, label), other in clashes + clashes7 + clashes10:
         print(f"  already in the corpus as {other}, the set says {label}: [{kind}] {text}")
 

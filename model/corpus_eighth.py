@@ -27,7 +27,8 @@ in similar words, one short slang line word for word): they were taken out
 before the model was built, so that no blind set is scored on a near copy
 of its training. Round twelve took out two more, near matches of set 12
 (an asked verdict inside a withdrawal, a courtesy about future roles), before
-that set's one scoring.
+that set's one scoring; round thirteen four more, near matches of set 13 (a
+casual thanks, two courtesies in a reply to a rejection, dates away).
 
 `ROUND` lists (sentences, label, the kinds they are written for); corpus.py
 puts each sentence under two of them.
@@ -321,7 +322,6 @@ INFORMAL_8 = [
     "No wahala, I'll send the papers sharp sharp.",
     "Abeg, make una tell me wetin dey happen with the job.",
     "How far with the job, o?",
-    "Thanks yaar, the interview was too good.",
     "Bro, the office is fire.",
     "Wah, your kitchen very power lah.",
     "Can or not? Let me know the job status hor.",
@@ -409,7 +409,6 @@ FINE_BRIDGE_8 = [
     "Is there a particular skill you would suggest I build before applying again?",
     "I wish your new colleague every success in the role.",
     "I'm disappointed, of course, but I understand the decision was a close one.",
-    "Thank you for the kind words about my presentation; they meant a lot.",
     "I'll keep following the museum's work, and I hope to visit the new gallery.",
     "I hope we can stay in touch, and I'll watch for roles on your careers page.",
     "It was a privilege to reach the final stage, and I'm grateful for your time.",
@@ -419,7 +418,6 @@ FINE_BRIDGE_8 = [
     "I am disheartened, but I take the decision in good spirit.",
     "I'd be happy to be contacted if your plans for the second site move ahead.",
     "I will take your advice about the certification to heart.",
-    "I appreciate that the decision must have been difficult with such a strong field.",
     "Please thank Mrs Okafor for her time and her kind encouragement.",
     "It stings a little, but I am glad I applied.",
     "Do you know whether the team will be hiring again in the spring?",
@@ -559,7 +557,6 @@ FINE_TRADE_8 = [
 FINE_AVAILABILITY_8 = [
     "I'm free any afternoon next week if a further conversation would help.",
     "I can make myself available on Saturday morning if that suits the panel better.",
-    "I will be travelling from the 4th to the 8th, but I can take calls in the evenings.",
     "Please feel free to call me on my mobile at any time that suits you.",
     "I'm happy to come to the Glasgow office or to join by video, whichever is easier.",
     "My diary is flexible next week, so please choose whatever time works for you.",

@@ -1,6 +1,6 @@
 """Check a hand-written round against the held-out sets and the corpus before it.
 
-    .venv/bin/python model/near_duplicates.py [corpus_ninth]
+    .venv/bin/python model/near_duplicates.py [corpus_ninth | corpus_tenth]
 
 Round ten (corpus_eighth.py): every sentence against every sentence of the
 held-out sets' labelled sentences and notes (tests/lint_heldout*/) and the
@@ -45,10 +45,10 @@ def others(module: str) -> list[tuple[str, str]]:
                     if len(part.split()) >= 3:
                         out.append((folder.name + "/notes", part))
     # The corpus without the round checked (round twelve: corpus_ninth).
-    flag = {"corpus_eighth": "eighth", "corpus_ninth": "ninth"}[module]
+    flag = {"corpus_eighth": "eighth", "corpus_ninth": "ninth", "corpus_tenth": "tenth"}[module]
     before = (
         corpus.items(**{flag: False})
-        if flag == "ninth"
+        if flag in ("ninth", "tenth")
         else corpus.items(eighth=False, ninth=False)
     )
     out += [("corpus", t) for t in {t for t, _, _ in before}]
@@ -60,7 +60,8 @@ def main() -> None:
     round_ = importlib.import_module(module)
     mine = [t for texts, _, _ in round_.ROUND for t in texts]
     # The specificity model's lines of the round too (round twelve).
-    mine += [*getattr(round_, "BOILERPLATE_9", []), *getattr(round_, "SPECIFIC_9", [])]
+    names = ("BOILERPLATE_9", "SPECIFIC_9", "BOILERPLATE_10", "SPECIFIC_10")
+    mine += [t for name in names for t in getattr(round_, name, [])]
     known = [(src, t, norm(t), set(norm(t).split())) for src, t in others(module)]
     counts = {"held-out": 0, "corpus": 0}
     seen: set[str] = set()

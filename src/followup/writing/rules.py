@@ -104,6 +104,9 @@ SLANG: dict[str, str] = {
     "knackered": "'tired'",
     "gobsmacked": "'surprised' or 'impressed'",
     "chuffed": "'delighted'",
+    # Round thirteen (set 12, studied): Indian English's "yaar" ("mate") was
+    # read as a slip for "year" as well as casual.
+    "yaar": "nothing: leave it out",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
