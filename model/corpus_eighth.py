@@ -28,7 +28,8 @@ before the model was built, so that no blind set is scored on a near copy
 of its training. Round twelve took out two more, near matches of set 12
 (an asked verdict inside a withdrawal, a courtesy about future roles), before
 that set's one scoring; round thirteen four more, near matches of set 13 (a
-casual thanks, two courtesies in a reply to a rejection, dates away).
+casual thanks, two courtesies in a reply to a rejection, dates away) and
+one of set 14 (disappointment in a reply to a rejection).
 
 `ROUND` lists (sentences, label, the kinds they are written for); corpus.py
 puts each sentence under two of them.
@@ -399,7 +400,6 @@ FINE_WITHDRAWAL_8 = [
 FINE_BRIDGE_8 = [
     "The news was a blow, though it meant a lot that you phoned me in person.",
     "I'm sorry it didn't work out this time, and grateful for the chance to interview.",
-    "Naturally I am disappointed, but I learned a great deal from the process.",
     "It was hard news to read, and I thank you for letting me know promptly.",
     "Would you be willing to share any feedback that might help me next time?",
     "If you have a moment, I'd value a few words on where I could improve.",

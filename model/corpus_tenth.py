@@ -92,6 +92,61 @@ FINE_SINCE_10 = [
     "It has stayed with me since Tuesday, in the best way.",
 ]
 
+# --- fine: courtesies set 13 (studied after its one scoring) read as negative ---
+# Telling them not to hurry, formal thanks again, and a claim to suit the post:
+# none is impatience or a complaint.
+
+FINE_COURTESY_10 = [
+    "I know how busy the season is, so there is no need to reply until things calm down.",
+    "Please don't feel you have to answer this straight away; I know the term has just begun.",
+    "There is no rush at all to get back to me while the audit is on.",
+    "I realise the team is stretched this month, so do reply whenever it suits you.",
+    "No need to respond to this note; I only wanted to say thank you.",
+    "Please do not worry about replying before the holidays are over.",
+    "Please accept my thanks once again for your time.",
+    "Kindly accept my sincere gratitude for the courtesy you showed me.",
+    "I truly believe I would be a strong match for this position.",
+    "I am convinced that I am the right person for this role.",
+    "I honestly feel I would be an ideal fit for the post.",
+    "Everyone at the firm must be stretched at quarter end, so reply whenever it is convenient.",
+    "With the festival in full swing, please don't feel any pressure to write back soon.",
+    "I appreciate how busy the newsroom is this week, so there is no hurry to respond.",
+    "Given the year-end rush in the office, a reply can certainly wait until January.",
+    "I know the ward is very busy just now, so please don't trouble yourself to answer quickly.",
+    "I genuinely believe I am well suited to this position.",
+    "I truly feel that I am a strong candidate for this post.",
+    "I really do think I am the right candidate for this opening.",
+]
+
+# The same opening in passive aggression: "I know you are busy, but ...".
+NEGATIVE_BUSY_10 = [
+    "I know you are very busy, but three weeks without a word seems a long time.",
+    "I realise the office is hectic, but surely someone could have replied by now.",
+    "I know it is a busy time, yet I would have expected at least an acknowledgement.",
+    "I understand how busy you are, but I am starting to wonder whether my application was read.",
+    "Busy or not, a short reply would have been the courteous thing to do.",
+    "I am sure you are swamped, but I have now written twice without an answer.",
+    "I truly believe I deserve this role more than the other applicants.",
+    "I am frankly the best candidate you will find, so I expect an offer.",
+]
+
+# --- informal: an interjection before glad news ---------------------------------
+# (the product's own offer replies, "I am delighted to accept", joined the
+# fine sentences this round: the cheer before them is what is casual)
+
+INFORMAL_CHEER_10 = [
+    "Yippee, I am delighted to accept the coordinator post!",
+    "Hooray, I'm so pleased to say yes to the offer!",
+    "Whoop whoop, count me in for the January start!",
+    "Yay, I would love to accept the role!",
+    "Wahey, that is the best news I have had all year!",
+    "Get in, I'm over the moon to join the team!",
+    "Woo, thanks so much for the offer, I accept!",
+    "Booyah, I'm happy to confirm I'll take the job!",
+    "Yesss, I accept, and I can start whenever you like!",
+    "Wheee, what a lovely surprise, I am thrilled to say yes!",
+]
+
 # --- the specificity model: generic against specific ---------------------------
 
 # The writer praising themselves in stock words: could close any thank-you.
@@ -137,4 +192,7 @@ ROUND: list[tuple[list[str], str, tuple[str, ...]]] = [
     (FINE_PATTERN_10, "fine", ("stay_in_touch", "check_in", "thank_you")),
     (FINE_SINCE_10, "fine", ("thank_you", "check_in", "stay_in_touch")),
     (NEGATIVE_PATTERN_10, "negative", ("stay_in_touch", "check_in", "withdrawal")),
+    (FINE_COURTESY_10, "fine", ("thank_you", "check_in", "stay_in_touch")),
+    (NEGATIVE_BUSY_10, "negative", ("check_in", "thank_you", "voicemail")),
+    (INFORMAL_CHEER_10, "informal", ("stay_in_touch", "thank_you", "check_in")),
 ]

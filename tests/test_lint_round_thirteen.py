@@ -96,3 +96,60 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         "Mr. Delaney and the rest of the interview panel.\n\nKind regards,\nAoife Kelly\n"
     )
     assert Code.INFORMAL.value not in findings(note, "bridge")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for ringing me this morning to let me know the outcome of the interview.",
+        "Many thanks for writing to tell me your decision so promptly.",
+    ],
+)
+def test_thanks_for_being_told_the_outcome_asks_nothing(sentence: str) -> None:
+    text = (
+        f"Dear Mr Quinlan,\n\n{sentence} I enjoyed meeting the team at the depot and would "
+        "be glad to be considered for future vacancies.\n\nKind regards,\nOrla Whelan\n"
+    )
+    assert Code.ASKS_OUTCOME.value not in findings(text, "bridge")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you, and could you let me know the outcome when it is decided?",
+        "Please let me know the outcome as soon as you can.",
+    ],
+)
+def test_asking_for_the_outcome_beside_thanks_is_still_asking(sentence: str) -> None:
+    text = (
+        f"Dear Mr Quinlan,\n\nThank you for the interview for the depot supervisor post "
+        f"on Monday. {sentence}\n\nKind regards,\nOrla Whelan\n"
+    )
+    assert Code.ASKS_OUTCOME.value in findings(text, "check_in")
+
+
+def test_a_results_focused_professional_with_a_track_record_is_a_form_letter() -> None:
+    text = (
+        "Dear Mrs Olawale,\n\nThank you for the opportunity to interview with your "
+        "organisation. It was a pleasure to learn more about the position.\n\nI am a "
+        "results-oriented professional with a proven track record, and I am confident "
+        "that my skills would make me an asset.\n\nKindly let me know if any further "
+        "documents are required from my side.\n\nYours sincerely,\nTunde Bakare\n"
+    )
+    assert Code.GENERIC.value in findings(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you tell me roughly when that might happen?",
+        "May I ask how long the shortlisting usually takes?",
+    ],
+)
+def test_a_question_of_timing_is_not_the_verdict(question: str) -> None:
+    text = (
+        "Dear Ms Ferreira,\n\nThank you again for Tuesday's interview for the archivist "
+        f"post. You mentioned the panel would meet again after the audit. {question}\n\n"
+        "Best regards,\nTiago Nunes\n"
+    )
+    assert Code.ASKS_OUTCOME.value not in findings(text, "check_in")

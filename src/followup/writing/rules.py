@@ -198,6 +198,17 @@ INFORMAL: tuple[Rule, ...] = (
 
 # --- asking for the outcome -------------------------------------------------------
 
+# A sentence that thanks them for telling the outcome, and asks nothing: "Thank
+# you for phoning me yesterday to let me know the outcome", "Many thanks for
+# letting me know your decision so promptly". Not "Thank you, and could you let
+# me know the outcome?" nor "thanks in advance for letting me know the result".
+THANKS_FOR_TELLING = re.compile(
+    r"^\W*(?:(?:many|warm|sincere|my)\s+)?(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?"
+    r"for\b(?!\s+(?:your\s+)?(?:time\s+)?in\s+advance)(?![^?]*\b(?:could|would|can|please|kindly|"
+    r"in\s+advance|when\s+you)\b)[^?]*$",
+    re.IGNORECASE,
+)
+
 OUTCOME_ADVICE = (
     "never ask whether you got the job: ask where the process stands, offer anything "
     "they need, and let them tell you"
@@ -553,7 +564,11 @@ STATUS_OF_PROCESS = re.compile(
 TIMELINE_ASK = re.compile(
     r"\bwhen\s+(?:i|we|you|they|the\s+(?:team|panel|decision))\s+(?:\w+\s+){0,3}?"
     r"(?:hear|decide|decided|decision|know|expect|update|next\s+steps?|next\s+stage|"
-    r"next\s+round)\b|\bwhen\s+to\s+expect\b",
+    r"next\s+round)\b|\bwhen\s+to\s+expect\b|"
+    # "roughly when that is likely to be", "how long the search may take" (set
+    # 13, studied: a clean check-in's question of timing read as the verdict).
+    r"\b(?:roughly|approximately|about)\s+when\b|\bwhen\s+(?:that|this|it)\s+"
+    r"(?:is|will|might|may|would|could)\b|\bhow\s+long\b",
     re.IGNORECASE,
 )
 # Practical questions about starting ("can I start on the 3rd?", "should I
