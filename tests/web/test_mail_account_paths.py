@@ -96,3 +96,24 @@ def test_imap_and_the_digest_report_what_changed(user: Any) -> None:
     # Off until asked for: turning it on at 08:15 changes both.
     assert set_digest(user, at="08:15", on=True).fields == ("digest_at", "digest")
     assert set_digest(user, at="08:15", on=True).fields == ()
+
+
+def test_a_name_longer_than_its_column_is_a_form_error_not_a_500(client: Any, user: Any) -> None:
+    # PostgreSQL refused 201 characters with a DataError (an HTTP 500); the
+    # form now says so under the field, on either database, and stores nothing.
+    from followup.delivery.account import account_of, describe
+
+    form = {
+        "host": "smtp.example.org",
+        "port": "587",
+        "security": "starttls",
+        "user": "ana",
+        "password": "",
+        "sender": "ana@candidate.example",
+        "sender_name": "A" * 201,
+    }
+    before = describe(account_of(user))
+    answer = client.post("/settings/mail/", form)
+    assert answer.status_code == 422
+    assert "201 characters long: at most 200" in answer.content.decode()
+    assert describe(account_of(user)) == before
