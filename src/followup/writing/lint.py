@@ -1083,7 +1083,18 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
         )
     # A real word in the wrong place is a spelling mistake a dictionary misses.
     yield from _apply(file, text, line_at, Code.SPELLING, rules.HOMOPHONES)
-    yield from _asks_outcome(file, text, line_at)
+    # Except in thanks for being told the outcome ("Thank you for phoning me to
+    # let me know the outcome": sets 10 and 13, studied, read it as asking).
+    yield from _apply(
+        file,
+        text,
+        line_at,
+        Code.ASKS_OUTCOME,
+        rules.ASKS_OUTCOME,
+        unless=lambda m: bool(
+            rules.THANKS_FOR_TELLING.search(_sentence_at(text, m.start(), m.end()))
+        ),
+    )
     pressure = rules.NEGATIVE[rules.PRESSURE]
     yield from _apply(
         file, text, line_at, Code.NEGATIVE, (r for r in rules.NEGATIVE if r is not pressure)
@@ -1117,19 +1128,6 @@ def _phrases(file: str, text: str, line_at: _LineAt, kind: NoteKind) -> Iterator
 def _offer_is_the_reason(kind: NoteKind, sentence: str) -> bool:
     """A withdrawal's sentence giving an offer elsewhere as the reason."""
     return kind is NoteKind.WITHDRAWAL and rules.OFFER_ELSEWHERE.search(sentence) is not None
-
-
-def _asks_outcome(file: str, text: str, line_at: _LineAt) -> Iterator[Finding]:
-    """The outcome rules, except in thanks for being told it ("Thank you for
-    phoning me to let me know the outcome": set 13, studied, and set 10
-    before it, had a reply to a rejection read as asking)."""
-    for item in rules.ASKS_OUTCOME:
-        for match in item.pattern.finditer(text):
-            if rules.THANKS_FOR_TELLING.search(_sentence_at(text, match.start(), match.end())):
-                continue
-            said = " ".join(match.group().split())
-            message = item.advice.format(said, *match.groups(), match=said)
-            yield _finding(file, line_at(match.start()), Code.ASKS_OUTCOME, message)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
@@ -1167,10 +1165,17 @@ def _pressure(
 
 
 def _apply(
-    file: str, text: str, line_at: _LineAt, code: Code, found: Iterable[rules.Rule]
+    file: str,
+    text: str,
+    line_at: _LineAt,
+    code: Code,
+    found: Iterable[rules.Rule],
+    unless: Callable[[re.Match[str]], bool] | None = None,
 ) -> Iterator[Finding]:
     for item in found:
         for match in item.pattern.finditer(text):
+            if unless is not None and unless(match):
+                continue
             said = " ".join(match.group().split())
             message = item.advice.format(said, *match.groups(), match=said)
             yield _finding(file, line_at(match.start()), code, message)
