@@ -29,7 +29,8 @@ of its training. Round twelve took out two more, near matches of set 12
 (an asked verdict inside a withdrawal, a courtesy about future roles), before
 that set's one scoring; round thirteen four more, near matches of set 13 (a
 casual thanks, two courtesies in a reply to a rejection, dates away) and
-one of set 14 (disappointment in a reply to a rejection).
+one of set 14 (disappointment in a reply to a rejection); round fourteen three
+of set 15 (a reserve-list question, a sarcastic line, a casual reply).
 
 `ROUND` lists (sentences, label, the kinds they are written for); corpus.py
 puts each sentence under two of them.
@@ -110,7 +111,6 @@ ASKS_BRIDGE_8 = [
     "Was I the runner-up, and would you call me if the offer falls through?",
     "Is my name still on the table for the Bristol opening instead?",
     "Am I also out of the running for the evening team, then?",
-    "Am I on the reserve list, in case your first choice declines?",
     "Should I expect a call if your preferred candidate says no?",
     "Would I be next to be offered the post if a second vacancy opens?",
     "Could I be the one picked for the autumn intake instead?",
@@ -211,7 +211,6 @@ NEGATIVE_BRIDGE_8 = [
     "Four rounds and a case study, only to be turned down in two lines.",
     "I had hoped for a bit more respect after giving up so many evenings.",
     "Not the outcome I deserved, but thank you anyway.",
-    "I suppose experience counts for very little with your team.",
     "I'm not surprised, given how disorganised the interview was.",
     "It would have been courteous to tell me before the post was advertised again.",
     "Your interviewers might want to learn what the job involves before they judge anyone.",
@@ -338,7 +337,6 @@ INFORMAL_8 = [
     "It's giving dream job, tbh.",
     "Vibing with the whole team, thanks fam.",
     "Proper buzzing about the next round, innit.",
-    "Gutted, but cheers for the heads up.",
     "Meh, no biggie, thanks anyway.",
     "Oh well, shame, catch ya round.",
     "Aw man, rough news, ta tho x",

@@ -1,6 +1,7 @@
 """Tenth hand-written round of the training corpus (round thirteen of issue
 12; see corpus.py), written after set 12's one scoring, for the two kinds of
-mistake studying it showed.
+mistake studying it showed; its second pass after set 13's, and round
+fourteen's lines (at the end) after set 14's.
 
 Hand-written in new words, none taken from a published note, the seeds or a
 held-out set (checked with `model/near_duplicates.py corpus_tenth` against
@@ -147,6 +148,57 @@ INFORMAL_CHEER_10 = [
     "Wheee, what a lovely surprise, I am thrilled to say yes!",
 ]
 
+# --- round fourteen (set 14 studied after its one scoring) ---------------------
+# Its missed negatives were mostly digs at the process or the people folded
+# into a withdrawal, a reply to a rejection or an offer's reply, and
+# conditions put as threats; its false alarms a plain thanks for being kept
+# informed. Written in new words.
+
+NEGATIVE_PARTING_14 = [
+    "If your team had answered within a month, I might well have chosen you instead.",
+    "I have taken a post with an employer that actually respects an applicant's time.",
+    "You may wish to know that slow replies like these cost you good people.",
+    "I am withdrawing after how dismissively the finance director treated my answers.",
+    "Perhaps my experience can serve as a lesson in how not to run a selection process.",
+    "I will not be continuing, given how disorganised the whole process has been.",
+    "Frankly, the silence after my second interview made the decision easy for me.",
+    "I have accepted elsewhere, with a firm that managed to make up its mind in days.",
+    "I wish you luck with the hire; whoever takes it on will have their hands full with that manager.",
+    "I hope your new appointee is prepared for the chaos I saw on the ward.",
+    "Congratulations to whoever got it, though I doubt they will last long under that workload.",
+    "I trust the successful candidate was worth the four months everyone waited.",
+    "Unless the salary is raised to match my current one, I see no reason to carry on talking.",
+    "I will accept only if the sign-on bonus is paid in full before I start, with no exceptions.",
+    "I am glad to accept, not least because it gets me away from a boss who takes credit for everything.",
+    "Given how long this has taken, I expect the start date, at the very least, to be respected.",
+    "I enjoyed the conversation, although a few of the questions seemed lifted straight from a manual.",
+    "I am sure the panel will remember that I was the only one there with real site experience.",
+    "Your team's enthusiasm was a breath of fresh air next to the indifference I deal with daily.",
+    "It was nice to be asked proper questions for once, unlike at the last three firms that saw me.",
+]
+
+FINE_PARTING_14 = [
+    "I have accepted another offer whose start date suits my family, so I must withdraw.",
+    "After a good deal of thought I have chosen a role closer to home, and I wanted you to hear it from me first.",
+    "Many thanks for updating me as things moved along.",
+    "Thank you for keeping me in the loop while the panel met.",
+    "I am grateful to have been kept up to date throughout.",
+    "If the relocation package could be reviewed, I would be very glad to accept.",
+    "Would it be possible to have the offer confirmed in writing before I hand in my notice?",
+    "I am keen to accept, and would like to discuss whether the bonus could be paid in two parts.",
+    "I hope the person you have chosen settles in quickly and enjoys the work.",
+    "I wish your new colleague every success in the role.",
+    "It was a pleasure to answer such thoughtful questions about the audit work.",
+    "I particularly enjoyed your question about how I would handle the first month.",
+    "I appreciate the regular updates.",
+    "I appreciate you telling me where things stand.",
+    "I really appreciate hearing how the search is going.",
+    "I appreciate your keeping me posted.",
+    "It is good of you to update me.",
+    "I appreciate every update you have sent.",
+    "I appreciate the clear timeline you gave me.",
+]
+
 # --- the specificity model: generic against specific ---------------------------
 
 # The writer praising themselves in stock words: could close any thank-you.
@@ -195,4 +247,6 @@ ROUND: list[tuple[list[str], str, tuple[str, ...]]] = [
     (FINE_COURTESY_10, "fine", ("thank_you", "check_in", "stay_in_touch")),
     (NEGATIVE_BUSY_10, "negative", ("check_in", "thank_you", "voicemail")),
     (INFORMAL_CHEER_10, "informal", ("stay_in_touch", "thank_you", "check_in")),
+    (NEGATIVE_PARTING_14, "negative", ("withdrawal", "bridge", "stay_in_touch")),
+    (FINE_PARTING_14, "fine", ("withdrawal", "bridge", "stay_in_touch")),
 ]

@@ -107,6 +107,8 @@ SLANG: dict[str, str] = {
     # Round thirteen (set 12, studied): Indian English's "yaar" ("mate") was
     # read as a slip for "year" as well as casual.
     "yaar": "nothing: leave it out",
+    # Round fourteen (set 14, studied): South Africa's casual greeting.
+    "howzit": "'Hello' and their name",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
