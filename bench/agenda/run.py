@@ -293,21 +293,26 @@ def main() -> None:
             f"{rss:8.1f} {size:>8} B"
         )
     ours, theirs = "followup agenda", "task due.before:tomorrow list"
+
+    def ratio(a: float, b: float) -> str:
+        # /usr/bin/time counts CPU in 10 ms steps: Taskwarrior's can be 0.
+        return f"{a / b:.2f}" if b else "n/a (below the 10 ms CPU step)"
+
     floor_name = "floor (the SQL in python3)"
     print(
         f"\nfollowup agenda / task list: {wall[ours] / wall[theirs]:.2f} by wall-clock median, "
-        f"{cpu[ours] / cpu[theirs]:.2f} by CPU median"
+        f"{ratio(cpu[ours], cpu[theirs])} by CPU median"
     )
     print(
         f"followup agenda / floor: {wall[ours] / wall[floor_name]:.2f} by wall-clock median, "
-        f"{cpu[ours] / cpu[floor_name]:.2f} by CPU median; "
+        f"{ratio(cpu[ours], cpu[floor_name])} by CPU median; "
         f"--help / python3 -c pass: {wall['followup --help'] / wall['python3 -c pass']:.2f}"
     )
     if args.old_src:
         old = "followup agenda (old)"
         print(
             f"followup agenda new / old: {wall[ours] / wall[old]:.2f} by wall-clock median, "
-            f"{cpu[ours] / cpu[old]:.2f} by CPU median"
+            f"{ratio(cpu[ours], cpu[old])} by CPU median"
         )
     print(f"load average: {os.getloadavg()}")
 
