@@ -107,8 +107,11 @@ SLANG: dict[str, str] = {
     # Round thirteen (set 12, studied): Indian English's "yaar" ("mate") was
     # read as a slip for "year" as well as casual.
     "yaar": "nothing: leave it out",
-    # Round fourteen (set 14, studied): South Africa's casual greeting.
+    # Round fourteen (set 14, studied): South Africa's casual greeting; and
+    # (set 15, studied) texting spellings read as slips of common words.
     "howzit": "'Hello' and their name",
+    "gud": "'good'",
+    "nite": "'night'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).
