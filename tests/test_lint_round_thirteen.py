@@ -153,3 +153,15 @@ def test_a_question_of_timing_is_not_the_verdict(question: str) -> None:
         "Best regards,\nTiago Nunes\n"
     )
     assert Code.ASKS_OUTCOME.value not in findings(text, "check_in")
+
+
+@pytest.mark.parametrize(("word", "plain"), [("gud", "good"), ("nite", "night")])
+def test_a_texting_spelling_is_casual_not_a_slip(word: str, plain: str) -> None:
+    text = (
+        "Dear Mr Boateng,\n\nThank you for the interview for the dispatcher post. Your plan "
+        f"to move the depot's night loading to the east bay sounds {word} to me.\n\n"
+        "Kind regards,\nAma Owusu\n"
+    )
+    found = findings(text)
+    assert any(f"'{word}'" in m and plain in m for m in found.get(Code.INFORMAL.value, []))
+    assert Code.SPELLING.value not in found
