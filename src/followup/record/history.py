@@ -9,20 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from followup.etiquette.model import Interview
-from followup.places import place
+from followup.places import clock
 
 
 def history(interview: Interview) -> list[dict[str, Any]]:
     """The contact log and the outcome, oldest first, for people and for JSON."""
     zone = interview.tz
-    # Each time names its zone, as the plan's lines above it do ("New York time"):
-    # a bare "15:00" reads as the reader's own clock.
-    named = place(zone)
+    # Each time names its zone, as the plan's lines above it do (`places.clock`,
+    # "Tue 17 Nov 2026 15:00 New York time"): a bare "15:00" reads as the
+    # reader's own clock.
     events: list[dict[str, Any]] = []
     for c in interview.contacts:
         at = c.at.astimezone(zone)
         if c.kind.value == "reply":
-            text = f"{at:%a %d %b %Y %H:%M} {named}  they replied" + (f" ({c.to})" if c.to else "")
+            text = f"{clock(at, zone)}  they replied" + (f" ({c.to})" if c.to else "")
             if c.check_back:
                 text += f", asking you to check back on {c.check_back:%a %d %b %Y}"
             if c.says:
@@ -32,7 +32,7 @@ def history(interview: Interview) -> list[dict[str, Any]]:
             by = f" by {c.kind.value}" if c.purpose else ""
             to = f" to {c.to}" if c.to else ""
             answered = {True: ", answered", False: ", not answered", None: ""}[c.answered]
-            text = f"{at:%a %d %b %Y %H:%M} {named}  {what}{to}{by}{answered}"
+            text = f"{clock(at, zone)}  {what}{to}{by}{answered}"
         if c.override:
             text += f"  [recorded against the guardrails: {c.override}]"
         event: dict[str, Any] = {
@@ -67,8 +67,7 @@ def history(interview: Interview) -> list[dict[str, Any]]:
                 "override": None,
                 "flagged": False,
                 "keep_in_touch": o.keep_in_touch,
-                "text": f"{at:%a %d %b %Y %H:%M} {named}  outcome: "
-                f"{o.kind.value.replace('_', ' ')}{keep}",
+                "text": f"{clock(at, zone)}  outcome: {o.kind.value.replace('_', ' ')}{keep}",
             }
         )
     # When things happened; at the same minute, what we sent before the reply
