@@ -108,25 +108,24 @@ class _Checks:
         self.errors.append((field, InputError(self.name(field), message)))
 
 
-# The Account columns' lengths (delivery/models.py): SQLite keeps a longer
-# value, PostgreSQL refuses it with an error, so both are refused here first,
-# with the field named.
-NAME_LIMIT = 200
-LOGIN_LIMIT = 320
-FOLDER_LIMIT = 255
-REFERENCE_LIMIT = 1000
+def _fits(field: str, text: str, column: str) -> str:
+    """`text` if, stripped, it fits the Account column `column` (delivery/models.py):
+    SQLite keeps a longer value, PostgreSQL refuses it with an error, so both
+    are refused here first, with the field named."""
+    from django.db.models import CharField
 
+    from followup.delivery.models import Account
 
-def _fits(field: str, text: str, limit: int) -> str:
-    """`text` if it is at most `limit` characters once stripped."""
-    if len(text.strip()) > limit:
+    found = Account._meta.get_field(column)
+    limit = found.max_length if isinstance(found, CharField) else None
+    if limit is not None and len(text.strip()) > limit:
         raise InputError(field, f"is {len(text.strip()):,} characters long: at most {limit:,}")
     return text
 
 
-def _line(field: str, text: str, limit: int) -> str:
-    """One line (`check_line`) of at most `limit` characters."""
-    return _fits(field, check_line(field, text), limit)
+def _line(field: str, text: str, column: str) -> str:
+    """One line (`check_line`) that fits the Account column `column`."""
+    return _fits(field, check_line(field, text), column)
 
 
 def _port(checks: _Checks, port: int | str) -> int | None:
@@ -148,7 +147,8 @@ def _check(
     security = server.security
     if security not in SECURITY:
         checks.refuse("security", "choose STARTTLS, TLS or none")
-    login = checks("user", lambda n: _line(n, server.login, LOGIN_LIMIT))
+    # IMAP's login column is as long as SMTP's.
+    login = checks("user", lambda n: _line(n, server.login, "smtp_user"))
     others = own(checks)  # the fields of one server only (the sender, the folder)
     given = server.password
     places = [given] if isinstance(given, str) else [place for place in given if place]
@@ -160,7 +160,7 @@ def _check(
         # A login is a user name or a password: either crosses the network in clear.
         sends_login = bool(server.login.strip() or place.strip())
         checks("security", lambda n: check_security(n, host, security, login=sends_login))
-    reference = checks("password", lambda n: check_reference(n, _fits(n, place, REFERENCE_LIMIT)))
+    reference = checks("password", lambda n: check_reference(n, _fits(n, place, "smtp_password")))
     if checks.errors or host is None or port is None or login is None or reference is None:
         raise AccountErrors(checks.errors)
     return (host, port, security, login, reference), others
@@ -205,7 +205,7 @@ def set_smtp(
             values["sender"] = checks("sender", lambda n: check_address(n, sender))
         if isinstance(sender_name, str):
             values["sender_name"] = checks(
-                "sender_name", lambda n: _line(n, sender_name, NAME_LIMIT)
+                "sender_name", lambda n: _line(n, sender_name, "sender_name")
             )
         return values
 
@@ -228,7 +228,7 @@ def set_imap(
     """
 
     def folder_field(checks: _Checks) -> dict[str, object]:
-        return {"imap_folder": checks("folder", lambda n: _line(n, folder, FOLDER_LIMIT))}
+        return {"imap_folder": checks("folder", lambda n: _line(n, folder, "imap_folder"))}
 
     shared, values = _check(server, names, folder_field)
     values.update(zip(IMAP_COLUMNS, shared, strict=True))
