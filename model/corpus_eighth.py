@@ -45,7 +45,6 @@ from corpus_fourth import ANY, FOLLOW
 
 # The verdict asked inside a withdrawal: "before I step back, did I get it?"
 ASKS_WITHDRAWAL_8 = [
-    "Before I pull out, could you say whether I was going to be offered the job?",
     "I'd like to know if I was your first pick before I confirm my withdrawal.",
     "Prior to stepping aside, may I know if the panel had already chosen me?",
     "If the job was going to be mine, I would rather know that before I withdraw.",
@@ -329,7 +328,6 @@ INFORMAL_8 = [
     "Howzit, just checking if there's news on the post.",
     "Stoked to bits about the offer, let's go!",
     "Heaps keen to start, no worries at all.",
-    "Ta muchly for the interview!",
     "Bang on, that's me sorted for Monday then.",
     "Legit the best interview I've had, no cap.",
     "Lowkey obsessed with your studio ngl.",
@@ -372,7 +370,6 @@ FINE_WITHDRAWAL_8 = [
     "The other employer asked for a decision by Monday, so I have accepted their offer.",
     "Because I have taken another position, it would not be fair to keep you waiting.",
     "I am withdrawing only because the timing of another offer worked out first.",
-    "I have decided to remain with my current employer after a counter-offer.",
     "After much thought, I have chosen to stay in my present role for another year.",
     "Moving house is no longer possible for us this year, so I must step out of the process.",
     "A family matter means I cannot take on a new role this year.",

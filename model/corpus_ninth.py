@@ -273,7 +273,6 @@ FINE_SECOND_CLAUSE_9 = [
     "The visit was a welcome change of scene, and I came away with plenty of ideas for the gallery.",
     "Seeing the calm of your theatre lists was a welcome reminder of why I chose this work.",
     "Which was a welcome reminder of why I chose this work.",
-    "I was sorry to hear the news, and I am grateful for the detailed feedback you gave.",
     "I am grateful for the detailed feedback you gave.",
     "I would be glad to join the team, as the role builds directly on my current work in triage.",
     "As the role builds directly on my current work in triage.",
@@ -324,7 +323,6 @@ BOILERPLATE_9 = [
     "I hope my answers gave you a clear picture of my strengths.",
     "I am a hard worker and a quick learner, and I would fit right in.",
     "The role aligns perfectly with my experience and my career goals.",
-    "Thank you for telling me more about the position and the standards you expect.",
     "I would bring energy, commitment and a positive attitude to the team.",
     "I came away even more enthusiastic about the role and the organisation.",
 ]

@@ -1,12 +1,17 @@
 """Tenth hand-written round of the training corpus (round thirteen of issue
 12; see corpus.py), written after set 12's one scoring, for the two kinds of
 mistake studying it showed; its second pass after set 13's, and round
-fourteen's lines (at the end) after set 14's.
+fourteen's lines after set 14's, and round fifteen's (at the end) after
+set 15's.
 
 Hand-written in new words, none taken from a published note, the seeds or a
 held-out set (checked with `model/near_duplicates.py corpus_tenth` against
 sets 1 to 13 before the build: one stock line came out a near match of set
-13, written blind meanwhile, and was dropped). What studying set 12 showed:
+13, written blind meanwhile, and was dropped; before round fifteen's build,
+one of its lines came out a near match of set 16, written blind meanwhile,
+and was dropped, as were two of corpus_ninth.py and three of
+corpus_eighth.py near sets 16 and 17). What studying set 12
+showed:
 
 - a preference about the working pattern, stated with figures in an offer's
   reply ("four nights on and three off"), read by the tone model as
@@ -249,4 +254,188 @@ ROUND: list[tuple[list[str], str, tuple[str, ...]]] = [
     (INFORMAL_CHEER_10, "informal", ("stay_in_touch", "thank_you", "check_in")),
     (NEGATIVE_PARTING_14, "negative", ("withdrawal", "bridge", "stay_in_touch")),
     (FINE_PARTING_14, "fine", ("withdrawal", "bridge", "stay_in_touch")),
+]
+
+# --- round fifteen, after set 15's one scoring ----------------------------------
+# Studying set 15 showed three kinds of courteous line read as negative:
+# a reason given for asking about timing (the notice the writer must give,
+# a visa, a lease), the writer's own frank word on a weak part of their
+# interview inside a request for feedback, and a request made for the
+# family's sake with a line that they understand if it cannot be done. Each
+# is fine; against them, the same subjects turned into pressure, self-pity or
+# guilt stay negative. Written in new words; none from a held-out set.
+
+FINE_REASON_15 = [
+    "I only ask because my present contract requires a month's notice.",
+    "The reason I ask is that I would need to give my school a full term's notice.",
+    "My current employer asks for six weeks' notice, so a rough date would help me plan.",
+    "I mention this only because my visa paperwork takes about three weeks to process.",
+    "It would help to know the likely start date, as my lease ends in March.",
+    "I am asking because I would need to arrange childcare before my first day.",
+    "My notice period is two months, which I wanted you to know in good time.",
+    "Knowing the rough timing would let me tell my manager early, which I would like to do.",
+    "I ask only so that I can give my team a fair handover.",
+    "Since I would be moving from Leeds, an idea of the start date would help me look for a flat.",
+    "My reason for asking is practical: the hospital needs a month to cover my shifts.",
+    "I would be grateful for a sense of timing, as my partner's job also depends on where we live.",
+    "A rough idea of the dates would help me plan my relocation from Cork.",
+    "I have a week's notice to give at the café, so I can start whenever suits you.",
+    "The only reason I ask is that my course finishes in June and I want to plan around it.",
+    "I would need to sort out a work permit, so an early word on the start date would be useful.",
+    "My current role has a notice period of twelve weeks, which I should have mentioned on the day.",
+    "Could you tell me roughly when the start would be? My landlord needs a month's warning.",
+]
+
+FINE_OWN_WEAKNESS_15 = [
+    "I would welcome your view on my case study, which I felt I rushed at the end.",
+    "I know my answer on budgeting was not as clear as I wanted, and I would value any pointers.",
+    "Any feedback on the practical task would help, particularly the welding, where I was slower than usual.",
+    "I am aware my presentation ran a few minutes over, and I would be glad to hear how it came across.",
+    "I suspect my answers on the new software were thin, so your thoughts there would be especially useful.",
+    "Looking back, I could have given a better example of handling a complaint, and I am working on that.",
+    "I would be grateful for comments on the coding exercise, which I know I did not finish.",
+    "My sight-reading was shakier than I hoped, so any advice on that would be very welcome.",
+    "I felt my second answer wandered, and I would appreciate knowing whether that was your impression too.",
+    "If you have a moment, I would like to hear where my drawing test fell short.",
+    "I realise my knowledge of the regulations was patchy, which I plan to put right this spring.",
+    "I was nervous in the first few minutes, and I would value any feedback on how I could settle sooner.",
+    "Your thoughts on my lesson plan would help, especially on the timing, which I misjudged.",
+    "I know the spreadsheet task took me longer than it should have.",
+    "My French was rustier than I expected during the call, and I have since booked a refresher course.",
+]
+
+FINE_FOR_FAMILY_15 = [
+    "Would it be possible to finish at three on Fridays? I understand if not, but it would make the school run much easier.",
+    "If the start could move to the fifth, it would let me settle my mother into her new home first.",
+    "I appreciate this may not be workable, but a later start would help me with my son's nursery hours.",
+    "I would be grateful if you could consider two days from home, as my father needs me nearby.",
+    "I understand the rota is tight; if an early shift is ever free, it would help my family a great deal.",
+    "My wife is due in August, so I would like to ask whether a start in September is possible.",
+    "Please don't worry if it can't be done, but a four-day week would suit my caring duties.",
+    "I hope it is not too much to ask whether I could avoid weekend shifts while my children are small.",
+    "It would mean a lot to be able to start after the school holidays, if that works for the team.",
+    "If there is any room on the start date, a week's delay would let me move my family over.",
+    "I know it is a big request, but could the training week be in Glasgow rather than London?",
+    "It would help my household enormously if the hours could be eight to four.",
+]
+
+FINE_KEPT_INFORMED_15 = [
+    "Thank you for keeping me updated along the way.",
+    "I am grateful to have been kept in the loop throughout.",
+    "I appreciated the regular updates during the process.",
+    "Thank you for letting me know where things stand.",
+    "It was kind of you to keep me informed at each stage.",
+    "I value the clear communication from your team throughout.",
+    "Please don't feel you need to reply to this before the audit is over.",
+    "There is no need to respond until the new term has settled.",
+    "No reply is needed; I simply wanted to send the reference details.",
+    "Please take whatever time you need over the decision.",
+    "I quite understand that the board meets only once a month.",
+    "Thanks for the note about the delay; it is no trouble at all.",
+]
+
+NEGATIVE_REASON_15 = [
+    "Another company wants my answer by Monday, so I'd appreciate you speeding things up.",
+    "If I do not hear by Wednesday I will have to accept the other offer.",
+    "My notice period is long, so frankly this delay is costing me.",
+    "I have put my own job search on hold for you, which I hope you appreciate.",
+    "I can't keep my current employer waiting forever because of your process.",
+    "I have been offered a post elsewhere, so unless you move quickly I will take it.",
+    "Given I have other options, I would expect a decision from you this week.",
+    "I need to know now, as I have turned down two interviews while waiting on you.",
+]
+
+NEGATIVE_OWN_WEAKNESS_15 = [
+    "I know I completely blew the interview and I just can't bear to lose this chance.",
+    "I was a total mess on the day, but please, I really need this job.",
+    "I'm sure I failed the test, though to be fair nobody told me what it would cover.",
+    "My answers were weak because the questions were frankly unclear.",
+    "I know I was slow, but the task was unreasonable for the time you gave.",
+    "I would have done better if the panel had not kept interrupting me.",
+]
+
+NEGATIVE_FOR_FAMILY_15 = [
+    "My family is counting on this job, so I hope you will think carefully before saying no.",
+    "I hope you understand that my children will suffer if this falls through.",
+    "Please remember that my whole family's future depends on your decision.",
+    "If you can't accommodate my hours, I really don't see how you call yourselves family-friendly.",
+    "I have told my family I got this job, so please do not let me down.",
+    "I am a single parent and I simply cannot afford to be turned down again.",
+]
+
+ROUND += [
+    (FINE_REASON_15, "fine", ("check_in", "stay_in_touch", "thank_you")),
+    (FINE_OWN_WEAKNESS_15, "fine", ("bridge", "thank_you", "check_in")),
+    (FINE_FOR_FAMILY_15, "fine", ("stay_in_touch", "check_in", "withdrawal")),
+    (FINE_KEPT_INFORMED_15, "fine", ("bridge", "check_in", "stay_in_touch")),
+    (NEGATIVE_REASON_15, "negative", ("check_in", "stay_in_touch", "withdrawal")),
+    (NEGATIVE_OWN_WEAKNESS_15, "negative", ("bridge", "thank_you", "check_in")),
+    (NEGATIVE_FOR_FAMILY_15, "negative", ("stay_in_touch", "check_in", "bridge")),
+]
+
+# Words the tone model had learnt from complaints alone ("kept" waiting,
+# "only" asking, "slower", "once more", "I understand if ... difficult"),
+# here in courteous lines of every kind, so that the word alone no longer
+# reads as a complaint; the complaints that use them stay in the corpus.
+FINE_WORDS_15 = [
+    "I appreciate being kept up to date.",
+    "Being kept informed has made the wait easy.",
+    "Thank you for keeping me posted on the shortlist dates.",
+    "I appreciated being kept in the picture while the panel met.",
+    "It was thoughtful of you to keep me updated.",
+    "I am glad to be kept informed, and happy to wait.",
+    "I appreciate you keeping candidates informed at every step.",
+    "I have kept the notes from our conversation and reread them this week.",
+    "I kept thinking about your point on stock rotation after I left.",
+    "I have kept my diary free on the Thursday in case a second meeting suits you.",
+    "Please accept my thanks once again.",
+    "Once more, thank you for a very interesting afternoon.",
+    "Let me thank you once more for showing me the dispatch floor.",
+    "Once again, I appreciated the chance to meet the team.",
+    "My appreciation once more for your kindness on the day.",
+    "With my appreciation once again for your time.",
+    "I understand if this is difficult to arrange.",
+    "I understand if that cannot be done this year.",
+    "I would understand if the budget does not allow it.",
+    "I understand if the answer is no, and I will be happy either way.",
+    "I quite understand if this is not possible.",
+    "I understand it may be difficult, and I am grateful you will consider it.",
+    "If that is difficult, I am happy to keep to the original date.",
+    "I know this may be hard to fit in, so please say if it is not practical.",
+    "I am only asking so that I can plan my move.",
+    "I only mention it because the timing affects my notice.",
+    "I only ask out of interest in how the team is structured.",
+    "It is only a small request, and I am flexible if it cannot be met.",
+    "My only question is about the parking arrangements.",
+    "The only thing I would add is that I hold a forklift licence.",
+    "I was slower on the mental arithmetic than I would have liked.",
+    "My typing was a little slower than usual under the clock.",
+    "I felt I was slower to answer the scenario questions than I wanted to be.",
+    "I know my timing was slower than the others in the practical.",
+    "My answer on safeguarding was slower to come than I would like.",
+    "I was less fluent in the group exercise than I would have wished.",
+    "I know I spoke too quickly at the start.",
+    "I stumbled over the question about forecasting, and I have thought about it since.",
+    "Which I realise was the weakest part of my presentation.",
+    "Which I know I could have explained better.",
+    "I realise I should have asked more about the team during the interview.",
+    "It would help my family a great deal.",
+    "That would make a real difference to my household.",
+    "It would help me enormously with the school run.",
+    "It would mean my partner could keep her job in Bristol.",
+    "It would let me care for my grandmother on Sunday mornings.",
+]
+
+NEGATIVE_WORDS_15 = [
+    "I have been kept waiting far too long without a word.",
+    "I was kept in the dark for three weeks, which was disappointing.",
+    "Once more I find myself chasing you for an answer.",
+    "I understand you are busy, but this is becoming difficult to accept.",
+    "I only ask because nobody else on your team bothers to reply.",
+    "Your process is far slower than any other company I have applied to.",
+]
+
+ROUND += [
+    (FINE_WORDS_15, "fine", ("check_in", "bridge", "thank_you", "stay_in_touch")),
+    (NEGATIVE_WORDS_15, "negative", ("check_in", "bridge", "stay_in_touch")),
 ]

@@ -735,14 +735,16 @@ def _other_language(text: str, found: Sequence[Token], check: Speller) -> frozen
     at = 0
 
     def close() -> None:
-        if len(phrase) < PHRASE_WORDS:
-            return
         keys = [fold(found[i].text) for i in phrase]
         unknown = [k for k in keys if not (k.isalpha() and check.known(k))]
-        if len(unknown) >= PHRASE_UNKNOWN * len(keys) and any(
-            k.isalpha() and not check.neighbours(k) for k in unknown
+        if (
+            len(phrase) >= PHRASE_WORDS
+            and len(unknown) >= PHRASE_UNKNOWN * len(keys)
+            and any(k.isalpha() and not check.neighbours(k) for k in unknown)
         ):
             out.update(phrase)
+            return
+        out.update(_foreign_run(found, phrase, keys, check))
 
     for i, token in enumerate(found):
         while at < len(breaks) and breaks[at] < token.start:
@@ -752,6 +754,62 @@ def _other_language(text: str, found: Sequence[Token], check: Speller) -> frozen
         phrase.append(i)
     close()
     return frozenset(out)
+
+
+# A word English has but rarely writes ("fawr", "sana", "po" are in the
+# dictionary, as names, loans or abbreviations): in a run of words of another
+# language it is one of them, not English.
+RARE_ENGLISH = 2_000
+FOREIGN_STREAK = 3
+
+
+def _foreign_run(
+    found: Sequence[Token], phrase: list[int], keys: list[str], check: Speller
+) -> set[int]:
+    """The words of short runs in another language inside an English phrase
+    ("Diolch yn fawr iawn once again for your time", "this offer is poa
+    kabisa"): a word the dictionary lacks with no English word one edit from
+    it or two edits from a common one, lowercase or opening the sentence (a
+    capital inside one is a name's), together with the unknown or rarely
+    written words (or words of one or two letters) next to it, when two or
+    more of them are unknown; and any `FOREIGN_STREAK` unknown words in a row. A slip
+    next to it stays a slip when a common English word stands between them:
+    "Diolch eto" is Welsh, "teh" in "Gracias for teh tour" is not."""
+
+    def foreign_like(k: str) -> bool:
+        return k.isalpha() and (
+            not check.known(k) or check.frequency(k) < RARE_ENGLISH or len(k) <= 2
+        )
+
+    out: set[int] = set()
+    # Three unknown words in a row are a phrase, whatever they resemble:
+    # "Go raibh maith agat" ("faith", "gat"); three slips in a row are rare.
+    streak: list[int] = []
+    for at, index in enumerate([*phrase, -1]):
+        if index >= 0 and keys[at].isalpha() and not check.known(keys[at]):
+            streak.append(index)
+            continue
+        if len(streak) >= FOREIGN_STREAK:
+            out.update(streak)
+        streak = []
+    for at, index in enumerate(phrase):
+        token, key = found[index], keys[at]
+        if not (token.text.islower() or token.initial) or not key.isalpha():
+            continue
+        if check.known(key) or check.neighbours(key) or check.two_edits(key):
+            continue  # an English word, or a slip for one ("tommorow")
+        left = at
+        while left > 0 and foreign_like(keys[left - 1]) and found[phrase[left - 1]].text.islower():
+            left -= 1
+        right = at
+        while right + 1 < len(phrase) and foreign_like(keys[right + 1]):
+            if not found[phrase[right + 1]].text.islower():
+                break
+            right += 1
+        run = phrase[left : right + 1]
+        if sum(not check.known(keys[phrase.index(i)]) for i in run) >= 2:
+            out.update(run)
+    return out
 
 
 # A lowercase word this short between two capitalised ones is part of a name:
@@ -1209,6 +1267,27 @@ def _quote(sentence: str) -> str:
 _OPENING_WORD = re.compile(r"^([\"“‘'(\[]*)([A-Z][^\W_]*)(?=['’]s\b|[^\w'’-]|$)")
 
 
+def _in_english(text: str) -> str:
+    """The sentence without its phrases in another language (`_other_language`):
+    the tone model knows English only, and read "Diolch yn fawr iawn once again
+    for your time" as chatty for words it has never seen. A sentence with
+    fewer than `TONE_MIN_WORDS` words left is read whole."""
+    found = list(tokens(text))
+    foreign = _other_language(text, found, speller())
+    if not foreign:
+        return text
+    kept, at = [], 0
+    for n in sorted(foreign):
+        token = found[n]
+        kept.append(text[at : token.start])
+        at = token.start + len(token.text)
+    kept.append(text[at:])
+    plain = " ".join("".join(kept).split()).lstrip(" ,;:")
+    if count_words(plain) < TONE_MIN_WORDS:
+        return text
+    return plain[:1].upper() + plain[1:]
+
+
 def _opening_name(text: str, proper: Callable[[], frozenset[str]]) -> str:
     """The sentence with a name that opens it ("Zillow's growth was a
     theme", "Dennis explained ...") standing in as the tone model's one name,
@@ -1290,7 +1369,7 @@ def _tone(reading: _Reading) -> Iterator[Finding]:
         return
     # The note's names, read only if a sentence opens with an unknown word.
     proper = cache(lambda: _proper_words(reading))
-    texts = [_opening_name(t, proper) for _, t in found]
+    texts = [_opening_name(_in_english(t), proper) for _, t in found]
     verdicts = classifier().classify(texts, [note.kind.value] * len(found))
     for n, ((offset, text), verdict) in enumerate(zip(found, verdicts, strict=True)):
         if verdict.label == "fine":
