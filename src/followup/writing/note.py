@@ -9,7 +9,7 @@
 
 The header is optional; when present it starts on the first line, holds only
 `To:`, `Subject:` and `Kind:` (any case, each at most once) and ends with a
-blank line. Without `Kind:` a note is a thank-you.
+blank line, or at the first line that is not a `Key: value` header. Without `Kind:` a note is a thank-you.
 """
 
 from __future__ import annotations
@@ -67,10 +67,11 @@ def parse_note(text: str, name: str) -> Note:
                 break
             match = HEADER.match(line)
             if match is None:
-                raise NoteError(
-                    f"line {number}: the header (To:, Subject:, Kind:) must end with a blank "
-                    "line before the body"
-                )
+                # A note pasted from an email client often has its greeting
+                # right under the To: line: the header ends where a line
+                # stops being "Key: value", blank line or not.
+                body_start = number - 1
+                break
             key = match.group("key").lower()
             if key not in KNOWN_HEADERS:
                 raise NoteError(
