@@ -439,3 +439,33 @@ ROUND += [
     (FINE_WORDS_15, "fine", ("check_in", "bridge", "thank_you", "stay_in_touch")),
     (NEGATIVE_WORDS_15, "negative", ("check_in", "bridge", "stay_in_touch")),
 ]
+
+# --- round sixteen, after set 16's one scoring -----------------------------------
+# Set 16's notes drew false alarms mostly from layout and other languages
+# (mended in lint.py); of its sentences, a guilt-trip of having arranged one's
+# life around their process was missed. Against it, the same arrangements
+# offered plainly are fine.
+
+NEGATIVE_ARRANGED_16 = [
+    "I have rearranged my whole week for your process, so I expect the same courtesy in return.",
+    "Having cancelled a holiday to be available, I trust you will not keep me waiting.",
+    "I turned down other interviews for this, so I think I deserve a quick answer.",
+    "I have put everything on hold for your company, and I hope that is respected.",
+    "After all the time I have given this process, a reply is the least I can expect.",
+    "I have gone out of my way to fit your schedule, and I would hope you can do the same.",
+    "Since I have organised my life around your timetable, I am counting on you to honour it.",
+]
+
+FINE_ARRANGED_16 = [
+    "I have kept next week free in case the panel would like to meet again.",
+    "I have rearranged my shifts so that I can attend the assessment day on the ninth.",
+    "I am happy to fit around the team's schedule for the next stage.",
+    "I have cleared my diary for the Thursday you mentioned.",
+    "I can move my other commitments if an earlier date suits the panel better.",
+    "I have arranged cover at work so I can come in for the practical test.",
+]
+
+ROUND += [
+    (NEGATIVE_ARRANGED_16, "negative", ("check_in", "thank_you", "stay_in_touch")),
+    (FINE_ARRANGED_16, "fine", ("check_in", "thank_you", "stay_in_touch")),
+]

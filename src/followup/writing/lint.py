@@ -114,7 +114,8 @@ GREETING = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:best|kind|kindest|warm|warmest|many)\s+)?(?:regards|wishes|thanks|thank\s+you|"
-    r"sincerely|cheers|respectfully|yours(?:\s+(?:sincerely|truly|faithfully))?|best|"
+    r"(?:sincerely|faithfully|truly|respectfully|cordially|gratefully)(?:\s+yours)?|cheers|"
+    r"yours(?:\s+(?:sincerely|truly|faithfully))?|best|"
     r"with\s+(?:(?:warm|warmest|kind|kindest|best|many)\s+)?(?:thanks|gratitude|appreciation|"
     r"wishes|regards)|all\s+the\s+best)\s*[,.!]?\s*$",
     re.I,
@@ -432,7 +433,7 @@ class _Reading:
         block = [line.strip() for line in self.lines[start:end]]
         first_content = (self.greeting or 0) + 1
         if not block or start <= first_content or len(block) > SIGNATURE_LINES + 2:
-            return None
+            return self._signature_below(start, end, first_content)
         if _signature_block(block):
             return self._sign_off_above(start)
         # "Sincerly," (a sign-off, misspelled) or one we do not know ("Ngā mihi
@@ -446,6 +447,31 @@ class _Reading:
             and _signature_block(block[1:], SIGNATURE_LINES + 1)
         ):
             return start - 1
+        return None
+
+    def _signature_below(self, start: int, end: int, first_content: int) -> int | None:
+        """A signature right under the last sentence, with no blank line
+        between (a note pasted with single line breaks, "... closely." /
+        "Mariam Al-Sayed" / "Technical Artist"): the lines after the last one
+        that ends a sentence, when they are a name block, or a short line
+        ending in a comma (a sign-off we do not know: "Ngā mihi,") over one.
+        The line where it starts, or None."""
+        top = end
+        while top > start and not self.lines[top - 1].rstrip().endswith((".", "!", "?", ":")):
+            top -= 1
+        block = [line.strip() for line in self.lines[top:end]]
+        if not block or top <= first_content:
+            return None
+        if _signature_block(block):
+            return top
+        opening = block[0]
+        if (
+            len(block) > 1
+            and len(opening.split()) <= 4
+            and opening.endswith(",")
+            and _signature_block(block[1:], SIGNATURE_LINES + 1)
+        ):
+            return top
         return None
 
     def _sign_off_above(self, start: int) -> int:
@@ -468,7 +494,12 @@ class _Reading:
             return start - 1
         check = speller()
         found = words(line)
-        if sum(not check.known(word) for word in found) * 2 > len(found):
+        # Words English lacks or rarely writes ("Le meas,": "meas" is in the
+        # dictionary, and no one writes it): half of them make it foreign.
+        foreign = sum(
+            not check.known(word) or check.frequency(word) < RARE_ENGLISH for word in found
+        )
+        if foreign * 2 >= len(found) and not any(word in rules.SLANG for word in found):
             return above - 2
         return start - 1
 
@@ -782,6 +813,11 @@ def _foreign_run(
         )
 
     out: set[int] = set()
+    # A word said twice ("boda boda", "pula pula") is a word of another
+    # language, never a slip: a slip is not repeated on the spot.
+    for at in range(len(phrase) - 1):
+        if keys[at] == keys[at + 1] and keys[at].isalpha() and not check.known(keys[at]):
+            out.update(phrase[at : at + 2])
     # Three unknown words in a row are a phrase, whatever they resemble:
     # "Go raibh maith agat" ("faith", "gat"); three slips in a row are rare.
     streak: list[int] = []
@@ -841,6 +877,13 @@ SIGN_OFF_WORDS = frozenset(
         "gratitude", "appreciation", "all", "the", "you", "again", "warmly", "gratefully",
         "cordially",
     }
+)  # fmt: skip
+
+
+# Words that make a To: line a group, not a person.
+GROUP_WORDS = frozenset(
+    {"panel", "team", "committee", "board", "recruitment", "recruiting", "hiring", "talent",
+     "hr", "department", "office", "staff", "resources", "careers", "admissions", "selection"}
 )  # fmt: skip
 
 
@@ -1495,6 +1538,10 @@ def _missing_name(reading: _Reading, context: Context) -> Iterator[Finding]:
             Code.MISSING_NAME,
             f"no greeting: open with {opening} so the note is plainly for {who}",
         )
+        return
+    # A note to a panel or a team ("To: Interview panel, Porirua Libraries")
+    # greets them as a group ("Kia ora koutou,", "Dear all,"): no one's name is due.
+    if expected and reading.person is None and set(words(expected)) & GROUP_WORDS:
         return
     if expected:
         parts = _name_parts(expected)

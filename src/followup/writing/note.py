@@ -9,7 +9,8 @@
 
 The header is optional; when present it starts on the first line, holds only
 `To:`, `Subject:` and `Kind:` (any case, each at most once) and ends with a
-blank line, or at the first line that is not a `Key: value` header. Without `Kind:` a note is a thank-you.
+blank line, or at the first line that is not a `Key: value` header.
+Without `Kind:` a note is a thank-you.
 """
 
 from __future__ import annotations

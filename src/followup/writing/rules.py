@@ -112,6 +112,11 @@ SLANG: dict[str, str] = {
     "howzit": "'Hello' and their name",
     "gud": "'good'",
     "nite": "'night'",
+    # Round sixteen (set 16, studied): South African and Kenyan slang, the
+    # first two read as slips ("bra", "niece").
+    "bru": "their name",
+    "niaje": "'Hello' and their name",
+    "lekker": "'very good'",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).

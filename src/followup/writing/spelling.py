@@ -43,6 +43,8 @@ from typing import NamedTuple
 # A one-edit neighbour this frequent (per the dictionary's counts) means an
 # unknown word is a slip, not a regular form of some rare stem.
 COMMON = 1000
+# The shortest participle "un" is put before freely ("unused" is listed anyway).
+NEGATED_STEM = 5
 # From this length an unknown word two edits from a common word is a slip
 # for it ("greatful", "tommorow", "desicion"); a shorter one two edits from
 # a common word is as likely a trade word ("kveik" and "veil").
@@ -261,11 +263,23 @@ class Speller:
                     or self._british(word)
                     or self._regular_form(word)
                     or self._compound(word)
+                    or self._negated(word)
                     or (word in self.huge and not self._slip(word))
                 )
             )
             self._cache[word] = cached
         return cached
+
+    def _negated(self, word: str) -> bool:
+        """'unvested', 'unbilled', 'unredacted': "un" before a known participle,
+        a form English makes freely and dictionaries list only in part."""
+        stem = word[2:]
+        return (
+            word.startswith("un")
+            and len(stem) >= NEGATED_STEM
+            and stem.endswith(("ed", "ing"))
+            and self.known(stem)
+        )
 
     def _british(self, word: str) -> bool:
         """'colour', 'organisation', 'travelled': a British form of a known word."""
