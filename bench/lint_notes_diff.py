@@ -3,7 +3,7 @@
     .venv/bin/python bench/lint_notes_diff.py [--against main] [--sets 6 7 8] [--mistakes]
 
 Lints every note of the studied sets `tests/lint_heldout/` to
-`lint_heldout16/` (`STUDIED`; never a blind set) and of
+`lint_heldout17/` (`STUDIED`; never a blind set) and of
 `tests/lint_published_style/` with this tree's source and with the source
 of `--against` (extracted with `git archive` to a temporary folder and put
 first on PYTHONPATH, same interpreter, same model files as that commit has),
@@ -34,7 +34,7 @@ LABELLED_2 = frozenset({"asks_outcome", "negative", "informal", "generic", "spel
 # later must stay unseen until scored), so no glob over tests/lint_heldout*.
 # Add a set here only once it has been scored (9 and 10 were scored once
 # after round ten, 11 after round eleven).
-STUDIED = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
+STUDIED = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
 FOLDERS = [
     *(ROOT / f"tests/lint_heldout{number}" / "notes" for number in STUDIED),
     ROOT / "tests/lint_published_style",

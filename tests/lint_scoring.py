@@ -18,9 +18,11 @@ from typing import Any
 import yaml
 
 from followup.writing.lint import lint
-from followup.writing.note import parse_note
+from followup.writing.note import Note, parse_note
 
 TONE_CODES = ("asks_outcome", "negative", "informal")
+# Findings about the whole note, given the line of its start: not about a line.
+WHOLE_NOTE = frozenset({"too_long", "generic", "duplicate", "stopped"})
 
 
 @dataclass
@@ -50,6 +52,9 @@ class Scores:
     items: int = 0
     codes: dict[str, Tally] = field(default_factory=dict)
     mistakes: list[str] = field(default_factory=list)
+    # Notes only: findings of a code the note was not labelled with, on its
+    # greeting or signature lines (issue 12: none is allowed).
+    edge_alarms: int | None = None
 
     def add(self, name: str, wanted: set[str], found: set[str]) -> None:
         self.items += 1
@@ -76,6 +81,8 @@ class Scores:
     def lines(self) -> list[str]:
         out = [f"{self.title}: {self.items} items", "  " + self.overall.line("overall")]
         out += ["  " + self.codes[code].line(code) for code in sorted(self.codes)]
+        if self.edge_alarms is not None:
+            out.append(f"  false alarms on a greeting or signature line: {self.edge_alarms}")
         return out
 
 
@@ -100,15 +107,46 @@ def score_sentences(path: Path, title: str) -> Scores:
 def score_notes(folder: Path, title: str, codes: frozenset[str] | None = None) -> Scores:
     """Each note file linted on its own against `expected.yaml`; with `codes`,
     only those codes are scored (the ones the set's author was asked to label)."""
-    scores = Scores(title)
+    scores = Scores(title, edge_alarms=0)
     expected: dict[str, list[str]] = yaml.safe_load((folder / "expected.yaml").read_text())
     for name in sorted(expected):
         note = parse_note((folder / name).read_text(encoding="utf-8"), name)
-        found = {f.code.value for f in lint([note])}
+        findings = lint([note])
+        found = {f.code.value for f in findings}
         if codes is not None:
             found &= codes
         scores.add(name, set(expected[name]), found)
+        # On a clean note any code about a line counts, but one case: "the greeting names
+        # nobody" on "Dear Sir," or "Dear Hiring Committee," is the advice to
+        # name the interviewer, not a misreading of the line (the sets'
+        # authors did not label missing_name); "no greeting" on a greeting the
+        # linter did not see, or a name it did not find, counts.
+        edges = edge_lines(note)
+        scores.edge_alarms = (scores.edge_alarms or 0) + sum(
+            f.line in edges
+            and f.code.value not in expected[name]
+            and (not expected[name] or codes is None or f.code.value in codes)
+            and not f.message.startswith("the greeting names nobody")
+            and f.code.value not in WHOLE_NOTE
+            for f in findings
+        )
     return scores
+
+
+def edge_lines(note: Note) -> frozenset[int]:
+    """The file lines of a note's greeting and its sign-off and signature,
+    found from the text alone, not as the linter reads them (a misread
+    signature must still count): the first line of the body, and the lines
+    after the last one that ends a sentence or runs past eight words."""
+    lines = note.body.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    found = {first}
+    for row in range(len(lines) - 1, first, -1):
+        line = lines[row].strip()
+        if line.endswith((".", "!", "?")) or len(line.split()) > 8:
+            break
+        found.add(row)
+    return frozenset(note.body_line + row for row in found)
 
 
 class Report:

@@ -117,6 +117,8 @@ SLANG: dict[str, str] = {
     "bru": "their name",
     "niaje": "'Hello' and their name",
     "lekker": "'very good'",
+    # Set 17, studied: read as a slip for "anyhow" as well as casual.
+    "anyhoo": "nothing: leave it out",
 }
 SLANG_WORDS = re.compile(r"(?<![\w'’-])(" + "|".join(SLANG) + r")(?![\w'’-])", re.IGNORECASE)
 # "u" and "r" are text-speak only in lower case ("R" is a language, "U" a grade).

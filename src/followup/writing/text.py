@@ -177,7 +177,7 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "chef", "rev",
      "revd", "reverend", "dame", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant",
      "col", "colonel", "maj", "major", "cmdr", "commander", "det", "detective", "insp",
-     "inspector", "supt", "superintendent", "chief"}
+     "inspector", "supt", "superintendent", "chief", "sister", "matron"}
 )  # fmt: skip
 
 
