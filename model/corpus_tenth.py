@@ -469,3 +469,46 @@ ROUND += [
     (NEGATIVE_ARRANGED_16, "negative", ("check_in", "thank_you", "stay_in_touch")),
     (FINE_ARRANGED_16, "fine", ("check_in", "thank_you", "stay_in_touch")),
 ]
+
+# --- round sixteen, second pass, after set 17's one scoring ----------------------
+# Set 17's missed negatives were mostly bitterness in a reply to a rejection
+# (the panel's taste questioned, the effort spent thrown back at them, the
+# winner pitied, a demand for reasons by a date, a fix suspected, sarcasm at
+# the delay) and digs inside an acceptance. Written in new words; against
+# them, disappointment and requests for feedback said graciously.
+
+NEGATIVE_BITTER_16 = [
+    "Clearly the panel values confidence on stage over years of doing the job.",
+    "I spent three evenings on your assessment, so frankly this is a poor return.",
+    "I wish the successful candidate luck; they will need it with that manager.",
+    "Please send me a written account of why I was rejected by Friday.",
+    "I suspect the post was promised to someone inside before I even applied.",
+    "Thank you for eventually getting round to letting me know.",
+    "It is a pity you judged me on a ten-minute presentation rather than my record.",
+    "I took unpaid leave to attend, which makes this outcome hard to swallow.",
+    "I hope whoever you chose is worth the wait you put the rest of us through.",
+    "I expect a proper explanation, not a form email.",
+    "Funny how the feedback never mentions the questions nobody could have answered.",
+    "I accept the offer, though your payroll team clearly needs some training.",
+    "I will take the job, and I am sure you will realise in time what a bargain I am.",
+    "I accept, despite the contract arriving two weeks late with my name misspelled.",
+    "Happy to accept, even if the salary is lower than I deserve.",
+]
+
+FINE_GRACIOUS_16 = [
+    "I am disappointed, of course, but I understand the panel had a difficult choice.",
+    "I put a lot into the case study and enjoyed it, so any feedback on it would be welcome.",
+    "I wish the successful candidate every success in the role.",
+    "If you have time, I would be grateful for a few words on how I could strengthen my application.",
+    "I quite understand the decision, and I hope our paths cross again.",
+    "Thank you for letting me know, and for the care you took in telling me.",
+    "I was sorry not to be chosen, but I learnt a great deal from the assessment.",
+    "Would it be possible to be considered for similar vacancies later in the year?",
+    "I am delighted to accept, and I have returned the signed contract today.",
+    "I accept the offer with pleasure and look forward to meeting the payroll team.",
+]
+
+ROUND += [
+    (NEGATIVE_BITTER_16, "negative", ("bridge", "stay_in_touch", "withdrawal")),
+    (FINE_GRACIOUS_16, "fine", ("bridge", "stay_in_touch", "check_in")),
+]
