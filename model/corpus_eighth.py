@@ -396,7 +396,6 @@ FINE_BRIDGE_8 = [
     "The news was a blow, though it meant a lot that you phoned me in person.",
     "I'm sorry it didn't work out this time, and grateful for the chance to interview.",
     "It was hard news to read, and I thank you for letting me know promptly.",
-    "Would you be willing to share any feedback that might help me next time?",
     "If you have a moment, I'd value a few words on where I could improve.",
     "Do keep me in mind if the estates team grows next year.",
     "Please keep my details on file if a similar post comes up.",
@@ -573,7 +572,6 @@ FINE_AVAILABILITY_8 = [
 # Warm thanks with nothing wrong in them, a former manager praised, one exclamation.
 FINE_THANKS_8 = [
     "Thank you for such a generous conversation about the future of the archive!",
-    "I came away from the visit even more excited about the role.",
     "Please pass on my thanks to Dr Wanjiku for showing me the new imaging suite.",
     "My last manager taught me to ask for feedback early, and your team seems to work that way too.",
     "I learned a lot from my previous supervisor, and I hope to pass that on to your apprentices.",

@@ -148,7 +148,6 @@ ASKS_FOLDED_9 = [
     "I valued meeting your deputy, and would appreciate knowing whether the panel considers me the strongest applicant.",
     "Would appreciate knowing whether the panel considers me the strongest applicant.",
     "Many thanks for the interview, and please tell me frankly whether I should expect good news.",
-    "Please tell me frankly whether I should expect good news.",
     "It was good to talk through the audit plan; did my answers do enough to secure the post?",
     "Did my answers do enough to secure the post?",
     "Thank you for your patience with my questions, and I would welcome a word on whether you intend to appoint me.",
@@ -324,7 +323,6 @@ BOILERPLATE_9 = [
     "I am a hard worker and a quick learner, and I would fit right in.",
     "The role aligns perfectly with my experience and my career goals.",
     "I would bring energy, commitment and a positive attitude to the team.",
-    "I came away even more enthusiastic about the role and the organisation.",
 ]
 
 # Lines that name a detail of this conversation: specific.

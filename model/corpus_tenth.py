@@ -504,7 +504,6 @@ FINE_GRACIOUS_16 = [
     "Thank you for letting me know, and for the care you took in telling me.",
     "I was sorry not to be chosen, but I learnt a great deal from the assessment.",
     "Would it be possible to be considered for similar vacancies later in the year?",
-    "I am delighted to accept, and I have returned the signed contract today.",
     "I accept the offer with pleasure and look forward to meeting the payroll team.",
 ]
 
