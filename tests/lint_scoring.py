@@ -86,6 +86,16 @@ class Scores:
         return out
 
 
+def findings(text: str, kind: str = "thank_you") -> dict[str, list[str]]:
+    """A note's messages by code, linted as a user would; `text` is the note
+    after its Kind: header."""
+    note = parse_note(f"Kind: {kind}\n\n" + text, "note.txt")
+    found: dict[str, list[str]] = {}
+    for finding in lint([note]):
+        found.setdefault(finding.code.value, []).append(finding.message)
+    return found
+
+
 def sentence_note(text: str, kind: str) -> str:
     return f"Kind: {kind}\n\nDear Alex,\n\n{text}\n\nBest regards,\nSam Patel\n"
 

@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup.writing.lint import Code, lint
-from followup.writing.note import parse_note
-
-
-def findings(text: str, kind: str = "thank_you") -> dict[str, list[str]]:
-    note = parse_note(f"Kind: {kind}\n\n" + text, "note.txt")
-    found: dict[str, list[str]] = {}
-    for finding in lint([note]):
-        found.setdefault(finding.code.value, []).append(finding.message)
-    return found
+from followup.writing.lint import Code
+from tests.lint_scoring import findings
 
 
 def note(middle: str, name: str = "Ms Quigley") -> str:

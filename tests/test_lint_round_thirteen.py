@@ -12,18 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup.writing.lint import Code, lint
-from followup.writing.note import parse_note
+from followup.writing.lint import Code
 from followup.writing.text import sentences
-
-
-def findings(text: str, kind: str = "thank_you") -> dict[str, list[str]]:
-    note = parse_note(f"Kind: {kind}\n\n" + text, "note.txt")
-    found: dict[str, list[str]] = {}
-    for finding in lint([note]):
-        found.setdefault(finding.code.value, []).append(finding.message)
-    return found
-
+from tests.lint_scoring import findings
 
 SELF_PRAISE = [
     "Dear Mr Halvorsen,\n\nThank you for taking the time to meet me. I enjoyed hearing "
